@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The README's two commands:  ./concord.sh run   (build, then start the editor on the demo database)
+#                             ./concord.sh test  (build, then run every test, PostgreSQL included)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(g++ cmake ninja-build qt6-base-dev qt6-base-private-dev libqt6sql6-sqlite libqt6sql6-psql
+          qt6-tools-dev qt6-l10n-tools postgresql postgresql-common xvfb xauth)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset default >/dev/null
+    cmake --build --preset default
+}
+
+free_port() {
+    local port
+    for port in $(seq 54329 54400); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+    echo 54329
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    build
+    shift
+    exec ./build/app/concord "$@"
+    ;;
+test)
+    install_missing
+    build
+    # A throwaway PostgreSQL cluster around ctest; -t tries port 5432 unless PGPORT says otherwise.
+    PGPORT=$(free_port) pg_virtualenv -t \
+        ctest --preset default -j2 --output-on-failure
+    ;;
+*)
+    echo "usage: $0 run [editor arguments] | test" >&2
+    exit 2
+    ;;
+esac

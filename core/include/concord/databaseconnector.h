@@ -1,0 +1,30 @@
+// Opens named connections, configured for shared editing (SQLite: WAL and a busy timeout).
+#pragma once
+
+#include <concord/concord_core_export.h>
+#include <concord/connectionspec.h>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace concord {
+
+class CONCORD_CORE_EXPORT DatabaseConnector
+{
+public:
+    // Opens a new connection under `name` (a fresh unique one when empty). On failure the
+    // connection is removed again and `error` says why in plain words.
+    static QSqlDatabase open(const ConnectionSpec &spec, const QString &name = {},
+                             QSqlError *error = nullptr);
+    // A second, independent connection to the same database (for another window).
+    static QSqlDatabase clone(const QSqlDatabase &db, const QString &name = {},
+                              QSqlError *error = nullptr);
+    static QString uniqueName(const QString &prefix = QStringLiteral("concord"));
+    // Closes and removes a named connection; safe to call with an unknown name.
+    static void close(const QString &name);
+    // True when the failure means the server asked for a password we did not give.
+    static bool needsPassword(const QSqlError &error);
+    static constexpr int busyTimeoutMs = 5000;
+};
+
+} // namespace concord

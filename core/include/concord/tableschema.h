@@ -1,0 +1,32 @@
+// What the database says about its tables: the user tables, foreign keys, and who/when columns.
+#pragma once
+
+#include <concord/concord_core_export.h>
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace concord {
+
+struct CONCORD_CORE_EXPORT ForeignKey
+{
+    QString column;           // the column in this table
+    QString referencedTable;
+    QString referencedColumn;
+};
+
+class CONCORD_CORE_EXPORT TableSchema
+{
+public:
+    // User tables, sorted, without the backend's own catalog tables.
+    static QStringList tables(const QSqlDatabase &db);
+    static QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table);
+    // The column that best names a referenced row (name, title, ...), for combo boxes.
+    static QString displayColumn(const QSqlDatabase &db, const QString &table);
+    // Who/when columns if the table has them ("modified_by", "modified_at", "updated_by"...).
+    static QString modifiedByColumn(const QSqlDatabase &db, const QString &table);
+    static QString modifiedAtColumn(const QSqlDatabase &db, const QString &table);
+};
+
+} // namespace concord

@@ -1,0 +1,26 @@
+// The pure three-way merge of a record: original (as loaded), mine (edited) and theirs (as saved by someone else).
+#pragma once
+
+#include <concord/concord_core_export.h>
+#include <concord/mergeresult.h>
+
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace concord {
+
+class CONCORD_CORE_EXPORT ThreeWayMerge
+{
+public:
+    // Fields listed in `ignored` (the version column, say) are left out of the result.
+    static MergeResult merge(const QSqlRecord &original, const QSqlRecord &mine,
+                             const QSqlRecord &theirs, const QStringList &ignored = {});
+    static MergeResult merge(const QVariantMap &original, const QVariantMap &mine,
+                             const QVariantMap &theirs, const QStringList &order);
+
+    // Database values come back with different QVariant types per driver (qlonglong vs int vs
+    // QString for numerics), so equality is by meaning: null equals only null, numbers by value.
+    static bool sameValue(const QVariant &a, const QVariant &b);
+};
+
+} // namespace concord

@@ -1,0 +1,88 @@
+// A QSqlTableModel that never loses an update: every save and delete is conditional on the row's version.
+#pragma once
+
+#include <concord/concord_core_export.h>
+#include <concord/conflictsnapshot.h>
+
+#include <QSqlTableModel>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace concord {
+
+class CONCORD_CORE_EXPORT VersionedTableModel : public QSqlTableModel
+{
+    Q_OBJECT
+public:
+    // What went wrong with the last save, beyond lastError()'s text.
+    enum class FailureKind {
+        None,
+        ChangedByOthers,     // conflict: the row was saved by someone else since it was loaded
+        DeletedByOthers,     // conflict: the row was deleted by someone else
+        ConstraintViolation, // UNIQUE, NOT NULL, FOREIGN KEY or CHECK: fix the input
+        TableRefused,        // setTable/select refused the table (no key, no version column...)
+        Database             // anything else: lost connection, locked file, syntax...
+    };
+    Q_ENUM(FailureKind)
+
+    // Under OnManualSubmit, what submitAll() does when some rows conflict.
+    enum class SubmitPolicy { AbortAll, SaveTheRest };
+    Q_ENUM(SubmitPolicy)
+
+    explicit VersionedTableModel(QObject *parent = nullptr, const QSqlDatabase &db = QSqlDatabase());
+    ~VersionedTableModel() override;
+
+    // The integer column that holds each row's version; "version" by default. Set before setTable().
+    void setVersionColumn(const QString &name);
+    QString versionColumn() const;
+    // The version column's index in record(); it lies past columnCount(), so views never see it.
+    int versionColumnIndex() const;
+    // The version this model holds for a row: the one its next save will be conditional on.
+    QVariant rowVersion(int row) const;
+
+    void setSubmitPolicy(SubmitPolicy policy);
+    SubmitPolicy submitPolicy() const;
+
+    FailureKind lastFailure() const;
+    // Conflicts from the last submit that are not resolved yet.
+    QList<ConflictSnapshot> conflicts() const;
+    ConflictSnapshot conflict(int row) const;
+    bool hasConflict(int row) const;
+
+    // Resolutions of a conflict on `row`. Each save is still conditional, on their version now,
+    // so a third writer who saved in between is caught again (and the conflict is refreshed).
+    bool reloadRow(int row);                           // take theirs, drop mine
+    bool overwriteRow(int row);                        // keep mine, knowingly, over theirs
+    bool mergeRow(int row, const QVariantMap &values); // save the chosen value of each field
+    bool recreateRow(int row);                         // deleted by others: insert mine again
+    bool discardRow(int row);                          // deleted by others: drop mine
+
+    // QSqlTableModel
+    void setTable(const QString &tableName) override;
+    bool select() override;
+    bool selectRow(int row) override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool submit() override;
+    void setEditStrategy(EditStrategy strategy) override;
+    // Hides QSqlTableModel::submitAll (not virtual): adds the transaction and the SubmitPolicy.
+    // Called through a QSqlTableModel pointer, every save is still conditional.
+    bool submitAll();
+
+Q_SIGNALS:
+    void conflictDetected(const concord::ConflictSnapshot &snapshot);
+    void rowSaved(int row);
+
+protected:
+    bool updateRowInTable(int row, const QSqlRecord &values) override;
+    bool insertRowIntoTable(const QSqlRecord &values) override;
+    bool deleteRowFromTable(int row) override;
+    QString selectStatement() const override;
+
+private:
+    class Private;
+    std::unique_ptr<Private> m;
+};
+
+} // namespace concord
