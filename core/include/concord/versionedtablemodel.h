@@ -41,6 +41,15 @@ public:
     // The version this model holds for a row: the one its next save will be conditional on.
     QVariant rowVersion(int row) const;
 
+    // Narrows select() to rows where any text column contains `text` (bound, case-insensitive).
+    void setTextFilter(const QString &text);
+    QString textFilter() const;
+
+    // Written, with the time, into the table's who/when columns (modified_by, modified_at) if it
+    // has them. Defaults to the login name.
+    void setOperatorName(const QString &name);
+    QString operatorName() const;
+
     void setSubmitPolicy(SubmitPolicy policy);
     SubmitPolicy submitPolicy() const;
 
