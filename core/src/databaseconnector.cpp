@@ -1,1 +1,250 @@
-// placeholder
+// DatabaseConnector: opening, cloning and closing named QSqlDatabase connections set up for shared editing.
+#include <concord/databaseconnector.h>
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace concord {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcConnector, "concord.connector")
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("concord::DatabaseConnector", text);
+}
+
+// What a connection is made of, whether it comes from a ConnectionSpec or from an open connection.
+struct ConnectionParameters
+{
+    QString driver;
+    QString database;
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString options;
+};
+
+bool isSqlite(const QString &driver)
+{
+    return driver == QLatin1String("QSQLITE");
+}
+
+bool isInMemory(const QString &database)
+{
+    return database == QLatin1String(":memory:")
+           || database.contains(QLatin1String("mode=memory"));
+}
+
+void setError(QSqlError *error, const QSqlError &value)
+{
+    if (error)
+        *error = value;
+}
+
+QSqlError connectionError(const QString &text, const QString &databaseText = {})
+{
+    return QSqlError(text, databaseText, QSqlError::ConnectionError);
+}
+
+void discard(QSqlDatabase &db)
+{
+    const QString name = db.connectionName();
+    db.close();
+    // Our local handle must be gone before removeDatabase, or Qt warns that it is still in use.
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Runs one statement and hands back its first value, or the error.
+QVariant pragma(const QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError();
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+// SQLite needs three things for several editors at once: proof that the file is a database
+// (SQLite only reads it on first use), WAL so readers never block writers, and foreign keys,
+// which SQLite leaves off per connection.
+bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlError queryError;
+    pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &queryError);
+    if (queryError.isValid()) {
+        const QString file = QDir::toNativeSeparators(db.databaseName());
+        const QString text = queryError.nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
+                                 || queryError.text().contains(QLatin1String("not a database"))
+                                 ? translate("The file \"%1\" is not a SQLite database.").arg(file)
+                                 : translate("Cannot read \"%1\": %2").arg(file, queryError.text());
+        *error = connectionError(text);
+        return false;
+    }
+
+    const QString mode =
+        pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"), &queryError).toString().toLower();
+    if (queryError.isValid()) {
+        *error = connectionError(translate("Cannot set up \"%1\": %2")
+                                     .arg(QDir::toNativeSeparators(db.databaseName()),
+                                          queryError.text()));
+        return false;
+    }
+    if (mode != QLatin1String("wal") && !isInMemory(db.databaseName())) {
+        // A read-only location cannot hold the WAL files. Viewing still works; concurrent
+        // editing may then meet "database is locked" after the busy timeout.
+        qCWarning(lcConnector, "%s: journal mode stays \"%s\", not WAL",
+                  qPrintable(db.databaseName()), qPrintable(mode));
+    }
+
+    pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), &queryError);
+    if (queryError.isValid()) {
+        *error = connectionError(translate("Cannot enable foreign keys: %1").arg(queryError.text()));
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase openWith(const ConnectionParameters &params, const QString &requestedName,
+                      QSqlError *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(params.driver)) {
+        const bool sqlite = isSqlite(params.driver);
+        const QString text =
+            translate("The %1 database driver (%2) is not installed. On Debian or Ubuntu, install "
+                      "the package %3.")
+                .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"), params.driver,
+                     sqlite ? QStringLiteral("libqt6sql6-sqlite") : QStringLiteral("libqt6sql6-psql"));
+        setError(error, connectionError(text));
+        return {};
+    }
+
+    const QString name = requestedName.isEmpty() ? DatabaseConnector::uniqueName() : requestedName;
+    if (QSqlDatabase::contains(name)) {
+        // Qt would silently replace it, pulling the rug from whoever still uses it.
+        setError(error, connectionError(
+                            translate("A connection named \"%1\" is already open.").arg(name)));
+        return {};
+    }
+
+    if (isSqlite(params.driver)) {
+        if (params.database.isEmpty()) {
+            setError(error, connectionError(translate("No SQLite database file was given.")));
+            return {};
+        }
+        if (!isInMemory(params.database) && !params.database.startsWith(QLatin1String("file:"))) {
+            const QString dir = QFileInfo(params.database).absolutePath();
+            if (!QDir().mkpath(dir)) {
+                setError(error, connectionError(translate("Cannot create the folder \"%1\".")
+                                                    .arg(QDir::toNativeSeparators(dir))));
+                return {};
+            }
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(params.driver, name);
+    db.setDatabaseName(params.database);
+    if (isSqlite(params.driver)) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(DatabaseConnector::busyTimeoutMs));
+    } else {
+        db.setHostName(params.host);
+        db.setPort(params.port);
+        db.setUserName(params.user);
+        db.setPassword(params.password);
+        db.setConnectOptions(params.options);
+    }
+
+    if (!db.open()) {
+        const QSqlError openError = db.lastError();
+        discard(db);
+        setError(error, openError);
+        return {};
+    }
+    if (isSqlite(params.driver)) {
+        QSqlError setupError;
+        if (!configureSqlite(db, &setupError)) {
+            discard(db);
+            setError(error, setupError);
+            return {};
+        }
+    }
+    setError(error, QSqlError());
+    return db;
+}
+
+} // namespace
+
+QSqlDatabase DatabaseConnector::open(const ConnectionSpec &spec, const QString &name,
+                                     QSqlError *error)
+{
+    ConnectionParameters params;
+    params.driver = spec.driverName();
+    if (spec.backend() == ConnectionSpec::Backend::SQLite) {
+        params.database = spec.path();
+    } else {
+        params.database = spec.database();
+        params.host = spec.host();
+        params.port = spec.port();
+        params.user = spec.user();
+        params.password = spec.password();
+        params.options = spec.options();
+    }
+    return openWith(params, name, error);
+}
+
+QSqlDatabase DatabaseConnector::clone(const QSqlDatabase &db, const QString &name,
+                                      QSqlError *error)
+{
+    if (!db.isValid()) {
+        setError(error, connectionError(translate("There is no connection to copy.")));
+        return {};
+    }
+    ConnectionParameters params;
+    params.driver = db.driverName();
+    params.database = db.databaseName();
+    params.host = db.hostName();
+    params.port = db.port();
+    params.user = db.userName();
+    params.password = db.password();
+    params.options = db.connectOptions();
+    return openWith(params, name, error);
+}
+
+QString DatabaseConnector::uniqueName(const QString &prefix)
+{
+    static QAtomicInteger<quint64> counter;
+    QString name;
+    do {
+        name = QStringLiteral("%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1) + 1);
+    } while (QSqlDatabase::contains(name)); // somebody may have picked such a name by hand
+    return name;
+}
+
+void DatabaseConnector::close(const QString &name)
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool DatabaseConnector::needsPassword(const QSqlError &error)
+{
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    return text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive)
+           || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive);
+}
+
+} // namespace concord
