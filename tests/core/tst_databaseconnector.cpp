@@ -1,0 +1,419 @@
+// Tests for DatabaseConnector on SQLite and PostgreSQL: independent connections, SQLite's WAL/busy
+// timeout/foreign keys, refusal of non-database files, password errors, clone() and close().
+#include "testdatabase.h"
+
+#include <concord/databaseconnector.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+using concord::ConnectionSpec;
+using concord::DatabaseConnector;
+using concord::test::TestDatabase;
+
+namespace {
+
+// Sets or unsets environment variables for one scope and puts the old values back after.
+class EnvironmentOverride
+{
+public:
+    ~EnvironmentOverride()
+    {
+        for (const auto &[name, value] : m_saved) {
+            if (value)
+                qputenv(name.constData(), *value);
+            else
+                qunsetenv(name.constData());
+        }
+    }
+    void set(const char *name, const QByteArray &value)
+    {
+        save(name);
+        qputenv(name, value);
+    }
+    void unset(const char *name)
+    {
+        save(name);
+        qunsetenv(name);
+    }
+
+private:
+    void save(const char *name)
+    {
+        std::optional<QByteArray> old;
+        if (qEnvironmentVariableIsSet(name))
+            old = qgetenv(name);
+        m_saved.emplace_back(QByteArray(name), old);
+    }
+    std::vector<std::pair<QByteArray, std::optional<QByteArray>>> m_saved;
+};
+
+QVariant firstValue(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// The PostgreSQL server of the test run, reached over TCP where pg_virtualenv asks for a password.
+ConnectionSpec tcpSpec(const TestDatabase &tdb)
+{
+    const QString host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
+    return ConnectionSpec::postgres(QStringLiteral("host=%1 dbname=%2")
+                                        .arg(host.startsWith(u'/') ? QStringLiteral("localhost") : host,
+                                             tdb.spec().database()));
+}
+
+} // namespace
+
+class tst_DatabaseConnector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void twoConnectionsAreIndependent_data() { TestDatabase::addBackendRows(); }
+    void twoConnectionsAreIndependent();
+    void sqliteUsesWalAndBusyTimeout();
+    void writeSucceedsWhileAnotherConnectionReads_data() { TestDatabase::addBackendRows(); }
+    void writeSucceedsWhileAnotherConnectionReads();
+    void foreignKeysAreEnforced_data() { TestDatabase::addBackendRows(); }
+    void foreignKeysAreEnforced();
+    void textFileIsRefusedAndItsConnectionRemoved();
+    void missingFolderIsCreated();
+    void inMemorySqliteOpens();
+    void wrongPasswordAsksForPassword();
+    void unknownUserIsRefused();
+    void missingPasswordAsksForPassword();
+    void needsPasswordRecognisesLibpqMessagesOnly();
+    void cloneIsAnIndependentWorkingConnection_data() { TestDatabase::addBackendRows(); }
+    void cloneIsAnIndependentWorkingConnection();
+    void explicitNameIsUsedAndATakenNameRefused();
+    void closeRemovesTheConnectionAndIgnoresUnknownNames();
+    void uniqueNamesStayUniqueAcrossThreads();
+};
+
+void tst_DatabaseConnector::twoConnectionsAreIndependent()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QVERIFY2(tdb.createVersionedTable(QStringLiteral("item"), {QStringLiteral("name VARCHAR(50)")}).isEmpty(),
+             "create table");
+    QSqlDatabase a = tdb.db();
+    QSqlDatabase b = tdb.open();
+    QVERIFY(b.isOpen());
+    QVERIFY(a.connectionName() != b.connectionName());
+
+    QVERIFY(a.transaction());
+    {
+        QSqlQuery q(a);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO item (name) VALUES ('pending')")),
+                 qPrintable(q.lastError().text()));
+    }
+    // B has its own session: A's uncommitted row is invisible to it.
+    QCOMPARE(firstValue(b, QStringLiteral("SELECT count(*) FROM item")).toInt(), 0);
+    QCOMPARE(firstValue(a, QStringLiteral("SELECT count(*) FROM item")).toInt(), 1);
+    QVERIFY(a.commit());
+    QCOMPARE(firstValue(b, QStringLiteral("SELECT count(*) FROM item")).toInt(), 1);
+
+    const QString bName = b.connectionName();
+    b = QSqlDatabase();
+    DatabaseConnector::close(bName);
+    QVERIFY(!QSqlDatabase::contains(bName));
+    QCOMPARE(firstValue(a, QStringLiteral("SELECT count(*) FROM item")).toInt(), 1);
+}
+
+void tst_DatabaseConnector::sqliteUsesWalAndBusyTimeout()
+{
+    TestDatabase tdb(QStringLiteral("sqlite"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(firstValue(tdb.db(), QStringLiteral("PRAGMA journal_mode")).toString().toLower(),
+             QStringLiteral("wal"));
+    QCOMPARE(firstValue(tdb.db(), QStringLiteral("PRAGMA busy_timeout")).toInt(),
+             DatabaseConnector::busyTimeoutMs);
+    QVERIFY(tdb.db().connectOptions().contains(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")));
+}
+
+void tst_DatabaseConnector::writeSucceedsWhileAnotherConnectionReads()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QVERIFY(tdb.createVersionedTable(QStringLiteral("item"), {QStringLiteral("qty INTEGER")}).isEmpty());
+    QSqlDatabase a = tdb.db();
+    QVERIFY(a.transaction());
+    {
+        QSqlQuery insert(a);
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO item (qty) VALUES (?)")));
+        for (int i = 0; i < 300; ++i) {
+            insert.addBindValue(i);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+    }
+    QVERIFY(a.commit());
+
+    QSqlDatabase b = tdb.open();
+    QVERIFY(b.isOpen());
+    QSqlQuery reading(a);
+    reading.setForwardOnly(true);
+    QVERIFY(reading.exec(QStringLiteral("SELECT id, qty FROM item ORDER BY id")));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(reading.next());
+    // A's SELECT is unfinished and holds SQLite's shared lock; without WAL this write would
+    // wait out the busy timeout and fail with "database is locked".
+    QSqlQuery writing(b);
+    QVERIFY2(writing.exec(QStringLiteral("UPDATE item SET qty = qty + 1000, version = version + 1 "
+                                         "WHERE qty = 299")),
+             qPrintable(writing.lastError().text()));
+    QCOMPARE(writing.numRowsAffected(), 1);
+    int rows = 10;
+    while (reading.next())
+        ++rows;
+    QCOMPARE(rows, 300);
+    reading.finish();
+    QCOMPARE(firstValue(a, QStringLiteral("SELECT max(qty) FROM item")).toInt(), 1299);
+}
+
+void tst_DatabaseConnector::foreignKeysAreEnforced()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QVERIFY(tdb.createVersionedTable(QStringLiteral("parent"), {QStringLiteral("name VARCHAR(20)")}).isEmpty());
+    QVERIFY(tdb.createVersionedTable(QStringLiteral("child"),
+                                     {QStringLiteral("parent_id INTEGER REFERENCES parent(id)")})
+                .isEmpty());
+    if (tdb.isSqlite())
+        QCOMPARE(firstValue(tdb.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // Every connection gets it, not just the first one.
+    QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO child (parent_id) VALUES (4711)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO parent (name) VALUES ('p')")));
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO child (parent_id) SELECT max(id) FROM parent")),
+             qPrintable(q.lastError().text()));
+}
+
+void tst_DatabaseConnector::textFileIsRefusedAndItsConnectionRemoved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Shopping list:\n- milk\n- bread\n").repeated(40));
+    }
+    const QString name = DatabaseConnector::uniqueName(QStringLiteral("textfile"));
+    QSqlError error;
+    const QSqlDatabase db = DatabaseConnector::open(ConnectionSpec::sqlite(path), name, &error);
+    QVERIFY(!db.isValid());
+    QVERIFY(error.isValid());
+    QVERIFY2(error.text().contains(QStringLiteral("is not a SQLite database")), qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QStringLiteral("notes.sqlite")), qPrintable(error.text()));
+    QVERIFY(!QSqlDatabase::contains(name));
+    QVERIFY(QFile::exists(path));
+}
+
+void tst_DatabaseConnector::missingFolderIsCreated()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("a/b/new.sqlite"));
+    QSqlError error;
+    QSqlDatabase db = DatabaseConnector::open(ConnectionSpec::sqlite(path), {}, &error);
+    QVERIFY2(db.isOpen(), qPrintable(error.text()));
+    QVERIFY(!error.isValid());
+    QVERIFY(QFile::exists(path));
+    const QString name = db.connectionName();
+    db = QSqlDatabase();
+    DatabaseConnector::close(name);
+}
+
+void tst_DatabaseConnector::inMemorySqliteOpens()
+{
+    // ":memory:" cannot use WAL; that must not stop it from opening.
+    QSqlError error;
+    QSqlDatabase db = DatabaseConnector::open(ConnectionSpec::sqlite(QStringLiteral(":memory:")), {}, &error);
+    QVERIFY2(db.isOpen(), qPrintable(error.text()));
+    QCOMPARE(firstValue(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    const QString name = db.connectionName();
+    db = QSqlDatabase();
+    DatabaseConnector::close(name);
+}
+
+void tst_DatabaseConnector::wrongPasswordAsksForPassword()
+{
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    ConnectionSpec spec = tcpSpec(tdb);
+    spec.setPassword(QStringLiteral("certainly-not-the-password"));
+    const QString name = DatabaseConnector::uniqueName(QStringLiteral("wrongpw"));
+    QSqlError error;
+    QVERIFY(!DatabaseConnector::open(spec, name, &error).isValid());
+    QVERIFY(error.isValid());
+    QVERIFY2(DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    QVERIFY(!QSqlDatabase::contains(name));
+
+    // The right password through the same path works, so the failure above was the password.
+    spec.setPassword(qEnvironmentVariable("PGPASSWORD"));
+    QSqlDatabase ok = DatabaseConnector::open(spec, name, &error);
+    QVERIFY2(ok.isOpen(), qPrintable(error.text()));
+    ok = QSqlDatabase();
+    DatabaseConnector::close(name);
+}
+
+void tst_DatabaseConnector::unknownUserIsRefused()
+{
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    const ConnectionSpec spec = ConnectionSpec::postgres(
+        tcpSpec(tdb).toStorageString().replace(QStringLiteral("postgresql://"),
+                                               QStringLiteral("postgresql://nosuchuser_concord@")));
+    QCOMPARE(spec.user(), QStringLiteral("nosuchuser_concord"));
+    QSqlError error;
+    QVERIFY(!DatabaseConnector::open(spec, {}, &error).isValid());
+    QVERIFY(error.isValid());
+    QVERIFY2(error.text().contains(QStringLiteral("nosuchuser_concord")), qPrintable(error.text()));
+}
+
+void tst_DatabaseConnector::missingPasswordAsksForPassword()
+{
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSqlError error;
+    {
+        // libpq reads its environment at every connect: take away every source of a password.
+        EnvironmentOverride env;
+        env.unset("PGPASSWORD");
+        env.set("PGPASSFILE", dir.filePath(QStringLiteral("none")).toLocal8Bit());
+        QVERIFY(!DatabaseConnector::open(tcpSpec(tdb), {}, &error).isValid());
+    }
+    QVERIFY(error.isValid());
+    QVERIFY2(error.text().contains(QStringLiteral("no password supplied")), qPrintable(error.text()));
+    QVERIFY(DatabaseConnector::needsPassword(error));
+}
+
+void tst_DatabaseConnector::needsPasswordRecognisesLibpqMessagesOnly()
+{
+    const auto pgError = [](const char *text) {
+        return QSqlError(QStringLiteral("Unable to connect"), QString::fromLatin1(text),
+                         QSqlError::ConnectionError);
+    };
+    QVERIFY(DatabaseConnector::needsPassword(pgError("fe_sendauth: no password supplied\n")));
+    QVERIFY(DatabaseConnector::needsPassword(pgError(
+        "connection to server at \"localhost\" (::1), port 5432 failed: FATAL:  password "
+        "authentication failed for user \"ann\"\n")));
+    QVERIFY(!DatabaseConnector::needsPassword(pgError(
+        "connection to server at \"localhost\" (::1), port 5432 failed: Connection refused")));
+    QVERIFY(!DatabaseConnector::needsPassword(pgError("FATAL:  database \"x\" does not exist")));
+    QVERIFY(!DatabaseConnector::needsPassword(QSqlError()));
+}
+
+void tst_DatabaseConnector::cloneIsAnIndependentWorkingConnection()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QVERIFY(tdb.createVersionedTable(QStringLiteral("item"), {QStringLiteral("qty INTEGER")}).isEmpty());
+    QVERIFY(tdb.exec(QStringLiteral("INSERT INTO item (qty) VALUES (7)")).isEmpty());
+
+    QSqlError error;
+    QSqlDatabase copy = DatabaseConnector::clone(tdb.db(), {}, &error);
+    QVERIFY2(copy.isOpen(), qPrintable(error.text()));
+    const QString copyName = copy.connectionName();
+    QVERIFY(copyName != tdb.db().connectionName());
+    QCOMPARE(copy.driverName(), tdb.db().driverName());
+    QCOMPARE(copy.databaseName(), tdb.db().databaseName());
+    QCOMPARE(firstValue(copy, QStringLiteral("SELECT qty FROM item")).toInt(), 7);
+    if (tdb.isSqlite()) {
+        QCOMPARE(firstValue(copy, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(firstValue(copy, QStringLiteral("PRAGMA busy_timeout")).toInt(),
+                 DatabaseConnector::busyTimeoutMs);
+    }
+
+    // Its own session: an open transaction on the clone is invisible to the original.
+    QVERIFY(copy.transaction());
+    {
+        QSqlQuery q(copy);
+        QVERIFY(q.exec(QStringLiteral("UPDATE item SET qty = 8")));
+    }
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT qty FROM item")).toInt(), 7);
+    QVERIFY(copy.rollback());
+
+    copy = QSqlDatabase();
+    DatabaseConnector::close(copyName);
+    QVERIFY(!QSqlDatabase::contains(copyName));
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT qty FROM item")).toInt(), 7);
+}
+
+void tst_DatabaseConnector::explicitNameIsUsedAndATakenNameRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ConnectionSpec spec = ConnectionSpec::sqlite(dir.filePath(QStringLiteral("x.sqlite")));
+    const QString name = QStringLiteral("tst-explicit-name");
+    {
+        QSqlDatabase db = DatabaseConnector::open(spec, name);
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.connectionName(), name);
+        QSqlError error;
+        QVERIFY(!DatabaseConnector::open(spec, name, &error).isValid());
+        QVERIFY2(error.text().contains(name), qPrintable(error.text()));
+        // The first connection was not disturbed.
+        QVERIFY(db.isOpen());
+        QCOMPARE(firstValue(db, QStringLiteral("SELECT 1")).toInt(), 1);
+    }
+    DatabaseConnector::close(name);
+    QVERIFY(!QSqlDatabase::contains(name));
+}
+
+void tst_DatabaseConnector::closeRemovesTheConnectionAndIgnoresUnknownNames()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString name;
+    {
+        const QSqlDatabase db =
+            DatabaseConnector::open(ConnectionSpec::sqlite(dir.filePath(QStringLiteral("c.sqlite"))));
+        QVERIFY(db.isOpen());
+        name = db.connectionName();
+    }
+    QVERIFY(QSqlDatabase::contains(name));
+    DatabaseConnector::close(name);
+    QVERIFY(!QSqlDatabase::contains(name));
+    DatabaseConnector::close(name);
+    DatabaseConnector::close(QStringLiteral("never-opened"));
+}
+
+void tst_DatabaseConnector::uniqueNamesStayUniqueAcrossThreads()
+{
+    constexpr int threads = 4;
+    constexpr int perThread = 500;
+    QSet<QString> names;
+    std::mutex mutex;
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            QStringList mine;
+            for (int i = 0; i < perThread; ++i)
+                mine << DatabaseConnector::uniqueName(QStringLiteral("thr"));
+            const std::lock_guard lock(mutex);
+            for (const QString &n : std::as_const(mine))
+                names.insert(n);
+        });
+    }
+    for (std::thread &w : workers)
+        w.join();
+    QCOMPARE(names.size(), threads * perThread);
+    for (const QString &n : std::as_const(names))
+        QVERIFY(n.startsWith(QStringLiteral("thr")));
+}
+
+QTEST_GUILESS_MAIN(tst_DatabaseConnector)
+#include "tst_databaseconnector.moc"
