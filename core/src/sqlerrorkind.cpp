@@ -1,1 +1,108 @@
-// placeholder
+// Error classification by SQLSTATE (PostgreSQL) or result code and message (SQLite): drivers report
+// constraint failures only as text and codes, and the model must tell them from conflicts.
+#include "sqlerrorkind_p.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace concord::detail {
+
+namespace {
+
+bool isPostgresConstraint(const QString &code)
+{
+    // Class 23: integrity constraint violation (23502 not null, 23503 FK, 23505 unique, 23514 check).
+    return code.size() == 5 && code.startsWith(QLatin1String("23"));
+}
+
+bool isSqliteConstraint(const QString &code, const QString &text)
+{
+    bool ok = false;
+    const int n = code.toInt(&ok);
+    // SQLITE_CONSTRAINT is 19; extended codes keep it in the low byte.
+    if (ok && (n & 0xff) == 19)
+        return true;
+    return text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
+}
+
+QString constraintColumn(const QString &text)
+{
+    // SQLite: "UNIQUE constraint failed: customers.email"; PostgreSQL: "Key (email)=..." or
+    // "null value in column \"name\"".
+    static const QRegularExpression sqlite(QStringLiteral("failed: \\w+\\.(\\w+)"));
+    static const QRegularExpression pgKey(QStringLiteral("Key \\((\\w+)\\)"));
+    static const QRegularExpression pgColumn(QStringLiteral("column \"(\\w+)\""));
+    for (const QRegularExpression *re : {&sqlite, &pgKey, &pgColumn}) {
+        const auto m = re->match(text);
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("concord::VersionedTableModel", text);
+}
+
+} // namespace
+
+SqlErrorKind classify(const QSqlError &error)
+{
+    if (!error.isValid())
+        return SqlErrorKind::None;
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (isPostgresConstraint(code) || isSqliteConstraint(code, text))
+        return SqlErrorKind::ConstraintViolation;
+    if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("database table is locked"), Qt::CaseInsensitive))
+        return SqlErrorKind::Locked;
+    if (error.type() == QSqlError::ConnectionError
+        || text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive))
+        return SqlErrorKind::ConnectionLost;
+    return SqlErrorKind::Other;
+}
+
+QSqlError plainError(const QSqlError &error, const QString &table, QString *column)
+{
+    const QString db = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    QString text;
+    switch (classify(error)) {
+    case SqlErrorKind::None:
+        return error;
+    case SqlErrorKind::ConstraintViolation: {
+        const QString all = db + QLatin1Char(' ') + error.driverText();
+        const QString field = constraintColumn(all);
+        if (column)
+            *column = field;
+        const QString upper = all.toUpper();
+        if (upper.contains(QLatin1String("UNIQUE")) || upper.contains(QLatin1String("DUPLICATE KEY")))
+            text = tr("Another row of %1 already has this %2: it must be unique.").arg(table, field);
+        else if (upper.contains(QLatin1String("NOT NULL")) || upper.contains(QLatin1String("NULL VALUE")))
+            text = tr("%1 of %2 cannot be empty.").arg(field, table);
+        else if (upper.contains(QLatin1String("FOREIGN KEY")))
+            text = tr("The %1 refers to a row that does not exist.").arg(field.isEmpty() ? tr("value") : field);
+        else
+            text = tr("The change breaks a rule of table %1.").arg(table);
+        text += QLatin1Char(' ') + tr("Nothing was saved; your edits are kept.");
+        break;
+    }
+    case SqlErrorKind::Locked:
+        text = tr("The database is busy or locked by another program. Nothing was saved; "
+                  "your edits are kept. Try again in a moment.");
+        break;
+    case SqlErrorKind::ConnectionLost:
+        text = tr("The connection to the database was lost. Nothing was saved; your edits are kept.");
+        break;
+    case SqlErrorKind::Other:
+        text = tr("The database refused the change: %1").arg(db.trimmed());
+        break;
+    }
+    // The plain words go in driverText alone, so text() reads as one message.
+    return QSqlError(text, QString(), error.type(), error.nativeErrorCode());
+}
+
+} // namespace concord::detail

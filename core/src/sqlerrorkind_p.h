@@ -1,0 +1,15 @@
+// Tells constraint violations and locked/lost databases apart from other SQL errors, and words them plainly.
+#pragma once
+
+#include <QSqlError>
+
+namespace concord::detail {
+
+enum class SqlErrorKind { None, ConstraintViolation, Locked, ConnectionLost, Other };
+
+SqlErrorKind classify(const QSqlError &error);
+// The same error with a message a person can act on (the native code is kept). `column` gets
+// the column a constraint violation names, when the driver's text tells it.
+QSqlError plainError(const QSqlError &error, const QString &table, QString *column = nullptr);
+
+} // namespace concord::detail

@@ -54,6 +54,8 @@ public:
     SubmitPolicy submitPolicy() const;
 
     FailureKind lastFailure() const;
+    // The column a ConstraintViolation concerns, when the database names it; else empty.
+    QString lastFailedField() const;
     // Conflicts from the last submit that are not resolved yet.
     QList<ConflictSnapshot> conflicts() const;
     ConflictSnapshot conflict(int row) const;
