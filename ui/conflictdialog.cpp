@@ -1,1 +1,613 @@
-// placeholder: conflictdialog
+// The dialog that resolves one save conflict: Original | Yours | Theirs | Result per field, and the ways out.
+#include "conflictdialog.h"
+
+#include "mergetablemodel.h"
+
+#include <concord/tableschema.h>
+#include <concord/threewaymerge.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace concord {
+
+namespace {
+
+// Deleted by others there is no "theirs" to merge with: each field is only mine or unchanged.
+MergeResult mergeAgainstDeletion(const ConflictSnapshot &snapshot)
+{
+    QList<FieldMerge> fields;
+    const QSqlRecord original = snapshot.original();
+    const QSqlRecord mine = snapshot.mine();
+    for (const QString &name : snapshot.fieldNames()) {
+        FieldMerge f;
+        f.name = name;
+        f.original = original.value(name);
+        f.mine = mine.value(name);
+        f.result = f.mine;
+        f.status = ThreeWayMerge::sameValue(f.original, f.mine) ? FieldMerge::Status::Unchanged
+                                                               : FieldMerge::Status::TakenFromMine;
+        fields << f;
+    }
+    return MergeResult(fields);
+}
+
+QString whenText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime when = value.toDateTime();
+    if (!when.isValid() && value.metaType().id() == QMetaType::QString)
+        when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : value.toString();
+}
+
+// The names in a sentence, quoted the way the table shows them.
+QString fieldList(const QStringList &names)
+{
+    return QLocale().createSeparatedList(names);
+}
+
+constexpr int maxColumnWidth = 260;
+
+} // namespace
+
+ConflictDialog::ConflictDialog(VersionedTableModel *model, int row, QWidget *parent)
+    : QDialog(parent), m_model(model), m_row(row)
+{
+    buildUi();
+    if (m_model)
+        m_merge->setBookkeepingFields(bookkeepingFields());
+    showSnapshot(m_model ? m_model->conflict(row) : ConflictSnapshot(), false);
+    selectNextUnresolved();
+    m_table->setFocus();
+}
+
+ConflictDialog::~ConflictDialog() = default;
+
+ConflictDialog::Outcome ConflictDialog::resolve(VersionedTableModel *model, int row, QWidget *parent)
+{
+    if (!model || !model->hasConflict(row))
+        return Outcome::Cancelled;
+    // A QPointer, because the parent window may be destroyed while the dialog runs.
+    QPointer<ConflictDialog> dialog = new ConflictDialog(model, row, parent);
+    dialog->exec();
+    if (!dialog)
+        return Outcome::Cancelled;
+    const Outcome outcome = dialog->outcome();
+    delete dialog;
+    return outcome;
+}
+
+void ConflictDialog::buildUi()
+{
+    setObjectName(QStringLiteral("conflictDialog"));
+
+    m_iconLabel = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                               .pixmap(iconSize, iconSize));
+    m_iconLabel->setAlignment(Qt::AlignTop);
+
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("headlineLabel"));
+    m_headline->setWordWrap(true);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+
+    m_whoWhen = new QLabel(this);
+    m_whoWhen->setObjectName(QStringLiteral("whoWhenLabel"));
+    m_whoWhen->setWordWrap(true);
+    m_whoWhen->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setFont(bold);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(6);
+    m_notice->hide();
+    applyNoticePalette();
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+
+    m_merge = new MergeTableModel(this);
+    m_merge->setPalette(palette());
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("mergeTable"));
+    m_table->setModel(m_merge);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    // Tab leaves the table for the buttons: arrows move between fields.
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    m_useMine = new QPushButton(tr("Use &yours"), this);
+    m_useMine->setObjectName(QStringLiteral("useMineButton"));
+    m_useMine->setToolTip(tr("Save your value for the selected field"));
+    m_useTheirs = new QPushButton(tr("Use &theirs"), this);
+    m_useTheirs->setObjectName(QStringLiteral("useTheirsButton"));
+    m_useTheirs->setToolTip(tr("Save their value for the selected field"));
+    m_editResult = new QPushButton(tr("&Edit result"), this);
+    m_editResult->setObjectName(QStringLiteral("editResultButton"));
+    m_editResult->setToolTip(tr("Type the value to save for the selected field"));
+    m_hideUnchanged = new QCheckBox(tr("&Hide unchanged fields"), this);
+    m_hideUnchanged->setObjectName(QStringLiteral("hideUnchangedCheck"));
+    m_hideUnchanged->setChecked(m_merge->hideUnchanged());
+    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy my changes"), this);
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setToolTip(tr("Put the fields you changed on the clipboard, one \"field: value\" per line"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save merged"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveMergedButton"));
+    m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    m_reload = buttons->addButton(tr("&Reload theirs"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(QStringLiteral("reloadButton"));
+    m_reload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_reload->setToolTip(tr("Drop your changes and show the record as someone else saved it"));
+    m_overwrite = buttons->addButton(tr("&Overwrite with mine"), QDialogButtonBox::DestructiveRole);
+    m_overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    m_overwrite->setToolTip(tr("Save your version as it is, replacing what someone else saved"));
+    m_recreate = buttons->addButton(tr("&Re-create with my values"), QDialogButtonBox::AcceptRole);
+    m_recreate->setObjectName(QStringLiteral("recreateButton"));
+    m_discard = buttons->addButton(tr("&Discard my changes"), QDialogButtonBox::DestructiveRole);
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Close and keep editing: your changes stay in the form, unsaved"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_iconLabel);
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_headline);
+    texts->addWidget(m_whoWhen);
+    texts->addWidget(m_summary);
+    top->addLayout(texts, 1);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_useMine);
+    actions->addWidget(m_useTheirs);
+    actions->addWidget(m_editResult);
+    actions->addStretch(1);
+    actions->addWidget(m_hideUnchanged);
+    actions->addWidget(m_copy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_table, m_useMine);
+    setTabOrder(m_useMine, m_useTheirs);
+    setTabOrder(m_useTheirs, m_editResult);
+    setTabOrder(m_editResult, m_hideUnchanged);
+    setTabOrder(m_hideUnchanged, m_copy);
+    setTabOrder(m_copy, m_save);
+    setTabOrder(m_save, m_recreate);
+    setTabOrder(m_recreate, m_discard);
+    setTabOrder(m_discard, m_reload);
+    setTabOrder(m_reload, m_overwrite);
+    setTabOrder(m_overwrite, m_cancel);
+
+    connect(m_useMine, &QPushButton::clicked, this, [this] { chooseForCurrent(true); });
+    connect(m_useTheirs, &QPushButton::clicked, this, [this] { chooseForCurrent(false); });
+    connect(m_editResult, &QPushButton::clicked, this, &ConflictDialog::editResult);
+    connect(m_hideUnchanged, &QCheckBox::toggled, this, [this](bool hide) {
+        const QString field = m_merge->fieldName(currentRow());
+        m_merge->setHideUnchanged(hide);
+        selectField(field);
+        updateColumnWidths();
+    });
+    connect(m_copy, &QPushButton::clicked, this, &ConflictDialog::copyMyChanges);
+    connect(m_save, &QPushButton::clicked, this, &ConflictDialog::saveMerged);
+    connect(m_reload, &QPushButton::clicked, this, &ConflictDialog::reloadTheirs);
+    connect(m_overwrite, &QPushButton::clicked, this, &ConflictDialog::overwriteWithMine);
+    connect(m_recreate, &QPushButton::clicked, this, &ConflictDialog::recreate);
+    connect(m_discard, &QPushButton::clicked, this, &ConflictDialog::discard);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_merge, &MergeTableModel::choicesChanged, this, &ConflictDialog::updateState);
+    connect(m_merge, &QAbstractItemModel::modelReset, this, &ConflictDialog::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConflictDialog::updateState);
+
+    // A sensible first size that still fits a 1280x800 screen with room for the parent window.
+    QSize size(900, 500);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.9);
+    resize(size);
+}
+
+QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool keepChoices)
+{
+    m_snapshot = snapshot;
+    const bool deleted = snapshot.isDeletedByOthers();
+    QStringList dropped;
+    if (deleted)
+        m_merge->setMerge(mergeAgainstDeletion(snapshot), true);
+    else if (keepChoices)
+        dropped = m_merge->refreshMerge(snapshot.merge(), false);
+    else
+        m_merge->setMerge(snapshot.merge(), false);
+
+    setWindowTitle(snapshot.table().isEmpty() ? tr("Conflict")
+                                              : tr("Conflict in %1").arg(snapshot.table()));
+    m_headline->setText(headline());
+    const QString whoWhen = whoWhenText();
+    m_whoWhen->setText(whoWhen);
+    m_whoWhen->setVisible(!whoWhen.isEmpty());
+
+    const bool valid = snapshot.isValid();
+    m_save->setVisible(valid && !deleted);
+    m_reload->setVisible(valid && !deleted);
+    m_overwrite->setVisible(valid && !deleted);
+    m_useMine->setVisible(!deleted);
+    m_useTheirs->setVisible(!deleted);
+    m_editResult->setVisible(!deleted);
+    m_recreate->setVisible(valid && deleted);
+    m_discard->setVisible(valid && deleted);
+    // Re-creating saves my values as they are: there is no result to decide on.
+    m_table->setColumnHidden(MergeTableModel::ResultColumn, deleted);
+    updateColumnWidths();
+    updateState();
+    return dropped;
+}
+
+QString ConflictDialog::headline() const
+{
+    if (!m_snapshot.isValid())
+        return tr("There is no conflict to resolve on this record any more.");
+    if (m_snapshot.isDeletedByOthers())
+        return tr("This record was deleted by someone else.");
+    return tr("This record was changed by someone else while you were editing it.");
+}
+
+QStringList ConflictDialog::bookkeepingFields() const
+{
+    QStringList names;
+    const QString by = TableSchema::modifiedByColumn(m_model->database(), m_model->tableName());
+    const QString at = TableSchema::modifiedAtColumn(m_model->database(), m_model->tableName());
+    if (!by.isEmpty())
+        names << by;
+    if (!at.isEmpty())
+        names << at;
+    return names;
+}
+
+QString ConflictDialog::whoWhenText() const
+{
+    if (!m_model || !m_snapshot.isValid() || m_snapshot.isDeletedByOthers())
+        return {};
+    const QSqlRecord theirs = m_snapshot.theirs();
+    const QString byColumn = TableSchema::modifiedByColumn(m_model->database(), m_model->tableName());
+    const QString atColumn = TableSchema::modifiedAtColumn(m_model->database(), m_model->tableName());
+    const QString by = byColumn.isEmpty() ? QString() : theirs.value(byColumn).toString();
+    const QString at = atColumn.isEmpty() ? QString() : whenText(theirs.value(atColumn));
+    if (!by.isEmpty() && !at.isEmpty())
+        return tr("Changed by %1 at %2").arg(by, at);
+    if (!by.isEmpty())
+        return tr("Changed by %1").arg(by);
+    if (!at.isEmpty())
+        return tr("Changed at %1").arg(at);
+    return {};
+}
+
+QString ConflictDialog::summaryText() const
+{
+    if (!m_snapshot.isValid())
+        return {};
+    if (m_snapshot.isDeletedByOthers()) {
+        const int n = int(myChangedFields().size());
+        return n == 1 ? tr("You changed %n field. Re-create the record with your values, or "
+                           "discard your changes.", nullptr, n)
+                      : tr("You changed %n fields. Re-create the record with your values, or "
+                           "discard your changes.", nullptr, n);
+    }
+    // Separate singular and plural sources: the English text reads right without a translation,
+    // and each is still a %n message that translators give every plural form.
+    QStringList parts;
+    const int merged = m_merge->autoMergedCount();
+    if (merged > 0) {
+        parts << (merged == 1 ? tr("%n field merged automatically", nullptr, merged)
+                              : tr("%n fields merged automatically", nullptr, merged));
+    }
+    const int conflicts = m_merge->conflictCount();
+    const int open = m_merge->unresolvedCount();
+    if (open > 0) {
+        parts << (open == 1 ? tr("%n conflict needs your choice", nullptr, open)
+                            : tr("%n conflicts need your choice", nullptr, open));
+    } else if (conflicts > 0) {
+        parts << tr("every conflict has a choice: you can save the merged record");
+    } else {
+        parts << tr("no conflicts: you can save the merged record");
+    }
+    return parts.join(tr(", ", "joins the parts of the summary"));
+}
+
+void ConflictDialog::updateState()
+{
+    m_summary->setText(summaryText());
+    const bool canSave = m_snapshot.isValid() && !m_snapshot.isDeletedByOthers()
+                         && m_merge->unresolvedCount() == 0;
+    m_save->setEnabled(canSave);
+    m_save->setDefault(canSave);
+    m_recreate->setDefault(m_snapshot.isDeletedByOthers());
+
+    const int row = currentRow();
+    m_useMine->setEnabled(m_merge->canChoose(row));
+    m_useTheirs->setEnabled(m_merge->canChoose(row));
+    m_editResult->setEnabled(
+        m_merge->flags(m_merge->index(row, MergeTableModel::ResultColumn)) & Qt::ItemIsEditable);
+    m_copy->setEnabled(!myChangedFields().isEmpty());
+}
+
+void ConflictDialog::updateColumnWidths()
+{
+    // Sized to the contents so nothing is cut short, but a long text value must not push the
+    // other sides out of view: the tool tip shows it whole.
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < MergeTableModel::StatusColumn; ++c) {
+        if (header->sectionSize(c) > maxColumnWidth)
+            header->resizeSection(c, maxColumnWidth);
+    }
+}
+
+void ConflictDialog::applyNoticePalette()
+{
+    // A tint of the dialog's own window colour, so the text colour keeps its contrast in dark themes.
+    QPalette p = palette();
+    const QColor window = p.color(QPalette::Window);
+    const QColor tint(0xe8, 0x59, 0x0c);
+    p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() + (tint.redF() - window.redF()) * 0.25,
+                                                  window.greenF() + (tint.greenF() - window.greenF()) * 0.25,
+                                                  window.blueF() + (tint.blueF() - window.blueF()) * 0.25));
+    m_notice->setPalette(p);
+}
+
+void ConflictDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_merge) {
+        m_merge->setPalette(palette());
+        applyNoticePalette();
+    }
+}
+
+int ConflictDialog::currentRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ConflictDialog::selectField(const QString &name)
+{
+    int row = m_merge->rowOfField(name);
+    if (row < 0 && m_merge->rowCount() > 0)
+        row = 0;
+    if (row < 0)
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_merge->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_merge->index(row, 0));
+}
+
+void ConflictDialog::selectNextUnresolved()
+{
+    const int rows = m_merge->rowCount();
+    const int start = qMax(currentRow(), 0);
+    for (int i = 0; i < rows; ++i) {
+        const int row = (start + i) % rows;
+        if (const FieldMerge *field = m_merge->fieldAt(row); field && field->needsChoice()) {
+            selectField(field->name);
+            return;
+        }
+    }
+    if (currentRow() < 0)
+        selectField(QString());
+}
+
+void ConflictDialog::chooseForCurrent(bool mine)
+{
+    const int row = currentRow();
+    if (!m_merge->choose(row, mine ? FieldMerge::Choice::Mine : FieldMerge::Choice::Theirs))
+        return;
+    // Keyboard flow: one press per conflict, then Enter saves.
+    selectNextUnresolved();
+    if (m_merge->unresolvedCount() == 0)
+        m_save->setFocus();
+}
+
+void ConflictDialog::editResult()
+{
+    const QModelIndex index = m_merge->index(currentRow(), MergeTableModel::ResultColumn);
+    if (!(m_merge->flags(index) & Qt::ItemIsEditable))
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->setFocus();
+    m_table->edit(index);
+}
+
+QStringList ConflictDialog::myChangedFields() const
+{
+    QStringList names;
+    const QStringList bookkeeping = m_merge->bookkeepingFields();
+    const QStringList changed = m_snapshot.myChangedFields();
+    for (const QString &name : changed) {
+        if (!bookkeeping.contains(name, Qt::CaseInsensitive))
+            names << name;
+    }
+    return names;
+}
+
+QStringList ConflictDialog::fieldsTheyWouldLose() const
+{
+    // Overwriting saves my whole record: whatever they changed, and I did not take, is gone.
+    QStringList names;
+    const QStringList bookkeeping = m_merge->bookkeepingFields();
+    for (const FieldMerge &field : m_merge->merge().fields()) {
+        if (bookkeeping.contains(field.name, Qt::CaseInsensitive))
+            continue;
+        if (!ThreeWayMerge::sameValue(field.original, field.theirs)
+            && !ThreeWayMerge::sameValue(field.mine, field.theirs))
+            names << field.name;
+    }
+    return names;
+}
+
+void ConflictDialog::saveMerged()
+{
+    if (!m_model || !m_save->isEnabled())
+        return;
+    if (m_model->mergeRow(m_row, m_merge->merge().values()))
+        finish(Outcome::SavedMerge);
+    else
+        handleFailure();
+}
+
+void ConflictDialog::reloadTheirs()
+{
+    if (!m_model)
+        return;
+    const QStringList mine = myChangedFields();
+    const QString text = mine.isEmpty()
+        ? tr("Show the record as someone else saved it?")
+        : tr("Your changes to %1 will be lost, and the record will show what someone else "
+             "saved. Reload theirs?").arg(fieldList(mine));
+    if (!confirm(QStringLiteral("confirmReloadBox"), tr("Reload theirs"), text,
+                 tr("&Reload theirs")))
+        return;
+    if (m_model->reloadRow(m_row))
+        finish(Outcome::ReloadedTheirs);
+    else
+        handleFailure();
+}
+
+void ConflictDialog::overwriteWithMine()
+{
+    if (!m_model)
+        return;
+    const QStringList lost = fieldsTheyWouldLose();
+    const QString text = lost.isEmpty()
+        ? tr("Your version will replace the one someone else saved. Overwrite?")
+        : tr("Someone else's values for %1 will be lost: your version replaces theirs. "
+             "Overwrite?").arg(fieldList(lost));
+    if (!confirm(QStringLiteral("confirmOverwriteBox"), tr("Overwrite with mine"), text,
+                 tr("&Overwrite")))
+        return;
+    if (m_model->overwriteRow(m_row))
+        finish(Outcome::OverwroteMine);
+    else
+        handleFailure();
+}
+
+void ConflictDialog::copyMyChanges()
+{
+    QStringList lines;
+    const QSqlRecord mine = m_snapshot.mine();
+    for (const QString &name : myChangedFields())
+        lines << name + QStringLiteral(": ") + mine.value(name).toString();
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ConflictDialog::recreate()
+{
+    if (!m_model)
+        return;
+    if (m_model->recreateRow(m_row))
+        finish(Outcome::Recreated);
+    else
+        handleFailure();
+}
+
+void ConflictDialog::discard()
+{
+    if (!m_model)
+        return;
+    if (m_model->discardRow(m_row))
+        finish(Outcome::Discarded);
+    else
+        handleFailure();
+}
+
+void ConflictDialog::handleFailure()
+{
+    if (m_model && m_model->hasConflict(m_row)) {
+        refreshAfterThirdWriter();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Could not save"),
+                    m_model ? m_model->lastError().text() : tr("The table is closed."),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("saveErrorBox"));
+    box.exec();
+}
+
+void ConflictDialog::refreshAfterThirdWriter()
+{
+    // Never overwrite what a third writer saved: show it, keep the choices that still apply,
+    // and let the user decide again.
+    const QString field = m_merge->fieldName(currentRow());
+    const QStringList dropped = showSnapshot(m_model->conflict(m_row), true);
+    if (m_snapshot.isDeletedByOthers()) {
+        m_notice->setText(tr("Someone else deleted this record in the meantime."));
+    } else {
+        QString text = tr("Someone else saved again in the meantime; review their latest values.");
+        if (!dropped.isEmpty())
+            text += QLatin1Char(' ')
+                    + tr("Your choice for %1 was cleared because their value changed.")
+                          .arg(fieldList(dropped));
+        m_notice->setText(text);
+    }
+    m_notice->show();
+    selectField(field);
+    selectNextUnresolved();
+}
+
+void ConflictDialog::finish(Outcome outcome)
+{
+    m_outcome = outcome;
+    accept();
+}
+
+bool ConflictDialog::confirm(const QString &objectName, const QString &title, const QString &text,
+                             const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(objectName);
+    box.button(QMessageBox::Yes)->setText(acceptText);
+    // Both answers lose something, so Enter must not pick the destructive one by accident.
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+} // namespace concord

@@ -1,1 +1,104 @@
-// placeholder: mergetablemodel
+// The conflict dialog's per-field table: Field | Original | Yours | Theirs | Result | Status over a MergeResult.
+#pragma once
+
+#include <concord/mergeresult.h>
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPalette>
+
+namespace concord {
+
+class MergeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        FieldColumn,
+        OriginalColumn,
+        MineColumn,
+        TheirsColumn,
+        ResultColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit MergeTableModel(QObject *parent = nullptr);
+
+    // Shows `merge`. With `theirsDeleted`, the record is gone on the other side: Theirs reads
+    // "(deleted)" and the status tells only what I changed.
+    void setMerge(const MergeResult &merge, bool theirsDeleted = false);
+    // Shows a merge against newer "theirs" (someone saved again). A choice the user made is kept
+    // where that field's theirs value is still the same: it was made against what is still there.
+    // Returns the names of the fields whose choice had to be dropped.
+    QStringList refreshMerge(const MergeResult &merge, bool theirsDeleted = false);
+    const MergeResult &merge() const { return m_merge; }
+    bool theirsDeleted() const { return m_theirsDeleted; }
+
+    // Fields never shown nor counted: the who/when columns, which the save fills in anyway and
+    // the dialog's header already names.
+    void setBookkeepingFields(const QStringList &names);
+    QStringList bookkeepingFields() const { return m_bookkeeping; }
+
+    // Hides the fields nobody changed (on by default: they only distract from the decision).
+    void setHideUnchanged(bool hide);
+    bool hideUnchanged() const { return m_hideUnchanged; }
+
+    // Row <-> field, through the hiding of unchanged fields.
+    QString fieldName(int row) const;
+    int rowOfField(const QString &name) const;
+    const FieldMerge *fieldAt(int row) const;
+
+    // True when the row's two sides differ, so picking one of them means something.
+    bool canChoose(int row) const;
+    bool choose(int row, FieldMerge::Choice choice, const QVariant &custom = {});
+
+    // Fields merged without asking: changed on one side only, or the same way on both.
+    int autoMergedCount() const;
+    int conflictCount() const;
+    int unresolvedCount() const;
+
+    // The colours are derived from this palette so that they read in light and dark themes.
+    void setPalette(const QPalette &palette);
+
+    // How a value reads in the table: "(empty)" for NULL, one line, dates in the user's locale.
+    static QString displayText(const QVariant &value);
+    QString statusText(const FieldMerge &field) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    // A field's result or choice changed (the counts and the Save button depend on it).
+    void choicesChanged();
+
+private:
+    void resolveBookkeeping();
+    void rebuildRows();
+    bool isShown(const FieldMerge &field) const;
+    bool isUnresolvedConflict(const FieldMerge &field) const;
+    bool resultFromMine(const FieldMerge &field) const;
+    bool resultFromTheirs(const FieldMerge &field) const;
+    QVariant cellValue(const FieldMerge &field, int column) const;
+    bool isPlaceholder(const FieldMerge &field, int column) const;
+    QVariant background(const FieldMerge &field, int column) const;
+    QVariant foreground(const FieldMerge &field, int column) const;
+    QVariant font(const FieldMerge &field, int column) const;
+    QString toolTip(const FieldMerge &field, int column) const;
+    QVariant coerce(const FieldMerge &field, const QVariant &edited) const;
+
+    MergeResult m_merge;
+    bool m_theirsDeleted = false;
+    bool m_hideUnchanged = true;
+    QStringList m_bookkeeping;
+    QList<int> m_rows; // visible row -> index into m_merge.fields()
+    QPalette m_palette;
+};
+
+} // namespace concord
