@@ -1,1 +1,176 @@
-// placeholder
+// TableSchema: reads tables, foreign keys and naming/who/when columns from the SQLite or PostgreSQL catalog.
+#include <concord/tableschema.h>
+
+#include <QMetaType>
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QSqlIndex>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+// The first of `candidates` that `table` has, spelled as the table spells it; else empty.
+QString firstPresent(const QSqlDatabase &db, const QString &table, const QStringList &candidates)
+{
+    const QSqlRecord record = db.record(table);
+    for (const QString &candidate : candidates) {
+        for (int i = 0; i < record.count(); ++i) {
+            if (record.fieldName(i).compare(candidate, Qt::CaseInsensitive) == 0)
+                return record.fieldName(i);
+        }
+    }
+    return {};
+}
+
+QString primaryKeyColumn(const QSqlDatabase &db, const QString &table)
+{
+    const QSqlIndex key = db.primaryIndex(table);
+    return key.isEmpty() ? QString() : key.fieldName(0);
+}
+
+QList<ForeignKey> sqliteForeignKeys(const QSqlDatabase &db, const QString &table)
+{
+    // PRAGMA takes no bound parameters: the table name goes in as a quoted identifier.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("PRAGMA foreign_key_list(%1)")
+                            .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
+    QList<ForeignKey> keys;
+    if (!query.exec(sql))
+        return keys;
+    const QSqlRecord columns = query.record();
+    const int tableColumn = columns.indexOf(QStringLiteral("table"));
+    const int fromColumn = columns.indexOf(QStringLiteral("from"));
+    const int toColumn = columns.indexOf(QStringLiteral("to"));
+    const int idColumn = columns.indexOf(QStringLiteral("id"));
+    const int seqColumn = columns.indexOf(QStringLiteral("seq"));
+    struct Row { int id; int seq; ForeignKey key; };
+    QList<Row> rows;
+    while (query.next()) {
+        ForeignKey key{query.value(fromColumn).toString(), query.value(tableColumn).toString(),
+                       query.value(toColumn).toString()};
+        rows.append({query.value(idColumn).toInt(), query.value(seqColumn).toInt(), key});
+    }
+    query.finish();
+    // SQLite lists constraints newest first; the declaration order reads better in a form.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.id != b.id ? a.id > b.id : a.seq < b.seq;
+    });
+    for (Row &row : rows) {
+        // "REFERENCES customers" without a column means the referenced table's primary key.
+        if (row.key.referencedColumn.isEmpty())
+            row.key.referencedColumn = primaryKeyColumn(db, row.key.referencedTable);
+        keys.append(row.key);
+    }
+    return keys;
+}
+
+QList<ForeignKey> postgresForeignKeys(const QSqlDatabase &db, const QString &table)
+{
+    // QPSQL names tables outside "public" as schema.table; a bare name is in the current schema.
+    QString schema;
+    QString name = table;
+    const qsizetype dot = table.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        schema = table.left(dot);
+        name = table.mid(dot + 1);
+    }
+    // referential_constraints pairs each referencing column with the matching referenced one,
+    // also for composite keys, where constraint_column_usage would give every combination.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT kcu.column_name, ref.table_schema, ref.table_name, ref.column_name"
+        " FROM information_schema.referential_constraints rc"
+        " JOIN information_schema.key_column_usage kcu"
+        "   ON kcu.constraint_schema = rc.constraint_schema"
+        "  AND kcu.constraint_name = rc.constraint_name"
+        " JOIN information_schema.key_column_usage ref"
+        "   ON ref.constraint_schema = rc.unique_constraint_schema"
+        "  AND ref.constraint_name = rc.unique_constraint_name"
+        "  AND ref.ordinal_position = kcu.position_in_unique_constraint"
+        " WHERE kcu.table_schema = COALESCE(NULLIF(?, ''), current_schema())"
+        "   AND kcu.table_name = ?"
+        " ORDER BY kcu.constraint_name, kcu.ordinal_position"));
+    query.addBindValue(schema);
+    query.addBindValue(name);
+    QList<ForeignKey> keys;
+    if (!query.exec())
+        return keys;
+    while (query.next()) {
+        const QString refSchema = query.value(1).toString();
+        QString refTable = query.value(2).toString();
+        // Name the referenced table the way QSqlDatabase::tables() does.
+        if (refSchema != QLatin1String("public"))
+            refTable = refSchema + QLatin1Char('.') + refTable;
+        keys.append({query.value(0).toString(), refTable, query.value(3).toString()});
+    }
+    return keys;
+}
+
+} // namespace
+
+QStringList TableSchema::tables(const QSqlDatabase &db)
+{
+    QStringList result;
+    const QStringList all = db.tables(QSql::Tables);
+    for (const QString &table : all) {
+        // sqlite_sequence and friends belong to SQLite; QPSQL already leaves out its catalogs.
+        if (!table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            result << table;
+    }
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+QList<ForeignKey> TableSchema::foreignKeys(const QSqlDatabase &db, const QString &table)
+{
+    if (!db.isOpen())
+        return {};
+    return isPostgres(db) ? postgresForeignKeys(db, table) : sqliteForeignKeys(db, table);
+}
+
+QString TableSchema::displayColumn(const QSqlDatabase &db, const QString &table)
+{
+    const QString named = firstPresent(db, table,
+                                       {QStringLiteral("name"), QStringLiteral("title"),
+                                        QStringLiteral("label"), QStringLiteral("sku"),
+                                        QStringLiteral("email")});
+    if (!named.isEmpty())
+        return named;
+    // "modified_by" is text too, but it names the last editor, not the row.
+    const QString editor = modifiedByColumn(db, table);
+    const QSqlRecord record = db.record(table);
+    for (int i = 0; i < record.count(); ++i) {
+        const QSqlField field = record.field(i);
+        if (field.metaType().id() == QMetaType::QString && field.name() != editor)
+            return field.name();
+    }
+    return primaryKeyColumn(db, table);
+}
+
+QString TableSchema::modifiedByColumn(const QSqlDatabase &db, const QString &table)
+{
+    return firstPresent(db, table,
+                        {QStringLiteral("modified_by"), QStringLiteral("updated_by"),
+                         QStringLiteral("changed_by")});
+}
+
+QString TableSchema::modifiedAtColumn(const QSqlDatabase &db, const QString &table)
+{
+    return firstPresent(db, table,
+                        {QStringLiteral("modified_at"), QStringLiteral("updated_at"),
+                         QStringLiteral("changed_at")});
+}
+
+} // namespace concord
