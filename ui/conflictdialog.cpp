@@ -32,12 +32,11 @@ namespace concord {
 namespace {
 
 // Deleted by others there is no "theirs" to merge with: each field is only mine or unchanged.
-MergeResult mergeAgainstDeletion(const ConflictSnapshot &snapshot)
+MergeResult mergeAgainstDeletion(const QStringList &names, const QSqlRecord &original,
+                                 const QSqlRecord &mine)
 {
     QList<FieldMerge> fields;
-    const QSqlRecord original = snapshot.original();
-    const QSqlRecord mine = snapshot.mine();
-    for (const QString &name : snapshot.fieldNames()) {
+    for (const QString &name : names) {
         FieldMerge f;
         f.name = name;
         f.original = original.value(name);
@@ -48,6 +47,15 @@ MergeResult mergeAgainstDeletion(const ConflictSnapshot &snapshot)
         fields << f;
     }
     return MergeResult(fields);
+}
+
+MergeTableModel::Deletion deletionOf(const ConflictSnapshot &snapshot)
+{
+    if (snapshot.isDeletedByOthers())
+        return MergeTableModel::Deletion::ByThem;
+    if (snapshot.isValid() && snapshot.operation() == ConflictSnapshot::Operation::Delete)
+        return MergeTableModel::Deletion::ByMe;
+    return MergeTableModel::Deletion::None;
 }
 
 QString whenText(const QVariant &value)
@@ -246,17 +254,33 @@ void ConflictDialog::buildUi()
     resize(size);
 }
 
-QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool keepChoices)
+QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool refresh)
 {
+    using Deletion = MergeTableModel::Deletion;
     m_snapshot = snapshot;
-    const bool deleted = snapshot.isDeletedByOthers();
+    if (!refresh) {
+        // The user's own edits, kept from the first conflict: a failed resolution may leave the
+        // model's row (and so a refreshed snapshot's mine()) holding a merge attempt instead.
+        m_original = snapshot.original();
+        m_mine = snapshot.mine();
+    }
+    const Deletion deletion = deletionOf(snapshot);
     QStringList dropped;
-    if (deleted)
-        m_merge->setMerge(mergeAgainstDeletion(snapshot), true);
-    else if (keepChoices)
-        dropped = m_merge->refreshMerge(snapshot.merge(), false);
-    else
-        m_merge->setMerge(snapshot.merge(), false);
+    if (deletion == Deletion::ByThem) {
+        m_merge->setMerge(mergeAgainstDeletion(snapshot.fieldNames(), m_original, m_mine),
+                          deletion);
+    } else if (deletion == Deletion::ByMe) {
+        m_merge->setMerge(snapshot.merge(), deletion);
+    } else if (refresh) {
+        const MergeResult merge = ThreeWayMerge::merge(m_original, m_mine, snapshot.theirs(),
+                                                       {snapshot.versionColumn()});
+        if (m_merge->deletion() == Deletion::None)
+            dropped = m_merge->refreshMerge(merge);
+        else
+            m_merge->setMerge(merge);
+    } else {
+        m_merge->setMerge(snapshot.merge());
+    }
 
     setWindowTitle(snapshot.table().isEmpty() ? tr("Conflict")
                                               : tr("Conflict in %1").arg(snapshot.table()));
@@ -266,16 +290,28 @@ QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool 
     m_whoWhen->setVisible(!whoWhen.isEmpty());
 
     const bool valid = snapshot.isValid();
-    m_save->setVisible(valid && !deleted);
-    m_reload->setVisible(valid && !deleted);
-    m_overwrite->setVisible(valid && !deleted);
-    m_useMine->setVisible(!deleted);
-    m_useTheirs->setVisible(!deleted);
-    m_editResult->setVisible(!deleted);
-    m_recreate->setVisible(valid && deleted);
-    m_discard->setVisible(valid && deleted);
-    // Re-creating saves my values as they are: there is no result to decide on.
-    m_table->setColumnHidden(MergeTableModel::ResultColumn, deleted);
+    const bool merging = valid && deletion == Deletion::None;
+    m_save->setVisible(merging);
+    m_useMine->setVisible(merging);
+    m_useTheirs->setVisible(merging);
+    m_editResult->setVisible(merging);
+    m_reload->setVisible(valid && deletion != Deletion::ByThem);
+    m_overwrite->setVisible(valid && deletion != Deletion::ByThem);
+    m_recreate->setVisible(valid && deletion == Deletion::ByThem);
+    m_discard->setVisible(valid && deletion == Deletion::ByThem);
+    if (deletion == Deletion::ByMe) {
+        m_reload->setText(tr("&Keep their version"));
+        m_reload->setToolTip(tr("Do not delete: show the record as someone else saved it"));
+        m_overwrite->setText(tr("&Delete anyway"));
+        m_overwrite->setToolTip(tr("Delete the record, with the changes someone else saved"));
+    } else {
+        m_reload->setText(tr("&Reload theirs"));
+        m_reload->setToolTip(tr("Drop your changes and show the record as someone else saved it"));
+        m_overwrite->setText(tr("&Overwrite with mine"));
+        m_overwrite->setToolTip(tr("Save your version as it is, replacing what someone else saved"));
+    }
+    // Only a merge has a result to decide on; after a deletion one side is simply gone.
+    m_table->setColumnHidden(MergeTableModel::ResultColumn, !merging);
     updateColumnWidths();
     updateState();
     return dropped;
@@ -287,6 +323,8 @@ QString ConflictDialog::headline() const
         return tr("There is no conflict to resolve on this record any more.");
     if (m_snapshot.isDeletedByOthers())
         return tr("This record was deleted by someone else.");
+    if (m_snapshot.operation() == ConflictSnapshot::Operation::Delete)
+        return tr("You deleted this record, but someone else changed it in the meantime.");
     return tr("This record was changed by someone else while you were editing it.");
 }
 
@@ -330,6 +368,9 @@ QString ConflictDialog::summaryText() const
                            "discard your changes.", nullptr, n)
                       : tr("You changed %n fields. Re-create the record with your values, or "
                            "discard your changes.", nullptr, n);
+    }
+    if (m_snapshot.operation() == ConflictSnapshot::Operation::Delete) {
+        return tr("Keep their version, or delete the record anyway and lose what they saved.");
     }
     // Separate singular and plural sources: the English text reads right without a translation,
     // and each is still a %n message that translators give every plural form.
@@ -460,10 +501,12 @@ void ConflictDialog::editResult()
 QStringList ConflictDialog::myChangedFields() const
 {
     QStringList names;
+    if (deletionOf(m_snapshot) == MergeTableModel::Deletion::ByMe)
+        return names;
     const QStringList bookkeeping = m_merge->bookkeepingFields();
-    const QStringList changed = m_snapshot.myChangedFields();
-    for (const QString &name : changed) {
-        if (!bookkeeping.contains(name, Qt::CaseInsensitive))
+    for (const QString &name : m_snapshot.fieldNames()) {
+        if (!bookkeeping.contains(name, Qt::CaseInsensitive)
+            && !ThreeWayMerge::sameValue(m_original.value(name), m_mine.value(name)))
             names << name;
     }
     return names;
@@ -477,8 +520,9 @@ QStringList ConflictDialog::fieldsTheyWouldLose() const
     for (const FieldMerge &field : m_merge->merge().fields()) {
         if (bookkeeping.contains(field.name, Qt::CaseInsensitive))
             continue;
+        // Compared with the user's edits: after my delete, "mine" is the record as loaded.
         if (!ThreeWayMerge::sameValue(field.original, field.theirs)
-            && !ThreeWayMerge::sameValue(field.mine, field.theirs))
+            && !ThreeWayMerge::sameValue(m_mine.value(field.name), field.theirs))
             names << field.name;
     }
     return names;
@@ -498,14 +542,17 @@ void ConflictDialog::reloadTheirs()
 {
     if (!m_model)
         return;
-    const QStringList mine = myChangedFields();
-    const QString text = mine.isEmpty()
-        ? tr("Show the record as someone else saved it?")
-        : tr("Your changes to %1 will be lost, and the record will show what someone else "
-             "saved. Reload theirs?").arg(fieldList(mine));
-    if (!confirm(QStringLiteral("confirmReloadBox"), tr("Reload theirs"), text,
-                 tr("&Reload theirs")))
-        return;
+    // Keeping their version after my delete loses nothing that cannot be done again.
+    if (deletionOf(m_snapshot) == MergeTableModel::Deletion::None) {
+        const QStringList mine = myChangedFields();
+        const QString text = mine.isEmpty()
+            ? tr("Show the record as someone else saved it?")
+            : tr("Your changes to %1 will be lost, and the record will show what someone else "
+                 "saved. Reload theirs?").arg(fieldList(mine));
+        if (!confirm(QStringLiteral("confirmReloadBox"), tr("Reload theirs"), text,
+                     tr("&Reload theirs")))
+            return;
+    }
     if (m_model->reloadRow(m_row))
         finish(Outcome::ReloadedTheirs);
     else
@@ -517,12 +564,24 @@ void ConflictDialog::overwriteWithMine()
     if (!m_model)
         return;
     const QStringList lost = fieldsTheyWouldLose();
-    const QString text = lost.isEmpty()
-        ? tr("Your version will replace the one someone else saved. Overwrite?")
-        : tr("Someone else's values for %1 will be lost: your version replaces theirs. "
-             "Overwrite?").arg(fieldList(lost));
-    if (!confirm(QStringLiteral("confirmOverwriteBox"), tr("Overwrite with mine"), text,
-                 tr("&Overwrite")))
+    QString title;
+    QString text;
+    QString action;
+    if (deletionOf(m_snapshot) == MergeTableModel::Deletion::ByMe) {
+        title = tr("Delete anyway");
+        action = tr("&Delete");
+        text = lost.isEmpty() ? tr("Delete the record that someone else saved meanwhile?")
+                              : tr("Someone else's values for %1 will be lost with the record. "
+                                   "Delete anyway?").arg(fieldList(lost));
+    } else {
+        title = tr("Overwrite with mine");
+        action = tr("&Overwrite");
+        text = lost.isEmpty() ? tr("Your version will replace the one someone else saved. "
+                                   "Overwrite?")
+                              : tr("Someone else's values for %1 will be lost: your version "
+                                   "replaces theirs. Overwrite?").arg(fieldList(lost));
+    }
+    if (!confirm(QStringLiteral("confirmOverwriteBox"), title, text, action))
         return;
     if (m_model->overwriteRow(m_row))
         finish(Outcome::OverwroteMine);
@@ -533,9 +592,8 @@ void ConflictDialog::overwriteWithMine()
 void ConflictDialog::copyMyChanges()
 {
     QStringList lines;
-    const QSqlRecord mine = m_snapshot.mine();
     for (const QString &name : myChangedFields())
-        lines << name + QStringLiteral(": ") + mine.value(name).toString();
+        lines << name + QStringLiteral(": ") + m_mine.value(name).toString();
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }
 

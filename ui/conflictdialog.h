@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSqlRecord>
 
 class QCheckBox;
 class QLabel;
@@ -36,9 +37,9 @@ protected:
 
 private:
     void buildUi();
-    // Shows a conflict; with keepChoices (a refresh), the user's choices that still apply stay.
-    // Returns the fields whose choice had to be dropped.
-    QStringList showSnapshot(const ConflictSnapshot &snapshot, bool keepChoices);
+    // Shows a conflict; with `refresh` (a third writer saved), the user's choices that still
+    // apply stay. Returns the fields whose choice had to be dropped.
+    QStringList showSnapshot(const ConflictSnapshot &snapshot, bool refresh);
     void refreshAfterThirdWriter();
     void updateState();
     void updateColumnWidths();
@@ -71,6 +72,8 @@ private:
     QPointer<VersionedTableModel> m_model;
     int m_row;
     ConflictSnapshot m_snapshot;
+    QSqlRecord m_original;
+    QSqlRecord m_mine;
     Outcome m_outcome = Outcome::Cancelled;
     MergeTableModel *m_merge = nullptr;
 

@@ -35,22 +35,22 @@ MergeTableModel::MergeTableModel(QObject *parent)
 {
 }
 
-void MergeTableModel::setMerge(const MergeResult &merge, bool theirsDeleted)
+void MergeTableModel::setMerge(const MergeResult &merge, Deletion deletion)
 {
     beginResetModel();
     m_merge = merge;
-    m_theirsDeleted = theirsDeleted;
+    m_deletion = deletion;
     resolveBookkeeping();
     rebuildRows();
     endResetModel();
     Q_EMIT choicesChanged();
 }
 
-QStringList MergeTableModel::refreshMerge(const MergeResult &merge, bool theirsDeleted)
+QStringList MergeTableModel::refreshMerge(const MergeResult &merge)
 {
     MergeResult next = merge;
     QStringList dropped;
-    if (!theirsDeleted && !m_theirsDeleted) {
+    if (m_deletion == Deletion::None) {
         for (const FieldMerge &before : m_merge.fields()) {
             if (before.choice == FieldMerge::Choice::None)
                 continue;
@@ -63,7 +63,7 @@ QStringList MergeTableModel::refreshMerge(const MergeResult &merge, bool theirsD
                 dropped << before.name;
         }
     }
-    setMerge(next, theirsDeleted);
+    setMerge(next, Deletion::None);
     return dropped;
 }
 
@@ -140,13 +140,14 @@ const FieldMerge *MergeTableModel::fieldAt(int row) const
 bool MergeTableModel::canChoose(int row) const
 {
     const FieldMerge *field = fieldAt(row);
-    return field && !m_theirsDeleted && !ThreeWayMerge::sameValue(field->mine, field->theirs);
+    return field && m_deletion == Deletion::None
+           && !ThreeWayMerge::sameValue(field->mine, field->theirs);
 }
 
 bool MergeTableModel::choose(int row, FieldMerge::Choice choice, const QVariant &custom)
 {
     const FieldMerge *field = fieldAt(row);
-    if (!field || m_theirsDeleted)
+    if (!field || m_deletion != Deletion::None)
         return false;
     if (choice != FieldMerge::Choice::Custom && !canChoose(row))
         return false;
@@ -168,7 +169,7 @@ int MergeTableModel::autoMergedCount() const
             || field.status == FieldMerge::Status::SameChange)
             ++n;
     }
-    return m_theirsDeleted ? 0 : n;
+    return m_deletion == Deletion::None ? n : 0;
 }
 
 int MergeTableModel::conflictCount() const
@@ -178,7 +179,7 @@ int MergeTableModel::conflictCount() const
         if (field.isConflict() && !m_bookkeeping.contains(field.name, Qt::CaseInsensitive))
             ++n;
     }
-    return m_theirsDeleted ? 0 : n;
+    return m_deletion == Deletion::None ? n : 0;
 }
 
 int MergeTableModel::unresolvedCount() const
@@ -200,7 +201,7 @@ void MergeTableModel::setPalette(const QPalette &palette)
 
 bool MergeTableModel::isUnresolvedConflict(const FieldMerge &field) const
 {
-    return !m_theirsDeleted && field.needsChoice();
+    return m_deletion == Deletion::None && field.needsChoice();
 }
 
 bool MergeTableModel::resultFromMine(const FieldMerge &field) const
@@ -247,9 +248,13 @@ QString MergeTableModel::displayText(const QVariant &value)
 
 QString MergeTableModel::statusText(const FieldMerge &field) const
 {
-    if (m_theirsDeleted) {
+    if (m_deletion == Deletion::ByThem) {
         return field.status == FieldMerge::Status::Unchanged ? tr("unchanged")
                                                              : tr("changed by you");
+    }
+    if (m_deletion == Deletion::ByMe) {
+        return field.status == FieldMerge::Status::Unchanged ? tr("unchanged")
+                                                             : tr("changed by them");
     }
     switch (field.choice) {
     case FieldMerge::Choice::Mine:
@@ -297,16 +302,22 @@ QVariant MergeTableModel::cellValue(const FieldMerge &field, int column) const
         return field.theirs;
     case ResultColumn:
         // Re-creating the record saves my values as they are.
-        return m_theirsDeleted ? field.mine : field.result;
+        return m_deletion == Deletion::ByThem ? field.mine : field.result;
     default:
         return {};
     }
 }
 
+bool MergeTableModel::isDeletedSide(int column) const
+{
+    return (column == TheirsColumn && m_deletion == Deletion::ByThem)
+           || (column == MineColumn && m_deletion == Deletion::ByMe);
+}
+
 bool MergeTableModel::isPlaceholder(const FieldMerge &field, int column) const
 {
     // Cells that show a stand-in text rather than a value: "(deleted)", "(empty)".
-    if (column == TheirsColumn && m_theirsDeleted)
+    if (isDeletedSide(column))
         return true;
     if (column == ResultColumn && isUnresolvedConflict(field))
         return false; // "(choose)" is a call to act, shown bold rather than faded
@@ -326,7 +337,7 @@ QVariant MergeTableModel::data(const QModelIndex &index, int role) const
             return field->name;
         if (column == StatusColumn)
             return statusText(*field);
-        if (column == TheirsColumn && m_theirsDeleted)
+        if (isDeletedSide(column))
             return tr("(deleted)");
         if (column == ResultColumn && isUnresolvedConflict(*field))
             return tr("(choose)");
@@ -361,15 +372,17 @@ QString MergeTableModel::toolTip(const FieldMerge &field, int column) const
     case StatusColumn:
         return statusText(field);
     case TheirsColumn:
-        if (m_theirsDeleted)
+        if (isDeletedSide(column))
             return tr("Someone else deleted this record.");
+        break;
+    case MineColumn:
+        if (isDeletedSide(column))
+            return tr("You deleted this record.");
         break;
     case ResultColumn:
         if (isUnresolvedConflict(field))
             return tr("Both sides changed this field differently: use yours, use theirs, or edit "
                       "this cell.");
-        if (m_theirsDeleted)
-            return statusText(field);
         break;
     default:
         break;
@@ -384,7 +397,7 @@ QVariant MergeTableModel::background(const FieldMerge &field, int column) const
     const QColor base = m_palette.color(QPalette::Base);
     if (isUnresolvedConflict(field))
         return blend(base, conflictTint, 0.30);
-    if (m_theirsDeleted || field.status == FieldMerge::Status::Unchanged)
+    if (m_deletion != Deletion::None || field.status == FieldMerge::Status::Unchanged)
         return {};
     if (field.isConflict() && column == FieldColumn)
         return blend(base, conflictTint, 0.12);
@@ -413,7 +426,7 @@ QVariant MergeTableModel::font(const FieldMerge &field, int column) const
         f.setBold(true);
         changed = true;
     }
-    if (!m_theirsDeleted && ((column == MineColumn && resultFromMine(field))
+    if (m_deletion == Deletion::None && ((column == MineColumn && resultFromMine(field))
                              || (column == TheirsColumn && resultFromTheirs(field)))) {
         f.setBold(true);
         changed = true;
@@ -467,7 +480,8 @@ Qt::ItemFlags MergeTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const FieldMerge *field = index.isValid() ? fieldAt(index.row()) : nullptr;
-    if (field && index.column() == ResultColumn && !m_theirsDeleted && field->isConflict())
+    if (field && index.column() == ResultColumn && m_deletion == Deletion::None
+        && field->isConflict())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -24,17 +24,20 @@ public:
     };
     Q_ENUM(Column)
 
+    // Which side deleted the record, if one did: that side's column then reads "(deleted)",
+    // nothing is merged, and the status says only what the other side changed.
+    enum class Deletion { None, ByThem, ByMe };
+    Q_ENUM(Deletion)
+
     explicit MergeTableModel(QObject *parent = nullptr);
 
-    // Shows `merge`. With `theirsDeleted`, the record is gone on the other side: Theirs reads
-    // "(deleted)" and the status tells only what I changed.
-    void setMerge(const MergeResult &merge, bool theirsDeleted = false);
+    void setMerge(const MergeResult &merge, Deletion deletion = Deletion::None);
     // Shows a merge against newer "theirs" (someone saved again). A choice the user made is kept
     // where that field's theirs value is still the same: it was made against what is still there.
     // Returns the names of the fields whose choice had to be dropped.
-    QStringList refreshMerge(const MergeResult &merge, bool theirsDeleted = false);
+    QStringList refreshMerge(const MergeResult &merge);
     const MergeResult &merge() const { return m_merge; }
-    bool theirsDeleted() const { return m_theirsDeleted; }
+    Deletion deletion() const { return m_deletion; }
 
     // Fields never shown nor counted: the who/when columns, which the save fills in anyway and
     // the dialog's header already names.
@@ -87,6 +90,7 @@ private:
     bool resultFromTheirs(const FieldMerge &field) const;
     QVariant cellValue(const FieldMerge &field, int column) const;
     bool isPlaceholder(const FieldMerge &field, int column) const;
+    bool isDeletedSide(int column) const;
     QVariant background(const FieldMerge &field, int column) const;
     QVariant foreground(const FieldMerge &field, int column) const;
     QVariant font(const FieldMerge &field, int column) const;
@@ -94,7 +98,7 @@ private:
     QVariant coerce(const FieldMerge &field, const QVariant &edited) const;
 
     MergeResult m_merge;
-    bool m_theirsDeleted = false;
+    Deletion m_deletion = Deletion::None;
     bool m_hideUnchanged = true;
     QStringList m_bookkeeping;
     QList<int> m_rows; // visible row -> index into m_merge.fields()
