@@ -51,6 +51,7 @@ public:
     bool deferSignals = false;
     QList<ConflictSnapshot> deferredConflicts;
     QHash<QString, QSqlQuery> statements; // prepared once per statement text
+    QString readerName;         // SQLite in WAL mode: the connection that runs select()
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
     QSqlDriver *driver() const { return q->database().driver(); }
@@ -66,6 +67,8 @@ public:
     QSqlRecord original(int row) const;
     QString whereKeyAndVersion(QVariantList *binds, int row, const QVariant &version) const;
     QSqlQuery *prepare(const QString &sql);
+    QSqlDatabase readerDatabase();
+    void dropReader();
     void detachReader();
     bool fail(FailureKind kind, const QSqlError &error);
     bool failWithSqlError(const QSqlError &error);
@@ -142,11 +145,51 @@ QSqlQuery *VersionedTableModel::Private::prepare(const QString &sql)
     return &it.value();
 }
 
+QSqlDatabase VersionedTableModel::Private::readerDatabase()
+{
+    // SQLite: an unfinished SELECT (the lazy fetch of a table over 256 rows) holds a read
+    // snapshot on its connection, and a write on that connection from an outdated snapshot
+    // fails at once with "database is locked". QSqlTableModel resets the SELECT before each
+    // write, but then the rows not fetched yet come back from the start, twice. In WAL mode a
+    // second connection reads without blocking anyone, so select() runs there instead.
+    QSqlDatabase db = q->database();
+    if (driver()->dbmsType() != QSqlDriver::SQLite)
+        return db;
+    if (!readerName.isEmpty())
+        return QSqlDatabase::database(readerName, false);
+    const QString file = db.databaseName();
+    if (file.isEmpty() || file == QLatin1String(":memory:") || file.startsWith(QLatin1String("file::memory:")))
+        return db;
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
+        || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return db;
+    static QAtomicInt counter;
+    const QString name = db.connectionName() + QStringLiteral("/reader-")
+                         + QString::number(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase reader = QSqlDatabase::cloneDatabase(db, name);
+    if (!reader.open()) {
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return db;
+    }
+    readerName = name;
+    return reader;
+}
+
+void VersionedTableModel::Private::dropReader()
+{
+    if (readerName.isEmpty())
+        return;
+    q->QSqlQueryModel::clear(); // no query may outlive its connection
+    QSqlDatabase::database(readerName, false).close();
+    QSqlDatabase::removeDatabase(std::exchange(readerName, {}));
+}
+
 void VersionedTableModel::Private::detachReader()
 {
-    // SQLite: our own unfinished SELECT keeps a read snapshot open on this connection, and a
-    // write from an outdated snapshot fails at once with "database is locked".
-    if (driver()->hasFeature(QSqlDriver::SimpleLocking))
+    // Without a separate reader (not WAL, or in memory) do what QSqlTableModel does.
+    if (readerName.isEmpty() && driver()->hasFeature(QSqlDriver::SimpleLocking))
         detail::detachFromResultSet(cache()->query.result());
 }
 
@@ -429,7 +472,10 @@ VersionedTableModel::VersionedTableModel(QObject *parent, const QSqlDatabase &db
     qRegisterMetaType<ConflictSnapshot>();
 }
 
-VersionedTableModel::~VersionedTableModel() = default;
+VersionedTableModel::~VersionedTableModel()
+{
+    m->dropReader();
+}
 
 void VersionedTableModel::setVersionColumn(const QString &name)
 {
@@ -569,7 +615,7 @@ bool VersionedTableModel::select()
     }
 
     const QString sql = selectStatement();
-    QSqlQuery query(database());
+    QSqlQuery query(m->readerDatabase());
     if (!query.prepare(sql)) {
         m->failWithSqlError(query.lastError());
         return false;

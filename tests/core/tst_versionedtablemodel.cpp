@@ -1,0 +1,694 @@
+// VersionedTableModel against real SQLite and PostgreSQL: two operators are two connections.
+#include "testdatabase.h"
+
+#include <concord/databaseconnector.h>
+#include <concord/versionedtablemodel.h>
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using concord::ConflictSnapshot;
+using concord::VersionedTableModel;
+using concord::test::TestDatabase;
+using Failure = VersionedTableModel::FailureKind;
+
+namespace {
+
+const QString kChildEnv = QStringLiteral("CONCORD_TEST_CHILD_UPDATE");
+
+QString makeItems(TestDatabase &tdb, int rows = 3)
+{
+    QString e = tdb.createVersionedTable(QStringLiteral("items"),
+                                         {QStringLiteral("name VARCHAR(100) NOT NULL"),
+                                          QStringLiteral("qty INTEGER"),
+                                          QStringLiteral("email VARCHAR(100) UNIQUE")});
+    if (!e.isEmpty())
+        return e;
+    QSqlDatabase db = tdb.db();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO items (name, qty, email) VALUES (?, ?, ?)"));
+    for (int i = 1; i <= rows; ++i) {
+        q.addBindValue(QStringLiteral("item %1").arg(i));
+        q.addBindValue(i * 10);
+        q.addBindValue(QStringLiteral("item%1@example.com").arg(i));
+        if (!q.exec())
+            return q.lastError().text();
+    }
+    db.commit();
+    return {};
+}
+
+// One operator: a model on its own connection over the items table, ordered by id.
+std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db,
+                                               QSqlTableModel::EditStrategy strategy
+                                               = QSqlTableModel::OnManualSubmit)
+{
+    auto model = std::make_unique<VersionedTableModel>(nullptr, db);
+    model->setEditStrategy(strategy);
+    model->setTable(QStringLiteral("items"));
+    model->setSort(0, Qt::AscendingOrder);
+    if (!model->select())
+        qWarning() << "select failed:" << model->lastError().text();
+    return model;
+}
+
+int col(const VersionedTableModel &m, const char *name)
+{
+    return m.fieldIndex(QLatin1String(name));
+}
+
+bool setField(VersionedTableModel &m, int row, const char *name, const QVariant &v)
+{
+    return m.setData(m.index(row, col(m, name)), v);
+}
+
+QVariant value(TestDatabase &tdb, const QString &column, int id)
+{
+    return tdb.scalar(QStringLiteral("SELECT %1 FROM items WHERE id = %2").arg(column).arg(id));
+}
+
+} // namespace
+
+class tst_VersionedTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionColumnIsHidden_data() { TestDatabase::addBackendRows(); }
+    void versionColumnIsHidden();
+    void saveAdvancesVersionWithoutReselect_data() { TestDatabase::addBackendRows(); }
+    void saveAdvancesVersionWithoutReselect();
+    void editVsEditReportsChanged_data() { TestDatabase::addBackendRows(); }
+    void editVsEditReportsChanged();
+    void editVsDeleteReportsDeleted_data() { TestDatabase::addBackendRows(); }
+    void editVsDeleteReportsDeleted();
+    void deleteVsEditReportsChanged_data() { TestDatabase::addBackendRows(); }
+    void deleteVsEditReportsChanged();
+    void deleteVsDeleteSucceeds_data() { TestDatabase::addBackendRows(); }
+    void deleteVsDeleteSucceeds();
+    void insertThenEdit_data() { TestDatabase::addBackendRows(); }
+    void insertThenEdit();
+    void noOpSaveSendsNothing_data() { TestDatabase::addBackendRows(); }
+    void noOpSaveSendsNothing();
+    void reloadTakesTheirs_data() { TestDatabase::addBackendRows(); }
+    void reloadTakesTheirs();
+    void overwriteKeepsMineAndCatchesThirdWriter_data() { TestDatabase::addBackendRows(); }
+    void overwriteKeepsMineAndCatchesThirdWriter();
+    void mergeSavesChosenValues_data() { TestDatabase::addBackendRows(); }
+    void mergeSavesChosenValues();
+    void recreateAndDiscardAfterDeletion_data() { TestDatabase::addBackendRows(); }
+    void recreateAndDiscardAfterDeletion();
+    void abortAllWritesNothing_data() { TestDatabase::addBackendRows(); }
+    void abortAllWritesNothing();
+    void saveTheRestSavesOthers_data() { TestDatabase::addBackendRows(); }
+    void saveTheRestSavesOthers();
+    void editStrategiesSaveConditionally_data();
+    void editStrategiesSaveConditionally();
+    void refusesTableWithoutPrimaryKey_data() { TestDatabase::addBackendRows(); }
+    void refusesTableWithoutPrimaryKey();
+    void refusesTableWithoutVersionColumn_data() { TestDatabase::addBackendRows(); }
+    void refusesTableWithoutVersionColumn();
+    void refusesNullVersions_data() { TestDatabase::addBackendRows(); }
+    void refusesNullVersions();
+    void uniqueViolationKeepsEdits_data() { TestDatabase::addBackendRows(); }
+    void uniqueViolationKeepsEdits();
+    void notNullViolationKeepsEdits_data() { TestDatabase::addBackendRows(); }
+    void notNullViolationKeepsEdits();
+    void textFilterIsBound_data() { TestDatabase::addBackendRows(); }
+    void textFilterIsBound();
+    void saveWhileLazilyFetchingKeepsRows_data() { TestDatabase::addBackendRows(); }
+    void saveWhileLazilyFetchingKeepsRows();
+    void conflictWithAnotherProcess();
+    void auditColumnsNameTheWriter_data() { TestDatabase::addBackendRows(); }
+    void auditColumnsNameTheWriter();
+};
+
+void tst_VersionedTableModel::versionColumnIsHidden()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(tdb.db());
+    QCOMPARE(m->rowCount(), 3);
+    // id, name, qty, email are shown; version is held past columnCount().
+    QCOMPARE(m->columnCount(), 4);
+    QCOMPARE(m->versionColumnIndex(), 4);
+    for (int c = 0; c < m->columnCount(); ++c)
+        QVERIFY(m->headerData(c, Qt::Horizontal).toString() != QLatin1String("version"));
+    QVERIFY(!m->index(0, m->versionColumnIndex()).isValid());
+    QCOMPARE(m->rowVersion(0).toInt(), 1);
+    // setRecord with a version field goes through setData, which refuses the version.
+    QSqlRecord rec = m->record(0);
+    rec.setValue(QStringLiteral("version"), 99);
+    rec.setValue(QStringLiteral("name"), QStringLiteral("renamed"));
+    m->setRecord(0, rec);
+    QCOMPARE(m->rowVersion(0).toInt(), 1);
+    QVERIFY(m->submitAll());
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("renamed"));
+}
+
+void tst_VersionedTableModel::saveAdvancesVersionWithoutReselect()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(tdb.db());
+    QSignalSpy resets(m.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy saved(m.get(), &VersionedTableModel::rowSaved);
+    QVERIFY(setField(*m, 1, "qty", 21));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(resets.count(), 0); // no full SELECT after an update
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(m->rowVersion(1).toInt(), 2);
+    QVERIFY(!m->isDirty());
+    // save, edit, save again on the held version
+    QVERIFY(setField(*m, 1, "qty", 22));
+    QVERIFY(m->submitAll());
+    QCOMPARE(m->rowVersion(1).toInt(), 3);
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 22);
+    QCOMPARE(value(tdb, "version", 2).toInt(), 3);
+    QCOMPARE(m->data(m->index(1, col(*m, "qty"))).toInt(), 22);
+}
+
+void tst_VersionedTableModel::editVsEditReportsChanged()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("Ann's name")));
+    QVERIFY(ann->submitAll());
+
+    QSignalSpy spy(bob.get(), &VersionedTableModel::conflictDetected);
+    QVERIFY(setField(*bob, 0, "qty", 99));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QVERIFY(!bob->lastError().text().isEmpty());
+    QCOMPARE(spy.count(), 1);
+    const auto snap = spy.at(0).at(0).value<ConflictSnapshot>();
+    QCOMPARE(snap.kind(), ConflictSnapshot::Kind::ChangedByOthers);
+    QCOMPARE(snap.original().value(QStringLiteral("name")).toString(), QStringLiteral("item 1"));
+    QCOMPARE(snap.mine().value(QStringLiteral("qty")).toInt(), 99);
+    QCOMPARE(snap.theirs().value(QStringLiteral("name")).toString(), QStringLiteral("Ann's name"));
+    QCOMPARE(snap.theirVersion().toInt(), 2);
+    QCOMPARE(snap.originalVersion().toInt(), 1);
+    QVERIFY(bob->hasConflict(0));
+    // Bob's edit is kept, his version is not advanced, and a blind retry conflicts again.
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 99);
+    QVERIFY(bob->isDirty());
+    QCOMPARE(bob->rowVersion(0).toInt(), 1);
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+}
+
+void tst_VersionedTableModel::editVsDeleteReportsDeleted()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(ann->removeRow(1));
+    QVERIFY(ann->submitAll());
+    QVERIFY(setField(*bob, 1, "qty", 5));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::DeletedByOthers);
+    QVERIFY(bob->conflict(1).isDeletedByOthers());
+    QVERIFY(bob->conflict(1).theirs().isEmpty());
+    // The failed update never re-inserts the row.
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 2")).toInt(), 0);
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 2);
+}
+
+void tst_VersionedTableModel::deleteVsEditReportsChanged()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*ann, 2, "qty", 33));
+    QVERIFY(ann->submitAll());
+    QVERIFY(bob->removeRow(2));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(bob->conflict(2).operation(), ConflictSnapshot::Operation::Delete);
+    QCOMPARE(value(tdb, "qty", 3).toInt(), 33); // Ann's change survives
+}
+
+void tst_VersionedTableModel::deleteVsDeleteSucceeds()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(ann->removeRow(0));
+    QVERIFY(ann->submitAll());
+    QCOMPARE(ann->rowCount(), 2);
+    // Bob wanted the row gone and it is: nobody's work is lost, so this is no conflict.
+    QVERIFY(bob->removeRow(0));
+    QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    QCOMPARE(bob->lastFailure(), Failure::None);
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 2);
+}
+
+void tst_VersionedTableModel::insertThenEdit()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(tdb.db());
+    QSqlRecord rec = m->record();
+    rec.setValue(QStringLiteral("name"), QStringLiteral("new one"));
+    rec.setValue(QStringLiteral("qty"), 7);
+    rec.setGenerated(QStringLiteral("id"), false);
+    rec.setGenerated(QStringLiteral("email"), false);
+    QVERIFY(m->insertRecord(-1, rec));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    const int row = m->rowCount() - 1;
+    const QVariant id = m->data(m->index(row, col(*m, "id")));
+    QVERIFY(id.isValid() && !id.isNull());
+    QCOMPARE(m->rowVersion(row).toInt(), 1);
+    // The generated key and version were read back: edit and save again at once.
+    QVERIFY(setField(*m, row, "qty", 8));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(value(tdb, "qty", id.toInt()).toInt(), 8);
+    QCOMPARE(value(tdb, "version", id.toInt()).toInt(), 2);
+}
+
+void tst_VersionedTableModel::noOpSaveSendsNothing()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*bob, 0, "qty", 50));
+    QVERIFY(bob->submitAll());
+    // Ann sets a field to a new value and back: nothing to save, and no conflict with Bob.
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("temporary")));
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("item 1")));
+    QVERIFY(ann->isDirty());
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(ann->lastFailure(), Failure::None);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2); // only Bob's save counted
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 50);
+    // An integer written back as a string of the same number is no change either.
+    QVERIFY(setField(*bob, 0, "qty", QStringLiteral("50")));
+    QVERIFY(bob->submitAll());
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+}
+
+void tst_VersionedTableModel::reloadTakesTheirs()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*ann, 0, "qty", 11));
+    QVERIFY(ann->submitAll());
+    QVERIFY(setField(*bob, 0, "qty", 12));
+    QVERIFY(!bob->submitAll());
+    QVERIFY(bob->reloadRow(0));
+    QVERIFY(!bob->hasConflict(0));
+    QVERIFY(!bob->isDirty());
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 11);
+    QCOMPARE(bob->rowVersion(0).toInt(), 2);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 11);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+    // After reloading, Bob edits on their version without a conflict.
+    QVERIFY(setField(*bob, 0, "qty", 13));
+    QVERIFY(bob->submitAll());
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 13);
+}
+
+void tst_VersionedTableModel::overwriteKeepsMineAndCatchesThirdWriter()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("Ann")));
+    QVERIFY(ann->submitAll());
+    QVERIFY(setField(*bob, 0, "qty", 77));
+    QVERIFY(!bob->submitAll());
+    // A third writer loads and saves while Bob looks at the conflict.
+    auto cat = openModel(tdb.open());
+    QVERIFY(setField(*cat, 0, "qty", 88));
+    QVERIFY(cat->submitAll());
+    QVERIFY(!bob->overwriteRow(0));
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QVERIFY(bob->hasConflict(0));
+    QCOMPARE(bob->conflict(0).theirs().value(QStringLiteral("qty")).toInt(), 88);
+    QCOMPARE(bob->conflict(0).theirVersion().toInt(), 3);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 88);
+    // Knowingly, again: now Bob's whole record wins.
+    QVERIFY2(bob->overwriteRow(0), qPrintable(bob->lastError().text()));
+    QVERIFY(!bob->hasConflict(0));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 77);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("item 1"));
+    QCOMPARE(value(tdb, "version", 1).toInt(), 4);
+    QCOMPARE(bob->rowVersion(0).toInt(), 4);
+}
+
+void tst_VersionedTableModel::mergeSavesChosenValues()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("Ann")));
+    QVERIFY(setField(*ann, 0, "qty", 1));
+    QVERIFY(ann->submitAll());
+    QVERIFY(setField(*bob, 0, "qty", 2));
+    QVERIFY(setField(*bob, 0, "email", QStringLiteral("bob@example.com")));
+    QVERIFY(!bob->submitAll());
+    auto merge = bob->conflict(0).merge();
+    QCOMPARE(merge.conflictCount(), 1); // qty; name and email merge by themselves
+    QVERIFY(merge.needsChoices());
+    QVERIFY(merge.choose(QStringLiteral("qty"), concord::FieldMerge::Choice::Mine));
+    QVERIFY(!merge.needsChoices());
+    QVERIFY2(bob->mergeRow(0, merge.values()), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("Ann"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 2);
+    QCOMPARE(value(tdb, "email", 1).toString(), QStringLiteral("bob@example.com"));
+    QCOMPARE(value(tdb, "version", 1).toInt(), 3);
+    QVERIFY(!bob->isDirty());
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "name"))).toString(), QStringLiteral("Ann"));
+}
+
+void tst_VersionedTableModel::recreateAndDiscardAfterDeletion()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(ann->removeRow(0));
+    QVERIFY(ann->removeRow(1));
+    QVERIFY(ann->submitAll());
+    QVERIFY(setField(*bob, 0, "qty", 42));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::DeletedByOthers);
+    QVERIFY2(bob->recreateRow(0), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 42);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("item 1"));
+    QCOMPARE(value(tdb, "version", 1).toInt(), 1);
+    QVERIFY(!bob->hasConflict(0));
+
+    QVERIFY(setField(*bob, 1, "qty", 43));
+    QVERIFY(!bob->submitAll());
+    QVERIFY(bob->discardRow(1));
+    QVERIFY(!bob->isDirty());
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 2")).toInt(), 0);
+    QCOMPARE(bob->rowCount(), 2);
+}
+
+void tst_VersionedTableModel::abortAllWritesNothing()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QCOMPARE(bob->submitPolicy(), VersionedTableModel::SubmitPolicy::AbortAll);
+    QVERIFY(setField(*ann, 1, "qty", 200));
+    QVERIFY(ann->submitAll());
+    QVERIFY(setField(*bob, 0, "qty", 100));
+    QVERIFY(setField(*bob, 1, "qty", 201));
+    QVERIFY(setField(*bob, 2, "qty", 300));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QCOMPARE(value(tdb, "qty", 3).toInt(), 30);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 1);
+    // Every edit is still pending, at its old version.
+    QVERIFY(bob->isDirty(bob->index(0, col(*bob, "qty"))));
+    QVERIFY(bob->isDirty(bob->index(2, col(*bob, "qty"))));
+    QCOMPARE(bob->rowVersion(0).toInt(), 1);
+    QVERIFY(bob->hasConflict(1));
+}
+
+void tst_VersionedTableModel::saveTheRestSavesOthers()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    bob->setSubmitPolicy(VersionedTableModel::SubmitPolicy::SaveTheRest);
+    QVERIFY(setField(*ann, 1, "qty", 200));
+    QVERIFY(ann->submitAll());
+    QSignalSpy spy(bob.get(), &VersionedTableModel::conflictDetected);
+    QVERIFY(setField(*bob, 0, "qty", 100));
+    QVERIFY(setField(*bob, 1, "qty", 201));
+    QVERIFY(setField(*bob, 2, "qty", 300));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 100);
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 200);
+    QCOMPARE(value(tdb, "qty", 3).toInt(), 300);
+    QVERIFY(!bob->isDirty(bob->index(0, col(*bob, "qty"))));
+    QVERIFY(bob->isDirty(bob->index(1, col(*bob, "qty"))));
+    QCOMPARE(bob->rowVersion(0).toInt(), 2);
+    QCOMPARE(bob->rowVersion(1).toInt(), 1);
+}
+
+void tst_VersionedTableModel::editStrategiesSaveConditionally_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("strategy");
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral("-field"))) << b << int(QSqlTableModel::OnFieldChange);
+        QTest::newRow(qPrintable(b + QStringLiteral("-row"))) << b << int(QSqlTableModel::OnRowChange);
+        QTest::newRow(qPrintable(b + QStringLiteral("-manual"))) << b << int(QSqlTableModel::OnManualSubmit);
+    }
+}
+
+void tst_VersionedTableModel::editStrategiesSaveConditionally()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(int, strategy);
+    const auto s = QSqlTableModel::EditStrategy(strategy);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db(), s);
+    auto bob = openModel(tdb.open(), s);
+    auto save = [s](VersionedTableModel &m) {
+        // What a view does: OnFieldChange saves inside setData, OnRowChange on submit().
+        if (s == QSqlTableModel::OnRowChange)
+            return m.submit();
+        if (s == QSqlTableModel::OnManualSubmit)
+            return m.submitAll();
+        return !m.isDirty();
+    };
+    QVERIFY(setField(*ann, 0, "qty", 1));
+    QVERIFY(save(*ann));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 1);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+    const bool accepted = setField(*bob, 0, "qty", 2);
+    QVERIFY(!accepted || !save(*bob));
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 1);
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 2);
+    // Through a plain QSqlTableModel pointer (Qt's own submitAll), still no lost update.
+    QSqlTableModel *plain = bob.get();
+    QVERIFY(!plain->submitAll());
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 1);
+}
+
+void tst_VersionedTableModel::refusesTableWithoutPrimaryKey()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE loose (name VARCHAR(20), version INTEGER)"),
+                          QStringLiteral("INSERT INTO loose VALUES ('a', 1)")}),
+             QString());
+    VersionedTableModel m(nullptr, tdb.db());
+    m.setTable(QStringLiteral("loose"));
+    QVERIFY(!m.select());
+    QCOMPARE(m.lastFailure(), Failure::TableRefused);
+    QVERIFY2(m.lastError().text().contains(QLatin1String("primary key")), qPrintable(m.lastError().text()));
+    QCOMPARE(m.rowCount(), 0);
+}
+
+void tst_VersionedTableModel::refusesTableWithoutVersionColumn()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.exec(QStringLiteral("CREATE TABLE plain (id INTEGER PRIMARY KEY, name VARCHAR(20))")), QString());
+    VersionedTableModel m(nullptr, tdb.db());
+    m.setTable(QStringLiteral("plain"));
+    QVERIFY(!m.select());
+    QCOMPARE(m.lastFailure(), Failure::TableRefused);
+    QVERIFY(m.lastError().text().contains(QLatin1String("\"version\"")));
+    QVERIFY(m.lastError().text().contains(QLatin1String("ALTER TABLE plain ADD COLUMN version")));
+    // A renamed version column is found.
+    QCOMPARE(tdb.exec(QStringLiteral("ALTER TABLE plain ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")), QString());
+    VersionedTableModel renamed(nullptr, tdb.db());
+    renamed.setVersionColumn(QStringLiteral("row_version"));
+    renamed.setTable(QStringLiteral("plain"));
+    QVERIFY2(renamed.select(), qPrintable(renamed.lastError().text()));
+    QCOMPARE(renamed.columnCount(), 2);
+}
+
+void tst_VersionedTableModel::refusesNullVersions()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE halfway (id INTEGER PRIMARY KEY, name VARCHAR(20), version INTEGER)"),
+                          QStringLiteral("INSERT INTO halfway VALUES (1, 'a', 1)"),
+                          QStringLiteral("INSERT INTO halfway VALUES (2, 'b', NULL)")}),
+             QString());
+    VersionedTableModel m(nullptr, tdb.db());
+    m.setTable(QStringLiteral("halfway"));
+    QVERIFY(!m.select());
+    QCOMPARE(m.lastFailure(), Failure::TableRefused);
+    QVERIFY2(m.lastError().text().contains(QLatin1String("IS NULL")), qPrintable(m.lastError().text()));
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE halfway SET version = 1 WHERE version IS NULL")), QString());
+    QVERIFY(m.select());
+    QCOMPARE(m.rowCount(), 2);
+}
+
+void tst_VersionedTableModel::uniqueViolationKeepsEdits()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(tdb.db());
+    QVERIFY(setField(*m, 0, "email", QStringLiteral("item2@example.com")));
+    QSignalSpy spy(m.get(), &VersionedTableModel::conflictDetected);
+    QVERIFY(!m->submitAll());
+    QCOMPARE(m->lastFailure(), Failure::ConstraintViolation);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(m->lastFailedField(), QStringLiteral("email"));
+    QVERIFY2(m->lastError().text().contains(QLatin1String("unique")), qPrintable(m->lastError().text()));
+    QVERIFY(m->isDirty());
+    QCOMPARE(m->data(m->index(0, col(*m, "email"))).toString(), QStringLiteral("item2@example.com"));
+    QCOMPARE(value(tdb, "email", 1).toString(), QStringLiteral("item1@example.com"));
+    QCOMPARE(value(tdb, "version", 1).toInt(), 1);
+    // Fixing the input saves normally.
+    QVERIFY(setField(*m, 0, "email", QStringLiteral("fixed@example.com")));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(value(tdb, "email", 1).toString(), QStringLiteral("fixed@example.com"));
+}
+
+void tst_VersionedTableModel::notNullViolationKeepsEdits()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(tdb.db());
+    QVERIFY(setField(*m, 0, "qty", 5));
+    QVERIFY(setField(*m, 1, "name", QVariant(QMetaType::fromType<QString>())));
+    QVERIFY(!m->submitAll());
+    QCOMPARE(m->lastFailure(), Failure::ConstraintViolation);
+    QCOMPARE(m->lastFailedField(), QStringLiteral("name"));
+    // Abort-all: the good row of the same batch was not written either.
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QCOMPARE(value(tdb, "name", 2).toString(), QStringLiteral("item 2"));
+    QVERIFY(m->isDirty(m->index(0, col(*m, "qty"))));
+}
+
+void tst_VersionedTableModel::textFilterIsBound()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    QCOMPARE(tdb.exec(QStringLiteral("INSERT INTO items (name, qty) VALUES ('O''Brien 100%', 1)")), QString());
+    auto m = openModel(tdb.db());
+    m->setTextFilter(QStringLiteral("'brien 100%"));
+    QVERIFY2(m->select(), qPrintable(m->lastError().text()));
+    QCOMPARE(m->rowCount(), 1);
+    m->setTextFilter(QStringLiteral("ITEM2@"));
+    QVERIFY(m->select());
+    QCOMPARE(m->rowCount(), 1);
+    m->setTextFilter(QStringLiteral("%"));
+    QVERIFY(m->select());
+    QCOMPARE(m->rowCount(), 1); // a literal percent sign, not a wildcard
+    m->setTextFilter(QStringLiteral("30"));
+    QVERIFY(m->select());
+    QCOMPARE(m->rowCount(), 1); // numbers match as text
+    m->setTextFilter(QString());
+    QVERIFY(m->select());
+    QCOMPARE(m->rowCount(), 4);
+}
+
+void tst_VersionedTableModel::saveWhileLazilyFetchingKeepsRows()
+{
+    // The model fetches 256 rows at first. Saving while the rest is unfetched must neither fail
+    // ("database is locked" on SQLite) nor lose or repeat rows.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb, 300), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    if (tdb.isSqlite()) // QPSQL always holds the whole result
+        QVERIFY(ann->canFetchMore());
+    QVERIFY(setField(*bob, 0, "qty", 1));
+    QVERIFY(bob->submitAll());
+    QVERIFY(setField(*ann, 5, "qty", 2));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    while (ann->canFetchMore())
+        ann->fetchMore();
+    QCOMPARE(ann->rowCount(), 300);
+    QCOMPARE(ann->data(ann->index(299, 0)).toInt(), 300);
+    QCOMPARE(value(tdb, "qty", 6).toInt(), 2);
+}
+
+void tst_VersionedTableModel::conflictWithAnotherProcess()
+{
+    // SQLite across processes: another program on the same file is the other operator.
+    TestDatabase tdb(QStringLiteral("sqlite"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(tdb.db());
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(kChildEnv, tdb.spec().path());
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitCode(), 0);
+    QVERIFY(setField(*m, 0, "qty", 5));
+    QVERIFY(!m->submitAll());
+    QCOMPARE(m->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(m->conflict(0).theirs().value(QStringLiteral("name")).toString(),
+             QStringLiteral("from another process"));
+}
+
+void tst_VersionedTableModel::auditColumnsNameTheWriter()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("items"),
+                                      {QStringLiteral("name VARCHAR(100)"),
+                                       QStringLiteral("modified_by VARCHAR(50)"),
+                                       QStringLiteral("modified_at TIMESTAMP")}),
+             QString());
+    QCOMPARE(tdb.exec(QStringLiteral("INSERT INTO items (name) VALUES ('x')")), QString());
+    auto ann = openModel(tdb.db());
+    ann->setOperatorName(QStringLiteral("ann"));
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("y")));
+    QVERIFY(ann->submitAll());
+    QCOMPARE(value(tdb, "modified_by", 1).toString(), QStringLiteral("ann"));
+    QVERIFY(!value(tdb, "modified_at", 1).isNull());
+    QVERIFY(setField(*bob, 0, "name", QStringLiteral("z")));
+    QVERIFY(!bob->submitAll());
+    QVERIFY(bob->lastError().text().contains(QLatin1String("ann")));
+    QCOMPARE(bob->conflict(0).theirs().value(QStringLiteral("modified_by")).toString(), QStringLiteral("ann"));
+}
+
+// The child half of conflictWithAnotherProcess: one update from a separate process, then exit.
+static int runChildUpdate(const QString &path)
+{
+    QSqlDatabase db = concord::DatabaseConnector::open(concord::ConnectionSpec::sqlite(path));
+    QSqlQuery q(db);
+    const bool ok = q.exec(QStringLiteral("UPDATE items SET name = 'from another process', "
+                                          "version = version + 1 WHERE id = 1"))
+                    && q.numRowsAffected() == 1;
+    return ok ? 0 : 1;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(qPrintable(kChildEnv)))
+        return runChildUpdate(qEnvironmentVariable(qPrintable(kChildEnv)));
+    tst_VersionedTableModel test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_versionedtablemodel.moc"
