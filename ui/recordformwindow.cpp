@@ -1,1 +1,705 @@
-// placeholder: recordformwindow
+// RecordFormWindow: edits one record of a table in a form, on its own connection, with conflict handling.
+#include "recordformwindow.h"
+
+#include "conflictdialog.h"
+#include "fieldeditorfactory.h"
+#include "formfielddelegate.h"
+#include "icons.h"
+
+#include <concord/databaseconnector.h>
+#include <concord/tableschema.h>
+#include <concord/versionedtablemodel.h>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlIndex>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+constexpr int statusTimeoutMs = 8000;
+// Enough rows to tell what a loosely typed SQLite column holds, without loading the table.
+constexpr int sampleRows = 200;
+
+// "Credit limit" -> "&Credit limit", taking the first letter no other label or menu uses yet.
+QString withMnemonic(const QString &text, QSet<QChar> &used)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    // Word starts first: Alt+L for "Credit limit" reads better than Alt+E.
+    QList<qsizetype> candidates;
+    for (qsizetype i = 0; i < escaped.size(); ++i) {
+        if (escaped.at(i).isLetterOrNumber() && (i == 0 || escaped.at(i - 1) == QLatin1Char(' ')))
+            candidates << i;
+    }
+    for (qsizetype i = 0; i < escaped.size(); ++i) {
+        if (escaped.at(i).isLetterOrNumber() && !candidates.contains(i))
+            candidates << i;
+    }
+    for (qsizetype i : std::as_const(candidates)) {
+        const QChar key = escaped.at(i).toLower();
+        if (!used.contains(key)) {
+            used.insert(key);
+            return escaped.insert(i, QLatin1Char('&'));
+        }
+    }
+    return escaped;
+}
+
+QList<QKeySequence> shortcuts(std::initializer_list<QKeySequence> first,
+                              QKeySequence::StandardKey standard = QKeySequence::UnknownKey)
+{
+    QList<QKeySequence> keys(first);
+    if (standard != QKeySequence::UnknownKey) {
+        for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+    }
+    return keys;
+}
+
+} // namespace
+
+RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString &table, int row,
+                                   int sortColumn, Qt::SortOrder order,
+                                   const QString &textFilter, QWidget *parent)
+    : QMainWindow(parent), m_connectionName(connection.connectionName()), m_table(table)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_modifiedByColumn = TableSchema::modifiedByColumn(connection, table);
+    m_model = new VersionedTableModel(this, connection);
+    m_model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+    m_factory = new FieldEditorFactory(m_connectionName, table, this);
+    m_mapper = new QDataWidgetMapper(this);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    m_mapper->setItemDelegate(new FormFieldDelegate(m_factory, m_mapper));
+
+    createActions();
+    m_valid = open(row, sortColumn, order, textFilter);
+    createForm();
+    if (m_valid)
+        showRow(m_row);
+    else
+        showMessage(m_errorString);
+    updateState();
+
+    connect(m_factory, &FieldEditorFactory::editStateChanged, this, &RecordFormWindow::updateState);
+    connect(m_factory, &FieldEditorFactory::edited, this, [this](QWidget *editor) {
+        if (editor == m_errorEditor) {
+            clearFieldError();
+            clearMessage();
+        }
+    });
+}
+
+RecordFormWindow::~RecordFormWindow()
+{
+    // Editors may still signal while the widgets go; nothing must reach this half-destroyed window.
+    delete m_factory;
+    // The model holds the connection's queries: it goes first, then the connection is closed.
+    delete m_mapper;
+    delete m_model;
+    DatabaseConnector::close(m_connectionName);
+}
+
+bool RecordFormWindow::open(int row, int sortColumn, Qt::SortOrder order,
+                            const QString &textFilter)
+{
+    m_model->setTable(m_table);
+    if (sortColumn >= 0 && sortColumn < m_model->columnCount())
+        m_model->setSort(sortColumn, order);
+    m_model->setTextFilter(textFilter);
+    if (!m_model->select()) {
+        m_errorString = tr("Cannot open %1: %2").arg(m_table, m_model->lastError().text());
+        return false;
+    }
+    if (row < 0 || !ensureRowLoaded(row)) {
+        m_errorString = tr("%1 has no record at position %2; it may have been deleted.")
+                            .arg(m_table)
+                            .arg(row + 1);
+        return false;
+    }
+    m_row = row;
+    return true;
+}
+
+void RecordFormWindow::createActions()
+{
+    auto makeAction = [this](const QString &icon, const QString &text, const QString &tip,
+                             const QList<QKeySequence> &keys) {
+        auto *action = new QAction(Icons::get(icon), text, this);
+        action->setShortcuts(keys);
+        const QString tipWithKey = keys.isEmpty()
+            ? tip
+            : tr("%1 (%2)").arg(tip, keys.first().toString(QKeySequence::NativeText));
+        action->setToolTip(tipWithKey);
+        action->setStatusTip(tip);
+        return action;
+    };
+    m_saveAction = makeAction(QStringLiteral("save"), tr("&Save"), tr("Save this record"),
+                              QKeySequence::keyBindings(QKeySequence::Save));
+    // No shortcut: Ctrl+Z belongs to the editors, where it undoes typing.
+    m_revertAction = makeAction(QStringLiteral("revert"), tr("Re&vert Changes"),
+                                tr("Drop your unsaved changes to this record"), {});
+    m_reloadAction = makeAction(QStringLiteral("reload"), tr("&Reload"),
+                                tr("Read this record again from the database"),
+                                shortcuts({QKeySequence(Qt::Key_F5)}, QKeySequence::Refresh));
+    // Ctrl+Delete rather than Delete: in a text editor the key deletes text, not the record.
+    m_deleteAction = makeAction(QStringLiteral("delete"), tr("&Delete Record…"),
+                                tr("Delete this record from the table"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_Delete)});
+    m_previousAction = makeAction(QStringLiteral("previous"), tr("&Previous"),
+                                  tr("Go to the previous record"),
+                                  {QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                   QKeySequence(Qt::ALT | Qt::Key_Left)});
+    m_nextAction = makeAction(QStringLiteral("next"), tr("&Next"), tr("Go to the next record"),
+                              {QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                               QKeySequence(Qt::ALT | Qt::Key_Right)});
+    m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("&Close"), this);
+    m_closeAction->setShortcuts(shortcuts({QKeySequence(Qt::CTRL | Qt::Key_W)}, QKeySequence::Close));
+
+    connect(m_saveAction, &QAction::triggered, this, &RecordFormWindow::save);
+    connect(m_revertAction, &QAction::triggered, this, &RecordFormWindow::revert);
+    connect(m_reloadAction, &QAction::triggered, this, &RecordFormWindow::reload);
+    connect(m_deleteAction, &QAction::triggered, this, &RecordFormWindow::deleteRecord);
+    connect(m_previousAction, &QAction::triggered, this, &RecordFormWindow::previous);
+    connect(m_nextAction, &QAction::triggered, this, &RecordFormWindow::next);
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *menu = menuBar()->addMenu(tr("&Record"));
+    menu->addActions({m_saveAction, m_revertAction, m_reloadAction});
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
+    menu->addSeparator();
+    menu->addActions({m_previousAction, m_nextAction});
+    menu->addSeparator();
+    menu->addAction(m_closeAction);
+
+    QToolBar *toolBar = addToolBar(tr("Record"));
+    toolBar->setObjectName(QStringLiteral("recordToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_saveAction, m_revertAction, m_reloadAction});
+    toolBar->addSeparator();
+    toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addActions({m_previousAction, m_nextAction});
+
+    m_positionLabel = new QLabel(this);
+    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
+    statusBar()->addPermanentWidget(m_positionLabel);
+}
+
+void RecordFormWindow::createForm()
+{
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("formScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *formWidget = new QWidget(scroll);
+    auto *form = new QFormLayout(formWidget);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    if (m_valid) {
+        m_mapper->setModel(m_model);
+        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // The table's declaration knows more than a query's result columns: NOT NULL, lengths,
+        // precision, and on SQLite the declared type rather than the first value's storage class.
+        const QSqlRecord declared = db.record(m_table);
+        const QSqlIndex key = m_model->primaryKey();
+        const QString modifiedAt = TableSchema::modifiedAtColumn(db, m_table);
+        QSet<QChar> usedMnemonics{QLatin1Char('r')}; // Alt+R opens the Record menu
+        QWidget *previousEditor = nullptr;
+        const QSqlRecord columns = m_model->record();
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QSqlField field = columns.field(column);
+            const QString name = field.name();
+            if (declared.contains(name))
+                field = declared.field(name);
+            QWidget *editor = m_factory->createEditor(field, samplesOf(column), formWidget);
+            // The model writes the key and the who/when columns; the operator only reads them.
+            const bool readOnly = key.contains(name) || field.isAutoValue()
+                || name == m_modifiedByColumn || name == modifiedAt;
+            if (readOnly)
+                FieldEditorFactory::setReadOnly(editor, true);
+
+            const QString text =
+                FieldEditorFactory::labelText(name, m_factory->isForeignKey(name));
+            auto *label = new QLabel(tr("%1:").arg(withMnemonic(text, usedMnemonics)), formWidget);
+            label->setBuddy(editor);
+            label->setToolTip(name);
+            form->addRow(label, editor);
+            m_mapper->addMapping(editor, column);
+            m_editors.insert(name, editor);
+            m_labels.insert(editor, label);
+            if (previousEditor)
+                setTabOrder(previousEditor, editor);
+            previousEditor = editor;
+        }
+    }
+    scroll->setWidget(formWidget);
+    outer->addWidget(scroll, 1);
+
+    m_messageLabel = new QLabel(central);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageLabel->setStyleSheet(QStringLiteral(
+        "QLabel#messageLabel { background: #fdecea; color: #611a15;"
+        " border: 1px solid #f1aeb5; border-radius: 4px; padding: 6px; }"));
+    m_messageLabel->hide();
+    outer->addWidget(m_messageLabel);
+    setCentralWidget(central);
+
+    // Tall enough for a typical table without scrolling, never taller than a small screen.
+    const QSize hint = formWidget->sizeHint();
+    resize(qMax(520, hint.width() + 60), qBound(240, hint.height() + 140, 720));
+}
+
+QVariantList RecordFormWindow::samplesOf(int column) const
+{
+    QVariantList samples;
+    const int rows = qMin(m_model->rowCount(), sampleRows);
+    for (int row = 0; row < rows; ++row)
+        samples << m_model->data(m_model->index(row, column), Qt::EditRole);
+    return samples;
+}
+
+bool RecordFormWindow::isDirty() const
+{
+    if (!m_model)
+        return false;
+    if (m_model->isDirty())
+        return true;
+    return std::any_of(m_editors.cbegin(), m_editors.cend(), [](const QWidget *editor) {
+        return FieldEditorFactory::isEdited(editor);
+    });
+}
+
+bool RecordFormWindow::ensureRowLoaded(int row)
+{
+    while (row >= m_model->rowCount() && m_model->canFetchMore())
+        m_model->fetchMore();
+    return row >= 0 && row < m_model->rowCount();
+}
+
+QSqlRecord RecordFormWindow::keyOf(int row) const
+{
+    QSqlRecord key = m_model->primaryKey();
+    const QSqlRecord values = m_model->record(row);
+    for (int i = 0; i < key.count(); ++i)
+        key.setValue(i, values.value(key.fieldName(i)));
+    return key;
+}
+
+int RecordFormWindow::findRow(const QSqlRecord &key, int hint)
+{
+    if (key.isEmpty())
+        return -1;
+    auto matches = [this, &key](int row) {
+        const QSqlRecord values = m_model->record(row);
+        for (int i = 0; i < key.count(); ++i) {
+            // Drivers return keys as int, qlonglong or text: compare what they say, not their type.
+            if (values.value(key.fieldName(i)).toString() != key.value(i).toString())
+                return false;
+        }
+        return true;
+    };
+    if (hint >= 0 && hint < m_model->rowCount() && matches(hint))
+        return hint;
+    for (int row = 0;; ++row) {
+        if (!ensureRowLoaded(row))
+            return -1;
+        if (matches(row))
+            return row;
+    }
+}
+
+void RecordFormWindow::showRow(int row)
+{
+    m_row = row;
+    m_mapper->setCurrentIndex(row);
+    m_key = keyOf(row);
+    updateState();
+}
+
+void RecordFormWindow::relocate(int fallbackRow)
+{
+    int row = findRow(m_key, m_row);
+    if (row < 0) {
+        ensureRowLoaded(fallbackRow);
+        row = qMin(fallbackRow, m_model->rowCount() - 1);
+    }
+    if (row < 0) {
+        // The table is empty now: nothing left to show or edit.
+        m_row = -1;
+        m_key = QSqlRecord();
+        centralWidget()->findChild<QScrollArea *>()->setEnabled(false);
+        showMessage(tr("%1 has no records left.").arg(m_table));
+        updateState();
+        return;
+    }
+    showRow(row);
+}
+
+bool RecordFormWindow::save()
+{
+    if (!m_valid || m_row < 0)
+        return false;
+    clearFieldError();
+    clearMessage();
+    m_mapper->submit(); // only the edited fields reach the model (FormFieldDelegate)
+    if (!m_model->isDirty()) {
+        m_mapper->revert();
+        statusBar()->showMessage(tr("Nothing to save"), statusTimeoutMs);
+        updateState();
+        return true;
+    }
+    if (m_model->submitAll()) {
+        relocate(m_row);
+        statusBar()->showMessage(tr("Saved"), statusTimeoutMs);
+        Q_EMIT recordSaved(m_table);
+        return true;
+    }
+    switch (m_model->lastFailure()) {
+    case VersionedTableModel::FailureKind::ChangedByOthers:
+    case VersionedTableModel::FailureKind::DeletedByOthers: {
+        const QList<ConflictSnapshot> conflicts = m_model->conflicts();
+        const int row = m_model->hasConflict(m_row) || conflicts.isEmpty()
+            ? m_row
+            : conflicts.first().row();
+        return resolveConflict(row);
+    }
+    default:
+        showSaveError();
+        return false;
+    }
+}
+
+bool RecordFormWindow::resolveConflict(int row)
+{
+    const ConflictSnapshot snapshot = m_model->conflict(row);
+    QString status;
+    if (snapshot.isDeletedByOthers()) {
+        status = tr("Conflict: %1 was deleted by someone else").arg(recordLabel());
+    } else {
+        const QString who = m_modifiedByColumn.isEmpty()
+            ? QString()
+            : snapshot.theirs().value(m_modifiedByColumn).toString();
+        status = who.isEmpty() ? tr("Conflict with a change by someone else")
+                               : tr("Conflict with a change by %1").arg(who);
+    }
+    statusBar()->showMessage(status);
+
+    const ConflictDialog::Outcome outcome = ConflictDialog::resolve(m_model, row, this);
+    switch (outcome) {
+    case ConflictDialog::Outcome::Cancelled:
+        // The edits stay in the model; saving again reopens the conflict.
+        showRow(m_row);
+        statusBar()->showMessage(tr("Not saved: %1").arg(status));
+        return false;
+    case ConflictDialog::Outcome::SavedMerge:
+        status = tr("Saved the merged record");
+        break;
+    case ConflictDialog::Outcome::OverwroteMine:
+        status = tr("Saved your version over theirs");
+        break;
+    case ConflictDialog::Outcome::Recreated:
+        status = tr("Saved the record again");
+        break;
+    case ConflictDialog::Outcome::ReloadedTheirs:
+        status = tr("Reloaded their version; your changes were dropped");
+        break;
+    case ConflictDialog::Outcome::Discarded:
+        status = tr("The record was deleted by someone else; your changes were dropped");
+        break;
+    }
+    relocate(row);
+    statusBar()->showMessage(status, statusTimeoutMs);
+    using Outcome = ConflictDialog::Outcome;
+    const bool wrote = outcome == Outcome::SavedMerge || outcome == Outcome::OverwroteMine
+        || outcome == Outcome::Recreated;
+    if (wrote)
+        Q_EMIT recordSaved(m_table);
+    return true;
+}
+
+QString RecordFormWindow::failedField() const
+{
+    const QString named = m_model->lastFailedField();
+    if (m_editors.contains(named))
+        return named;
+    // Otherwise look for a column name in the driver's words: "NOT NULL constraint failed: t.name",
+    // 'null value in column "name"', "Key (name)=(x) already exists", constraint "t_name_key".
+    const QSqlError error = m_model->lastError();
+    const QString message = error.databaseText() + QLatin1Char('\n') + error.text();
+    QStringList names = m_editors.keys();
+    // Longest first, so "customer_name" is not taken for "name".
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QString patterns[] = {QStringLiteral("(\\.|\")%1(\"|\\b)|\\(%1\\)"),
+                                QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])")};
+    for (const QString &pattern : patterns) {
+        for (const QString &name : std::as_const(names)) {
+            const QRegularExpression re(pattern.arg(QRegularExpression::escape(name)),
+                                        QRegularExpression::CaseInsensitiveOption);
+            if (re.match(message).hasMatch())
+                return name;
+        }
+    }
+    return {};
+}
+
+void RecordFormWindow::showSaveError()
+{
+    const QString text = m_model->lastError().text();
+    QWidget *editor = m_editors.value(failedField());
+    if (editor) {
+        markFieldError(editor);
+        const QString label = FieldEditorFactory::labelText(
+            editor->objectName(), m_factory->isForeignKey(editor->objectName()));
+        showMessage(tr("Not saved. %1: %2").arg(label, text));
+    } else {
+        showMessage(tr("Not saved: %1").arg(text));
+    }
+    statusBar()->showMessage(tr("Not saved: %1").arg(text));
+    updateState();
+}
+
+void RecordFormWindow::showMessage(const QString &text)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->show();
+}
+
+void RecordFormWindow::clearMessage()
+{
+    m_messageLabel->clear();
+    m_messageLabel->hide();
+}
+
+void RecordFormWindow::markFieldError(QWidget *editor)
+{
+    clearFieldError();
+    m_errorEditor = editor;
+    QPalette palette = editor->palette();
+    palette.setColor(QPalette::Base, QColor(0xfd, 0xe2, 0xe1));
+    editor->setPalette(palette);
+    if (QWidget *label = m_labels.value(editor)) {
+        QPalette labelPalette = label->palette();
+        labelPalette.setColor(QPalette::WindowText, QColor(0xa1, 0x26, 0x1b));
+        label->setPalette(labelPalette);
+    }
+    if (auto *scroll = centralWidget()->findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(editor);
+    editor->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordFormWindow::clearFieldError()
+{
+    if (!m_errorEditor)
+        return;
+    // A palette with nothing set makes the widgets follow their parent's again.
+    m_errorEditor->setPalette(QPalette());
+    if (QWidget *label = m_labels.value(m_errorEditor))
+        label->setPalette(QPalette());
+    m_errorEditor = nullptr;
+}
+
+void RecordFormWindow::revert()
+{
+    if (!m_valid)
+        return;
+    m_model->revertAll();
+    if (m_row >= 0)
+        m_mapper->setCurrentIndex(m_row);
+    clearFieldError();
+    clearMessage();
+    statusBar()->showMessage(tr("Changes reverted"), statusTimeoutMs);
+    updateState();
+}
+
+bool RecordFormWindow::reload()
+{
+    if (!m_valid || m_row < 0 || !maybeSave())
+        return false;
+    m_model->revertAll();
+    clearFieldError();
+    clearMessage();
+    if (!m_model->select()) {
+        showMessage(tr("Could not reload: %1").arg(m_model->lastError().text()));
+        return false;
+    }
+    const QString label = recordLabel();
+    const int row = findRow(m_key, m_row);
+    if (row < 0) {
+        relocate(m_row);
+        showMessage(tr("%1 was deleted by someone else.").arg(label));
+        statusBar()->showMessage(tr("%1 no longer exists").arg(label), statusTimeoutMs);
+        return false;
+    }
+    showRow(row);
+    statusBar()->showMessage(tr("Reloaded"), statusTimeoutMs);
+    return true;
+}
+
+bool RecordFormWindow::deleteRecord()
+{
+    if (!m_valid || m_row < 0)
+        return false;
+    const QString label = recordLabel();
+    QMessageBox box(QMessageBox::Question, tr("Delete Record"), tr("Delete %1?").arg(label),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteRecordBox"));
+    box.setInformativeText(tr("The record is removed from the database for everyone. "
+                              "This cannot be undone."));
+    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return false;
+
+    clearFieldError();
+    clearMessage();
+    const int row = m_row;
+    m_model->revertAll(); // unsaved edits of a record being deleted do not matter
+    if (m_model->removeRow(row) && m_model->submitAll()) {
+        relocate(row);
+        statusBar()->showMessage(tr("Deleted %1").arg(label), statusTimeoutMs);
+        Q_EMIT recordSaved(m_table);
+        return true;
+    }
+    switch (m_model->lastFailure()) {
+    case VersionedTableModel::FailureKind::DeletedByOthers:
+        // Gone already, which is what the operator wanted.
+        m_model->revertAll();
+        m_model->select();
+        relocate(row);
+        statusBar()->showMessage(tr("%1 had already been deleted by someone else").arg(label),
+                                 statusTimeoutMs);
+        Q_EMIT recordSaved(m_table);
+        return true;
+    case VersionedTableModel::FailureKind::ChangedByOthers: {
+        // Changed since it was loaded: the operator should see what they are deleting.
+        const bool resolved = resolveConflict(row);
+        if (m_model->isDirty())
+            m_model->revertAll(); // cancelled: the row is not marked for deletion any more
+        if (m_row >= 0)
+            showRow(m_row);
+        return resolved && findRow(m_key, m_row) < 0;
+    }
+    default:
+        showSaveError();
+        m_model->revertAll();
+        showRow(row);
+        return false;
+    }
+}
+
+void RecordFormWindow::next()
+{
+    if (!m_valid || m_row < 0 || !maybeSave())
+        return;
+    if (!ensureRowLoaded(m_row + 1)) {
+        statusBar()->showMessage(tr("This is the last record"), statusTimeoutMs);
+        return;
+    }
+    clearFieldError();
+    clearMessage();
+    showRow(m_row + 1);
+}
+
+void RecordFormWindow::previous()
+{
+    if (!m_valid || m_row <= 0 || !maybeSave())
+        return;
+    clearFieldError();
+    clearMessage();
+    showRow(m_row - 1);
+}
+
+bool RecordFormWindow::maybeSave()
+{
+    if (!isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("Save your changes to %1?").arg(recordLabel()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setInformativeText(tr("If you don't save, your changes will be lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void RecordFormWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+QString RecordFormWindow::recordLabel() const
+{
+    QStringList parts;
+    for (int i = 0; i < m_key.count(); ++i)
+        parts << m_key.value(i).toString();
+    return parts.isEmpty() ? m_table : tr("%1 #%2").arg(m_table, parts.join(QStringLiteral(", ")));
+}
+
+void RecordFormWindow::updateState()
+{
+    const bool dirty = isDirty();
+    const bool onRecord = m_valid && m_row >= 0;
+    // The title needs its [*] before setWindowModified() may show it.
+    setWindowTitle(tr("%1[*] — Concord").arg(recordLabel()));
+    setWindowModified(dirty);
+    m_saveAction->setEnabled(onRecord && dirty);
+    m_revertAction->setEnabled(onRecord && dirty);
+    m_reloadAction->setEnabled(onRecord);
+    m_deleteAction->setEnabled(onRecord);
+    m_previousAction->setEnabled(onRecord && m_row > 0);
+    m_nextAction->setEnabled(onRecord
+                             && (m_row + 1 < m_model->rowCount() || m_model->canFetchMore()));
+    if (onRecord) {
+        const QString total = m_model->canFetchMore()
+            ? tr("%1+").arg(m_model->rowCount())
+            : QString::number(m_model->rowCount());
+        m_positionLabel->setText(tr("Record %1 of %2").arg(m_row + 1).arg(total));
+    } else {
+        m_positionLabel->clear();
+    }
+}
+
+} // namespace concord

@@ -1,0 +1,151 @@
+// NullableDateTimeEdit: a date or date-time editor with a calendar popup that can also hold NULL.
+#include "nullabledatetimeedit.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTimer>
+
+namespace concord {
+
+namespace {
+
+// Far below any business date: it only marks NULL.
+const QDateTime nullMarker(QDate(100, 1, 1), QTime(0, 0));
+
+QDateTime parseDateTime(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime();
+    if (value.metaType().id() == QMetaType::QDate)
+        return value.toDate().startOfDay();
+    QString text = value.toString().trimmed();
+    // SQLite's own format puts a space between date and time; ISO 8601 wants a 'T'.
+    if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
+        text[10] = QLatin1Char('T');
+    QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dateTime.isValid())
+        dateTime = QDateTime::fromString(text, Qt::ISODate);
+    if (!dateTime.isValid())
+        dateTime = QDate::fromString(text.left(10), Qt::ISODate).startOfDay();
+    return dateTime;
+}
+
+} // namespace
+
+NullableDateTimeEdit::NullableDateTimeEdit(Mode mode, bool nullable, QWidget *parent)
+    : QDateTimeEdit(parent), m_mode(mode), m_nullable(nullable)
+{
+    // ISO order reads the same for every operator and sorts as text.
+    setDisplayFormat(mode == Mode::Date ? QStringLiteral("yyyy-MM-dd")
+                                        : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    setCalendarPopup(true);
+    setMinimumDateTime(nullMarker);
+    if (m_nullable) {
+        setSpecialValueText(tr("(none)"));
+        setDateTime(nullMarker);
+    } else {
+        setDateTime(QDate::currentDate().startOfDay());
+    }
+}
+
+bool NullableDateTimeEdit::isNull() const
+{
+    return m_nullable && dateTime() <= minimumDateTime();
+}
+
+QVariant NullableDateTimeEdit::nullableValue() const
+{
+    if (m_mode == Mode::Date)
+        return isNull() ? QVariant(QMetaType::fromType<QDate>()) : QVariant(date());
+    return isNull() ? QVariant(QMetaType::fromType<QDateTime>()) : QVariant(dateTime());
+}
+
+void NullableDateTimeEdit::setNullableValue(const QVariant &value)
+{
+    const QDateTime dateTime = value.isNull() ? QDateTime() : parseDateTime(value);
+    if (!dateTime.isValid()) {
+        setDateTime(m_nullable ? nullMarker : QDate::currentDate().startOfDay());
+        return;
+    }
+    setDateTime(dateTime);
+}
+
+void NullableDateTimeEdit::setNull()
+{
+    if (m_nullable)
+        setDateTime(nullMarker);
+}
+
+void NullableDateTimeEdit::clear()
+{
+    // QDateTimeEdit::clear() would blank one section; on a nullable editor "clear" means NULL.
+    if (m_nullable)
+        setNull();
+    else
+        QDateTimeEdit::clear();
+}
+
+void NullableDateTimeEdit::startFromNow()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    setDateTime(m_mode == Mode::Date ? now.date().startOfDay()
+                                     : QDateTime(now.date(), QTime(now.time().hour(),
+                                                                   now.time().minute())));
+    setSelectedSection(sectionAt(0));
+}
+
+void NullableDateTimeEdit::stepBy(int steps)
+{
+    // From the NULL marker, a step would land in the year 100: start from today instead.
+    if (isNull()) {
+        startFromNow();
+        return;
+    }
+    QDateTimeEdit::stepBy(steps);
+}
+
+void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (m_nullable && !isReadOnly()) {
+        const bool erase = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace;
+        const QLineEdit *edit = lineEdit();
+        if (erase && !isNull() && edit->hasSelectedText()
+            && edit->selectedText() == edit->text()) {
+            setNull();
+            event->accept();
+            return;
+        }
+        // Typing a date over "(none)": start from today and let the digit go to the first section.
+        if (isNull() && !event->text().isEmpty() && event->text().at(0).isDigit())
+            startFromNow();
+    }
+    QDateTimeEdit::keyPressEvent(event);
+}
+
+void NullableDateTimeEdit::mousePressEvent(QMouseEvent *event)
+{
+    // The calendar would open in the NULL marker's year 100: open it on today instead.
+    if (isNull() && !isReadOnly() && event->button() == Qt::LeftButton) {
+        QStyleOptionComboBox option;
+        option.initFrom(this);
+        option.editable = true;
+        option.subControls = QStyle::SC_All;
+        const QStyle::SubControl hit = style()->hitTestComplexControl(
+            QStyle::CC_ComboBox, &option, event->position().toPoint(), this);
+        if (hit == QStyle::SC_ComboBoxArrow)
+            startFromNow();
+    }
+    QDateTimeEdit::mousePressEvent(event);
+}
+
+void NullableDateTimeEdit::focusInEvent(QFocusEvent *event)
+{
+    QDateTimeEdit::focusInEvent(event);
+    if (isNull())
+        QTimer::singleShot(0, this, &QAbstractSpinBox::selectAll);
+}
+
+} // namespace concord

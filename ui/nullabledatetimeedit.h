@@ -1,0 +1,45 @@
+// NullableDateTimeEdit: a date or date-time editor with a calendar popup that can also hold NULL.
+#pragma once
+
+#include <QDateTimeEdit>
+#include <QVariant>
+
+namespace concord {
+
+// NULL is the minimum date-time, shown as "(none)": a NULL date stays NULL unless the user edits
+// it. Stepping, typing a digit or opening the calendar on NULL starts from today; selecting all
+// the text and pressing Delete or Backspace sets NULL again.
+class NullableDateTimeEdit : public QDateTimeEdit
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariant nullableValue READ nullableValue WRITE setNullableValue USER true)
+public:
+    enum class Mode { Date, DateTime };
+
+    NullableDateTimeEdit(Mode mode, bool nullable, QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    bool isNullable() const { return m_nullable; }
+    bool isNull() const;
+    // A QDate (Date mode) or QDateTime (DateTime mode), or a null QVariant.
+    QVariant nullableValue() const;
+    // Accepts QDate, QDateTime and ISO 8601 strings ("2024-05-31", "2024-05-31 14:30:00").
+    void setNullableValue(const QVariant &value);
+    void setNull();
+
+    void stepBy(int steps) override;
+    void clear() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    void startFromNow();
+
+    Mode m_mode;
+    bool m_nullable;
+};
+
+} // namespace concord
