@@ -1,1 +1,241 @@
-// placeholder
+// The screenshots: real windows on a temporary demo database, driven through their public API,
+// with fixed sizes and operator names so that runs differ only in the timestamps the model writes.
+#include "screenshots.h"
+
+#include "conflictdialog.h"
+#include "mainwindow.h"
+#include "recordformwindow.h"
+#include "tablebrowser.h"
+
+#include <concord/databaseconnector.h>
+#include <concord/demodatabase.h>
+#include <concord/versionedtablemodel.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QSplitter>
+#include <QSqlError>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+namespace concord {
+
+namespace {
+
+const QSize mainSize(1100, 700);
+const QSize formSize(540, 700);
+const QSize dialogSize(1000, 620);
+constexpr int gap = 20;
+// Who saves what: "elena" works in the main grid, "ana" in the record windows.
+const QString otherOperator = QStringLiteral("elena");
+const QString myOperator = QStringLiteral("ana");
+
+void settle()
+{
+    // Layouts, lazy fetches and queued commits all run from the event loop.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(const QImage &image, const QString &directory, const QString &name, QString *error)
+{
+    const QString path = QDir(directory).filePath(name);
+    if (image.isNull() || !image.save(path, "PNG")) {
+        *error = Screenshots::tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+// Runs `trigger`, which opens a ConflictDialog modally somewhere, grabs the dialog once it is
+// laid out, and cancels it. A null image if no dialog came.
+QImage grabConflictDialog(const std::function<void()> &trigger)
+{
+    QImage shot;
+    int ticks = 0;
+    QTimer poll;
+    poll.setInterval(40);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !shot.isNull())
+            return;
+        // First sighting: give it its size; grab on a later tick, once the layout has run.
+        if (ticks++ == 0) {
+            dialog->resize(dialogSize);
+            return;
+        }
+        shot = dialog->grab().toImage();
+        dialog->reject();
+    });
+    poll.start();
+    trigger();
+    QElapsedTimer clock;
+    clock.start();
+    while (shot.isNull() && clock.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 40);
+    poll.stop();
+    return shot;
+}
+
+bool setField(RecordFormWindow *window, const QString &field, const QVariant &value)
+{
+    VersionedTableModel *model = window->model();
+    const int column = model->fieldIndex(field);
+    return column >= 0 && model->setData(model->index(window->currentRow(), column), value);
+}
+
+RecordFormWindow *openForm(MainWindow &main, int row, const QPoint &position)
+{
+    RecordFormWindow *window = main.browser()->openRecordWindow(row);
+    if (!window)
+        return nullptr;
+    window->model()->setOperatorName(myOperator);
+    window->resize(formSize);
+    window->move(position);
+    settle();
+    return window;
+}
+
+} // namespace
+
+bool Screenshots::render(const QString &directory, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!QDir().mkpath(directory)) {
+        *error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+
+    // A fresh demo database every time, so the data in the pictures never drifts.
+    QTemporaryDir temp;
+    if (!temp.isValid()) {
+        *error = tr("Cannot create a temporary folder");
+        return false;
+    }
+    const ConnectionSpec spec = ConnectionSpec::sqlite(temp.filePath(QStringLiteral("demo.sqlite")));
+    {
+        QSqlError openError;
+        QSqlDatabase db = DatabaseConnector::open(spec, {}, &openError);
+        if (!db.isValid()) {
+            *error = openError.text();
+            return false;
+        }
+        const QString name = db.connectionName();
+        const bool installed = DemoDatabase::install(db, error);
+        db = QSqlDatabase();
+        DatabaseConnector::close(name);
+        if (!installed)
+            return false;
+    }
+
+    MainWindow main(MainWindow::Persistence::Transient);
+    main.setOperatorName(otherOperator);
+    if (!main.openConnection(spec, false) || !main.openTable(QStringLiteral("customers"))) {
+        *error = tr("Cannot open the customers table of the demo database");
+        return false;
+    }
+    main.resize(mainSize);
+    main.splitter()->setSizes({170, mainSize.width() - 170});
+    main.show();
+    settle();
+    QTableView *grid = main.browser()->view();
+    grid->setCurrentIndex(grid->model()->index(2, 1));
+    main.statusBar()->showMessage(
+        tr("Double-click a row, or press Enter, to open it in a window of its own"));
+    settle();
+    if (!save(main.grab().toImage(), directory, QStringLiteral("main-window.png"), error))
+        return false;
+
+    // Two windows on the same customer (row 2), each on its own connection.
+    const int row = 2;
+    RecordFormWindow *left = openForm(main, row, QPoint(0, 0));
+    RecordFormWindow *right = openForm(main, row, QPoint(formSize.width() + gap, 0));
+    if (!left || !right) {
+        *error = tr("Cannot open the record windows");
+        return false;
+    }
+    setField(left, QStringLiteral("city"), QStringLiteral("Augsburg"));
+    setField(left, QStringLiteral("phone"), QStringLiteral("+49 821 455 0192"));
+    left->model()->setOperatorName(otherOperator);
+    settle();
+    QImage both(formSize.width() * 2 + gap, formSize.height(), QImage::Format_ARGB32);
+    both.fill(QApplication::palette().color(QPalette::Window).darker(115));
+    {
+        QPainter painter(&both);
+        painter.drawImage(0, 0, left->grab().toImage());
+        painter.drawImage(formSize.width() + gap, 0, right->grab().toImage());
+    }
+    if (!save(both, directory, QStringLiteral("two-forms.png"), error))
+        return false;
+
+    // The left window saves first; the right one then saves a change of its own: a conflict.
+    if (!left->save()) {
+        *error = tr("The first save failed: %1").arg(left->model()->lastError().text());
+        return false;
+    }
+    setField(right, QStringLiteral("city"), QStringLiteral("Nuremberg"));
+    setField(right, QStringLiteral("email"), QStringLiteral("lena.hofmann@post.example"));
+    const QImage changed = grabConflictDialog([right] { right->save(); });
+    // delete, not close(): closing would ask about the edits still in the window.
+    delete left;
+    delete right;
+    if (changed.isNull()) {
+        *error = tr("The conflict dialog did not open");
+        return false;
+    }
+    if (!save(changed, directory, QStringLiteral("conflict-changed.png"), error))
+        return false;
+
+    // Deleted by others: a new customer, open in a window, is deleted from the grid.
+    TableBrowser *browser = main.browser();
+    VersionedTableModel *model = browser->model();
+    if (!model->insertRow(0)) {
+        *error = model->lastError().text();
+        return false;
+    }
+    model->setData(model->index(0, model->fieldIndex(QStringLiteral("name"))),
+                   QStringLiteral("Nordwind Handel GmbH"));
+    model->setData(model->index(0, model->fieldIndex(QStringLiteral("city"))),
+                   QStringLiteral("Hamburg"));
+    model->setData(model->index(0, model->fieldIndex(QStringLiteral("country"))),
+                   QStringLiteral("Germany"));
+    if (!browser->commitPendingRow()) {
+        *error = model->lastError().text();
+        return false;
+    }
+    // Newest first, so the new customer is row 0 for the grid and the window alike.
+    grid->horizontalHeader()->setSortIndicator(model->fieldIndex(QStringLiteral("id")),
+                                               Qt::DescendingOrder);
+    settle();
+    RecordFormWindow *form = openForm(main, 0, QPoint(0, 0));
+    if (!form) {
+        *error = tr("Cannot open the new customer in a window");
+        return false;
+    }
+    if (!browser->model()->removeRow(0)) {
+        *error = browser->model()->lastError().text();
+        delete form;
+        return false;
+    }
+    setField(form, QStringLiteral("phone"), QStringLiteral("+49 40 300 1122"));
+    setField(form, QStringLiteral("notes"), QStringLiteral("Wants a quote for 40 units."));
+    const QImage deleted = grabConflictDialog([form] { form->save(); });
+    delete form;
+    if (deleted.isNull()) {
+        *error = tr("The conflict dialog did not open for the deleted record");
+        return false;
+    }
+    return save(deleted, directory, QStringLiteral("conflict-deleted.png"), error);
+}
+
+} // namespace concord

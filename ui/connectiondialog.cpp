@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace concord {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
@@ -131,8 +133,10 @@ bool ConnectionDialog::ask(QWidget *parent, ConnectionSpec *spec, const QString 
 
 QString ConnectionDialog::conninfoValue(const QString &value)
 {
-    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
-        && !value.contains(QLatin1Char('\\')))
+    const bool plain = !value.isEmpty() && std::none_of(value.begin(), value.end(), [](QChar c) {
+        return c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('\\');
+    });
+    if (plain)
         return value;
     QString escaped = value;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));

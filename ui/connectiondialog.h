@@ -24,10 +24,12 @@ public:
     // Why the dialog is shown again (the last attempt's error); empty hides it.
     void setMessage(const QString &message);
 
-    // Runs the dialog, starting from `initial`; false when the user cancelled.
+    // Runs the dialog, prefilled from *spec* and showing `message`; on OK *spec* is what the
+    // user asked for. False when the user cancelled.
     static bool ask(QWidget *parent, ConnectionSpec *spec, const QString &message = {});
 
-    // libpq conninfo quoting: 'value' with \ and ' escaped when it is empty or has spaces.
+    // libpq conninfo quoting: 'value' with \ and ' escaped when it is empty or has spaces
+    // or quotes.
     static QString conninfoValue(const QString &value);
 
 private:

@@ -1,1 +1,412 @@
-// placeholder: mainwindow
+// The main window: opening connections (files, PostgreSQL, recent ones, the demo), the table list,
+// the table browser, the menus and the remembered window layout.
+#include "mainwindow.h"
+
+#include "connectiondialog.h"
+#include "icons.h"
+#include "passworddialog.h"
+#include "recentconnections.h"
+#include "tablebrowser.h"
+
+#include <concord/databaseconnector.h>
+#include <concord/demodatabase.h>
+#include <concord/tableschema.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace concord {
+
+namespace {
+constexpr int statusTimeoutMs = 10000;
+QSettings settings() { return QSettings(QStringLiteral("Concord"), QStringLiteral("Concord")); }
+}
+
+MainWindow::MainWindow(Persistence persistence, QWidget *parent)
+    : QMainWindow(parent), m_persistence(persistence)
+{
+    setWindowIcon(Icons::appIcon());
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_tables = new QListWidget(m_splitter);
+    m_tables->setObjectName(QStringLiteral("tables"));
+    m_tables->setMinimumWidth(140);
+    m_tables->setUniformItemSizes(true);
+    connect(m_tables, &QListWidget::currentItemChanged, this, &MainWindow::tableSelected);
+
+    m_browser = new TableBrowser(m_splitter);
+    connect(m_browser, &TableBrowser::statusMessage, this, &MainWindow::showStatus);
+
+    m_splitter->addWidget(m_tables);
+    m_splitter->addWidget(m_browser);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({200, 900});
+    setCentralWidget(m_splitter);
+
+    m_connectionLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    createActions();
+    createMenus();
+
+    resize(1100, 700);
+    if (m_persistence == Persistence::Settings) {
+        const QSettings s = settings();
+        restoreGeometry(s.value(QStringLiteral("mainwindow/geometry")).toByteArray());
+        m_splitter->restoreState(s.value(QStringLiteral("mainwindow/splitter")).toByteArray());
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The browser's model holds a handle on the connection: drop it before closing the connection.
+    m_browser->setDatabase(QSqlDatabase());
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        DatabaseConnector::close(m_connectionName);
+}
+
+bool MainWindow::openConnection(const ConnectionSpec &spec, bool offerDialog)
+{
+    ConnectionSpec attempt = spec;
+    QString error;
+    const QSqlDatabase db = openSpec(attempt, &error);
+    if (db.isValid()) {
+        adopt(db, attempt);
+        return true;
+    }
+    if (error.isEmpty()) // the user cancelled the password prompt
+        return false;
+    QMessageBox::warning(this, tr("Cannot Connect"),
+                         tr("Cannot open %1.\n\n%2").arg(spec.displayName(), error));
+    if (spec.backend() == ConnectionSpec::Backend::PostgreSQL && offerDialog) {
+        attempt.setPassword(QString());
+        return connectWithDialog(attempt, error);
+    }
+    return false;
+}
+
+bool MainWindow::openDemoDatabase()
+{
+    ConnectionSpec spec = ConnectionSpec::sqlite(DemoDatabase::defaultPath());
+    QString error;
+    // Opening creates the file (and its folder) on the first run; install() then fills it,
+    // and leaves an existing demo database alone.
+    QSqlError openError;
+    const QString name = DatabaseConnector::uniqueName(QStringLiteral("concord-main"));
+    QSqlDatabase db = DatabaseConnector::open(spec, name, &openError);
+    if (db.isValid() && !DemoDatabase::install(db, &error)) {
+        db = QSqlDatabase();
+        DatabaseConnector::close(name);
+    } else if (!db.isValid()) {
+        error = openError.text();
+    }
+    if (!db.isValid()) {
+        QMessageBox::warning(this, tr("Cannot Open the Demo Database"),
+                             tr("The demo database %1 could not be created.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(spec.path()), error));
+        return false;
+    }
+    adopt(db, spec);
+    return true;
+}
+
+bool MainWindow::openTable(const QString &table)
+{
+    const QList<QListWidgetItem *> items = m_tables->findItems(table, Qt::MatchExactly);
+    if (items.isEmpty())
+        return false;
+    m_tables->setCurrentItem(items.first());
+    return m_browser->table() == table && m_browser->message().isEmpty();
+}
+
+void MainWindow::setOperatorName(const QString &name)
+{
+    m_browser->setOperatorName(name);
+}
+
+void MainWindow::openSqliteFile()
+{
+    QString dir = m_spec.backend() == ConnectionSpec::Backend::SQLite && !m_spec.path().isEmpty()
+                      ? QFileInfo(m_spec.path()).absolutePath()
+                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open SQLite Database"), dir,
+        tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"));
+    if (!path.isEmpty())
+        openConnection(ConnectionSpec::sqlite(path));
+}
+
+void MainWindow::connectToPostgres()
+{
+    ConnectionSpec start = m_spec.backend() == ConnectionSpec::Backend::PostgreSQL
+                               ? m_spec
+                               : ConnectionSpec::postgres(QString());
+    start.setPassword(QString());
+    connectWithDialog(start, QString());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Concord"),
+        tr("<h3>Concord %1</h3><p>A form editor for SQL tables that never loses an update: "
+           "every save checks the record's version, and when someone else changed the record "
+           "in the meantime you see both versions and merge them.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_browser->commitPendingRow()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Record"),
+            tr("The edited record could not be saved. Quit anyway and lose its edits?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    if (!m_browser->closeRecordWindows()) {
+        event->ignore();
+        return;
+    }
+    if (m_persistence == Persistence::Settings) {
+        QSettings s = settings();
+        s.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+        s.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
+    }
+    event->accept();
+}
+
+void MainWindow::createActions()
+{
+    m_openFile = new QAction(Icons::get(QStringLiteral("open-file")), tr("&Open SQLite File…"), this);
+    m_openFile->setShortcut(QKeySequence::Open);
+    connect(m_openFile, &QAction::triggered, this, &MainWindow::openSqliteFile);
+
+    m_connectPostgres = new QAction(Icons::get(QStringLiteral("connect")),
+                                    tr("&Connect to PostgreSQL…"), this);
+    m_connectPostgres->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectPostgres, &QAction::triggered, this, &MainWindow::connectToPostgres);
+
+    m_openDemo = new QAction(tr("Open &Demo Database"), this);
+    connect(m_openDemo, &QAction::triggered, this, &MainWindow::openDemoDatabase);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_showTables = new QAction(tr("&Table List"), this);
+    m_showTables->setCheckable(true);
+    m_showTables->setChecked(true);
+    m_showTables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_showTables, &QAction::toggled, m_tables, &QWidget::setVisible);
+
+    m_about = new QAction(tr("&About Concord"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openFile);
+    file->addAction(m_connectPostgres);
+    file->addAction(m_openDemo);
+    m_recentMenu = file->addMenu(tr("&Recent Connections"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_browser->copyAction());
+    edit->addSeparator();
+    edit->addAction(m_browser->filterAction());
+
+    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    record->addAction(m_browser->openWindowAction());
+    record->addSeparator();
+    record->addAction(m_browser->newRowAction());
+    record->addAction(m_browser->saveRowAction());
+    record->addAction(m_browser->revertRowAction());
+    record->addSeparator();
+    record->addAction(m_browser->deleteRowAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_browser->reloadAction());
+    view->addSeparator();
+    view->addAction(m_showTables);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+QSqlDatabase MainWindow::openSpec(ConnectionSpec &spec, QString *error)
+{
+    error->clear();
+    if (spec.backend() == ConnectionSpec::Backend::SQLite && !QFileInfo::exists(spec.path())) {
+        // SQLite would quietly create an empty database: a typo must not look like success.
+        *error = tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(spec.path()));
+        return {};
+    }
+    const QString name = DatabaseConnector::uniqueName(QStringLiteral("concord-main"));
+    QSqlError sqlError;
+    QSqlDatabase db = DatabaseConnector::open(spec, name, &sqlError);
+    QString prompt;
+    while (!db.isValid() && spec.backend() == ConnectionSpec::Backend::PostgreSQL
+           && DatabaseConnector::needsPassword(sqlError)) {
+        QString password;
+        if (!PasswordDialog::ask(spec.displayName(), prompt, this, &password))
+            return {};
+        spec.setPassword(password);
+        db = DatabaseConnector::open(spec, name, &sqlError);
+        prompt = tr("That password was not accepted. Try again.");
+    }
+    if (!db.isValid())
+        *error = sqlError.text();
+    return db;
+}
+
+void MainWindow::adopt(const QSqlDatabase &db, const ConnectionSpec &spec)
+{
+    // The browser lets go of the old connection before it is closed.
+    m_browser->setDatabase(db);
+    const QString oldName = m_connectionName;
+    m_db = db;
+    m_connectionName = db.connectionName();
+    if (!oldName.isEmpty())
+        DatabaseConnector::close(oldName);
+
+    // The password lives only in the open connection; clones copy it from there.
+    m_spec = spec;
+    m_spec.setPassword(QString());
+    if (m_persistence == Persistence::Settings)
+        RecentConnections::add(m_spec);
+    updateTitle();
+    populateTables();
+    showStatus(tr("Connected to %1").arg(m_spec.displayName()));
+}
+
+bool MainWindow::connectWithDialog(ConnectionSpec spec, const QString &message)
+{
+    QString why = message;
+    for (;;) {
+        if (!ConnectionDialog::ask(this, &spec, why))
+            return false;
+        QString error;
+        const QSqlDatabase db = openSpec(spec, &error);
+        if (db.isValid()) {
+            adopt(db, spec);
+            return true;
+        }
+        // An empty error: the password prompt was cancelled, so back to the dialog quietly.
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot Connect"),
+                                 tr("Cannot open %1.\n\n%2").arg(spec.displayName(), error));
+        why = error;
+        spec.setPassword(QString());
+    }
+}
+
+void MainWindow::populateTables()
+{
+    const QSignalBlocker blocker(m_tables);
+    m_tables->clear();
+    const QStringList names = TableSchema::tables(m_db);
+    for (const QString &name : names)
+        new QListWidgetItem(Icons::get(QStringLiteral("table")), name, m_tables);
+    m_browser->closeTable();
+    if (names.isEmpty()) {
+        m_browser->showMessage(tr("This database has no tables."));
+        return;
+    }
+    m_tables->setCurrentRow(0);
+    tableSelected();
+}
+
+void MainWindow::tableSelected()
+{
+    QListWidgetItem *item = m_tables->currentItem();
+    if (!item || item->text() == m_browser->table())
+        return;
+    const QString previous = m_browser->table();
+    m_browser->openTable(item->text());
+    if (m_browser->table() != item->text()) {
+        // The grid kept its table (its edited row could not be saved): so does the list.
+        const QSignalBlocker blocker(m_tables);
+        const QList<QListWidgetItem *> items = m_tables->findItems(previous, Qt::MatchExactly);
+        m_tables->setCurrentItem(items.isEmpty() ? nullptr : items.first());
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<ConnectionSpec> specs = RecentConnections::specs();
+    for (const ConnectionSpec &spec : specs) {
+        QAction *action = m_recentMenu->addAction(spec.displayName());
+        action->setIcon(Icons::get(spec.backend() == ConnectionSpec::Backend::SQLite
+                                       ? QStringLiteral("open-file")
+                                       : QStringLiteral("connect")));
+        connect(action, &QAction::triggered, this, [this, spec] {
+            // A file that is gone for good leaves the list; a server that is down stays.
+            if (!openConnection(spec) && spec.backend() == ConnectionSpec::Backend::SQLite
+                && !QFileInfo::exists(spec.path()))
+                RecentConnections::remove(spec);
+        });
+    }
+    if (specs.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear Menu")), &QAction::triggered, this,
+            [] { RecentConnections::clear(); });
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_db.isValid()) {
+        setWindowTitle(tr("%1 — Concord").arg(m_spec.displayName()));
+        m_connectionLabel->setText(m_spec.displayName());
+    } else {
+        setWindowTitle(tr("Concord"));
+        m_connectionLabel->setText(tr("Not connected"));
+        m_browser->showMessage(tr("Not connected.\n\nOpen a SQLite file or connect to PostgreSQL "
+                                  "from the File menu."));
+    }
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, statusTimeoutMs);
+}
+
+} // namespace concord

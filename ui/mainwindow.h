@@ -1,1 +1,91 @@
-// placeholder: mainwindow
+// The main window: the connection, its tables on the left, the table browser on the right, menus.
+#pragma once
+
+#include <concord/connectionspec.h>
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+
+namespace concord {
+
+class TableBrowser;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Settings: geometry, splitter and the recent list live in QSettings("Concord", "Concord").
+    // Transient (tests, screenshots) neither reads nor writes them.
+    enum class Persistence { Settings, Transient };
+
+    explicit MainWindow(Persistence persistence = Persistence::Settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Makes `spec` the main connection, asking for a password if the server wants one. On
+    // failure a message box says why, the previous connection stays, and for PostgreSQL the
+    // connection dialog comes back (when `offerDialog`). Returns whether `spec` is now open.
+    bool openConnection(const ConnectionSpec &spec, bool offerDialog = true);
+    // Opens the demo SQLite database at DemoDatabase::defaultPath(), creating it the first time.
+    bool openDemoDatabase();
+    bool hasConnection() const { return m_db.isValid(); }
+    ConnectionSpec connectionSpec() const { return m_spec; }
+    QSqlDatabase database() const { return m_db; }
+
+    // Shows `table` in the browser and selects it in the list; false if it is not shown.
+    bool openTable(const QString &table);
+    TableBrowser *browser() const { return m_browser; }
+    QListWidget *tableList() const { return m_tables; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Written into the who/when columns of what the grid saves.
+    void setOperatorName(const QString &name);
+
+public Q_SLOTS:
+    void openSqliteFile();
+    void connectToPostgres();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    // Opens a connection for `spec` (asking for a password in a loop while the server wants one).
+    // Invalid on failure; `error` empty then means the user cancelled.
+    QSqlDatabase openSpec(ConnectionSpec &spec, QString *error);
+    void adopt(const QSqlDatabase &db, const ConnectionSpec &spec);
+    // The ConnectionDialog loop: ask, try, explain, ask again; false when the user gives up.
+    bool connectWithDialog(ConnectionSpec spec, const QString &message);
+    void populateTables();
+    void tableSelected();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void showStatus(const QString &text);
+
+    Persistence m_persistence;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    ConnectionSpec m_spec;
+
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_tables = nullptr;
+    TableBrowser *m_browser = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_openFile = nullptr;
+    QAction *m_connectPostgres = nullptr;
+    QAction *m_openDemo = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_showTables = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+};
+
+} // namespace concord

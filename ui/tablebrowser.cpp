@@ -1,1 +1,637 @@
-// placeholder: tablebrowser
+// The table browser: a QTableView over a VersionedTableModel saving on row change, the row filter,
+// sorting, grid conflicts (handed to ConflictDialog) and the record windows opened from the grid.
+#include "tablebrowser.h"
+
+#include "conflictdialog.h"
+#include "icons.h"
+#include "recordformwindow.h"
+
+#include <concord/conflictsnapshot.h>
+#include <concord/databaseconnector.h>
+#include <concord/tableschema.h>
+#include <concord/versionedtablemodel.h>
+
+#include <QAbstractItemDelegate>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+constexpr int filterDelayMs = 300;
+constexpr int maxInitialColumnWidth = 320;
+// Past this many fetched rows a refresh re-reads only the visible rows: re-fetching everything
+// the user scrolled through would stall a million-row table.
+constexpr int fullRefreshRowLimit = 5000;
+}
+
+TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_openWindow = new QAction(Icons::get(QStringLiteral("open-window")),
+                               tr("&Open in New Window"), this);
+    m_openWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_openWindow->setToolTip(tr("Open the current record in a form window of its own"));
+    connect(m_openWindow, &QAction::triggered, this, &TableBrowser::openCurrentRecordWindow);
+
+    m_newRow = new QAction(tr("&New Record"), this);
+    m_newRow->setShortcut(QKeySequence::New);
+    connect(m_newRow, &QAction::triggered, this, &TableBrowser::insertNewRow);
+
+    m_deleteRow = new QAction(Icons::get(QStringLiteral("delete")), tr("&Delete Record…"), this);
+    m_deleteRow->setShortcut(QKeySequence::Delete);
+    // Only while the grid has focus: Delete in the filter or the table list must stay theirs.
+    m_deleteRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteRow, &QAction::triggered, this, &TableBrowser::deleteCurrentRow);
+
+    m_saveRow = new QAction(Icons::get(QStringLiteral("save")), tr("&Save Record"), this);
+    m_saveRow->setShortcut(QKeySequence::Save);
+    connect(m_saveRow, &QAction::triggered, this, &TableBrowser::saveCurrentRow);
+
+    m_revertRow = new QAction(Icons::get(QStringLiteral("revert")), tr("Re&vert Record"), this);
+    m_revertRow->setToolTip(tr("Drop the unsaved edits of the current record"));
+    connect(m_revertRow, &QAction::triggered, this, &TableBrowser::revertCurrentRow);
+
+    m_reload = new QAction(Icons::get(QStringLiteral("reload")), tr("&Reload"), this);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    connect(m_reload, &QAction::triggered, this, &TableBrowser::reload);
+
+    m_focusFilter = new QAction(Icons::get(QStringLiteral("filter")), tr("&Filter Rows"), this);
+    m_focusFilter->setShortcut(QKeySequence::Find);
+    connect(m_focusFilter, &QAction::triggered, this, &TableBrowser::focusFilter);
+
+    m_copy = new QAction(Icons::get(QStringLiteral("copy")), tr("&Copy"), this);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copy, &QAction::triggered, this, &TableBrowser::copySelection);
+
+    m_toolBar = new QToolBar(tr("Table"), this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addAction(m_openWindow);
+    m_toolBar->addAction(m_saveRow);
+    m_toolBar->addAction(m_revertRow);
+    m_toolBar->addAction(m_reload);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_filter = new QLineEdit(m_toolBar);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter rows…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(Icons::get(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    m_filter->setMinimumWidth(220);
+    m_filter->setToolTip(tr("Show only rows where a text column contains this (%1)")
+                             .arg(QKeySequence(QKeySequence::Find)
+                                      .toString(QKeySequence::NativeText)));
+    m_toolBar->addWidget(m_filter);
+    layout->addWidget(m_toolBar);
+
+    // Typing narrows the rows after a pause, not on every key: each select() is a query.
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(filterDelayMs);
+    connect(&m_filterTimer, &QTimer::timeout, this, &TableBrowser::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &TableBrowser::applyFilter);
+
+    m_stack = new QStackedWidget(this);
+    m_view = new QTableView(m_stack);
+    m_view->setObjectName(QStringLiteral("grid"));
+    m_view->setAlternatingRowColors(true);
+    // Double-click and Enter open a record window; typing or F2 edits in place.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->addAction(m_deleteRow);
+    m_view->addAction(m_copy);
+    m_view->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &TableBrowser::sortBy);
+    connect(m_view, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { openRecordWindow(index.row()); });
+    // The view submits the row inside closeEditor(); look at the outcome once that is over.
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
+    m_stack->addWidget(m_view);
+
+    m_message = new QLabel(m_stack);
+    m_message->setObjectName(QStringLiteral("browserMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setMargin(24);
+    m_stack->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+
+    showMessage(tr("Choose a table on the left."));
+}
+
+TableBrowser::~TableBrowser()
+{
+    // The model holds a handle on the main connection: it must go before the owner closes it.
+    closeTable();
+}
+
+void TableBrowser::setDatabase(const QSqlDatabase &db)
+{
+    closeTable();
+    m_db = db;
+}
+
+void TableBrowser::setOperatorName(const QString &name)
+{
+    m_operatorName = name;
+    if (m_model && !name.isEmpty())
+        m_model->setOperatorName(name);
+}
+
+bool TableBrowser::openTable(const QString &table)
+{
+    if (!commitPendingRow())
+        return false;
+    closeTable();
+    if (table.isEmpty() || !m_db.isValid())
+        return false;
+
+    m_table = table;
+    m_model = new VersionedTableModel(this, m_db);
+    if (!m_operatorName.isEmpty())
+        m_model->setOperatorName(m_operatorName);
+    m_model->setEditStrategy(QSqlTableModel::OnRowChange);
+    // A filter typed for another table rarely fits this one.
+    m_filter->clear();
+    m_filterTimer.stop();
+    m_model->setTable(table);
+    m_modifiedByColumn = TableSchema::modifiedByColumn(m_db, table);
+    m_sortColumn = -1;
+    m_sortOrder = Qt::AscendingOrder;
+    {
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+
+    connect(m_model, &VersionedTableModel::conflictDetected, this,
+            &TableBrowser::onConflictDetected);
+    connect(m_model, &VersionedTableModel::rowSaved, this,
+            [this] { emit statusMessage(tr("Saved")); });
+
+    if (!m_model->select()) {
+        const QString reason = m_model->lastError().text();
+        showMessage(m_model->lastFailure() == VersionedTableModel::FailureKind::TableRefused
+                        ? tr("The table “%1” cannot be edited here.\n\n%2").arg(table, reason)
+                        : tr("The table “%1” could not be read.\n\n%2").arg(table, reason));
+        emit statusMessage(reason);
+        updateActions();
+        return false;
+    }
+
+    m_view->setModel(m_model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TableBrowser::updateActions);
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), maxInitialColumnWidth));
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    showGrid();
+    emit tableOpened(table);
+    return true;
+}
+
+void TableBrowser::closeTable()
+{
+    m_filterTimer.stop();
+    if (m_model) {
+        m_view->setModel(nullptr);
+        delete m_model;
+        m_model = nullptr;
+    }
+    m_table.clear();
+    m_modifiedByColumn.clear();
+    showMessage(tr("Choose a table on the left."));
+}
+
+QString TableBrowser::message() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+bool TableBrowser::commitPendingRow()
+{
+    if (!m_model)
+        return true;
+    closeOpenEditor(true);
+    if (!m_model->isDirty())
+        return true;
+    if (m_model->submit())
+        return true;
+    reportFailedSave();
+    return false;
+}
+
+QList<RecordFormWindow *> TableBrowser::recordWindows() const
+{
+    QList<RecordFormWindow *> windows;
+    for (const QPointer<RecordFormWindow> &w : m_windows) {
+        if (w)
+            windows << w.data();
+    }
+    return windows;
+}
+
+bool TableBrowser::closeRecordWindows()
+{
+    for (RecordFormWindow *w : recordWindows()) {
+        if (!w->close())
+            return false;
+    }
+    return true;
+}
+
+RecordFormWindow *TableBrowser::openRecordWindow(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return nullptr;
+    // The window reads the table in the grid's order: unsaved grid rows would shift it.
+    if (!commitPendingRow()) {
+        emit statusMessage(tr("Save or revert the edited row before opening a window."));
+        return nullptr;
+    }
+    RecordFormWindow *window = nullptr;
+    {
+        // Scoped: the window owns and later closes this connection, so no handle may outlive it.
+        QSqlError error;
+        const QSqlDatabase own = DatabaseConnector::clone(m_db, {}, &error);
+        if (!own.isValid()) {
+            QMessageBox::warning(this, tr("Cannot open a window"),
+                                 tr("A second connection to the database failed:\n%1")
+                                     .arg(error.text()));
+            return nullptr;
+        }
+        window = new RecordFormWindow(own, m_table, row, m_sortColumn, m_sortOrder,
+                                      m_model->textFilter());
+    }
+    if (!window->isValid()) {
+        emit statusMessage(tr("The record could not be opened in a window: %1")
+                               .arg(window->errorString()));
+        delete window;
+        return nullptr;
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &RecordFormWindow::recordSaved, this, &TableBrowser::refreshAfterFormSave);
+    m_windows.removeAll(QPointer<RecordFormWindow>());
+    m_windows << window;
+    window->show();
+    emit recordWindowOpened(window);
+    return window;
+}
+
+void TableBrowser::openCurrentRecordWindow()
+{
+    openRecordWindow(m_view->currentIndex().row());
+}
+
+void TableBrowser::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void TableBrowser::applyFilter()
+{
+    m_filterTimer.stop();
+    if (!m_model || m_model->textFilter() == m_filter->text())
+        return;
+    // select() would drop an edited row: save it first, or keep the old filter for now.
+    if (!commitPendingRow())
+        return;
+    // A filter typed for another table rarely fits this one.
+    m_filter->clear();
+    m_filterTimer.stop();
+    if (!m_model->select()) {
+        emit statusMessage(m_model->lastError().text());
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, std::max(0, m_view->currentIndex().column())));
+    if (m_filter->text().isEmpty())
+        emit statusMessage(tr("Showing all rows"));
+    else if (m_model->rowCount() == 0)
+        emit statusMessage(tr("No rows contain “%1”").arg(m_filter->text()));
+    else
+        emit statusMessage(tr("Showing rows that contain “%1”").arg(m_filter->text()));
+}
+
+void TableBrowser::reload()
+{
+    if (!m_model)
+        return;
+    if (!commitPendingRow())
+        return;
+    if (selectKeepingPosition())
+        emit statusMessage(tr("Reloaded"));
+}
+
+void TableBrowser::insertNewRow()
+{
+    if (!m_model || !commitPendingRow())
+        return;
+    if (!m_model->insertRow(0)) {
+        emit statusMessage(m_model->lastError().text());
+        return;
+    }
+    const QModelIndex index = m_model->index(0, 0);
+    m_view->scrollToTop();
+    m_view->setCurrentIndex(index);
+    m_view->setFocus();
+    emit statusMessage(tr("New record: it is saved when you leave the row"));
+}
+
+void TableBrowser::deleteCurrentRow()
+{
+    const int row = m_view->currentIndex().row();
+    if (!m_model || row < 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete Record"),
+                                              tr("Delete this record from “%1”?").arg(m_table));
+    if (answer != QMessageBox::Yes)
+        return;
+    closeOpenEditor(true);
+    // Under OnRowChange this deletes at once, conditional on the row's version like any save.
+    if (!m_model->removeRow(row)) {
+        reportFailedSave();
+        if (m_model->lastFailure() == VersionedTableModel::FailureKind::None)
+            emit statusMessage(tr("Not deleted: %1").arg(m_model->lastError().text()));
+        return;
+    }
+    selectKeepingPosition();
+    emit statusMessage(tr("Deleted"));
+}
+
+void TableBrowser::saveCurrentRow()
+{
+    if (!m_model)
+        return;
+    closeOpenEditor(true);
+    if (!m_model->isDirty()) {
+        emit statusMessage(tr("Nothing to save"));
+        return;
+    }
+    commitPendingRow();
+}
+
+void TableBrowser::revertCurrentRow()
+{
+    const int row = m_view->currentIndex().row();
+    if (!m_model || row < 0)
+        return;
+    closeOpenEditor(false);
+    m_model->revertRow(row);
+    emit statusMessage(tr("Edits dropped"));
+}
+
+void TableBrowser::copySelection()
+{
+    QModelIndexList indexes = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes()
+                                                       : QModelIndexList();
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes << m_view->currentIndex();
+    if (indexes.isEmpty())
+        return;
+    std::sort(indexes.begin(), indexes.end());
+    // Tab-separated rows, the form spreadsheets paste.
+    QString text;
+    int lastRow = indexes.first().row();
+    bool firstInRow = true;
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        if (index.row() != lastRow) {
+            text += QLatin1Char('\n');
+            lastRow = index.row();
+            firstInRow = true;
+        }
+        if (!firstInRow)
+            text += QLatin1Char('\t');
+        text += index.data(Qt::DisplayRole).toString();
+        firstInRow = false;
+    }
+    QApplication::clipboard()->setText(text);
+}
+
+bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keys reach the view itself only while no in-place editor has the focus.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            openCurrentRecordWindow();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TableBrowser::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+    m_filter->setEnabled(false);
+    updateActions();
+}
+
+void TableBrowser::showGrid()
+{
+    m_stack->setCurrentWidget(m_view);
+    m_filter->setEnabled(true);
+    updateActions();
+}
+
+void TableBrowser::updateActions()
+{
+    const bool grid = m_model && m_stack->currentWidget() == m_view;
+    const bool current = grid && m_view->currentIndex().isValid();
+    m_openWindow->setEnabled(current);
+    m_newRow->setEnabled(grid);
+    m_deleteRow->setEnabled(current);
+    m_saveRow->setEnabled(grid);
+    m_revertRow->setEnabled(current);
+    m_reload->setEnabled(grid);
+    m_focusFilter->setEnabled(grid);
+    m_copy->setEnabled(current);
+}
+
+bool TableBrowser::selectKeepingPosition()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int scroll = m_view->verticalScrollBar()->value();
+    if (!m_model->select()) {
+        emit statusMessage(m_model->lastError().text());
+        return false;
+    }
+    // Fetch only as far as the user had scrolled: the rest stays lazy.
+    const int needed = std::max(current.row(), scroll + m_view->height() / 16);
+    while (m_model->rowCount() <= needed && m_model->canFetchMore())
+        m_model->fetchMore();
+    if (current.isValid() && current.row() < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(current.row(), current.column()));
+    m_view->verticalScrollBar()->setValue(scroll);
+    return true;
+}
+
+void TableBrowser::sortBy(int column, Qt::SortOrder order)
+{
+    if (!m_model)
+        return;
+    if (!commitPendingRow()) {
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_model->setSort(column, order);
+    selectKeepingPosition();
+}
+
+void TableBrowser::closeOpenEditor(bool commit)
+{
+    // The grid has no index widgets, so a visible child of the viewport is the open editor.
+    QWidget *editor = nullptr;
+    const auto children = m_view->viewport()->findChildren<QWidget *>(
+        QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        if (child->isVisible())
+            editor = child;
+    }
+    if (!editor)
+        return;
+    // commitData and closeEditor are protected slots of the view; the meta-object reaches them.
+    if (commit)
+        QMetaObject::invokeMethod(m_view, "commitData", Qt::DirectConnection,
+                                  Q_ARG(QWidget *, editor));
+    QMetaObject::invokeMethod(m_view, "closeEditor", Qt::DirectConnection,
+                              Q_ARG(QWidget *, editor),
+                              Q_ARG(QAbstractItemDelegate::EndEditHint,
+                                    QAbstractItemDelegate::NoHint));
+}
+
+void TableBrowser::onConflictDetected(const ConflictSnapshot &snapshot)
+{
+    emit statusMessage(conflictText(snapshot));
+    // The model reports this from inside the view's commit: open the dialog once that unwinds.
+    const QPointer<VersionedTableModel> model = m_model;
+    const int row = snapshot.row();
+    QMetaObject::invokeMethod(
+        this,
+        [this, model, row] {
+            if (model && model == m_model)
+                resolveConflict(row);
+        },
+        Qt::QueuedConnection);
+}
+
+void TableBrowser::resolveConflict(int row)
+{
+    if (m_resolving || !m_model->hasConflict(row))
+        return;
+    m_resolving = true;
+    const ConflictDialog::Outcome outcome = ConflictDialog::resolve(m_model, row, this);
+    m_resolving = false;
+    switch (outcome) {
+    case ConflictDialog::Outcome::SavedMerge:
+        emit statusMessage(tr("Conflict resolved: the merged record is saved"));
+        break;
+    case ConflictDialog::Outcome::ReloadedTheirs:
+        emit statusMessage(tr("Conflict resolved: the record now shows the other change"));
+        break;
+    case ConflictDialog::Outcome::OverwroteMine:
+        emit statusMessage(tr("Conflict resolved: your version is saved over the other change"));
+        break;
+    case ConflictDialog::Outcome::Recreated:
+        emit statusMessage(tr("Conflict resolved: the deleted record is saved again"));
+        break;
+    case ConflictDialog::Outcome::Discarded:
+        emit statusMessage(tr("Conflict resolved: your edits are dropped, the record stays deleted"));
+        break;
+    case ConflictDialog::Outcome::Cancelled:
+        emit statusMessage(tr("Conflict not resolved: your edits are kept. Save again to resolve "
+                              "it, or revert the record."));
+        break;
+    }
+}
+
+void TableBrowser::reportFailedSave()
+{
+    if (!m_model || !m_model->isDirty())
+        return;
+    switch (m_model->lastFailure()) {
+    case VersionedTableModel::FailureKind::ConstraintViolation:
+    case VersionedTableModel::FailureKind::Database:
+        emit statusMessage(tr("Not saved: %1 Fix the value or revert the record.")
+                               .arg(m_model->lastError().text()));
+        break;
+    default:
+        // Conflicts were reported when detected; None means nothing failed.
+        break;
+    }
+}
+
+void TableBrowser::refreshAfterFormSave(const QString &table)
+{
+    if (!m_model || table != m_table)
+        return;
+    if (!m_model->isDirty() && m_model->rowCount() <= fullRefreshRowLimit) {
+        selectKeepingPosition();
+        return;
+    }
+    // Re-read the visible rows one by one, skipping any the user is editing here.
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    for (int row = first; row <= last; ++row) {
+        if (!m_model->isDirty(m_model->index(row, 0)))
+            m_model->selectRow(row);
+    }
+}
+
+QString TableBrowser::conflictText(const ConflictSnapshot &snapshot) const
+{
+    if (snapshot.isDeletedByOthers())
+        return tr("Conflict: someone else deleted this record");
+    const QString by = m_modifiedByColumn.isEmpty()
+                           ? QString()
+                           : snapshot.theirs().value(m_modifiedByColumn).toString();
+    if (by.isEmpty())
+        return tr("Conflict with a change by someone else");
+    return tr("Conflict with a change by %1").arg(by);
+}
+
+} // namespace concord

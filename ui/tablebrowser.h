@@ -1,1 +1,132 @@
-// placeholder: tablebrowser
+// The table browser: an editable grid over one table, a debounced row filter, and record windows.
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+
+namespace concord {
+
+class ConflictSnapshot;
+class RecordFormWindow;
+class VersionedTableModel;
+
+class TableBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TableBrowser(QWidget *parent = nullptr);
+    ~TableBrowser() override;
+
+    // The connection the grid works on (the main window's). Drops the open table; pass an
+    // invalid QSqlDatabase before that connection is closed.
+    void setDatabase(const QSqlDatabase &db);
+    QSqlDatabase database() const { return m_db; }
+    // Written into the tables' who/when columns; defaults to the model's (the login name).
+    void setOperatorName(const QString &name);
+
+    // Opens `table` in the grid. False when the model refuses it (no primary key, no version
+    // column...) or the database fails: the reason is then shown in place of the grid.
+    bool openTable(const QString &table);
+    void closeTable();
+    QString table() const { return m_table; }
+    // The text shown instead of the grid (refusal, error, no table), empty while the grid shows.
+    QString message() const;
+    // Shows `text` in place of the grid until a table is opened.
+    void showMessage(const QString &text);
+
+    VersionedTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Saves the grid's edited row, if there is one. False when that failed (a conflict, whose
+    // dialog follows, or an error in the status message): the edits are still in the grid.
+    bool commitPendingRow();
+
+    // The record windows opened from here that are still open.
+    QList<RecordFormWindow *> recordWindows() const;
+    // Asks every record window to close (each may ask about unsaved edits); false if one stayed.
+    bool closeRecordWindows();
+
+    QAction *openWindowAction() const { return m_openWindow; }
+    QAction *newRowAction() const { return m_newRow; }
+    QAction *deleteRowAction() const { return m_deleteRow; }
+    QAction *saveRowAction() const { return m_saveRow; }
+    QAction *revertRowAction() const { return m_revertRow; }
+    QAction *reloadAction() const { return m_reload; }
+    QAction *filterAction() const { return m_focusFilter; }
+    QAction *copyAction() const { return m_copy; }
+
+public Q_SLOTS:
+    // Opens a new window on `row`, on its own connection; each call gives another window.
+    RecordFormWindow *openRecordWindow(int row);
+    void openCurrentRecordWindow();
+    void focusFilter();
+    void applyFilter();
+    void reload();
+    void insertNewRow();
+    void deleteCurrentRow();
+    void saveCurrentRow();
+    void revertCurrentRow();
+    void copySelection();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void recordWindowOpened(concord::RecordFormWindow *window);
+    void tableOpened(const QString &table);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showGrid();
+    void updateActions();
+    bool selectKeepingPosition();
+    void sortBy(int column, Qt::SortOrder order);
+    // Ends an in-place edit, moving its text into the model first when `commit` is true.
+    void closeOpenEditor(bool commit);
+    void onConflictDetected(const ConflictSnapshot &snapshot);
+    void resolveConflict(int row);
+    void reportFailedSave();
+    void refreshAfterFormSave(const QString &table);
+    QString conflictText(const ConflictSnapshot &snapshot) const;
+
+    QSqlDatabase m_db;
+    QString m_operatorName;
+    QString m_table;
+    QString m_modifiedByColumn;
+    VersionedTableModel *m_model = nullptr;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_resolving = false;
+    QList<QPointer<RecordFormWindow>> m_windows;
+
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTimer m_filterTimer;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_message = nullptr;
+
+    QAction *m_openWindow = nullptr;
+    QAction *m_newRow = nullptr;
+    QAction *m_deleteRow = nullptr;
+    QAction *m_saveRow = nullptr;
+    QAction *m_revertRow = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_focusFilter = nullptr;
+    QAction *m_copy = nullptr;
+};
+
+} // namespace concord
