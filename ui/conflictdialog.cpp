@@ -619,13 +619,18 @@ void ConflictDialog::discard()
 
 void ConflictDialog::handleFailure()
 {
-    if (m_model && m_model->hasConflict(m_row)) {
+    // A constraint error leaves the conflict in place too: only a new conflict means new theirs.
+    const auto failure = m_model ? m_model->lastFailure() : VersionedTableModel::FailureKind::None;
+    if (m_model && m_model->hasConflict(m_row)
+        && (failure == VersionedTableModel::FailureKind::ChangedByOthers
+            || failure == VersionedTableModel::FailureKind::DeletedByOthers)) {
         refreshAfterThirdWriter();
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Could not save"),
-                    m_model ? m_model->lastError().text() : tr("The table is closed."),
-                    QMessageBox::Ok, this);
+    QString text = m_model ? m_model->lastError().text() : QString();
+    if (text.isEmpty())
+        text = tr("The record could not be saved.");
+    QMessageBox box(QMessageBox::Warning, tr("Could not save"), text, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("saveErrorBox"));
     box.exec();
 }
