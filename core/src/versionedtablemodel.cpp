@@ -55,11 +55,23 @@ public:
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
     QSqlDriver *driver() const { return q->database().driver(); }
+    // Quoted identifiers are asked of the driver once per table: a save builds its statement
+    // from them, and the driver allocates anew on every call.
+    mutable QHash<QString, QString> quoted;
+    mutable QString quotedTable;
     QString field(const QString &name) const
     {
-        return driver()->escapeIdentifier(name, QSqlDriver::FieldName);
+        auto it = quoted.constFind(name);
+        if (it == quoted.constEnd())
+            it = quoted.insert(name, driver()->escapeIdentifier(name, QSqlDriver::FieldName));
+        return *it;
     }
-    QString table() const { return driver()->escapeIdentifier(q->tableName(), QSqlDriver::TableName); }
+    QString table() const
+    {
+        if (quotedTable.isEmpty())
+            quotedTable = driver()->escapeIdentifier(q->tableName(), QSqlDriver::TableName);
+        return quotedTable;
+    }
     bool isPostgres() const { return driver()->dbmsType() == QSqlDriver::PostgreSQL; }
     int versionIndex() const { return q->record().indexOf(versionColumn); }
 
@@ -561,6 +573,8 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->pending.clear();
     m->compareBase.clear();
     m->statements.clear();
+    m->quoted.clear();
+    m->quotedTable.clear();
     m->failure = FailureKind::None;
     const QSqlRecord rec = record();
     if (rec.isEmpty()) {
@@ -869,8 +883,11 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
     const QVariant version = values.value(vi);
     const QString where = m->whereKeyAndVersion(&binds, row, version);
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 RETURNING %4")
-                            .arg(m->table(), sets.join(QStringLiteral(", ")), where, versionField);
+    // The new version is computed, not read back: the WHERE clause pins the old one, so one
+    // affected row means the database now holds exactly version + 1. A RETURNING clause would
+    // make every save fetch a result set, which costs PostgreSQL about as much as the UPDATE.
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                            .arg(m->table(), sets.join(QStringLiteral(", ")), where);
     m->detachReader();
     QSqlQuery *query = m->prepare(sql);
     if (!query)
@@ -879,11 +896,11 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         query->addBindValue(v);
     if (!query->exec())
         return m->failWithSqlError(query->lastError());
-    const bool saved = query->next();
-    const QVariant newVersion = saved ? query->value(0) : QVariant();
+    const int affected = query->numRowsAffected();
     query->finish();
-    if (!saved)
+    if (affected != 1)
         return m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
+    const QVariant newVersion = version.toLongLong() + 1;
     rec.setValue(vi, newVersion);
     m->pending.insert(row, rec);
     return true;
