@@ -1,5 +1,700 @@
-// Tests for RecordFormWindow (being written).
+// Tests for RecordFormWindow and FieldEditorFactory on SQLite and PostgreSQL: editors per column type,
+// the hidden version column, dirty state, saving, NULLs, concurrent edits merged through the
+// conflict dialog, constraint errors, unsaved-changes prompts, navigation, reload and delete.
+#include "conflictdialog.h"
+#include "fieldeditorfactory.h"
+#include "recordformwindow.h"
+#include "testdatabase.h"
+
+#include <concord/databaseconnector.h>
+#include <concord/versionedtablemodel.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <QtTest>
-class tst_RecordFormWindow : public QObject { Q_OBJECT };
+
+#include <functional>
+#include <memory>
+
+using namespace concord;
+using concord::test::TestDatabase;
+
+namespace {
+
+// Answers the next modal widget with the given object name (a QMessageBox or the conflict
+// dialog) once it is up: the code under test runs it with exec(), which blocks the test.
+class ModalAnswer : public QObject
+{
+public:
+    ModalAnswer(const QString &objectName, std::function<void(QWidget *)> answer)
+        : m_objectName(objectName), m_answer(std::move(answer))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &ModalAnswer::poll);
+        m_timer.start(20);
+    }
+    bool answered() const { return m_answered; }
+
+private:
+    void poll()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != m_objectName)
+            return;
+        m_timer.stop();
+        m_answered = true;
+        m_answer(modal);
+    }
+
+    QString m_objectName;
+    std::function<void(QWidget *)> m_answer;
+    QTimer m_timer;
+    bool m_answered = false;
+};
+
+std::function<void(QWidget *)> clickButton(QMessageBox::StandardButton button)
+{
+    return [button](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        box->button(button)->click();
+    };
+}
+
+std::function<void(QWidget *)> clickNamed(const QString &buttonName)
+{
+    return [buttonName](QWidget *modal) {
+        auto *button = modal->findChild<QPushButton *>(buttonName);
+        QVERIFY2(button, qPrintable(buttonName));
+        QVERIFY(button->isEnabled());
+        button->click();
+    };
+}
+
+// Deletes a window the test still owns; a window that closed has deleted itself already.
+struct WindowGuard
+{
+    QPointer<RecordFormWindow> window;
+    ~WindowGuard() { delete window.data(); }
+};
+
+} // namespace
+
+class tst_RecordFormWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void labelsReadAsWords();
+
+    void editorsFollowColumnTypes_data() { TestDatabase::addBackendRows(); }
+    void editorsFollowColumnTypes();
+    void versionColumnIsNeverShown_data() { TestDatabase::addBackendRows(); }
+    void versionColumnIsNeverShown();
+    void labelsHaveBuddiesAndDistinctMnemonics_data() { TestDatabase::addBackendRows(); }
+    void labelsHaveBuddiesAndDistinctMnemonics();
+    void opensTheRowInBrowserOrder_data() { TestDatabase::addBackendRows(); }
+    void opensTheRowInBrowserOrder();
+    void tableWithoutVersionColumnIsInvalid_data() { TestDatabase::addBackendRows(); }
+    void tableWithoutVersionColumnIsInvalid();
+    void editingMarksTitleDirty_data() { TestDatabase::addBackendRows(); }
+    void editingMarksTitleDirty();
+    void saveWritesToDatabaseAndAdvancesVersion_data() { TestDatabase::addBackendRows(); }
+    void saveWritesToDatabaseAndAdvancesVersion();
+    void untouchedNullsStayNull_data() { TestDatabase::addBackendRows(); }
+    void untouchedNullsStayNull();
+    void editedNullDateAndForeignKeyAreSaved_data() { TestDatabase::addBackendRows(); }
+    void editedNullDateAndForeignKeyAreSaved();
+    void concurrentEditsOfDifferentFieldsMerge_data() { TestDatabase::addBackendRows(); }
+    void concurrentEditsOfDifferentFieldsMerge();
+    void cancelledConflictKeepsEditsAndDirtyState_data() { TestDatabase::addBackendRows(); }
+    void cancelledConflictKeepsEditsAndDirtyState();
+    void uniqueViolationKeepsEditsAndDatabase_data() { TestDatabase::addBackendRows(); }
+    void uniqueViolationKeepsEditsAndDatabase();
+    void closingDirtyWindowAsksFirst_data() { TestDatabase::addBackendRows(); }
+    void closingDirtyWindowAsksFirst();
+    void nextAndPreviousMoveRecords_data() { TestDatabase::addBackendRows(); }
+    void nextAndPreviousMoveRecords();
+    void movingWithEditsAsksFirst_data() { TestDatabase::addBackendRows(); }
+    void movingWithEditsAsksFirst();
+    void revertRestoresLoadedValues_data() { TestDatabase::addBackendRows(); }
+    void revertRestoresLoadedValues();
+    void reloadShowsChangesByOthers_data() { TestDatabase::addBackendRows(); }
+    void reloadShowsChangesByOthers();
+    void deleteAsksThenRemovesRecord_data() { TestDatabase::addBackendRows(); }
+    void deleteAsksThenRemovesRecord();
+
+private:
+    static QString createSchema(TestDatabase &db);
+    static RecordFormWindow *openWindow(TestDatabase &db, int row,
+                                        Qt::SortOrder order = Qt::AscendingOrder,
+                                        const QString &filter = {});
+    template<typename T>
+    static T *editor(RecordFormWindow *window, const QString &field)
+    {
+        return qobject_cast<T *>(window->editorFor(field));
+    }
+};
+
+QString tst_RecordFormWindow::createSchema(TestDatabase &db)
+{
+    QString error = db.createVersionedTable(QStringLiteral("categories"),
+                                            {QStringLiteral("name VARCHAR(60) NOT NULL")});
+    if (!error.isEmpty())
+        return error;
+    error = db.createVersionedTable(
+        QStringLiteral("items"),
+        {QStringLiteral("name VARCHAR(100) NOT NULL UNIQUE"), QStringLiteral("qty INTEGER"),
+         QStringLiteral("price NUMERIC(10,2)"), QStringLiteral("due DATE"),
+         QStringLiteral("active BOOLEAN NOT NULL DEFAULT FALSE"),
+         QStringLiteral("category_id INTEGER REFERENCES categories(id)"),
+         QStringLiteral("notes TEXT"), QStringLiteral("modified_by VARCHAR(80)"),
+         QStringLiteral("modified_at TIMESTAMP")});
+    if (!error.isEmpty())
+        return error;
+    return db.execAll({
+        QStringLiteral("INSERT INTO categories (name) VALUES ('Hardware')"),
+        QStringLiteral("INSERT INTO categories (name) VALUES ('Software')"),
+        QStringLiteral("INSERT INTO items (name, qty, price, due, active, category_id, notes)"
+                       " VALUES ('Anvil', 3, 19.90, '2024-05-31', TRUE, 1, 'Heavy')"),
+        QStringLiteral("INSERT INTO items (name, active) VALUES ('Bolt', FALSE)"),
+        QStringLiteral("INSERT INTO items (name, qty, price, due, active, category_id)"
+                       " VALUES ('Crate', 12, 4.50, '2024-06-15', TRUE, 2)"),
+    });
+}
+
+RecordFormWindow *tst_RecordFormWindow::openWindow(TestDatabase &db, int row,
+                                                   Qt::SortOrder order, const QString &filter)
+{
+    // Sorted by name (column 1) as a browser would be: Anvil, Bolt, Crate. The clone goes
+    // straight into the window, which closes it: no copy of the handle outlives the window.
+    auto *window = new RecordFormWindow(DatabaseConnector::clone(db.db()),
+                                        QStringLiteral("items"), row, 1, order, filter);
+    return window;
+}
+
+#define OPEN_SCHEMA(db)                                                                  \
+    CONCORD_OPEN_TEST_DB(db);                                                            \
+    {                                                                                    \
+        const QString schemaError = createSchema(db);                                    \
+        QVERIFY2(schemaError.isEmpty(), qPrintable(schemaError));                        \
+    }
+
+#define OPEN_WINDOW(var, db, row)                                                        \
+    WindowGuard var##Guard{openWindow(db, row)};                                         \
+    RecordFormWindow *var = var##Guard.window;                                           \
+    QVERIFY2(var->isValid(), qPrintable(var->errorString()))
+
+void tst_RecordFormWindow::labelsReadAsWords()
+{
+    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("credit_limit")),
+             QStringLiteral("Credit limit"));
+    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("customer_id"), true),
+             QStringLiteral("Customer"));
+    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("customer_id")),
+             QStringLiteral("Customer ID"));
+    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("createdOn")),
+             QStringLiteral("Created on"));
+    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("id")), QStringLiteral("ID"));
+}
+
+void tst_RecordFormWindow::editorsFollowColumnTypes()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+
+    auto *id = editor<QSpinBox>(window, QStringLiteral("id"));
+    QVERIFY(id);
+    QVERIFY2(id->isReadOnly(), "the primary key is not editable");
+    QCOMPARE(id->value(), 1);
+
+    auto *name = editor<QLineEdit>(window, QStringLiteral("name"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Anvil"));
+    QVERIFY(!name->isReadOnly());
+
+    auto *qty = editor<QSpinBox>(window, QStringLiteral("qty"));
+    QVERIFY(qty);
+    QCOMPARE(qty->value(), 3);
+
+    auto *price = editor<QDoubleSpinBox>(window, QStringLiteral("price"));
+    QVERIFY(price);
+    QCOMPARE(price->decimals(), 2);
+    QCOMPARE(price->value(), 19.90);
+    QVERIFY(price->maximum() >= 99999999.0);
+
+    auto *due = editor<QDateTimeEdit>(window, QStringLiteral("due"));
+    QVERIFY2(due, "a DATE column gets a date editor, also on SQLite where it is text");
+    QVERIFY(due->calendarPopup());
+    QCOMPARE(due->date(), QDate(2024, 5, 31));
+    QCOMPARE(due->displayedSections() & QDateTimeEdit::TimeSections_Mask, 0);
+
+    auto *modifiedAt = editor<QDateTimeEdit>(window, QStringLiteral("modified_at"));
+    QVERIFY2(modifiedAt, "a TIMESTAMP column gets a date-time editor");
+    QVERIFY(modifiedAt->displayedSections() & QDateTimeEdit::HourSection);
+    QVERIFY2(modifiedAt->isReadOnly(), "the model writes the who/when columns");
+    QVERIFY(editor<QLineEdit>(window, QStringLiteral("modified_by"))->isReadOnly());
+
+    auto *active = editor<QCheckBox>(window, QStringLiteral("active"));
+    QVERIFY(active);
+    QVERIFY(active->isChecked());
+
+    auto *category = editor<QComboBox>(window, QStringLiteral("category_id"));
+    QVERIFY2(category, "a foreign key gets a combo box of the referenced rows");
+    QCOMPARE(category->count(), 3); // "(none)", Hardware, Software
+    QCOMPARE(category->currentText(), QStringLiteral("Hardware"));
+    QCOMPARE(category->currentData().toInt(), 1);
+    QVERIFY(category->findText(QStringLiteral("Software")) >= 0);
+
+    auto *notes = editor<QPlainTextEdit>(window, QStringLiteral("notes"));
+    QVERIFY2(notes, "a TEXT column named notes gets a multi-line editor");
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Heavy"));
+}
+
+void tst_RecordFormWindow::versionColumnIsNeverShown()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+
+    QVERIFY(!window->editorFor(QStringLiteral("version")));
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("version")));
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        QVERIFY2(!label->text().remove(QLatin1Char('&')).contains(QLatin1String("version"),
+                                                                 Qt::CaseInsensitive),
+                 qPrintable(label->text()));
+    }
+    // One editor per visible column, and the version column is not one of them.
+    int editors = 0;
+    for (int column = 0; column < window->model()->columnCount(); ++column) {
+        const QString name = window->model()->record().fieldName(column);
+        QVERIFY(name != QLatin1String("version"));
+        editors += window->editorFor(name) ? 1 : 0;
+    }
+    QCOMPARE(editors, 10);
+}
+
+void tst_RecordFormWindow::labelsHaveBuddiesAndDistinctMnemonics()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+
+    QSet<QChar> keys;
+    int buddies = 0;
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->buddy())
+            continue;
+        ++buddies;
+        const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0, qPrintable(label->text()));
+        const QChar key = label->text().at(amp + 1).toLower();
+        QVERIFY2(!keys.contains(key), qPrintable(label->text()));
+        QVERIFY2(key != QLatin1Char('r'), "Alt+R belongs to the Record menu");
+        keys.insert(key);
+    }
+    QCOMPARE(buddies, 10);
+    QVERIFY(window->findChild<QLabel *>()); // labels read "Credit limit", not "credit_limit"
+    auto *nameLabel = [&]() -> QLabel * {
+        for (QLabel *label : labels) {
+            if (label->buddy() == window->editorFor(QStringLiteral("category_id")))
+                return label;
+        }
+        return nullptr;
+    }();
+    QVERIFY(nameLabel);
+    QCOMPARE(nameLabel->text().remove(QLatin1Char('&')), QStringLiteral("Category:"));
+}
+
+void tst_RecordFormWindow::opensTheRowInBrowserOrder()
+{
+    OPEN_SCHEMA(db);
+    WindowGuard descending{openWindow(db, 0, Qt::DescendingOrder)};
+    QVERIFY(descending.window->isValid());
+    QCOMPARE(editor<QLineEdit>(descending.window, QStringLiteral("name"))->text(),
+             QStringLiteral("Crate"));
+    QVERIFY2(descending.window->windowTitle().startsWith(QLatin1String("items #3")),
+             qPrintable(descending.window->windowTitle()));
+
+    WindowGuard filtered{openWindow(db, 0, Qt::AscendingOrder, QStringLiteral("bol"))};
+    QVERIFY(filtered.window->isValid());
+    QCOMPARE(editor<QLineEdit>(filtered.window, QStringLiteral("name"))->text(),
+             QStringLiteral("Bolt"));
+
+    WindowGuard beyond{openWindow(db, 7)};
+    QVERIFY(!beyond.window->isValid());
+    QVERIFY(!beyond.window->errorString().isEmpty());
+}
+
+void tst_RecordFormWindow::tableWithoutVersionColumnIsInvalid()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(db.execAll({QStringLiteral("DROP TABLE IF EXISTS plain"),
+                         QStringLiteral("CREATE TABLE plain (id INTEGER PRIMARY KEY, name TEXT)")}),
+             QString());
+    WindowGuard guard{new RecordFormWindow(DatabaseConnector::clone(db.db()),
+                                           QStringLiteral("plain"), 0)};
+    QVERIFY(!guard.window->isValid());
+    QVERIFY(!guard.window->errorString().isEmpty());
+    QVERIFY(!guard.window->editorFor(QStringLiteral("name")));
+}
+
+void tst_RecordFormWindow::editingMarksTitleDirty()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    QCOMPARE(window->windowTitle(), QStringLiteral("items #1[*] — Concord"));
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(!window->isDirty());
+
+    QTest::keyClicks(editor<QLineEdit>(window, QStringLiteral("name")), QStringLiteral("s"));
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->isDirty());
+
+    window->revert();
+    QVERIFY(!window->isWindowModified());
+    editor<QCheckBox>(window, QStringLiteral("active"))->click();
+    QVERIFY2(window->isWindowModified(), "a check box edit counts too");
+}
+
+void tst_RecordFormWindow::saveWritesToDatabaseAndAdvancesVersion()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    QSignalSpy saved(window, &RecordFormWindow::recordSaved);
+
+    editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Anvil XL"));
+    editor<QSpinBox>(window, QStringLiteral("qty"))->setValue(7);
+    editor<QDoubleSpinBox>(window, QStringLiteral("price"))->setValue(21.5);
+    QVERIFY(window->save());
+
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Anvil XL"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 1")).toInt(), 7);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT price FROM items WHERE id = 1")).toDouble(), 21.5);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 2);
+    QCOMPARE(window->model()->rowVersion(window->currentRow()).toInt(), 2);
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(!window->isDirty());
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.first().first().toString(), QStringLiteral("items"));
+    // Fields nobody touched keep their values.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT notes FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Heavy"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT due FROM items WHERE id = 1")).toDate(),
+             QDate(2024, 5, 31));
+
+    // A second save on the refreshed version works too.
+    editor<QSpinBox>(window, QStringLiteral("qty"))->setValue(8);
+    QVERIFY(window->save());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 3);
+}
+
+void tst_RecordFormWindow::untouchedNullsStayNull()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 1);
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
+    QCOMPARE(editor<QComboBox>(window, QStringLiteral("category_id"))->currentData(), QVariant());
+
+    editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Bolt M8"));
+    QVERIFY(window->save());
+    QCOMPARE(db.scalar(QStringLiteral(
+                 "SELECT COUNT(*) FROM items WHERE name = 'Bolt M8' AND qty IS NULL"
+                 " AND price IS NULL AND due IS NULL AND category_id IS NULL AND notes IS NULL"))
+                 .toInt(),
+             1);
+}
+
+void tst_RecordFormWindow::editedNullDateAndForeignKeyAreSaved()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 1);
+
+    auto *due = editor<QDateTimeEdit>(window, QStringLiteral("due"));
+    due->stepBy(1); // from NULL, a step starts at today
+    QCOMPARE(due->date(), QDate::currentDate());
+    due->setDate(QDate(2025, 2, 28));
+    auto *category = editor<QComboBox>(window, QStringLiteral("category_id"));
+    category->setCurrentIndex(category->findText(QStringLiteral("Software")));
+    auto *qty = editor<QSpinBox>(window, QStringLiteral("qty"));
+    qty->stepBy(1); // from NULL, a step starts at zero
+    QCOMPARE(qty->value(), 0);
+    QVERIFY(window->save());
+
+    QCOMPARE(db.scalar(QStringLiteral("SELECT due FROM items WHERE id = 2")).toDate(),
+             QDate(2025, 2, 28));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT category_id FROM items WHERE id = 2")).toInt(), 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 2")).toInt(), 0);
+    QVERIFY(!db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 2")).isNull());
+    if (db.isSqlite()) {
+        // SQLite's text dates keep the ISO form its date functions read.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT due FROM items WHERE id = 2")).toString(),
+                 QStringLiteral("2025-02-28"));
+    }
+}
+
+void tst_RecordFormWindow::concurrentEditsOfDifferentFieldsMerge()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(first, db, 0);
+    OPEN_WINDOW(second, db, 0);
+    first->show();
+    second->show();
+
+    editor<QLineEdit>(first, QStringLiteral("name"))->setText(QStringLiteral("Anvil (first)"));
+    QVERIFY(first->save());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 2);
+
+    editor<QSpinBox>(second, QStringLiteral("qty"))->setValue(42);
+    QSignalSpy saved(second, &RecordFormWindow::recordSaved);
+    ModalAnswer answer(QStringLiteral("conflictDialog"),
+                       clickNamed(QStringLiteral("saveMergedButton")));
+    QVERIFY(second->save());
+    QVERIFY2(answer.answered(), "the second save opens the conflict dialog");
+
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Anvil (first)"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 1")).toInt(), 42);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 3);
+    // The form shows the merged record and is clean again.
+    QCOMPARE(editor<QLineEdit>(second, QStringLiteral("name"))->text(),
+             QStringLiteral("Anvil (first)"));
+    QCOMPARE(editor<QSpinBox>(second, QStringLiteral("qty"))->value(), 42);
+    QVERIFY(!second->isWindowModified());
+    QCOMPARE(saved.count(), 1);
+}
+
+void tst_RecordFormWindow::cancelledConflictKeepsEditsAndDirtyState()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    QCOMPARE(db.exec(QStringLiteral(
+                 "UPDATE items SET qty = 5, modified_by = 'maria', version = version + 1"
+                 " WHERE id = 1")),
+             QString());
+
+    editor<QSpinBox>(window, QStringLiteral("qty"))->setValue(9);
+    ModalAnswer answer(QStringLiteral("conflictDialog"), [](QWidget *dialog) {
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    QVERIFY(!window->save());
+    QVERIFY(answer.answered());
+    QCOMPARE(editor<QSpinBox>(window, QStringLiteral("qty"))->value(), 9);
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("maria")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 1")).toInt(), 5);
+}
+
+void tst_RecordFormWindow::uniqueViolationKeepsEditsAndDatabase()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    auto *name = editor<QLineEdit>(window, QStringLiteral("name"));
+    const QColor normalBase = name->palette().color(QPalette::Base);
+    name->setText(QStringLiteral("Bolt")); // taken by row 2
+    editor<QSpinBox>(window, QStringLiteral("qty"))->setValue(4);
+    QVERIFY(!window->save());
+
+    QCOMPARE(window->model()->lastFailure(), VersionedTableModel::FailureKind::ConstraintViolation);
+    QCOMPARE(name->text(), QStringLiteral("Bolt"));
+    QCOMPARE(editor<QSpinBox>(window, QStringLiteral("qty"))->value(), 4);
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Anvil"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 1")).toInt(), 3);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 1);
+
+    // The message is shown inline, at the field it concerns.
+    auto *message = window->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(name->palette().color(QPalette::Base) != normalBase);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+
+    // Fixing the input clears the marks, and the save goes through.
+    name->setText(QStringLiteral("Anvil 2"));
+    QCOMPARE(name->palette().color(QPalette::Base), normalBase);
+    QVERIFY(window->save());
+    QVERIFY(!message->isVisible());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Anvil 2"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 1")).toInt(), 4);
+}
+
+void tst_RecordFormWindow::closingDirtyWindowAsksFirst()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    QPointer<RecordFormWindow> alive(window);
+    window->show();
+    editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Changed"));
+
+    {
+        ModalAnswer cancel(QStringLiteral("unsavedChangesBox"), clickButton(QMessageBox::Cancel));
+        QVERIFY(!window->close());
+        QVERIFY(cancel.answered());
+    }
+    QVERIFY(window->isVisible());
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Changed"));
+
+    {
+        ModalAnswer discard(QStringLiteral("unsavedChangesBox"), clickButton(QMessageBox::Discard));
+        QVERIFY(window->close());
+        QVERIFY(discard.answered());
+    }
+    QTRY_VERIFY(alive.isNull()); // deleted on close
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Anvil"));
+}
+
+void tst_RecordFormWindow::nextAndPreviousMoveRecords()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    auto *name = editor<QLineEdit>(window, QStringLiteral("name"));
+
+    window->next();
+    QCOMPARE(window->currentRow(), 1);
+    QCOMPARE(name->text(), QStringLiteral("Bolt"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("items #2[*] — Concord"));
+    window->next();
+    QCOMPARE(window->currentRow(), 2);
+    QCOMPARE(name->text(), QStringLiteral("Crate"));
+    window->next(); // the last record stays
+    QCOMPARE(window->currentRow(), 2);
+    window->previous();
+    QCOMPARE(window->currentRow(), 1);
+    QCOMPARE(name->text(), QStringLiteral("Bolt"));
+    window->previous();
+    window->previous(); // the first record stays
+    QCOMPARE(window->currentRow(), 0);
+    QCOMPARE(name->text(), QStringLiteral("Anvil"));
+    QVERIFY(!window->isWindowModified());
+}
+
+void tst_RecordFormWindow::movingWithEditsAsksFirst()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    auto *name = editor<QLineEdit>(window, QStringLiteral("name"));
+
+    name->setText(QStringLiteral("Anvil (edited)"));
+    {
+        ModalAnswer cancel(QStringLiteral("unsavedChangesBox"), clickButton(QMessageBox::Cancel));
+        window->next();
+        QVERIFY(cancel.answered());
+    }
+    QCOMPARE(window->currentRow(), 0);
+    QCOMPARE(name->text(), QStringLiteral("Anvil (edited)"));
+
+    {
+        ModalAnswer save(QStringLiteral("unsavedChangesBox"), clickButton(QMessageBox::Save));
+        window->next();
+        QVERIFY(save.answered());
+    }
+    QCOMPARE(window->currentRow(), 1);
+    QCOMPARE(name->text(), QStringLiteral("Bolt"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Anvil (edited)"));
+
+    name->setText(QStringLiteral("Bolt (edited)"));
+    {
+        ModalAnswer discard(QStringLiteral("unsavedChangesBox"), clickButton(QMessageBox::Discard));
+        window->previous();
+        QVERIFY(discard.answered());
+    }
+    QCOMPARE(window->currentRow(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 2")).toString(),
+             QStringLiteral("Bolt"));
+    QVERIFY(!window->isWindowModified());
+}
+
+void tst_RecordFormWindow::revertRestoresLoadedValues()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Other"));
+    editor<QPlainTextEdit>(window, QStringLiteral("notes"))->setPlainText(QStringLiteral("Light"));
+    QVERIFY(window->isDirty());
+
+    window->revert();
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Anvil"));
+    QCOMPARE(editor<QPlainTextEdit>(window, QStringLiteral("notes"))->toPlainText(),
+             QStringLiteral("Heavy"));
+    QVERIFY(!window->isDirty());
+    QVERIFY(!window->isWindowModified());
+}
+
+void tst_RecordFormWindow::reloadShowsChangesByOthers()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    QCOMPARE(db.exec(QStringLiteral("UPDATE items SET qty = 99, version = version + 1 WHERE id = 1")),
+             QString());
+
+    QVERIFY(window->reload());
+    QCOMPARE(editor<QSpinBox>(window, QStringLiteral("qty"))->value(), 99);
+    QCOMPARE(window->model()->rowVersion(window->currentRow()).toInt(), 2);
+
+    // Saving after a reload is conditional on the new version, and succeeds.
+    editor<QSpinBox>(window, QStringLiteral("qty"))->setValue(100);
+    QVERIFY(window->save());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 3);
+}
+
+void tst_RecordFormWindow::deleteAsksThenRemovesRecord()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    QSignalSpy saved(window, &RecordFormWindow::recordSaved);
+
+    {
+        ModalAnswer cancel(QStringLiteral("deleteRecordBox"), clickButton(QMessageBox::Cancel));
+        QVERIFY(!window->deleteRecord());
+        QVERIFY(cancel.answered());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 3);
+
+    {
+        ModalAnswer confirm(QStringLiteral("deleteRecordBox"), [](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        QVERIFY(window->deleteRecord());
+        QVERIFY(confirm.answered());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 1")).toInt(), 0);
+    QCOMPARE(saved.count(), 1);
+    // The form moves on to the record that took the deleted one's place.
+    QCOMPARE(window->currentRow(), 0);
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
+}
+
 QTEST_MAIN(tst_RecordFormWindow)
 #include "tst_recordformwindow.moc"
