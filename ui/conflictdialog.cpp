@@ -1,6 +1,7 @@
 // The dialog that resolves one save conflict: Original | Yours | Theirs | Result per field, and the ways out.
 #include "conflictdialog.h"
 
+#include "icons.h"
 #include "mergetablemodel.h"
 
 #include <concord/tableschema.h>
@@ -14,7 +15,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -25,6 +25,8 @@
 #include <QSqlRecord>
 #include <QStyle>
 #include <QTableView>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace concord {
@@ -74,8 +76,6 @@ QString fieldList(const QStringList &names)
     return QLocale().createSeparatedList(names);
 }
 
-constexpr int maxColumnWidth = 260;
-
 } // namespace
 
 ConflictDialog::ConflictDialog(VersionedTableModel *model, int row, QWidget *parent)
@@ -111,8 +111,7 @@ void ConflictDialog::buildUi()
 
     m_iconLabel = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                               .pixmap(iconSize, iconSize));
+    m_iconLabel->setPixmap(Icons::get(QStringLiteral("conflict")).pixmap(iconSize, iconSize));
     m_iconLabel->setAlignment(Qt::AlignTop);
 
     m_headline = new QLabel(this);
@@ -155,6 +154,7 @@ void ConflictDialog::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->viewport()->installEventFilter(this);
 
     m_useMine = new QPushButton(tr("Use &yours"), this);
     m_useMine->setObjectName(QStringLiteral("useMineButton"));
@@ -168,25 +168,28 @@ void ConflictDialog::buildUi()
     m_hideUnchanged = new QCheckBox(tr("&Hide unchanged fields"), this);
     m_hideUnchanged->setObjectName(QStringLiteral("hideUnchangedCheck"));
     m_hideUnchanged->setChecked(m_merge->hideUnchanged());
-    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy my changes"), this);
+    m_copy = new QPushButton(Icons::get(QStringLiteral("copy")), tr("&Copy my changes"), this);
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setToolTip(tr("Put the fields you changed on the clipboard, one \"field: value\" per line"));
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Save merged"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveMergedButton"));
-    m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    m_save->setIcon(Icons::get(QStringLiteral("merge")));
     m_reload = buttons->addButton(tr("&Reload theirs"), QDialogButtonBox::ResetRole);
     m_reload->setObjectName(QStringLiteral("reloadButton"));
-    m_reload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_reload->setIcon(Icons::get(QStringLiteral("reload")));
     m_reload->setToolTip(tr("Drop your changes and show the record as someone else saved it"));
     m_overwrite = buttons->addButton(tr("&Overwrite with mine"), QDialogButtonBox::DestructiveRole);
     m_overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    m_overwrite->setIcon(Icons::get(QStringLiteral("save")));
     m_overwrite->setToolTip(tr("Save your version as it is, replacing what someone else saved"));
     m_recreate = buttons->addButton(tr("&Re-create with my values"), QDialogButtonBox::AcceptRole);
     m_recreate->setObjectName(QStringLiteral("recreateButton"));
+    m_recreate->setIcon(Icons::get(QStringLiteral("save")));
     m_discard = buttons->addButton(tr("&Discard my changes"), QDialogButtonBox::DestructiveRole);
     m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setIcon(Icons::get(QStringLiteral("delete")));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Close and keep editing: your changes stay in the form, unsaved"));
@@ -258,28 +261,35 @@ QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool 
 {
     using Deletion = MergeTableModel::Deletion;
     m_snapshot = snapshot;
+    const Deletion deletion = deletionOf(snapshot);
     if (!refresh) {
-        // The user's own edits, kept from the first conflict: a failed resolution may leave the
-        // model's row (and so a refreshed snapshot's mine()) holding a merge attempt instead.
         m_original = snapshot.original();
         m_mine = snapshot.mine();
+        // "Mine" is what the model's row holds now: that is what an overwrite writes. It is also
+        // the user's own edits even after a failed merge attempt, which the snapshot taken at
+        // that failure would show instead (restoreMyEdits() puts the edits back in the row).
+        if (m_model && deletion != Deletion::ByMe) {
+            for (const QString &name : snapshot.fieldNames()) {
+                const int column = m_model->fieldIndex(name);
+                if (column >= 0 && column < m_model->columnCount())
+                    m_mine.setValue(name, m_model->index(m_row, column).data(Qt::EditRole));
+            }
+        }
     }
-    const Deletion deletion = deletionOf(snapshot);
     QStringList dropped;
     if (deletion == Deletion::ByThem) {
         m_merge->setMerge(mergeAgainstDeletion(snapshot.fieldNames(), m_original, m_mine),
                           deletion);
     } else if (deletion == Deletion::ByMe) {
         m_merge->setMerge(snapshot.merge(), deletion);
-    } else if (refresh) {
+    } else {
+        // Merged against the user's edits kept above, not the refreshed snapshot's mine().
         const MergeResult merge = ThreeWayMerge::merge(m_original, m_mine, snapshot.theirs(),
                                                        {snapshot.versionColumn()});
-        if (m_merge->deletion() == Deletion::None)
+        if (refresh && m_merge->deletion() == Deletion::None)
             dropped = m_merge->refreshMerge(merge);
         else
             m_merge->setMerge(merge);
-    } else {
-        m_merge->setMerge(snapshot.merge());
     }
 
     setWindowTitle(snapshot.table().isEmpty() ? tr("Conflict")
@@ -412,14 +422,50 @@ void ConflictDialog::updateState()
 
 void ConflictDialog::updateColumnWidths()
 {
-    // Sized to the contents so nothing is cut short, but a long text value must not push the
-    // other sides out of view: the tool tip shows it whole.
-    m_table->resizeColumnsToContents();
+    // Each column as wide as its contents while they fit. When they do not, the value columns
+    // share what is left, the narrow ones keep their width and the long ones are elided (the
+    // tool tip shows them whole): all four sides stay in view, without a horizontal scroll.
     QHeaderView *header = m_table->horizontalHeader();
-    for (int c = 0; c < MergeTableModel::StatusColumn; ++c) {
-        if (header->sectionSize(c) > maxColumnWidth)
-            header->resizeSection(c, maxColumnWidth);
+    // QTableView makes it protected; QAbstractItemView has it public.
+    const QAbstractItemView *view = m_table;
+    QList<int> wanted(MergeTableModel::ColumnCount, 0);
+    int total = 0;
+    for (int c = 0; c < MergeTableModel::ColumnCount; ++c) {
+        if (!m_table->isColumnHidden(c))
+            wanted[c] = qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        total += wanted.at(c);
     }
+    QList<int> widths = wanted;
+    const int available = m_table->viewport()->width();
+    if (total > available) {
+        QList<int> values;
+        for (int c = MergeTableModel::OriginalColumn; c <= MergeTableModel::ResultColumn; ++c) {
+            if (!m_table->isColumnHidden(c))
+                values << c;
+        }
+        std::sort(values.begin(), values.end(),
+                  [&](int a, int b) { return wanted.at(a) < wanted.at(b); });
+        int room = available - wanted.at(MergeTableModel::FieldColumn)
+                   - wanted.at(MergeTableModel::StatusColumn);
+        for (int i = 0; i < values.size(); ++i) {
+            const int c = values.at(i);
+            const int share = room / int(values.size() - i);
+            widths[c] = qMax(qMin(wanted.at(c), share), header->sectionSizeHint(c));
+            room -= widths.at(c);
+        }
+    }
+    for (int c = 0; c < MergeTableModel::ColumnCount; ++c) {
+        if (!m_table->isColumnHidden(c))
+            header->resizeSection(c, widths.at(c));
+    }
+}
+
+bool ConflictDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The columns share the table's own width, which is known only once the layout has run.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        updateColumnWidths();
+    return QDialog::eventFilter(watched, event);
 }
 
 void ConflictDialog::applyNoticePalette()
@@ -532,10 +578,12 @@ void ConflictDialog::saveMerged()
 {
     if (!m_model || !m_save->isEnabled())
         return;
-    if (m_model->mergeRow(m_row, m_merge->merge().values()))
+    if (m_model->mergeRow(m_row, m_merge->merge().values())) {
         finish(Outcome::SavedMerge);
-    else
-        handleFailure();
+        return;
+    }
+    restoreMyEdits();
+    handleFailure();
 }
 
 void ConflictDialog::reloadTheirs()
@@ -615,6 +663,23 @@ void ConflictDialog::discard()
         finish(Outcome::Discarded);
     else
         handleFailure();
+}
+
+void ConflictDialog::restoreMyEdits()
+{
+    // A failed mergeRow() leaves the attempted merge in the model's row, but the user's own
+    // edits are what Cancel, a later overwrite and the next dialog must see. Under OnFieldChange
+    // a setData() would save at once, so there the row stays as it is.
+    if (!m_model || m_model->editStrategy() == QSqlTableModel::OnFieldChange)
+        return;
+    for (const QString &name : m_snapshot.fieldNames()) {
+        const int column = m_model->fieldIndex(name);
+        if (column < 0 || column >= m_model->columnCount())
+            continue;
+        const QModelIndex index = m_model->index(m_row, column);
+        if (!ThreeWayMerge::sameValue(index.data(Qt::EditRole), m_mine.value(name)))
+            m_model->setData(index, m_mine.value(name));
+    }
 }
 
 void ConflictDialog::handleFailure()

@@ -34,6 +34,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -65,6 +66,7 @@ private:
     // After a resolution returned false: a third writer refreshes the dialog, anything else is
     // reported, and the dialog stays open either way.
     void handleFailure();
+    void restoreMyEdits();
     void finish(Outcome outcome);
     bool confirm(const QString &objectName, const QString &title, const QString &text,
                  const QString &acceptText);

@@ -1,6 +1,8 @@
 // The conflict dialog's per-field table: Field | Original | Yours | Theirs | Result | Status over a MergeResult.
 #include "mergetablemodel.h"
 
+#include "icons.h"
+
 #include <concord/threewaymerge.h>
 
 #include <QDate>
@@ -274,11 +276,11 @@ QString MergeTableModel::statusText(const FieldMerge &field) const
     case FieldMerge::Status::TakenFromTheirs:
         return tr("merged: theirs");
     case FieldMerge::Status::SameChange:
-        return tr("merged: same change on both sides");
+        return tr("merged: same change");
     case FieldMerge::Status::Conflict:
         break;
     }
-    return tr("conflict: choose yours, theirs or edit the result");
+    return tr("conflict: choose");
 }
 
 int MergeTableModel::rowCount(const QModelIndex &parent) const
@@ -352,6 +354,10 @@ QVariant MergeTableModel::data(const QModelIndex &index, int role) const
         if (column == FieldColumn)
             return field->name;
         return cellValue(*field, column);
+    case Qt::DecorationRole:
+        if (column == FieldColumn && isUnresolvedConflict(*field))
+            return Icons::get(QStringLiteral("conflict"));
+        return {};
     case Qt::ToolTipRole:
         return toolTip(*field, column);
     case Qt::BackgroundRole:
@@ -367,9 +373,15 @@ QVariant MergeTableModel::data(const QModelIndex &index, int role) const
 
 QString MergeTableModel::toolTip(const FieldMerge &field, int column) const
 {
+    if (isUnresolvedConflict(field) && column != OriginalColumn && column != MineColumn
+        && column != TheirsColumn)
+        return tr("Both sides changed this field differently: use yours, use theirs, or edit the "
+                  "Result cell.");
     switch (column) {
     case FieldColumn:
     case StatusColumn:
+        if (field.status == FieldMerge::Status::SameChange && field.choice == FieldMerge::Choice::None)
+            return tr("You and the other side changed this field to the same value.");
         return statusText(field);
     case TheirsColumn:
         if (isDeletedSide(column))
@@ -378,11 +390,6 @@ QString MergeTableModel::toolTip(const FieldMerge &field, int column) const
     case MineColumn:
         if (isDeletedSide(column))
             return tr("You deleted this record.");
-        break;
-    case ResultColumn:
-        if (isUnresolvedConflict(field))
-            return tr("Both sides changed this field differently: use yours, use theirs, or edit "
-                      "this cell.");
         break;
     default:
         break;

@@ -125,6 +125,8 @@ private Q_SLOTS:
     void overwriteRefreshesInsteadOfOverwritingAThirdWriter();
     void thirdWriterKeepsChoicesWhoseTheirsIsUnchanged_data() { TestDatabase::addBackendRows(); }
     void thirdWriterKeepsChoicesWhoseTheirsIsUnchanged();
+    void cancelAfterAThirdWriterKeepsMyOwnEdits_data() { TestDatabase::addBackendRows(); }
+    void cancelAfterAThirdWriterKeepsMyOwnEdits();
     void deletedByOthersRecreatePutsMyValuesBack_data() { TestDatabase::addBackendRows(); }
     void deletedByOthersRecreatePutsMyValuesBack();
     void deletedByOthersDiscardLeavesItDeleted_data() { TestDatabase::addBackendRows(); }
@@ -436,6 +438,46 @@ void tst_ConflictDialog::thirdWriterKeepsChoicesWhoseTheirsIsUnchanged()
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 4);
 }
 
+void tst_ConflictDialog::cancelAfterAThirdWriterKeepsMyOwnEdits()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    Operators ops;
+    makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}, {"note", "their note"}});
+    if (QTest::currentTestFailed())
+        return;
+
+    ConflictDialog dialog(ops.mine.get(), 0);
+    dialog.show();
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"));
+    auto *useMine = dialog.findChild<QPushButton *>(QStringLiteral("useMineButton"));
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(save && useMine && cancel);
+    useMine->click(); // name, the only conflict, is selected on opening
+    QVERIFY(save->isEnabled());
+    QCOMPARE(db.exec(QStringLiteral("UPDATE items SET qty = 42, version = version + 1")), QString());
+    save->click();
+    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
+    QCOMPARE(cellText(dialog, QStringLiteral("qty"), MergeTableModel::StatusColumn),
+             QStringLiteral("merged: theirs"));
+    cancel->click();
+
+    // The model holds what the user typed, not the merge that was attempted.
+    QVERIFY(ops.mine->isDirty());
+    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("name"))).data().toString(),
+             QStringLiteral("My lamp"));
+    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("note"))).data().toString(),
+             QStringLiteral("desk"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("Their lamp"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 3);
+
+    // A second dialog starts from those edits against the latest theirs.
+    ConflictDialog again(ops.mine.get(), 0);
+    QCOMPARE(cellText(again, QStringLiteral("note"), MergeTableModel::MineColumn),
+             QStringLiteral("desk"));
+    QCOMPARE(cellText(again, QStringLiteral("qty"), MergeTableModel::TheirsColumn),
+             QStringLiteral("42"));
+}
+
 void tst_ConflictDialog::deletedByOthersRecreatePutsMyValuesBack()
 {
     CONCORD_OPEN_TEST_DB(db);
@@ -653,6 +695,8 @@ void tst_ConflictDialog::constraintFailureIsReportedAndDialogStaysOpen()
     QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
     QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 5);
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 2);
+    // The refused merge does not replace the user's own edit in the model.
+    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("qty"))).data().toInt(), 7);
 }
 
 void tst_ConflictDialog::keyboardAloneResolvesAConflict()
