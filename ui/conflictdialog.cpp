@@ -3,6 +3,7 @@
 
 #include "icons.h"
 #include "mergetablemodel.h"
+#include "mergetableview.h"
 
 #include <concord/tableschema.h>
 #include <concord/threewaymerge.h>
@@ -14,7 +15,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -24,32 +24,11 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStyle>
-#include <QTableView>
-
-#include <algorithm>
 #include <QVBoxLayout>
 
 namespace concord {
 
 namespace {
-
-// Deleted by others there is no "theirs" to merge with: each field is only mine or unchanged.
-MergeResult mergeAgainstDeletion(const QStringList &names, const QSqlRecord &original,
-                                 const QSqlRecord &mine)
-{
-    QList<FieldMerge> fields;
-    for (const QString &name : names) {
-        FieldMerge f;
-        f.name = name;
-        f.original = original.value(name);
-        f.mine = mine.value(name);
-        f.result = f.mine;
-        f.status = ThreeWayMerge::sameValue(f.original, f.mine) ? FieldMerge::Status::Unchanged
-                                                               : FieldMerge::Status::TakenFromMine;
-        fields << f;
-    }
-    return MergeResult(fields);
-}
 
 MergeTableModel::Deletion deletionOf(const ConflictSnapshot &snapshot)
 {
@@ -85,7 +64,7 @@ ConflictDialog::ConflictDialog(VersionedTableModel *model, int row, QWidget *par
     if (m_model)
         m_merge->setBookkeepingFields(bookkeepingFields());
     showSnapshot(m_model ? m_model->conflict(row) : ConflictSnapshot(), false);
-    selectNextUnresolved();
+    m_table->selectNextUnresolved();
     m_table->setFocus();
 }
 
@@ -141,20 +120,8 @@ void ConflictDialog::buildUi()
 
     m_merge = new MergeTableModel(this);
     m_merge->setPalette(palette());
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("mergeTable"));
-    m_table->setModel(m_merge);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::SelectedClicked);
-    // Tab leaves the table for the buttons: arrows move between fields.
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->viewport()->installEventFilter(this);
+    m_table = new MergeTableView(this);
+    m_table->setMergeModel(m_merge);
 
     m_useMine = new QPushButton(tr("Use &yours"), this);
     m_useMine->setObjectName(QStringLiteral("useMineButton"));
@@ -168,7 +135,7 @@ void ConflictDialog::buildUi()
     m_hideUnchanged = new QCheckBox(tr("&Hide unchanged fields"), this);
     m_hideUnchanged->setObjectName(QStringLiteral("hideUnchangedCheck"));
     m_hideUnchanged->setChecked(m_merge->hideUnchanged());
-    m_copy = new QPushButton(Icons::get(QStringLiteral("copy")), tr("&Copy my changes"), this);
+    m_copy = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Copy &my changes"), this);
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setToolTip(tr("Put the fields you changed on the clipboard, one \"field: value\" per line"));
 
@@ -231,12 +198,12 @@ void ConflictDialog::buildUi()
 
     connect(m_useMine, &QPushButton::clicked, this, [this] { chooseForCurrent(true); });
     connect(m_useTheirs, &QPushButton::clicked, this, [this] { chooseForCurrent(false); });
-    connect(m_editResult, &QPushButton::clicked, this, &ConflictDialog::editResult);
+    connect(m_editResult, &QPushButton::clicked, m_table, &MergeTableView::editCurrentResult);
     connect(m_hideUnchanged, &QCheckBox::toggled, this, [this](bool hide) {
-        const QString field = m_merge->fieldName(currentRow());
+        const QString field = m_table->currentField();
         m_merge->setHideUnchanged(hide);
-        selectField(field);
-        updateColumnWidths();
+        m_table->selectField(field);
+        m_table->fitColumns();
     });
     connect(m_copy, &QPushButton::clicked, this, &ConflictDialog::copyMyChanges);
     connect(m_save, &QPushButton::clicked, this, &ConflictDialog::saveMerged);
@@ -278,8 +245,9 @@ QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool 
     }
     QStringList dropped;
     if (deletion == Deletion::ByThem) {
-        m_merge->setMerge(mergeAgainstDeletion(snapshot.fieldNames(), m_original, m_mine),
-                          deletion);
+        m_merge->setMerge(
+            MergeTableModel::mergeAgainstDeletion(snapshot.fieldNames(), m_original, m_mine),
+            deletion);
     } else if (deletion == Deletion::ByMe) {
         m_merge->setMerge(snapshot.merge(), deletion);
     } else {
@@ -322,7 +290,7 @@ QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool 
     }
     // Only a merge has a result to decide on; after a deletion one side is simply gone.
     m_table->setColumnHidden(MergeTableModel::ResultColumn, !merging);
-    updateColumnWidths();
+    m_table->fitColumns();
     updateState();
     return dropped;
 }
@@ -412,60 +380,12 @@ void ConflictDialog::updateState()
     m_save->setDefault(canSave);
     m_recreate->setDefault(m_snapshot.isDeletedByOthers());
 
-    const int row = currentRow();
+    const int row = m_table->currentFieldRow();
     m_useMine->setEnabled(m_merge->canChoose(row));
     m_useTheirs->setEnabled(m_merge->canChoose(row));
     m_editResult->setEnabled(
         m_merge->flags(m_merge->index(row, MergeTableModel::ResultColumn)) & Qt::ItemIsEditable);
     m_copy->setEnabled(!myChangedFields().isEmpty());
-}
-
-void ConflictDialog::updateColumnWidths()
-{
-    // Each column as wide as its contents while they fit. When they do not, the value columns
-    // share what is left, the narrow ones keep their width and the long ones are elided (the
-    // tool tip shows them whole): all four sides stay in view, without a horizontal scroll.
-    QHeaderView *header = m_table->horizontalHeader();
-    // QTableView makes it protected; QAbstractItemView has it public.
-    const QAbstractItemView *view = m_table;
-    QList<int> wanted(MergeTableModel::ColumnCount, 0);
-    int total = 0;
-    for (int c = 0; c < MergeTableModel::ColumnCount; ++c) {
-        if (!m_table->isColumnHidden(c))
-            wanted[c] = qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
-        total += wanted.at(c);
-    }
-    QList<int> widths = wanted;
-    const int available = m_table->viewport()->width();
-    if (total > available) {
-        QList<int> values;
-        for (int c = MergeTableModel::OriginalColumn; c <= MergeTableModel::ResultColumn; ++c) {
-            if (!m_table->isColumnHidden(c))
-                values << c;
-        }
-        std::sort(values.begin(), values.end(),
-                  [&](int a, int b) { return wanted.at(a) < wanted.at(b); });
-        int room = available - wanted.at(MergeTableModel::FieldColumn)
-                   - wanted.at(MergeTableModel::StatusColumn);
-        for (int i = 0; i < values.size(); ++i) {
-            const int c = values.at(i);
-            const int share = room / int(values.size() - i);
-            widths[c] = qMax(qMin(wanted.at(c), share), header->sectionSizeHint(c));
-            room -= widths.at(c);
-        }
-    }
-    for (int c = 0; c < MergeTableModel::ColumnCount; ++c) {
-        if (!m_table->isColumnHidden(c))
-            header->resizeSection(c, widths.at(c));
-    }
-}
-
-bool ConflictDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    // The columns share the table's own width, which is known only once the layout has run.
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        updateColumnWidths();
-    return QDialog::eventFilter(watched, event);
 }
 
 void ConflictDialog::applyNoticePalette()
@@ -489,59 +409,15 @@ void ConflictDialog::changeEvent(QEvent *event)
     }
 }
 
-int ConflictDialog::currentRow() const
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
-}
-
-void ConflictDialog::selectField(const QString &name)
-{
-    int row = m_merge->rowOfField(name);
-    if (row < 0 && m_merge->rowCount() > 0)
-        row = 0;
-    if (row < 0)
-        return;
-    m_table->selectionModel()->setCurrentIndex(m_merge->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect
-                                                   | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_merge->index(row, 0));
-}
-
-void ConflictDialog::selectNextUnresolved()
-{
-    const int rows = m_merge->rowCount();
-    const int start = qMax(currentRow(), 0);
-    for (int i = 0; i < rows; ++i) {
-        const int row = (start + i) % rows;
-        if (const FieldMerge *field = m_merge->fieldAt(row); field && field->needsChoice()) {
-            selectField(field->name);
-            return;
-        }
-    }
-    if (currentRow() < 0)
-        selectField(QString());
-}
-
 void ConflictDialog::chooseForCurrent(bool mine)
 {
-    const int row = currentRow();
+    const int row = m_table->currentFieldRow();
     if (!m_merge->choose(row, mine ? FieldMerge::Choice::Mine : FieldMerge::Choice::Theirs))
         return;
     // Keyboard flow: one press per conflict, then Enter saves.
-    selectNextUnresolved();
+    m_table->selectNextUnresolved();
     if (m_merge->unresolvedCount() == 0)
         m_save->setFocus();
-}
-
-void ConflictDialog::editResult()
-{
-    const QModelIndex index = m_merge->index(currentRow(), MergeTableModel::ResultColumn);
-    if (!(m_merge->flags(index) & Qt::ItemIsEditable))
-        return;
-    m_table->setCurrentIndex(index);
-    m_table->setFocus();
-    m_table->edit(index);
 }
 
 QStringList ConflictDialog::myChangedFields() const
@@ -597,8 +473,8 @@ void ConflictDialog::reloadTheirs()
             ? tr("Show the record as someone else saved it?")
             : tr("Your changes to %1 will be lost, and the record will show what someone else "
                  "saved. Reload theirs?").arg(fieldList(mine));
-        if (!confirm(QStringLiteral("confirmReloadBox"), tr("Reload theirs"), text,
-                     tr("&Reload theirs")))
+        if (!confirm(QMessageBox::Question, QStringLiteral("confirmReloadBox"),
+                     tr("Reload theirs"), text, tr("&Reload theirs")))
             return;
     }
     if (m_model->reloadRow(m_row))
@@ -629,7 +505,8 @@ void ConflictDialog::overwriteWithMine()
                               : tr("Someone else's values for %1 will be lost: your version "
                                    "replaces theirs. Overwrite?").arg(fieldList(lost));
     }
-    if (!confirm(QStringLiteral("confirmOverwriteBox"), title, text, action))
+    // Someone else's work is lost: a warning, not a mere question.
+    if (!confirm(QMessageBox::Warning, QStringLiteral("confirmOverwriteBox"), title, text, action))
         return;
     if (m_model->overwriteRow(m_row))
         finish(Outcome::OverwroteMine);
@@ -704,7 +581,7 @@ void ConflictDialog::refreshAfterThirdWriter()
 {
     // Never overwrite what a third writer saved: show it, keep the choices that still apply,
     // and let the user decide again.
-    const QString field = m_merge->fieldName(currentRow());
+    const QString field = m_table->currentField();
     const QStringList dropped = showSnapshot(m_model->conflict(m_row), true);
     if (m_snapshot.isDeletedByOthers()) {
         m_notice->setText(tr("Someone else deleted this record in the meantime."));
@@ -717,8 +594,9 @@ void ConflictDialog::refreshAfterThirdWriter()
         m_notice->setText(text);
     }
     m_notice->show();
-    selectField(field);
-    selectNextUnresolved();
+    m_table->selectField(field);
+    m_table->selectNextUnresolved();
+    m_table->setFocus();
 }
 
 void ConflictDialog::finish(Outcome outcome)
@@ -727,10 +605,10 @@ void ConflictDialog::finish(Outcome outcome)
     accept();
 }
 
-bool ConflictDialog::confirm(const QString &objectName, const QString &title, const QString &text,
-                             const QString &acceptText)
+bool ConflictDialog::confirm(QMessageBox::Icon icon, const QString &objectName,
+                             const QString &title, const QString &text, const QString &acceptText)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    QMessageBox box(icon, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(objectName);
     box.button(QMessageBox::Yes)->setText(acceptText);
     // Both answers lose something, so Enter must not pick the destructive one by accident.

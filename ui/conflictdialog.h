@@ -5,17 +5,18 @@
 #include <concord/versionedtablemodel.h>
 
 #include <QDialog>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSqlRecord>
 
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace concord {
 
 class MergeTableModel;
+class MergeTableView;
 
 class ConflictDialog : public QDialog
 {
@@ -34,7 +35,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -43,7 +43,6 @@ private:
     QStringList showSnapshot(const ConflictSnapshot &snapshot, bool refresh);
     void refreshAfterThirdWriter();
     void updateState();
-    void updateColumnWidths();
     void applyNoticePalette();
     QString headline() const;
     QString whoWhenText() const;
@@ -51,12 +50,8 @@ private:
     QStringList bookkeepingFields() const;
     QStringList myChangedFields() const;
     QStringList fieldsTheyWouldLose() const;
-    int currentRow() const;
-    void selectField(const QString &name);
-    void selectNextUnresolved();
 
     void chooseForCurrent(bool mine);
-    void editResult();
     void saveMerged();
     void reloadTheirs();
     void overwriteWithMine();
@@ -68,8 +63,8 @@ private:
     void handleFailure();
     void restoreMyEdits();
     void finish(Outcome outcome);
-    bool confirm(const QString &objectName, const QString &title, const QString &text,
-                 const QString &acceptText);
+    bool confirm(QMessageBox::Icon icon, const QString &objectName, const QString &title,
+                 const QString &text, const QString &acceptText);
 
     QPointer<VersionedTableModel> m_model;
     int m_row;
@@ -84,7 +79,7 @@ private:
     QLabel *m_whoWhen = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_summary = nullptr;
-    QTableView *m_table = nullptr;
+    MergeTableView *m_table = nullptr;
     QPushButton *m_useMine = nullptr;
     QPushButton *m_useTheirs = nullptr;
     QPushButton *m_editResult = nullptr;

@@ -48,6 +48,24 @@ void MergeTableModel::setMerge(const MergeResult &merge, Deletion deletion)
     Q_EMIT choicesChanged();
 }
 
+MergeResult MergeTableModel::mergeAgainstDeletion(const QStringList &names,
+                                                  const QSqlRecord &original,
+                                                  const QSqlRecord &mine)
+{
+    QList<FieldMerge> fields;
+    for (const QString &name : names) {
+        FieldMerge f;
+        f.name = name;
+        f.original = original.value(name);
+        f.mine = mine.value(name);
+        f.result = f.mine;
+        f.status = ThreeWayMerge::sameValue(f.original, f.mine) ? FieldMerge::Status::Unchanged
+                                                               : FieldMerge::Status::TakenFromMine;
+        fields << f;
+    }
+    return MergeResult(fields);
+}
+
 QStringList MergeTableModel::refreshMerge(const MergeResult &merge)
 {
     MergeResult next = merge;

@@ -718,13 +718,24 @@ void tst_ConflictDialog::keyboardAloneResolvesAConflict()
     QTRY_VERIFY(!save->isEnabled() && dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))
                                            ->text()
                                            .contains(QLatin1String("1 conflict needs")));
-    QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+    // The second one by hand: Alt+E opens the Result cell, Return commits it.
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("mergeTable"));
+    QVERIFY(table);
+    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+    // A mnemonic clicks its button after a short animation: wait for the editor itself.
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != table
+                && table->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("9"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(save->isEnabled());
+    QCOMPARE(cellText(dialog, QStringLiteral("qty"), MergeTableModel::StatusColumn),
+             QStringLiteral("edited by hand"));
     QVERIFY(save->isDefault());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE(dialog.outcome(), ConflictDialog::Outcome::SavedMerge);
     QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 5);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 9);
 }
 
 void tst_ConflictDialog::resolveRunsModallyAndReturnsWhatWasDone()
