@@ -352,13 +352,20 @@ void FieldEditorFactory::setValue(QWidget *editor, const QVariant &value)
     editor->setProperty(wasNullProperty, value.isNull());
     switch (kindOfEditor(editor)) {
     case Kind::Text:
-    case Kind::BigInteger:
-        static_cast<QLineEdit *>(editor)->setText(value.toString());
-        static_cast<QLineEdit *>(editor)->setCursorPosition(0);
+    case Kind::BigInteger: {
+        auto *edit = static_cast<QLineEdit *>(editor);
+        edit->setText(value.toString());
+        edit->setCursorPosition(0);
+        // Tells NULL from an empty text, as the other editors' "(none)" does.
+        edit->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
         break;
-    case Kind::LongText:
-        static_cast<QPlainTextEdit *>(editor)->setPlainText(value.toString());
+    }
+    case Kind::LongText: {
+        auto *edit = static_cast<QPlainTextEdit *>(editor);
+        edit->setPlainText(value.toString());
+        edit->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
         break;
+    }
     case Kind::Integer:
         static_cast<NullableSpinBox *>(editor)->setNullableValue(value);
         break;
@@ -421,6 +428,13 @@ FieldEditorFactory::Kind FieldEditorFactory::kindOfEditor(const QWidget *editor)
 void FieldEditorFactory::setReadOnly(QWidget *editor, bool readOnly)
 {
     editor->setProperty(readOnlyProperty, readOnly);
+    // Read-only fields look like the window behind them, so nobody tries to type into them.
+    QPalette palette;
+    if (readOnly)
+        palette.setColor(QPalette::Base, editor->palette().color(QPalette::Window));
+    editor->setPalette(palette);
+    if (auto *date = qobject_cast<QDateTimeEdit *>(editor))
+        date->setCalendarPopup(!readOnly);
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         edit->setReadOnly(readOnly);
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {

@@ -176,6 +176,11 @@ void RecordFormWindow::createActions()
     m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("&Close"), this);
     m_closeAction->setShortcuts(shortcuts({QKeySequence(Qt::CTRL | Qt::Key_W)}, QKeySequence::Close));
 
+    // Beside their icons only Save and Reload keep their text: the toolbar then fits a narrow
+    // form window, and the arrows and the bin say what they do (their tooltips say it in words).
+    for (QAction *action : {m_revertAction, m_deleteAction, m_previousAction, m_nextAction})
+        action->setPriority(QAction::LowPriority);
+
     connect(m_saveAction, &QAction::triggered, this, &RecordFormWindow::save);
     connect(m_revertAction, &QAction::triggered, this, &RecordFormWindow::revert);
     connect(m_reloadAction, &QAction::triggered, this, &RecordFormWindow::reload);
@@ -218,7 +223,11 @@ void RecordFormWindow::createForm()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *formWidget = new QWidget(scroll);
-    auto *form = new QFormLayout(formWidget);
+    auto *formColumn = new QVBoxLayout(formWidget);
+    auto *form = new QFormLayout;
+    formColumn->addLayout(form);
+    // Extra height goes below the fields, not between them.
+    formColumn->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
@@ -475,16 +484,18 @@ QString RecordFormWindow::failedField() const
 void RecordFormWindow::showSaveError()
 {
     const QString text = m_model->lastError().text();
-    QWidget *editor = m_editors.value(failedField());
-    if (editor) {
+    // A constraint message is written for the operator already; other errors need the context.
+    const bool constraint =
+        m_model->lastFailure() == VersionedTableModel::FailureKind::ConstraintViolation;
+    showMessage(constraint ? text : tr("Could not save: %1").arg(text));
+    if (QWidget *editor = m_editors.value(failedField())) {
         markFieldError(editor);
         const QString label = FieldEditorFactory::labelText(
             editor->objectName(), m_factory->isForeignKey(editor->objectName()));
-        showMessage(tr("Not saved. %1: %2").arg(label, text));
+        statusBar()->showMessage(tr("Not saved: check %1").arg(label));
     } else {
-        showMessage(tr("Not saved: %1").arg(text));
+        statusBar()->showMessage(tr("Not saved"));
     }
-    statusBar()->showMessage(tr("Not saved: %1").arg(text));
     updateState();
 }
 
@@ -523,6 +534,8 @@ void RecordFormWindow::clearFieldError()
         return;
     // A palette with nothing set makes the widgets follow their parent's again.
     m_errorEditor->setPalette(QPalette());
+    if (FieldEditorFactory::isReadOnly(m_errorEditor))
+        FieldEditorFactory::setReadOnly(m_errorEditor, true);
     if (QWidget *label = m_labels.value(m_errorEditor))
         label->setPalette(QPalette());
     m_errorEditor = nullptr;

@@ -20,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -135,6 +137,8 @@ private Q_SLOTS:
     void reloadShowsChangesByOthers();
     void deleteAsksThenRemovesRecord_data() { TestDatabase::addBackendRows(); }
     void deleteAsksThenRemovesRecord();
+    void formShowsEveryFieldWithoutScrolling_data() { TestDatabase::addBackendRows(); }
+    void formShowsEveryFieldWithoutScrolling();
 
 private:
     static QString createSchema(TestDatabase &db);
@@ -694,6 +698,35 @@ void tst_RecordFormWindow::deleteAsksThenRemovesRecord()
     // The form moves on to the record that took the deleted one's place.
     QCOMPARE(window->currentRow(), 0);
     QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
+}
+
+void tst_RecordFormWindow::formShowsEveryFieldWithoutScrolling()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    auto *scroll = window->findChild<QScrollArea *>(QStringLiteral("formScrollArea"));
+    QVERIFY(scroll);
+    QVERIFY2(!scroll->verticalScrollBar()->isVisible(), "ten fields fit the initial window");
+    for (const QString &field : {QStringLiteral("id"), QStringLiteral("modified_at")}) {
+        QWidget *editor = window->editorFor(field);
+        QVERIFY(editor->isVisible());
+        QVERIFY(editor->width() > 0);
+    }
+    const QPixmap clean = window->grab();
+    QVERIFY(!clean.isNull());
+
+    // Set CONCORD_SCREENSHOT_DIR to look at the form, clean and with a field error.
+    const QString dir = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QFETCH(QString, backend);
+        QVERIFY(clean.save(dir + QStringLiteral("/recordform-%1.png").arg(backend)));
+        editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Bolt"));
+        QVERIFY(!window->save());
+        QVERIFY(window->grab().save(dir + QStringLiteral("/recordform-error-%1.png").arg(backend)));
+    }
 }
 
 QTEST_MAIN(tst_RecordFormWindow)
