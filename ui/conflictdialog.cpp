@@ -374,7 +374,8 @@ QString ConflictDialog::summaryText() const
 void ConflictDialog::updateState()
 {
     m_summary->setText(summaryText());
-    const bool canSave = m_snapshot.isValid() && !m_snapshot.isDeletedByOthers()
+    const bool canSave = m_snapshot.isValid()
+                         && deletionOf(m_snapshot) == MergeTableModel::Deletion::None
                          && m_merge->unresolvedCount() == 0;
     m_save->setEnabled(canSave);
     m_save->setDefault(canSave);
@@ -394,9 +395,10 @@ void ConflictDialog::applyNoticePalette()
     QPalette p = palette();
     const QColor window = p.color(QPalette::Window);
     const QColor tint(0xe8, 0x59, 0x0c);
-    p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() + (tint.redF() - window.redF()) * 0.25,
-                                                  window.greenF() + (tint.greenF() - window.greenF()) * 0.25,
-                                                  window.blueF() + (tint.blueF() - window.blueF()) * 0.25));
+    const auto mix = [](qreal from, qreal to) { return from + (to - from) * 0.25; };
+    p.setColor(QPalette::Window, QColor::fromRgbF(mix(window.redF(), tint.redF()),
+                                                  mix(window.greenF(), tint.greenF()),
+                                                  mix(window.blueF(), tint.blueF())));
     m_notice->setPalette(p);
 }
 

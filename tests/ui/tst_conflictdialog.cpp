@@ -1,7 +1,9 @@
 // Tests for ConflictDialog and MergeTableModel: two operators on two connections edit the same
 // record, and the dialog's choices end up in the database (or deliberately do not).
 #include "conflictdialog.h"
+#include "conflictdialogdriver.h"
 #include "mergetablemodel.h"
+#include "messageboxanswer.h"
 #include "testdatabase.h"
 
 #include <concord/versionedtablemodel.h>
@@ -14,7 +16,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
-#include <QSqlRecord>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -22,50 +23,14 @@
 #include <memory>
 
 using namespace concord;
+using namespace Qt::Literals::StringLiterals;
+using concord::test::ConflictDialogDriver;
+using concord::test::MessageBoxAnswer;
 using concord::test::TestDatabase;
+using enum concord::MergeTableModel::Column;
+using Outcome = concord::ConflictDialog::Outcome;
 
 namespace {
-
-// Answers the message box named `name` with `button` as soon as it runs modally. Message boxes
-// block in exec(), so the answer has to come from a timer inside that nested event loop.
-class MessageBoxAnswer : public QObject
-{
-public:
-    MessageBoxAnswer(const QString &name, QMessageBox::StandardButton button)
-        : m_name(name), m_button(button)
-    {
-        connect(&m_timer, &QTimer::timeout, this, &MessageBoxAnswer::poll);
-        m_timer.start(10);
-        expected() << name;
-    }
-    ~MessageBoxAnswer() override { expected().removeOne(m_name); }
-    static bool isExpected(const QString &name) { return expected().contains(name); }
-    bool answered() const { return m_answered; }
-    QString text() const { return m_text; }
-
-private:
-    static QStringList &expected()
-    {
-        static QStringList names;
-        return names;
-    }
-    void poll()
-    {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != m_name || !box->button(m_button))
-            return;
-        m_timer.stop();
-        m_answered = true;
-        m_text = box->text();
-        box->button(m_button)->click();
-    }
-
-    QString m_name;
-    QMessageBox::StandardButton m_button;
-    QTimer m_timer;
-    bool m_answered = false;
-    QString m_text;
-};
 
 // The two operators' models. Declared after the TestDatabase in a test, so they are gone before
 // it closes their connections.
@@ -73,6 +38,12 @@ struct Operators
 {
     std::unique_ptr<VersionedTableModel> mine;
     std::unique_ptr<VersionedTableModel> theirs;
+
+    // What my model shows for `field` of the (only) row.
+    QVariant mineShows(const char *field) const
+    {
+        return mine->index(0, mine->fieldIndex(QLatin1String(field))).data();
+    }
 };
 
 std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db, const QString &table,
@@ -82,27 +53,49 @@ std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db, const QSt
     model->setEditStrategy(QSqlTableModel::OnManualSubmit);
     model->setOperatorName(operatorName);
     model->setTable(table);
-    model->setSort(0, Qt::AscendingOrder);
-    if (!model->select())
-        return nullptr;
-    return model;
+    return model->select() ? std::move(model) : nullptr;
 }
 
-bool setValues(VersionedTableModel &model, int row, const QVariantMap &values)
+bool setValues(VersionedTableModel &model, const QVariantMap &values)
 {
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        if (!model.setData(model.index(row, model.fieldIndex(it.key())), it.value()))
+        if (!model.setData(model.index(0, model.fieldIndex(it.key())), it.value()))
             return false;
     }
     return true;
 }
 
-QString cellText(const ConflictDialog &dialog, const QString &field, int column)
+// Two operators load the same row of "items"; "theirs" saves first (an empty map deletes the
+// row), then "mine" runs into the conflict. Returns what went wrong, or nothing.
+QString makeConflict(TestDatabase &db, Operators &ops, const QVariantMap &mine,
+                     const QVariantMap &theirs)
 {
-    const auto *table = dialog.findChild<QTableView *>(QStringLiteral("mergeTable"));
-    const auto *model = qobject_cast<MergeTableModel *>(table->model());
-    const int row = model->rowOfField(field);
-    return row < 0 ? QString() : model->index(row, column).data().toString();
+    QString error = db.createVersionedTable(u"items"_s, {u"name VARCHAR(100) NOT NULL"_s,
+                                                         u"qty INTEGER CHECK (qty >= 0)"_s,
+                                                         u"note VARCHAR(200)"_s});
+    if (error.isEmpty())
+        error = db.exec(u"INSERT INTO items (name, qty, note) VALUES ('Lamp', 1, 'desk')"_s);
+    if (!error.isEmpty())
+        return error;
+    ops.mine = openModel(db.open(), u"items"_s, u"ann"_s);
+    ops.theirs = openModel(db.open(), u"items"_s, u"bob"_s);
+    if (!ops.mine || !ops.theirs)
+        return u"the models do not open"_s;
+    if (!(theirs.isEmpty() ? ops.theirs->removeRow(0) : setValues(*ops.theirs, theirs))
+        || !ops.theirs->submitAll())
+        return u"their save failed: "_s + ops.theirs->lastError().text();
+    QSignalSpy conflicts(ops.mine.get(), &VersionedTableModel::conflictDetected);
+    if (!(mine.isEmpty() ? ops.mine->removeRow(0) : setValues(*ops.mine, mine)))
+        return u"my edit failed"_s;
+    if (ops.mine->submitAll() || conflicts.size() != 1 || !ops.mine->hasConflict(0))
+        return u"my save ran into no conflict"_s;
+    return {};
+}
+
+// What the items table holds now, read on a third connection.
+QVariant stored(TestDatabase &db, const char *column)
+{
+    return db.scalar(u"SELECT %1 FROM items"_s.arg(QLatin1String(column)));
 }
 
 } // namespace
@@ -150,9 +143,6 @@ private Q_SLOTS:
     void conflictColoursKeepContrastInADarkPalette();
 
 private:
-    // Two operators load the same row; "theirs" saves first, then "mine" runs into the conflict.
-    void makeConflict(TestDatabase &db, Operators &ops, const QVariantMap &mine,
-                      const QVariantMap &theirs);
     void closeUnexpectedMessageBox();
 
     QTimer m_unexpectedBoxWatch;
@@ -171,7 +161,7 @@ void tst_ConflictDialog::init()
 void tst_ConflictDialog::cleanup()
 {
     m_unexpectedBoxWatch.stop();
-    QVERIFY2(m_unexpectedBoxes.isEmpty(), qPrintable(m_unexpectedBoxes.join(QLatin1Char('\n'))));
+    QVERIFY2(m_unexpectedBoxes.isEmpty(), qPrintable(m_unexpectedBoxes.join(u'\n')));
 }
 
 void tst_ConflictDialog::closeUnexpectedMessageBox()
@@ -181,166 +171,95 @@ void tst_ConflictDialog::closeUnexpectedMessageBox()
     auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
     if (!box || MessageBoxAnswer::isExpected(box->objectName()))
         return;
-    m_unexpectedBoxes << box->objectName() + QStringLiteral(": ") + box->text();
+    m_unexpectedBoxes << box->objectName() + u": "_s + box->text();
     box->done(QMessageBox::Cancel);
-}
-
-void tst_ConflictDialog::makeConflict(TestDatabase &db, Operators &ops, const QVariantMap &mine,
-                                      const QVariantMap &theirs)
-{
-    QCOMPARE(db.createVersionedTable(QStringLiteral("items"),
-                                     {QStringLiteral("name VARCHAR(100) NOT NULL"),
-                                      QStringLiteral("qty INTEGER CHECK (qty >= 0)"),
-                                      QStringLiteral("note VARCHAR(200)")}),
-             QString());
-    QCOMPARE(db.exec(QStringLiteral("INSERT INTO items (name, qty, note) VALUES ('Lamp', 1, 'desk')")),
-             QString());
-    ops.mine = openModel(db.open(), QStringLiteral("items"), QStringLiteral("ann"));
-    ops.theirs = openModel(db.open(), QStringLiteral("items"), QStringLiteral("bob"));
-    QVERIFY(ops.mine && ops.theirs);
-    QCOMPARE(ops.mine->rowCount(), 1);
-
-    if (theirs.isEmpty()) {
-        QVERIFY(ops.theirs->removeRow(0));
-    } else {
-        QVERIFY(setValues(*ops.theirs, 0, theirs));
-    }
-    QVERIFY2(ops.theirs->submitAll(), qPrintable(ops.theirs->lastError().text()));
-
-    QSignalSpy conflicts(ops.mine.get(), &VersionedTableModel::conflictDetected);
-    if (mine.isEmpty()) {
-        QVERIFY(ops.mine->removeRow(0));
-    } else {
-        QVERIFY(setValues(*ops.mine, 0, mine));
-    }
-    QVERIFY(!ops.mine->submitAll());
-    QCOMPARE(conflicts.size(), 1);
-    QVERIFY(ops.mine->hasConflict(0));
 }
 
 void tst_ConflictDialog::sameFieldChangedOnBothSidesNeedsChoiceBeforeSaving()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 7}, {"note", "my note"}},
-                 {{"name", "Their lamp"}, {"qty", 5}, {"note", "their note"}});
-    if (QTest::currentTestFailed())
-        return;
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 7}, {"note", "my note"}},
+                          {{"name", "Their lamp"}, {"qty", 5}, {"note", "their note"}}),
+             QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    QVERIFY(!d.button("saveMergedButton")->isEnabled());
+    QVERIFY2(d.text("summaryLabel").contains("3 conflicts need your choice"_L1),
+             qPrintable(d.text("summaryLabel")));
+    QCOMPARE(d.cell("name", ResultColumn), u"(choose)"_s);
 
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"));
-    auto *useMine = dialog.findChild<QPushButton *>(QStringLiteral("useMineButton"));
-    auto *useTheirs = dialog.findChild<QPushButton *>(QStringLiteral("useTheirsButton"));
-    auto *table = dialog.findChild<QTableView *>(QStringLiteral("mergeTable"));
-    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-    QVERIFY(save && useMine && useTheirs && table && summary);
-    auto *merge = qobject_cast<MergeTableModel *>(table->model());
-    QVERIFY(merge);
-
-    QVERIFY(!save->isEnabled());
-    QVERIFY2(summary->text().contains(QLatin1String("3 conflicts need your choice")),
-             qPrintable(summary->text()));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::ResultColumn),
-             QStringLiteral("(choose)"));
-
-    table->setCurrentIndex(merge->index(merge->rowOfField(QStringLiteral("name")), 0));
-    useMine->click();
-    QVERIFY(!save->isEnabled());
-    table->setCurrentIndex(merge->index(merge->rowOfField(QStringLiteral("note")), 0));
-    useTheirs->click();
-    QVERIFY(!save->isEnabled());
-    QVERIFY2(summary->text().contains(QLatin1String("1 conflict needs your choice")),
-             qPrintable(summary->text()));
+    d.select("name");
+    d.button("useMineButton")->click();
+    QVERIFY(!d.button("saveMergedButton")->isEnabled());
+    d.select("note");
+    d.button("useTheirsButton")->click();
+    QVERIFY(!d.button("saveMergedButton")->isEnabled());
+    QVERIFY2(d.text("summaryLabel").contains("1 conflict needs your choice"_L1),
+             qPrintable(d.text("summaryLabel")));
     // The third one by hand, in the Result cell.
-    const QModelIndex qtyResult =
-        merge->index(merge->rowOfField(QStringLiteral("qty")), MergeTableModel::ResultColumn);
-    QVERIFY(merge->flags(qtyResult) & Qt::ItemIsEditable);
-    QVERIFY(merge->setData(qtyResult, QStringLiteral("9")));
-    QVERIFY(save->isEnabled());
-    QVERIFY(save->isDefault());
-    QCOMPARE(cellText(dialog, QStringLiteral("qty"), MergeTableModel::StatusColumn),
-             QStringLiteral("edited by hand"));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::StatusColumn),
-             QStringLiteral("chosen: yours"));
+    const QModelIndex qtyResult = d.merge->index(d.merge->rowOfField(u"qty"_s), ResultColumn);
+    QVERIFY(d.merge->flags(qtyResult) & Qt::ItemIsEditable);
+    QVERIFY(d.merge->setData(qtyResult, u"9"_s));
+    QVERIFY(d.button("saveMergedButton")->isEnabled());
+    QVERIFY(d.button("saveMergedButton")->isDefault());
+    QCOMPARE(d.cell("qty", StatusColumn), u"edited by hand"_s);
+    QCOMPARE(d.cell("name", StatusColumn), u"chosen: yours"_s);
 
-    save->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::SavedMerge);
-    QVERIFY(!dialog.isVisible());
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 9);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM items")).toString(), QStringLiteral("their note"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 3);
+    d.button("saveMergedButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::SavedMerge);
+    QVERIFY(!d.dialog.isVisible());
+    QCOMPARE(stored(db, "name").toString(), u"My lamp"_s);
+    QCOMPARE(stored(db, "qty").toInt(), 9);
+    QCOMPARE(stored(db, "note").toString(), u"their note"_s);
+    QCOMPARE(stored(db, "version").toInt(), 3);
     QCOMPARE(ops.mine->rowVersion(0).toInt(), 3);
     QVERIFY(!ops.mine->isDirty());
     QVERIFY(!ops.mine->hasConflict(0));
-    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("note"))).data().toString(),
-             QStringLiteral("their note"));
+    QCOMPARE(ops.mineShows("note").toString(), u"their note"_s);
 }
 
 void tst_ConflictDialog::differentFieldsMergeAutomatically()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {{"qty", 5}});
-    if (QTest::currentTestFailed())
-        return;
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {{"qty", 5}}), QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    QVERIFY(d.button("saveMergedButton")->isEnabled());
+    QVERIFY(d.button("saveMergedButton")->isDefault());
+    QVERIFY2(d.text("summaryLabel").startsWith("2 fields merged automatically"_L1),
+             qPrintable(d.text("summaryLabel")));
+    QCOMPARE(d.cell("name", StatusColumn), u"merged: yours"_s);
+    QCOMPARE(d.cell("qty", StatusColumn), u"merged: theirs"_s);
+    QCOMPARE(d.cell("qty", ResultColumn), u"5"_s);
 
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"));
-    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-    QVERIFY(save && summary);
-    QVERIFY(save->isEnabled());
-    QVERIFY(save->isDefault());
-    QVERIFY2(summary->text().startsWith(QLatin1String("2 fields merged automatically")),
-             qPrintable(summary->text()));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::StatusColumn),
-             QStringLiteral("merged: yours"));
-    QCOMPARE(cellText(dialog, QStringLiteral("qty"), MergeTableModel::StatusColumn),
-             QStringLiteral("merged: theirs"));
-    QCOMPARE(cellText(dialog, QStringLiteral("qty"), MergeTableModel::ResultColumn),
-             QStringLiteral("5"));
-
-    save->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::SavedMerge);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 5);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 3);
-    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("qty"))).data().toInt(), 5);
+    d.button("saveMergedButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::SavedMerge);
+    QCOMPARE(stored(db, "name").toString(), u"My lamp"_s);
+    QCOMPARE(stored(db, "qty").toInt(), 5);
+    QCOMPARE(stored(db, "version").toInt(), 3);
+    QCOMPARE(ops.mineShows("qty").toInt(), 5);
 }
 
 void tst_ConflictDialog::reloadTheirsAsksFirstThenTakesTheirs()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}});
-    if (QTest::currentTestFailed())
-        return;
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}}), QString());
+    ConflictDialogDriver d(ops.mine.get());
 
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *reload = dialog.findChild<QPushButton *>(QStringLiteral("reloadButton"));
-    QVERIFY(reload);
-
-    {
-        MessageBoxAnswer no(QStringLiteral("confirmReloadBox"), QMessageBox::Cancel);
-        reload->click();
-        QVERIFY(no.answered());
-        QVERIFY2(no.text().contains(QLatin1String("name")), qPrintable(no.text()));
-    }
-    QVERIFY(dialog.isVisible());
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
+    const QString asked = d.clickAndAnswer("reloadButton", "confirmReloadBox", QMessageBox::Cancel);
+    QVERIFY2(asked.contains("name"_L1), qPrintable(asked));
+    QVERIFY(d.dialog.isVisible());
+    QCOMPARE(d.dialog.outcome(), Outcome::Cancelled);
     QVERIFY(ops.mine->isDirty());
 
-    MessageBoxAnswer yes(QStringLiteral("confirmReloadBox"), QMessageBox::Yes);
-    reload->click();
-    QVERIFY(yes.answered());
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::ReloadedTheirs);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("Their lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 2);
-    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("name"))).data().toString(),
-             QStringLiteral("Their lamp"));
+    d.clickAndAnswer("reloadButton", "confirmReloadBox", QMessageBox::Yes);
+    QCOMPARE(d.dialog.outcome(), Outcome::ReloadedTheirs);
+    QCOMPARE(stored(db, "name").toString(), u"Their lamp"_s);
+    QCOMPARE(stored(db, "version").toInt(), 2);
+    QCOMPARE(ops.mineShows("name").toString(), u"Their lamp"_s);
     QCOMPARE(ops.mine->rowVersion(0).toInt(), 2);
     QVERIFY(!ops.mine->isDirty());
 }
@@ -349,43 +268,28 @@ void tst_ConflictDialog::overwriteRefreshesInsteadOfOverwritingAThirdWriter()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *overwrite = dialog.findChild<QPushButton *>(QStringLiteral("overwriteButton"));
-    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("noticeLabel"));
-    QVERIFY(overwrite && notice);
-    QVERIFY(notice->isHidden());
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}}), QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge && !d.noticeShown());
 
     // A third operator saves while the dialog is open.
-    QCOMPARE(db.exec(QStringLiteral("UPDATE items SET name = 'Third lamp', version = version + 1")),
-             QString());
-    {
-        MessageBoxAnswer yes(QStringLiteral("confirmOverwriteBox"), QMessageBox::Yes);
-        overwrite->click();
-        QVERIFY(yes.answered());
-        QVERIFY2(yes.text().contains(QLatin1String("name")), qPrintable(yes.text()));
-    }
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
-    QVERIFY(dialog.isVisible());
-    QVERIFY(!notice->isHidden());
-    QVERIFY2(notice->text().contains(QLatin1String("saved again")), qPrintable(notice->text()));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::TheirsColumn),
-             QStringLiteral("Third lamp"));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::MineColumn),
-             QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("Third lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 3);
+    QCOMPARE(db.exec(u"UPDATE items SET name = 'Third lamp', version = version + 1"_s), QString());
+    const QString warned =
+        d.clickAndAnswer("overwriteButton", "confirmOverwriteBox", QMessageBox::Yes);
+    QVERIFY2(warned.contains("name"_L1), qPrintable(warned));
+    QCOMPARE(d.dialog.outcome(), Outcome::Cancelled);
+    QVERIFY(d.dialog.isVisible());
+    QVERIFY(d.noticeShown());
+    QVERIFY2(d.text("noticeLabel").contains("saved again"_L1), qPrintable(d.text("noticeLabel")));
+    QCOMPARE(d.cell("name", TheirsColumn), u"Third lamp"_s);
+    QCOMPARE(d.cell("name", MineColumn), u"My lamp"_s);
+    QCOMPARE(stored(db, "name").toString(), u"Third lamp"_s);
+    QCOMPARE(stored(db, "version").toInt(), 3);
 
-    MessageBoxAnswer again(QStringLiteral("confirmOverwriteBox"), QMessageBox::Yes);
-    overwrite->click();
-    QVERIFY(again.answered());
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::OverwroteMine);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 4);
+    d.clickAndAnswer("overwriteButton", "confirmOverwriteBox", QMessageBox::Yes);
+    QCOMPARE(d.dialog.outcome(), Outcome::OverwroteMine);
+    QCOMPARE(stored(db, "name").toString(), u"My lamp"_s);
+    QCOMPARE(stored(db, "version").toInt(), 4);
     QVERIFY(!ops.mine->isDirty());
 }
 
@@ -393,138 +297,101 @@ void tst_ConflictDialog::thirdWriterKeepsChoicesWhoseTheirsIsUnchanged()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}, {"note", "my note"}},
-                 {{"name", "Their lamp"}, {"note", "their note"}});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"));
-    auto *useMine = dialog.findChild<QPushButton *>(QStringLiteral("useMineButton"));
-    auto *useTheirs = dialog.findChild<QPushButton *>(QStringLiteral("useTheirsButton"));
-    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("noticeLabel"));
-    auto *table = dialog.findChild<QTableView *>(QStringLiteral("mergeTable"));
-    QVERIFY(save && useMine && useTheirs && notice && table);
-    auto *merge = qobject_cast<MergeTableModel *>(table->model());
-    for (const QString &field : {QStringLiteral("name"), QStringLiteral("note")}) {
-        table->setCurrentIndex(merge->index(merge->rowOfField(field), 0));
-        useMine->click();
-    }
-    QVERIFY(save->isEnabled());
-
-    QCOMPARE(db.exec(QStringLiteral("UPDATE items SET note = 'third note', version = version + 1")),
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}, {"note", "my note"}},
+                          {{"name", "Their lamp"}, {"note", "their note"}}),
              QString());
-    save->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
-    QVERIFY(!notice->isHidden());
-    QVERIFY2(notice->text().contains(QLatin1String("note")), qPrintable(notice->text()));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::StatusColumn),
-             QStringLiteral("chosen: yours"));
-    QCOMPARE(cellText(dialog, QStringLiteral("note"), MergeTableModel::TheirsColumn),
-             QStringLiteral("third note"));
-    QCOMPARE(cellText(dialog, QStringLiteral("note"), MergeTableModel::ResultColumn),
-             QStringLiteral("(choose)"));
-    QVERIFY(!save->isEnabled());
-    QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM items")).toString(), QStringLiteral("third note"));
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    for (const char *field : {"name", "note"}) {
+        d.select(field);
+        d.button("useMineButton")->click();
+    }
+    QVERIFY(d.button("saveMergedButton")->isEnabled());
 
-    table->setCurrentIndex(merge->index(merge->rowOfField(QStringLiteral("note")), 0));
-    useTheirs->click();
-    QVERIFY(save->isEnabled());
-    save->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::SavedMerge);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM items")).toString(), QStringLiteral("third note"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 4);
+    QCOMPARE(db.exec(u"UPDATE items SET note = 'third note', version = version + 1"_s), QString());
+    d.button("saveMergedButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::Cancelled);
+    QVERIFY(d.noticeShown());
+    QVERIFY2(d.text("noticeLabel").contains("note"_L1), qPrintable(d.text("noticeLabel")));
+    QCOMPARE(d.cell("name", StatusColumn), u"chosen: yours"_s);
+    QCOMPARE(d.cell("note", TheirsColumn), u"third note"_s);
+    QCOMPARE(d.cell("note", ResultColumn), u"(choose)"_s);
+    QVERIFY(!d.button("saveMergedButton")->isEnabled());
+    QCOMPARE(stored(db, "note").toString(), u"third note"_s);
+
+    d.select("note");
+    d.button("useTheirsButton")->click();
+    d.button("saveMergedButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::SavedMerge);
+    QCOMPARE(stored(db, "name").toString(), u"My lamp"_s);
+    QCOMPARE(stored(db, "note").toString(), u"third note"_s);
+    QCOMPARE(stored(db, "version").toInt(), 4);
 }
 
 void tst_ConflictDialog::cancelAfterAThirdWriterKeepsMyOwnEdits()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}, {"note", "their note"}});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"));
-    auto *useMine = dialog.findChild<QPushButton *>(QStringLiteral("useMineButton"));
-    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"));
-    QVERIFY(save && useMine && cancel);
-    useMine->click(); // name, the only conflict, is selected on opening
-    QVERIFY(save->isEnabled());
-    QCOMPARE(db.exec(QStringLiteral("UPDATE items SET qty = 42, version = version + 1")), QString());
-    save->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
-    QCOMPARE(cellText(dialog, QStringLiteral("qty"), MergeTableModel::StatusColumn),
-             QStringLiteral("merged: theirs"));
-    cancel->click();
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}},
+                          {{"name", "Their lamp"}, {"note", "their note"}}),
+             QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    d.button("useMineButton")->click(); // name, the only conflict, is selected on opening
+    QCOMPARE(db.exec(u"UPDATE items SET qty = 42, version = version + 1"_s), QString());
+    d.button("saveMergedButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::Cancelled);
+    QCOMPARE(d.cell("qty", StatusColumn), u"merged: theirs"_s);
+    d.button("cancelButton")->click();
 
     // The model holds what the user typed, not the merge that was attempted.
     QVERIFY(ops.mine->isDirty());
-    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("name"))).data().toString(),
-             QStringLiteral("My lamp"));
-    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("note"))).data().toString(),
-             QStringLiteral("desk"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("Their lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 3);
+    QCOMPARE(ops.mineShows("name").toString(), u"My lamp"_s);
+    QCOMPARE(ops.mineShows("note").toString(), u"desk"_s);
+    QCOMPARE(stored(db, "name").toString(), u"Their lamp"_s);
+    QCOMPARE(stored(db, "version").toInt(), 3);
 
     // A second dialog starts from those edits against the latest theirs.
-    ConflictDialog again(ops.mine.get(), 0);
-    QCOMPARE(cellText(again, QStringLiteral("note"), MergeTableModel::MineColumn),
-             QStringLiteral("desk"));
-    QCOMPARE(cellText(again, QStringLiteral("qty"), MergeTableModel::TheirsColumn),
-             QStringLiteral("42"));
+    ConflictDialogDriver again(ops.mine.get());
+    QVERIFY(again.merge);
+    QCOMPARE(again.cell("note", MineColumn), u"desk"_s);
+    QCOMPARE(again.cell("qty", TheirsColumn), u"42"_s);
 }
 
 void tst_ConflictDialog::deletedByOthersRecreatePutsMyValuesBack()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 3}}, {});
-    if (QTest::currentTestFailed())
-        return;
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 3}}, {}), QString());
     QCOMPARE(ops.mine->lastFailure(), VersionedTableModel::FailureKind::DeletedByOthers);
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    QVERIFY(d.button("recreateButton")->isVisible());
+    QVERIFY(d.button("discardButton")->isVisible());
+    QVERIFY(!d.button("saveMergedButton")->isVisible());
+    QVERIFY(!d.button("overwriteButton")->isVisible());
+    QCOMPARE(d.text("headlineLabel"), u"This record was deleted by someone else."_s);
+    QCOMPARE(d.cell("name", TheirsColumn), u"(deleted)"_s);
+    QCOMPARE(d.cell("name", MineColumn), u"My lamp"_s);
 
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *recreate = dialog.findChild<QPushButton *>(QStringLiteral("recreateButton"));
-    auto *headline = dialog.findChild<QLabel *>(QStringLiteral("headlineLabel"));
-    QVERIFY(recreate && headline);
-    QVERIFY(recreate->isVisible());
-    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("discardButton"))->isVisible());
-    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"))->isVisible());
-    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("overwriteButton"))->isVisible());
-    QCOMPARE(headline->text(), QStringLiteral("This record was deleted by someone else."));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::TheirsColumn),
-             QStringLiteral("(deleted)"));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::MineColumn),
-             QStringLiteral("My lamp"));
-
-    recreate->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Recreated);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 1);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 3);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM items")).toString(), QStringLiteral("desk"));
+    d.button("recreateButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::Recreated);
+    QCOMPARE(stored(db, "COUNT(*)").toInt(), 1);
+    QCOMPARE(stored(db, "name").toString(), u"My lamp"_s);
+    QCOMPARE(stored(db, "qty").toInt(), 3);
+    QCOMPARE(stored(db, "note").toString(), u"desk"_s);
 }
 
 void tst_ConflictDialog::deletedByOthersDiscardLeavesItDeleted()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *discard = dialog.findChild<QPushButton *>(QStringLiteral("discardButton"));
-    QVERIFY(discard);
-    discard->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Discarded);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 0);
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {}), QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.button("discardButton"));
+    d.button("discardButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::Discarded);
+    QCOMPARE(stored(db, "COUNT(*)").toInt(), 0);
     QVERIFY(!ops.mine->isDirty());
     QVERIFY(!ops.mine->hasConflict(0));
 }
@@ -533,62 +400,47 @@ void tst_ConflictDialog::myDeleteAgainstTheirChangeOffersKeepOrDeleteAnyway()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {}, {{"name", "Their lamp"}});
-    if (QTest::currentTestFailed())
-        return;
+    QCOMPARE(makeConflict(db, ops, {}, {{"name", "Their lamp"}}), QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    QVERIFY2(d.text("headlineLabel").startsWith("You deleted this record"_L1),
+             qPrintable(d.text("headlineLabel")));
+    QCOMPARE(d.button("reloadButton")->text(), u"&Keep their version"_s);
+    QCOMPARE(d.button("overwriteButton")->text(), u"&Delete anyway"_s);
+    QVERIFY(!d.button("saveMergedButton")->isVisible());
+    QCOMPARE(d.cell("name", MineColumn), u"(deleted)"_s);
+    QCOMPARE(d.cell("name", TheirsColumn), u"Their lamp"_s);
 
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *keep = dialog.findChild<QPushButton *>(QStringLiteral("reloadButton"));
-    auto *deleteAnyway = dialog.findChild<QPushButton *>(QStringLiteral("overwriteButton"));
-    auto *headline = dialog.findChild<QLabel *>(QStringLiteral("headlineLabel"));
-    QVERIFY(keep && deleteAnyway && headline);
-    QVERIFY2(headline->text().startsWith(QLatin1String("You deleted this record")),
-             qPrintable(headline->text()));
-    QVERIFY(keep->isVisible() && deleteAnyway->isVisible());
-    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"))->isVisible());
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::MineColumn),
-             QStringLiteral("(deleted)"));
-    QCOMPARE(cellText(dialog, QStringLiteral("name"), MergeTableModel::TheirsColumn),
-             QStringLiteral("Their lamp"));
-
-    MessageBoxAnswer yes(QStringLiteral("confirmOverwriteBox"), QMessageBox::Yes);
-    deleteAnyway->click();
-    QVERIFY(yes.answered());
-    QVERIFY2(yes.text().contains(QLatin1String("name")), qPrintable(yes.text()));
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::OverwroteMine);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 0);
+    const QString warned =
+        d.clickAndAnswer("overwriteButton", "confirmOverwriteBox", QMessageBox::Yes);
+    QVERIFY2(warned.contains("name"_L1), qPrintable(warned));
+    QCOMPARE(d.dialog.outcome(), Outcome::OverwroteMine);
+    QCOMPARE(stored(db, "COUNT(*)").toInt(), 0);
 }
 
 void tst_ConflictDialog::cancelKeepsMyEditsAndTheDatabase()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"));
-    QVERIFY(cancel);
-    cancel->click();
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
-    QVERIFY(!dialog.isVisible());
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}}), QString());
+    {
+        ConflictDialogDriver d(ops.mine.get());
+        d.button("cancelButton")->click();
+        QCOMPARE(d.dialog.outcome(), Outcome::Cancelled);
+        QVERIFY(!d.dialog.isVisible());
+    }
     QVERIFY(ops.mine->isDirty());
     QVERIFY(ops.mine->hasConflict(0));
-    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("name"))).data().toString(),
-             QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("Their lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 2);
+    QCOMPARE(ops.mineShows("name").toString(), u"My lamp"_s);
+    QCOMPARE(stored(db, "name").toString(), u"Their lamp"_s);
+    QCOMPARE(stored(db, "version").toInt(), 2);
 
     // Esc is Cancel too.
-    ConflictDialog again(ops.mine.get(), 0);
-    again.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QTest::keyClick(&again, Qt::Key_Escape);
-    QVERIFY(!again.isVisible());
-    QCOMPARE(again.outcome(), ConflictDialog::Outcome::Cancelled);
+    ConflictDialogDriver again(ops.mine.get());
+    QVERIFY(QTest::qWaitForWindowExposed(&again.dialog));
+    QTest::keyClick(&again.dialog, Qt::Key_Escape);
+    QVERIFY(!again.dialog.isVisible());
+    QCOMPARE(again.dialog.outcome(), Outcome::Cancelled);
     QVERIFY(ops.mine->isDirty());
 }
 
@@ -596,156 +448,118 @@ void tst_ConflictDialog::copyMyChangesPutsFieldLinesOnClipboard()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 7}}, {{"note", "their note"}});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyButton"));
-    QVERIFY(copy);
-    copy->click();
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("name: My lamp\nqty: 7"));
-    QVERIFY(dialog.isVisible());
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 7}}, {{"note", "their note"}}),
+             QString());
+    ConflictDialogDriver d(ops.mine.get());
+    d.button("copyButton")->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"name: My lamp\nqty: 7"_s);
+    QVERIFY(d.dialog.isVisible());
 }
 
 void tst_ConflictDialog::hideUnchangedFiltersRows()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {{"qty", 5}});
-    if (QTest::currentTestFailed())
-        return;
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {{"qty", 5}}), QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge && d.hideUnchanged);
+    QVERIFY(d.hideUnchanged->isChecked());
+    QCOMPARE(d.merge->rowCount(), 2); // name, qty
+    QCOMPARE(d.cell("note", FieldColumn), QString());
 
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *hide = dialog.findChild<QCheckBox *>(QStringLiteral("hideUnchangedCheck"));
-    auto *table = dialog.findChild<QTableView *>(QStringLiteral("mergeTable"));
-    QVERIFY(hide && table);
-    QVERIFY(hide->isChecked());
-    QCOMPARE(table->model()->rowCount(), 2); // name, qty
-    QCOMPARE(cellText(dialog, QStringLiteral("note"), MergeTableModel::FieldColumn), QString());
+    d.hideUnchanged->click();
+    QCOMPARE(d.merge->rowCount(), 4); // id, name, qty, note: never the version
+    QCOMPARE(d.cell("note", StatusColumn), u"unchanged"_s);
+    QCOMPARE(d.cell("version", FieldColumn), QString());
 
-    hide->click();
-    QCOMPARE(table->model()->rowCount(), 4); // id, name, qty, note: never the version
-    QCOMPARE(cellText(dialog, QStringLiteral("note"), MergeTableModel::StatusColumn),
-             QStringLiteral("unchanged"));
-    QCOMPARE(cellText(dialog, QStringLiteral("version"), MergeTableModel::FieldColumn), QString());
-
-    hide->click();
-    QCOMPARE(table->model()->rowCount(), 2);
+    d.hideUnchanged->click();
+    QCOMPARE(d.merge->rowCount(), 2);
 }
 
 void tst_ConflictDialog::headerNamesWhoChangedItAndWhen()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    QCOMPARE(db.createVersionedTable(QStringLiteral("parts"),
-                                     {QStringLiteral("name VARCHAR(100)"),
-                                      QStringLiteral("modified_by VARCHAR(50)"),
-                                      QStringLiteral("modified_at TIMESTAMP")}),
+    QCOMPARE(db.createVersionedTable(u"parts"_s, {u"name VARCHAR(100)"_s,
+                                                  u"modified_by VARCHAR(50)"_s,
+                                                  u"modified_at TIMESTAMP"_s}),
              QString());
-    QCOMPARE(db.exec(QStringLiteral("INSERT INTO parts (name) VALUES ('Bolt')")), QString());
-    ops.mine = openModel(db.open(), QStringLiteral("parts"), QStringLiteral("ann"));
-    ops.theirs = openModel(db.open(), QStringLiteral("parts"), QStringLiteral("bob"));
+    QCOMPARE(db.exec(u"INSERT INTO parts (name) VALUES ('Bolt')"_s), QString());
+    ops.mine = openModel(db.open(), u"parts"_s, u"ann"_s);
+    ops.theirs = openModel(db.open(), u"parts"_s, u"bob"_s);
     QVERIFY(ops.mine && ops.theirs);
-    QVERIFY(setValues(*ops.theirs, 0, {{"name", "Nut"}}));
-    QVERIFY(ops.theirs->submitAll());
-    QVERIFY(setValues(*ops.mine, 0, {{"name", "Screw"}}));
-    QVERIFY(!ops.mine->submitAll());
+    QVERIFY(setValues(*ops.theirs, {{"name", "Nut"}}) && ops.theirs->submitAll());
+    QVERIFY(setValues(*ops.mine, {{"name", "Screw"}}) && !ops.mine->submitAll());
 
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *whoWhen = dialog.findChild<QLabel *>(QStringLiteral("whoWhenLabel"));
-    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-    QVERIFY(whoWhen && summary);
-    QVERIFY(whoWhen->isVisible());
-    QVERIFY2(whoWhen->text().startsWith(QLatin1String("Changed by bob at ")),
-             qPrintable(whoWhen->text()));
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    QVERIFY(d.dialog.findChild<QLabel *>(u"whoWhenLabel"_s)->isVisible());
+    QVERIFY2(d.text("whoWhenLabel").startsWith("Changed by bob at "_L1),
+             qPrintable(d.text("whoWhenLabel")));
     // Who/when are the header's business: no rows for them, no conflict over them.
-    QCOMPARE(cellText(dialog, QStringLiteral("modified_by"), MergeTableModel::FieldColumn), QString());
-    QVERIFY2(summary->text().contains(QLatin1String("1 conflict needs")), qPrintable(summary->text()));
+    QCOMPARE(d.cell("modified_by", FieldColumn), QString());
+    QVERIFY2(d.text("summaryLabel").contains("1 conflict needs"_L1),
+             qPrintable(d.text("summaryLabel")));
 }
 
 void tst_ConflictDialog::constraintFailureIsReportedAndDialogStaysOpen()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"qty", 7}}, {{"qty", 5}});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"));
-    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("noticeLabel"));
-    auto *table = dialog.findChild<QTableView *>(QStringLiteral("mergeTable"));
-    QVERIFY(save && notice && table);
-    auto *merge = qobject_cast<MergeTableModel *>(table->model());
+    QCOMPARE(makeConflict(db, ops, {{"qty", 7}}, {{"qty", 5}}), QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
     // The CHECK (qty >= 0) refuses this hand-edited result.
-    QVERIFY(merge->setData(merge->index(merge->rowOfField(QStringLiteral("qty")),
-                                        MergeTableModel::ResultColumn),
-                           QStringLiteral("-5")));
-    MessageBoxAnswer ok(QStringLiteral("saveErrorBox"), QMessageBox::Ok);
-    save->click();
-    QVERIFY(ok.answered());
-    QVERIFY(!ok.text().isEmpty());
-    QVERIFY(dialog.isVisible());
-    QVERIFY(notice->isHidden());
-    QCOMPARE(dialog.outcome(), ConflictDialog::Outcome::Cancelled);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 5);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 2);
+    QVERIFY(d.merge->setData(d.merge->index(d.merge->rowOfField(u"qty"_s), ResultColumn), u"-5"_s));
+    const QString error = d.clickAndAnswer("saveMergedButton", "saveErrorBox", QMessageBox::Ok);
+    QVERIFY(!error.isEmpty() && !error.startsWith("(no "_L1));
+    QVERIFY(d.dialog.isVisible());
+    QVERIFY(!d.noticeShown());
+    QCOMPARE(d.dialog.outcome(), Outcome::Cancelled);
+    QCOMPARE(stored(db, "qty").toInt(), 5);
+    QCOMPARE(stored(db, "version").toInt(), 2);
     // The refused merge does not replace the user's own edit in the model.
-    QCOMPARE(ops.mine->index(0, ops.mine->fieldIndex(QStringLiteral("qty"))).data().toInt(), 7);
+    QCOMPARE(ops.mineShows("qty").toInt(), 7);
 }
 
 void tst_ConflictDialog::keyboardAloneResolvesAConflict()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 7}}, {{"name", "Their lamp"}, {"qty", 5}});
-    if (QTest::currentTestFailed())
-        return;
-
-    ConflictDialog dialog(ops.mine.get(), 0);
-    dialog.show();
-    QApplication::setActiveWindow(&dialog);
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveMergedButton"));
-    QVERIFY(save);
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 7}},
+                          {{"name", "Their lamp"}, {"qty", 5}}),
+             QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.table);
+    QApplication::setActiveWindow(&d.dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&d.dialog));
+    QPushButton *save = d.button("saveMergedButton");
     // The first conflict is selected on opening; each choice moves on to the next one.
-    QTest::keyClick(&dialog, Qt::Key_Y, Qt::AltModifier);
-    QTRY_VERIFY(!save->isEnabled() && dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))
-                                           ->text()
-                                           .contains(QLatin1String("1 conflict needs")));
+    QTest::keyClick(&d.dialog, Qt::Key_Y, Qt::AltModifier);
+    QTRY_VERIFY(d.text("summaryLabel").contains("1 conflict needs"_L1));
+    QVERIFY(!save->isEnabled());
     // The second one by hand: Alt+E opens the Result cell, Return commits it.
-    auto *table = dialog.findChild<QTableView *>(QStringLiteral("mergeTable"));
-    QVERIFY(table);
-    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+    QTest::keyClick(&d.dialog, Qt::Key_E, Qt::AltModifier);
     // A mnemonic clicks its button after a short animation: wait for the editor itself.
-    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != table
-                && table->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != d.table
+                && d.table->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("9"));
+    QTest::keyClicks(QApplication::focusWidget(), u"9"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(save->isEnabled());
-    QCOMPARE(cellText(dialog, QStringLiteral("qty"), MergeTableModel::StatusColumn),
-             QStringLiteral("edited by hand"));
+    QCOMPARE(d.cell("qty", StatusColumn), u"edited by hand"_s);
     QVERIFY(save->isDefault());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE(dialog.outcome(), ConflictDialog::Outcome::SavedMerge);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items")).toString(), QStringLiteral("My lamp"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items")).toInt(), 9);
+    QTRY_COMPARE(d.dialog.outcome(), Outcome::SavedMerge);
+    QCOMPARE(stored(db, "name").toString(), u"My lamp"_s);
+    QCOMPARE(stored(db, "qty").toInt(), 9);
 }
 
 void tst_ConflictDialog::resolveRunsModallyAndReturnsWhatWasDone()
 {
     CONCORD_OPEN_TEST_DB(db);
     Operators ops;
-    makeConflict(db, ops, {{"name", "My lamp"}}, {{"qty", 5}});
-    if (QTest::currentTestFailed())
-        return;
-
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {{"qty", 5}}), QString());
     bool clicked = false;
     QTimer poll;
     connect(&poll, &QTimer::timeout, this, [&] {
@@ -754,30 +568,21 @@ void tst_ConflictDialog::resolveRunsModallyAndReturnsWhatWasDone()
             return;
         poll.stop();
         clicked = true;
-        dialog->findChild<QPushButton *>(QStringLiteral("saveMergedButton"))->click();
+        dialog->findChild<QPushButton *>(u"saveMergedButton"_s)->click();
     });
     poll.start(10);
-    QCOMPARE(ConflictDialog::resolve(ops.mine.get(), 0), ConflictDialog::Outcome::SavedMerge);
+    QCOMPARE(ConflictDialog::resolve(ops.mine.get(), 0), Outcome::SavedMerge);
     QVERIFY(clicked);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items")).toInt(), 3);
+    QCOMPARE(stored(db, "version").toInt(), 3);
     // Nothing left to resolve: no dialog at all.
-    QCOMPARE(ConflictDialog::resolve(ops.mine.get(), 0), ConflictDialog::Outcome::Cancelled);
+    QCOMPARE(ConflictDialog::resolve(ops.mine.get(), 0), Outcome::Cancelled);
 }
 
 void tst_ConflictDialog::conflictColoursKeepContrastInADarkPalette()
 {
     QList<FieldMerge> fields(2);
-    fields[0].name = QStringLiteral("name");
-    fields[0].original = QStringLiteral("a");
-    fields[0].mine = QStringLiteral("b");
-    fields[0].theirs = QStringLiteral("c");
-    fields[0].status = FieldMerge::Status::Conflict;
-    fields[1].name = QStringLiteral("qty");
-    fields[1].original = 1;
-    fields[1].mine = 1;
-    fields[1].theirs = 2;
-    fields[1].result = 2;
-    fields[1].status = FieldMerge::Status::TakenFromTheirs;
+    fields[0] = {u"name"_s, u"a"_s, u"b"_s, u"c"_s, {}, FieldMerge::Status::Conflict};
+    fields[1] = {u"qty"_s, 1, 1, 2, 2, FieldMerge::Status::TakenFromTheirs};
     MergeTableModel model;
     model.setMerge(MergeResult(fields));
 
@@ -791,16 +596,15 @@ void tst_ConflictDialog::conflictColoursKeepContrastInADarkPalette()
         model.setPalette(palette);
         const int text = palette.color(QPalette::Text).lightness();
         for (int row = 0; row < 2; ++row) {
-            const QVariant bg = model.index(row, MergeTableModel::ResultColumn).data(Qt::BackgroundRole);
+            const QVariant bg = model.index(row, ResultColumn).data(Qt::BackgroundRole);
             QVERIFY(bg.canConvert<QColor>());
             QVERIFY2(qAbs(bg.value<QColor>().lightness() - text) > 100,
                      qPrintable(bg.value<QColor>().name()));
         }
     }
     // Not colour alone: the conflict is also bold, and says so in words.
-    QVERIFY(model.index(0, MergeTableModel::FieldColumn).data(Qt::FontRole).value<QFont>().bold());
-    QVERIFY(model.index(0, MergeTableModel::StatusColumn).data().toString().startsWith(
-        QLatin1String("conflict")));
+    QVERIFY(model.index(0, FieldColumn).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(model.index(0, StatusColumn).data().toString().startsWith("conflict"_L1));
 }
 
 QTEST_MAIN(tst_ConflictDialog)
