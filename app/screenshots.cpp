@@ -16,7 +16,9 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QSqlError>
 #include <QStatusBar>
@@ -31,8 +33,8 @@ namespace concord {
 namespace {
 
 const QSize mainSize(1100, 700);
-const QSize formSize(540, 700);
-const QSize dialogSize(1000, 620);
+const QSize formSize(640, 700);
+const QSize dialogSize(1000, 420);
 constexpr int gap = 20;
 // Who saves what: "elena" works in the main grid, "ana" in the record windows.
 const QString otherOperator = QStringLiteral("elena");
@@ -85,11 +87,19 @@ QImage grabConflictDialog(const std::function<void()> &trigger)
     return shot;
 }
 
-bool setField(RecordFormWindow *window, const QString &field, const QVariant &value)
+// Types into the field's editor, as a user would: the form saves only edited fields.
+bool setField(RecordFormWindow *window, const QString &field, const QString &text)
 {
-    VersionedTableModel *model = window->model();
-    const int column = model->fieldIndex(field);
-    return column >= 0 && model->setData(model->index(window->currentRow(), column), value);
+    QWidget *editor = window->editorFor(field);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setText(text);
+        return true;
+    }
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
+        plain->setPlainText(text);
+        return true;
+    }
+    return false;
 }
 
 RecordFormWindow *openForm(MainWindow &main, int row, const QPoint &position)

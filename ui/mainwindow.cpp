@@ -395,10 +395,15 @@ void MainWindow::updateTitle()
 {
     if (m_db.isValid()) {
         setWindowTitle(tr("%1 — Concord").arg(m_spec.displayName()));
-        m_connectionLabel->setText(m_spec.displayName());
+        // The status bar is narrow: a file's name there, its folder in the title and tooltip.
+        const bool file = m_spec.backend() == ConnectionSpec::Backend::SQLite;
+        m_connectionLabel->setText(file ? QFileInfo(m_spec.path()).fileName()
+                                        : m_spec.displayName());
+        m_connectionLabel->setToolTip(m_spec.displayName());
     } else {
         setWindowTitle(tr("Concord"));
         m_connectionLabel->setText(tr("Not connected"));
+        m_connectionLabel->setToolTip(QString());
         m_browser->showMessage(tr("Not connected.\n\nOpen a SQLite file or connect to PostgreSQL "
                                   "from the File menu."));
     }

@@ -332,9 +332,7 @@ void TableBrowser::applyFilter()
     // select() would drop an edited row: save it first, or keep the old filter for now.
     if (!commitPendingRow())
         return;
-    // A filter typed for another table rarely fits this one.
-    m_filter->clear();
-    m_filterTimer.stop();
+    m_model->setTextFilter(m_filter->text());
     if (!m_model->select()) {
         emit statusMessage(m_model->lastError().text());
         return;
@@ -446,11 +444,12 @@ void TableBrowser::copySelection()
 
 bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
 {
-    // Keys reach the view itself only while no in-place editor has the focus.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        // An in-place editor lets Enter through to the view and commits later: that Enter ends
+        // the edit and must not open a window as well.
+        if (enter && !openEditor() && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
             openCurrentRecordWindow();
             return true;
         }
@@ -520,16 +519,22 @@ void TableBrowser::sortBy(int column, Qt::SortOrder order)
     selectKeepingPosition();
 }
 
-void TableBrowser::closeOpenEditor(bool commit)
+QWidget *TableBrowser::openEditor() const
 {
-    // The grid has no index widgets, so a visible child of the viewport is the open editor.
-    QWidget *editor = nullptr;
-    const auto children = m_view->viewport()->findChildren<QWidget *>(
-        QString(), Qt::FindDirectChildrenOnly);
+    // The grid has no index widgets, so a visible child of the viewport is an open editor.
+    // (QAbstractItemView::state() would say so, but it is protected.)
+    const auto children =
+        m_view->viewport()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
     for (QWidget *child : children) {
         if (child->isVisible())
-            editor = child;
+            return child;
     }
+    return nullptr;
+}
+
+void TableBrowser::closeOpenEditor(bool commit)
+{
+    QWidget *editor = openEditor();
     if (!editor)
         return;
     // commitData and closeEditor are protected slots of the view; the meta-object reaches them.

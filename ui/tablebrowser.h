@@ -94,6 +94,7 @@ private:
     void updateActions();
     bool selectKeepingPosition();
     void sortBy(int column, Qt::SortOrder order);
+    QWidget *openEditor() const;
     // Ends an in-place edit, moving its text into the model first when `commit` is true.
     void closeOpenEditor(bool commit);
     void onConflictDetected(const ConflictSnapshot &snapshot);
