@@ -146,11 +146,8 @@ void ConflictDialog::buildUi()
     m_reload = buttons->addButton(tr("&Reload theirs"), QDialogButtonBox::ResetRole);
     m_reload->setObjectName(QStringLiteral("reloadButton"));
     m_reload->setIcon(Icons::get(QStringLiteral("reload")));
-    m_reload->setToolTip(tr("Drop your changes and show the record as someone else saved it"));
     m_overwrite = buttons->addButton(tr("&Overwrite with mine"), QDialogButtonBox::DestructiveRole);
     m_overwrite->setObjectName(QStringLiteral("overwriteButton"));
-    m_overwrite->setIcon(Icons::get(QStringLiteral("save")));
-    m_overwrite->setToolTip(tr("Save your version as it is, replacing what someone else saved"));
     m_recreate = buttons->addButton(tr("&Re-create with my values"), QDialogButtonBox::AcceptRole);
     m_recreate->setObjectName(QStringLiteral("recreateButton"));
     m_recreate->setIcon(Icons::get(QStringLiteral("save")));
@@ -281,11 +278,13 @@ QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool 
         m_reload->setText(tr("&Keep their version"));
         m_reload->setToolTip(tr("Do not delete: show the record as someone else saved it"));
         m_overwrite->setText(tr("&Delete anyway"));
+        m_overwrite->setIcon(Icons::get(QStringLiteral("delete")));
         m_overwrite->setToolTip(tr("Delete the record, with the changes someone else saved"));
     } else {
         m_reload->setText(tr("&Reload theirs"));
         m_reload->setToolTip(tr("Drop your changes and show the record as someone else saved it"));
         m_overwrite->setText(tr("&Overwrite with mine"));
+        m_overwrite->setIcon(Icons::get(QStringLiteral("save")));
         m_overwrite->setToolTip(tr("Save your version as it is, replacing what someone else saved"));
     }
     // Only a merge has a result to decide on; after a deletion one side is simply gone.
