@@ -5,6 +5,7 @@
 #include "fieldeditorfactory.h"
 #include "formfielddelegate.h"
 #include "icons.h"
+#include "recordformview.h"
 
 #include <concord/databaseconnector.h>
 #include <concord/tableschema.h>
@@ -13,20 +14,14 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDataWidgetMapper>
-#include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QScrollArea>
-#include <QSet>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlIndex>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -35,34 +30,8 @@ namespace concord {
 namespace {
 
 constexpr int statusTimeoutMs = 8000;
-// Enough rows to tell what a loosely typed SQLite column holds, without loading the table.
-constexpr int sampleRows = 200;
 
-// "Credit limit" -> "&Credit limit", taking the first letter no other label or menu uses yet.
-QString withMnemonic(const QString &text, QSet<QChar> &used)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
-    // Word starts first: Alt+L for "Credit limit" reads better than Alt+E.
-    QList<qsizetype> candidates;
-    for (qsizetype i = 0; i < escaped.size(); ++i) {
-        if (escaped.at(i).isLetterOrNumber() && (i == 0 || escaped.at(i - 1) == QLatin1Char(' ')))
-            candidates << i;
-    }
-    for (qsizetype i = 0; i < escaped.size(); ++i) {
-        if (escaped.at(i).isLetterOrNumber() && !candidates.contains(i))
-            candidates << i;
-    }
-    for (qsizetype i : std::as_const(candidates)) {
-        const QChar key = escaped.at(i).toLower();
-        if (!used.contains(key)) {
-            used.insert(key);
-            return escaped.insert(i, QLatin1Char('&'));
-        }
-    }
-    return escaped;
-}
-
+// The given keys, then the platform's bindings for `standard` that are not among them.
 QList<QKeySequence> shortcuts(std::initializer_list<QKeySequence> first,
                               QKeySequence::StandardKey standard = QKeySequence::UnknownKey)
 {
@@ -98,16 +67,10 @@ RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString
     if (m_valid)
         showRow(m_row);
     else
-        showMessage(m_errorString);
+        m_form->showMessage(m_errorString);
     updateState();
 
     connect(m_factory, &FieldEditorFactory::editStateChanged, this, &RecordFormWindow::updateState);
-    connect(m_factory, &FieldEditorFactory::edited, this, [this](QWidget *editor) {
-        if (editor == m_errorEditor) {
-            clearFieldError();
-            clearMessage();
-        }
-    });
 }
 
 RecordFormWindow::~RecordFormWindow()
@@ -215,85 +178,29 @@ void RecordFormWindow::createActions()
 
 void RecordFormWindow::createForm()
 {
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-
-    auto *scroll = new QScrollArea(central);
-    scroll->setObjectName(QStringLiteral("formScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *formWidget = new QWidget(scroll);
-    auto *formColumn = new QVBoxLayout(formWidget);
-    auto *form = new QFormLayout;
-    formColumn->addLayout(form);
-    // Extra height goes below the fields, not between them.
-    formColumn->addStretch(1);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    if (m_valid) {
-        m_mapper->setModel(m_model);
-        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        // The table's declaration knows more than a query's result columns: NOT NULL, lengths,
-        // precision, and on SQLite the declared type rather than the first value's storage class.
-        const QSqlRecord declared = db.record(m_table);
-        const QSqlIndex key = m_model->primaryKey();
-        const QString modifiedAt = TableSchema::modifiedAtColumn(db, m_table);
-        QSet<QChar> usedMnemonics{QLatin1Char('r')}; // Alt+R opens the Record menu
-        QWidget *previousEditor = nullptr;
-        const QSqlRecord columns = m_model->record();
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            QSqlField field = columns.field(column);
-            const QString name = field.name();
-            if (declared.contains(name))
-                field = declared.field(name);
-            QWidget *editor = m_factory->createEditor(field, samplesOf(column), formWidget);
-            // The model writes the key and the who/when columns; the operator only reads them.
-            const bool readOnly = key.contains(name) || field.isAutoValue()
-                || name == m_modifiedByColumn || name == modifiedAt;
-            if (readOnly)
-                FieldEditorFactory::setReadOnly(editor, true);
-
-            const QString text =
-                FieldEditorFactory::labelText(name, m_factory->isForeignKey(name));
-            auto *label = new QLabel(tr("%1:").arg(withMnemonic(text, usedMnemonics)), formWidget);
-            label->setBuddy(editor);
-            label->setToolTip(name);
-            form->addRow(label, editor);
-            m_mapper->addMapping(editor, column);
-            m_editors.insert(name, editor);
-            m_labels.insert(editor, label);
-            if (previousEditor)
-                setTabOrder(previousEditor, editor);
-            previousEditor = editor;
-        }
-    }
-    scroll->setWidget(formWidget);
-    outer->addWidget(scroll, 1);
-
-    m_messageLabel = new QLabel(central);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel->setStyleSheet(QStringLiteral(
-        "QLabel#messageLabel { background: #fdecea; color: #611a15;"
-        " border: 1px solid #f1aeb5; border-radius: 4px; padding: 6px; }"));
-    m_messageLabel->hide();
-    outer->addWidget(m_messageLabel);
-    setCentralWidget(central);
+    m_form = new RecordFormView(this);
+    setCentralWidget(m_form);
+    if (!m_valid)
+        return;
+    m_mapper->setModel(m_model);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The model writes the key and the who/when columns; the operator only reads them.
+    QStringList readOnly{m_modifiedByColumn, TableSchema::modifiedAtColumn(db, m_table)};
+    const QSqlIndex key = m_model->primaryKey();
+    for (int i = 0; i < key.count(); ++i)
+        readOnly << key.fieldName(i);
+    // Alt+R opens the Record menu.
+    m_form->addFields(m_model, db.record(m_table), readOnly, m_factory, m_mapper,
+                      QStringLiteral("r"));
 
     // Tall enough for a typical table without scrolling, never taller than a small screen.
-    const QSize hint = formWidget->sizeHint();
+    const QSize hint = m_form->fieldsSizeHint();
     resize(qMax(520, hint.width() + 60), qBound(240, hint.height() + 140, 720));
 }
 
-QVariantList RecordFormWindow::samplesOf(int column) const
+QWidget *RecordFormWindow::editorFor(const QString &field) const
 {
-    QVariantList samples;
-    const int rows = qMin(m_model->rowCount(), sampleRows);
-    for (int row = 0; row < rows; ++row)
-        samples << m_model->data(m_model->index(row, column), Qt::EditRole);
-    return samples;
+    return m_form->editorFor(field);
 }
 
 bool RecordFormWindow::isDirty() const
@@ -302,7 +209,8 @@ bool RecordFormWindow::isDirty() const
         return false;
     if (m_model->isDirty())
         return true;
-    return std::any_of(m_editors.cbegin(), m_editors.cend(), [](const QWidget *editor) {
+    const QList<QWidget *> editors = m_form->editors();
+    return std::any_of(editors.cbegin(), editors.cend(), [](const QWidget *editor) {
         return FieldEditorFactory::isEdited(editor);
     });
 }
@@ -365,8 +273,8 @@ void RecordFormWindow::relocate(int fallbackRow)
         // The table is empty now: nothing left to show or edit.
         m_row = -1;
         m_key = QSqlRecord();
-        centralWidget()->findChild<QScrollArea *>()->setEnabled(false);
-        showMessage(tr("%1 has no records left.").arg(m_table));
+        m_form->setFieldsEnabled(false);
+        m_form->showMessage(tr("%1 has no records left.").arg(m_table));
         updateState();
         return;
     }
@@ -377,8 +285,8 @@ bool RecordFormWindow::save()
 {
     if (!m_valid || m_row < 0)
         return false;
-    clearFieldError();
-    clearMessage();
+    m_form->clearFieldError();
+    m_form->clearMessage();
     m_mapper->submit(); // only the edited fields reach the model (FormFieldDelegate)
     if (!m_model->isDirty()) {
         m_mapper->revert();
@@ -427,6 +335,11 @@ bool RecordFormWindow::resolveConflict(int row)
     case ConflictDialog::Outcome::Cancelled:
         // The edits stay in the model; saving again reopens the conflict.
         showRow(m_row);
+        m_form->showMessage(snapshot.isDeletedByOthers()
+                        ? tr("Not saved: someone else deleted this record. Save again to "
+                             "decide whether to recreate it.")
+                        : tr("Not saved: someone else changed this record. Save again to "
+                             "merge, or reload to take their version."));
         statusBar()->showMessage(tr("Not saved: %1").arg(status));
         return false;
     case ConflictDialog::Outcome::SavedMerge:
@@ -458,27 +371,10 @@ bool RecordFormWindow::resolveConflict(int row)
 QString RecordFormWindow::failedField() const
 {
     const QString named = m_model->lastFailedField();
-    if (m_editors.contains(named))
+    if (m_form->editorFor(named))
         return named;
-    // Otherwise look for a column name in the driver's words: "NOT NULL constraint failed: t.name",
-    // 'null value in column "name"', "Key (name)=(x) already exists", constraint "t_name_key".
     const QSqlError error = m_model->lastError();
-    const QString message = error.databaseText() + QLatin1Char('\n') + error.text();
-    QStringList names = m_editors.keys();
-    // Longest first, so "customer_name" is not taken for "name".
-    std::sort(names.begin(), names.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    const QString patterns[] = {QStringLiteral("(\\.|\")%1(\"|\\b)|\\(%1\\)"),
-                                QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])")};
-    for (const QString &pattern : patterns) {
-        for (const QString &name : std::as_const(names)) {
-            const QRegularExpression re(pattern.arg(QRegularExpression::escape(name)),
-                                        QRegularExpression::CaseInsensitiveOption);
-            if (re.match(message).hasMatch())
-                return name;
-        }
-    }
-    return {};
+    return m_form->fieldNamedIn(error.databaseText() + QLatin1Char('\n') + error.text());
 }
 
 void RecordFormWindow::showSaveError()
@@ -487,58 +383,15 @@ void RecordFormWindow::showSaveError()
     // A constraint message is written for the operator already; other errors need the context.
     const bool constraint =
         m_model->lastFailure() == VersionedTableModel::FailureKind::ConstraintViolation;
-    showMessage(constraint ? text : tr("Could not save: %1").arg(text));
-    if (QWidget *editor = m_editors.value(failedField())) {
-        markFieldError(editor);
-        const QString label = FieldEditorFactory::labelText(
-            editor->objectName(), m_factory->isForeignKey(editor->objectName()));
-        statusBar()->showMessage(tr("Not saved: check %1").arg(label));
+    m_form->showMessage(constraint ? text : tr("Could not save: %1").arg(text));
+    const QString field = failedField();
+    if (!field.isEmpty()) {
+        m_form->markFieldError(field);
+        statusBar()->showMessage(tr("Not saved: check %1").arg(m_form->fieldLabel(field)));
     } else {
         statusBar()->showMessage(tr("Not saved"));
     }
     updateState();
-}
-
-void RecordFormWindow::showMessage(const QString &text)
-{
-    m_messageLabel->setText(text);
-    m_messageLabel->show();
-}
-
-void RecordFormWindow::clearMessage()
-{
-    m_messageLabel->clear();
-    m_messageLabel->hide();
-}
-
-void RecordFormWindow::markFieldError(QWidget *editor)
-{
-    clearFieldError();
-    m_errorEditor = editor;
-    QPalette palette = editor->palette();
-    palette.setColor(QPalette::Base, QColor(0xfd, 0xe2, 0xe1));
-    editor->setPalette(palette);
-    if (QWidget *label = m_labels.value(editor)) {
-        QPalette labelPalette = label->palette();
-        labelPalette.setColor(QPalette::WindowText, QColor(0xa1, 0x26, 0x1b));
-        label->setPalette(labelPalette);
-    }
-    if (auto *scroll = centralWidget()->findChild<QScrollArea *>())
-        scroll->ensureWidgetVisible(editor);
-    editor->setFocus(Qt::OtherFocusReason);
-}
-
-void RecordFormWindow::clearFieldError()
-{
-    if (!m_errorEditor)
-        return;
-    // A palette with nothing set makes the widgets follow their parent's again.
-    m_errorEditor->setPalette(QPalette());
-    if (FieldEditorFactory::isReadOnly(m_errorEditor))
-        FieldEditorFactory::setReadOnly(m_errorEditor, true);
-    if (QWidget *label = m_labels.value(m_errorEditor))
-        label->setPalette(QPalette());
-    m_errorEditor = nullptr;
 }
 
 void RecordFormWindow::revert()
@@ -548,8 +401,8 @@ void RecordFormWindow::revert()
     m_model->revertAll();
     if (m_row >= 0)
         m_mapper->setCurrentIndex(m_row);
-    clearFieldError();
-    clearMessage();
+    m_form->clearFieldError();
+    m_form->clearMessage();
     statusBar()->showMessage(tr("Changes reverted"), statusTimeoutMs);
     updateState();
 }
@@ -559,17 +412,17 @@ bool RecordFormWindow::reload()
     if (!m_valid || m_row < 0 || !maybeSave())
         return false;
     m_model->revertAll();
-    clearFieldError();
-    clearMessage();
+    m_form->clearFieldError();
+    m_form->clearMessage();
     if (!m_model->select()) {
-        showMessage(tr("Could not reload: %1").arg(m_model->lastError().text()));
+        m_form->showMessage(tr("Could not reload: %1").arg(m_model->lastError().text()));
         return false;
     }
     const QString label = recordLabel();
     const int row = findRow(m_key, m_row);
     if (row < 0) {
         relocate(m_row);
-        showMessage(tr("%1 was deleted by someone else.").arg(label));
+        m_form->showMessage(tr("%1 was deleted by someone else.").arg(label));
         statusBar()->showMessage(tr("%1 no longer exists").arg(label), statusTimeoutMs);
         return false;
     }
@@ -594,8 +447,8 @@ bool RecordFormWindow::deleteRecord()
     if (box.clickedButton() != deleteButton)
         return false;
 
-    clearFieldError();
-    clearMessage();
+    m_form->clearFieldError();
+    m_form->clearMessage();
     const int row = m_row;
     m_model->revertAll(); // unsaved edits of a record being deleted do not matter
     if (m_model->removeRow(row) && m_model->submitAll()) {
@@ -639,8 +492,8 @@ void RecordFormWindow::next()
         statusBar()->showMessage(tr("This is the last record"), statusTimeoutMs);
         return;
     }
-    clearFieldError();
-    clearMessage();
+    m_form->clearFieldError();
+    m_form->clearMessage();
     showRow(m_row + 1);
 }
 
@@ -648,8 +501,8 @@ void RecordFormWindow::previous()
 {
     if (!m_valid || m_row <= 0 || !maybeSave())
         return;
-    clearFieldError();
-    clearMessage();
+    m_form->clearFieldError();
+    m_form->clearMessage();
     showRow(m_row - 1);
 }
 

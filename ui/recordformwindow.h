@@ -1,7 +1,6 @@
 // RecordFormWindow: edits one record of a table in a form, on its own connection, with conflict handling.
 #pragma once
 
-#include <QHash>
 #include <QMainWindow>
 #include <QSqlDatabase>
 #include <QSqlRecord>
@@ -13,6 +12,7 @@ class QLabel;
 namespace concord {
 
 class FieldEditorFactory;
+class RecordFormView;
 class VersionedTableModel;
 
 // One editor per visible column, bound through a QDataWidgetMapper to a VersionedTableModel of its
@@ -39,7 +39,7 @@ public:
     // Edits not saved yet: in the editors, or kept in the model after a failed save.
     bool isDirty() const;
     // The editor of a column, or nullptr (the version column has none). For tests.
-    QWidget *editorFor(const QString &field) const { return m_editors.value(field); }
+    QWidget *editorFor(const QString &field) const;
 
 public Q_SLOTS:
     bool save();
@@ -60,7 +60,6 @@ private:
     bool open(int row, int sortColumn, Qt::SortOrder order, const QString &textFilter);
     void createActions();
     void createForm();
-    QVariantList samplesOf(int column) const;
 
     void showRow(int row);
     bool ensureRowLoaded(int row);
@@ -70,10 +69,6 @@ private:
 
     bool resolveConflict(int row);
     void showSaveError();
-    void showMessage(const QString &text);
-    void clearMessage();
-    void markFieldError(QWidget *editor);
-    void clearFieldError();
     QString failedField() const;
 
     bool maybeSave();
@@ -86,10 +81,7 @@ private:
     VersionedTableModel *m_model = nullptr;
     QDataWidgetMapper *m_mapper = nullptr;
     FieldEditorFactory *m_factory = nullptr;
-    QHash<QString, QWidget *> m_editors;
-    QHash<QWidget *, QWidget *> m_labels; // editor -> its label
-    QWidget *m_errorEditor = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    RecordFormView *m_form = nullptr;
     QLabel *m_positionLabel = nullptr;
     QSqlRecord m_key; // primary key values of the record shown, to find it again after a select
     int m_row = -1;
