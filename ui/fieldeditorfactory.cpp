@@ -350,11 +350,13 @@ void FieldEditorFactory::setValue(QWidget *editor, const QVariant &value)
 {
     editor->setProperty(loadingProperty, true);
     editor->setProperty(wasNullProperty, value.isNull());
+    // A typed NULL from a driver converts to "0" for numbers: show nothing instead.
+    const QString text = value.isNull() ? QString() : value.toString();
     switch (kindOfEditor(editor)) {
     case Kind::Text:
     case Kind::BigInteger: {
         auto *edit = static_cast<QLineEdit *>(editor);
-        edit->setText(value.toString());
+        edit->setText(text);
         edit->setCursorPosition(0);
         // Tells NULL from an empty text, as the other editors' "(none)" does.
         edit->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
@@ -362,7 +364,7 @@ void FieldEditorFactory::setValue(QWidget *editor, const QVariant &value)
     }
     case Kind::LongText: {
         auto *edit = static_cast<QPlainTextEdit *>(editor);
-        edit->setPlainText(value.toString());
+        edit->setPlainText(text);
         edit->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
         break;
     }
@@ -378,11 +380,11 @@ void FieldEditorFactory::setValue(QWidget *editor, const QVariant &value)
         break;
     case Kind::Boolean: {
         // SQLite keeps booleans as 0/1, sometimes as 't'/'true' text from other tools.
-        const QString text = value.toString().trimmed().toLower();
+        const QString word = text.trimmed().toLower();
         const bool on = value.metaType().id() == QMetaType::Bool
                             ? value.toBool()
-                            : (text == QLatin1String("t") || text == QLatin1String("true")
-                               || text == QLatin1String("y") || text == QLatin1String("yes")
+                            : (word == QLatin1String("t") || word == QLatin1String("true")
+                               || word == QLatin1String("y") || word == QLatin1String("yes")
                                || value.toLongLong() != 0);
         static_cast<QCheckBox *>(editor)->setChecked(on);
         break;

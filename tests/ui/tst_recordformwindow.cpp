@@ -1,15 +1,14 @@
-// Tests for RecordFormWindow and FieldEditorFactory on SQLite and PostgreSQL: editors per column type,
-// the hidden version column, dirty state, saving, NULLs, concurrent edits merged through the
-// conflict dialog, constraint errors, unsaved-changes prompts, navigation, reload and delete.
-#include "conflictdialog.h"
+// Tests for RecordFormWindow on SQLite and PostgreSQL: editors per column type, the hidden version
+// column, dirty state, saving, NULLs, concurrent edits merged through the conflict dialog,
+// constraint errors, unsaved-changes prompts, navigation, reload and delete.
 #include "fieldeditorfactory.h"
+#include "formtestsupport.h"
 #include "recordformwindow.h"
 #include "testdatabase.h"
 
 #include <concord/databaseconnector.h>
 #include <concord/versionedtablemodel.h>
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -18,89 +17,21 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QTimer>
 #include <QtTest>
 
-#include <functional>
-#include <memory>
-
 using namespace concord;
-using concord::test::TestDatabase;
-
-namespace {
-
-// Answers the next modal widget with the given object name (a QMessageBox or the conflict
-// dialog) once it is up: the code under test runs it with exec(), which blocks the test.
-class ModalAnswer : public QObject
-{
-public:
-    ModalAnswer(const QString &objectName, std::function<void(QWidget *)> answer)
-        : m_objectName(objectName), m_answer(std::move(answer))
-    {
-        connect(&m_timer, &QTimer::timeout, this, &ModalAnswer::poll);
-        m_timer.start(20);
-    }
-    bool answered() const { return m_answered; }
-
-private:
-    void poll()
-    {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal->objectName() != m_objectName)
-            return;
-        m_timer.stop();
-        m_answered = true;
-        m_answer(modal);
-    }
-
-    QString m_objectName;
-    std::function<void(QWidget *)> m_answer;
-    QTimer m_timer;
-    bool m_answered = false;
-};
-
-std::function<void(QWidget *)> clickButton(QMessageBox::StandardButton button)
-{
-    return [button](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        QVERIFY(box);
-        box->button(button)->click();
-    };
-}
-
-std::function<void(QWidget *)> clickNamed(const QString &buttonName)
-{
-    return [buttonName](QWidget *modal) {
-        auto *button = modal->findChild<QPushButton *>(buttonName);
-        QVERIFY2(button, qPrintable(buttonName));
-        QVERIFY(button->isEnabled());
-        button->click();
-    };
-}
-
-// Deletes a window the test still owns; a window that closed has deleted itself already.
-struct WindowGuard
-{
-    QPointer<RecordFormWindow> window;
-    ~WindowGuard() { delete window.data(); }
-};
-
-} // namespace
+using namespace concord::test;
 
 class tst_RecordFormWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void labelsReadAsWords();
-
     void editorsFollowColumnTypes_data() { TestDatabase::addBackendRows(); }
     void editorsFollowColumnTypes();
     void versionColumnIsNeverShown_data() { TestDatabase::addBackendRows(); }
@@ -200,19 +131,6 @@ RecordFormWindow *tst_RecordFormWindow::openWindow(TestDatabase &db, int row,
     WindowGuard var##Guard{openWindow(db, row)};                                         \
     RecordFormWindow *var = var##Guard.window;                                           \
     QVERIFY2(var->isValid(), qPrintable(var->errorString()))
-
-void tst_RecordFormWindow::labelsReadAsWords()
-{
-    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("credit_limit")),
-             QStringLiteral("Credit limit"));
-    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("customer_id"), true),
-             QStringLiteral("Customer"));
-    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("customer_id")),
-             QStringLiteral("Customer ID"));
-    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("createdOn")),
-             QStringLiteral("Created on"));
-    QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("id")), QStringLiteral("ID"));
-}
 
 void tst_RecordFormWindow::editorsFollowColumnTypes()
 {
@@ -681,14 +599,8 @@ void tst_RecordFormWindow::deleteAsksThenRemovesRecord()
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 3);
 
     {
-        ModalAnswer confirm(QStringLiteral("deleteRecordBox"), [](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            QVERIFY(box);
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                    button->click();
-            }
-        });
+        ModalAnswer confirm(QStringLiteral("deleteRecordBox"),
+                            clickRole(QMessageBox::DestructiveRole));
         QVERIFY(window->deleteRecord());
         QVERIFY(confirm.answered());
     }
