@@ -48,6 +48,7 @@ public:
     QHash<int, ConflictSnapshot> conflicts;
     QHash<int, QSqlRecord> pending;    // row -> what the database holds after our write
     QHash<int, QSqlRecord> compareBase; // row -> values a resolution writes against (theirs)
+    QHash<int, QSqlRecord> resolutionMine; // row -> the user's edits while a resolution is tried
     bool deferSignals = false;
     QList<ConflictSnapshot> deferredConflicts;
     QHash<QString, QSqlQuery> statements; // prepared once per statement text
@@ -92,7 +93,7 @@ public:
     int cacheRowOf(const QSqlRecord &values) const;
     QList<int> dirtyRows() const;
     bool submitRows(const QList<int> &rows, bool transactional);
-    bool saveResolution(int row, const QSqlRecord &base);
+    bool saveResolution(int row, const QSqlRecord &base, const CachedRow &before);
     void emitDeferred();
 };
 
@@ -251,7 +252,8 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
         return false; // the re-read itself failed: report that, not a conflict
     const auto kind = exists ? ConflictSnapshot::Kind::ChangedByOthers
                              : ConflictSnapshot::Kind::DeletedByOthers;
-    const ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row), mine, theirs,
+    const ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row),
+                                    resolutionMine.value(row, mine), theirs,
                                     versionColumn, primaryKey);
     conflicts.insert(row, snapshot);
     QString text;
@@ -466,12 +468,21 @@ void VersionedTableModel::Private::emitDeferred()
         emit q->conflictDetected(s);
 }
 
-bool VersionedTableModel::Private::saveResolution(int row, const QSqlRecord &base)
+bool VersionedTableModel::Private::saveResolution(int row, const QSqlRecord &base,
+                                                  const CachedRow &before)
 {
+    // A resolution that fails (a third writer, a constraint) leaves the row as the user had
+    // it: their own edits at their own version, and a refreshed conflict whose "mine" is still
+    // those edits, not the attempted merge.
     compareBase.insert(row, base);
+    resolutionMine.insert(row, before.rec());
     const bool ok = submitRows({row}, false);
-    if (!ok)
+    resolutionMine.remove(row);
+    if (!ok) {
         compareBase.remove(row);
+        cache()->cache[row] = before;
+        emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+    }
     return ok;
 }
 
@@ -770,6 +781,7 @@ bool VersionedTableModel::overwriteRow(int row)
     auto &cached = m->cache()->cache;
     if (!cached.contains(row))
         return false;
+    const CachedRow before = cached[row];
     QSqlRecord &rec = cached[row].recRef();
     // Rebase onto their version; every field where mine differs from theirs gets written.
     rec.setValue(m->versionIndex(), snapshot.theirVersion());
@@ -778,7 +790,7 @@ bool VersionedTableModel::overwriteRow(int row)
             if (i != m->versionIndex())
                 rec.setGenerated(i, true);
     }
-    return m->saveResolution(row, snapshot.theirs());
+    return m->saveResolution(row, snapshot.theirs(), before);
 }
 
 bool VersionedTableModel::mergeRow(int row, const QVariantMap &values)
@@ -792,6 +804,7 @@ bool VersionedTableModel::mergeRow(int row, const QVariantMap &values)
     CachedRow &cachedRow = cached[row];
     if (cachedRow.op() == CacheOp::Delete)
         return false;
+    const CachedRow before = cachedRow;
     QSqlRecord &rec = cachedRow.recRef();
     rec.setValue(m->versionIndex(), snapshot.theirVersion());
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
@@ -801,7 +814,7 @@ bool VersionedTableModel::mergeRow(int row, const QVariantMap &values)
         cachedRow.setValue(i, it.value());
     }
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-    return m->saveResolution(row, snapshot.theirs());
+    return m->saveResolution(row, snapshot.theirs(), before);
 }
 
 bool VersionedTableModel::recreateRow(int row)

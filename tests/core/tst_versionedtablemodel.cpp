@@ -102,6 +102,8 @@ private slots:
     void overwriteKeepsMineAndCatchesThirdWriter();
     void mergeSavesChosenValues_data() { TestDatabase::addBackendRows(); }
     void mergeSavesChosenValues();
+    void failedMergeKeepsMyEdits_data() { TestDatabase::addBackendRows(); }
+    void failedMergeKeepsMyEdits();
     void recreateAndDiscardAfterDeletion_data() { TestDatabase::addBackendRows(); }
     void recreateAndDiscardAfterDeletion();
     void abortAllWritesNothing_data() { TestDatabase::addBackendRows(); }
@@ -378,6 +380,34 @@ void tst_VersionedTableModel::mergeSavesChosenValues()
     QCOMPARE(value(tdb, "version", 1).toInt(), 3);
     QVERIFY(!bob->isDirty());
     QCOMPARE(bob->data(bob->index(0, col(*bob, "name"))).toString(), QStringLiteral("Ann"));
+}
+
+void tst_VersionedTableModel::failedMergeKeepsMyEdits()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db());
+    auto bob = openModel(tdb.open());
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("Ann")));
+    QVERIFY(ann->submitAll());
+    QVERIFY(setField(*bob, 0, "qty", 2));
+    QVERIFY(!bob->submitAll());
+    auto merge = bob->conflict(0).merge();
+    // Bob hand-edits the name in the merge, but a third writer saves first.
+    QVERIFY(merge.choose(QStringLiteral("name"), concord::FieldMerge::Choice::Custom, QStringLiteral("Merged")));
+    QVERIFY(setField(*ann, 0, "qty", 3));
+    QVERIFY(ann->submitAll());
+    QVERIFY(!bob->mergeRow(0, merge.values()));
+    QVERIFY(bob->hasConflict(0));
+    // The row holds Bob's own edits at his own version, not the attempted merge.
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "name"))).toString(), QStringLiteral("item 1"));
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 2);
+    QCOMPARE(bob->rowVersion(0).toInt(), 1);
+    QCOMPARE(bob->conflict(0).mine().value(QStringLiteral("name")).toString(), QStringLiteral("item 1"));
+    QCOMPARE(bob->conflict(0).mine().value(QStringLiteral("qty")).toInt(), 2);
+    QCOMPARE(bob->conflict(0).theirVersion().toInt(), 3);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("Ann"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 3);
 }
 
 void tst_VersionedTableModel::recreateAndDiscardAfterDeletion()
