@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSqlError>
+#include <QSqlIndex>
 #include <QSqlRecord>
 #include <QStackedWidget>
 #include <QTableView>
@@ -188,11 +189,16 @@ bool TableBrowser::openTable(const QString &table)
     m_filterTimer.stop();
     m_model->setTable(table);
     m_modifiedByColumn = TableSchema::modifiedByColumn(m_db, table);
-    m_sortColumn = -1;
+    // Rows in key order unless the user sorts otherwise: without an ORDER BY, PostgreSQL
+    // returns an updated row last, and the grid (and its record windows) would shuffle.
+    const QSqlIndex key = m_model->primaryKey();
+    m_sortColumn = key.count() == 1 ? m_model->fieldIndex(key.fieldName(0)) : -1;
     m_sortOrder = Qt::AscendingOrder;
+    if (m_sortColumn >= 0)
+        m_model->setSort(m_sortColumn, m_sortOrder);
     {
         const QSignalBlocker blocker(m_view->horizontalHeader());
-        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     }
 
     connect(m_model, &VersionedTableModel::conflictDetected, this,

@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDriver>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -524,8 +525,12 @@ void tst_MainWindow::largeTableOpensWithoutFetchingEverything()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     VersionedTableModel *model = window.browser()->model();
     // Only what the view needs is fetched; the rest stays in the database until scrolled to.
-    QVERIFY2(model->rowCount() < 2003, qPrintable(QString::number(model->rowCount())));
-    QVERIFY(model->canFetchMore());
+    // (QPSQL has no lazy fetching: it receives the whole result and knows its size at once.)
+    if (!db.db().driver()->hasFeature(QSqlDriver::QuerySize)) {
+        QVERIFY2(model->rowCount() < 2003, qPrintable(QString::number(model->rowCount())));
+        QVERIFY(model->canFetchMore());
+    }
+    QVERIFY(window.browser()->view()->isVisible());
 
     // Filtering stays lazy too, and narrows to the matching rows.
     window.browser()->filterEdit()->setText(QStringLiteral("P1"));
@@ -548,7 +553,8 @@ void tst_MainWindow::savingInARecordWindowRefreshesALargeGrid()
     QVERIFY(window.openTable(QStringLiteral("people")));
     window.show();
     TableBrowser *browser = window.browser();
-    QVERIFY(browser->model()->canFetchMore());
+    if (!db.db().driver()->hasFeature(QSqlDriver::QuerySize))
+        QVERIFY(browser->model()->canFetchMore());
     const int row = rowOfId(browser->model(), 2);
     QVERIFY(row >= 0);
     RecordFormWindow *form = browser->openRecordWindow(row);
