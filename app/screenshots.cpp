@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSplitter>
 #include <QSqlError>
 #include <QStatusBar>
@@ -33,8 +34,8 @@ namespace concord {
 namespace {
 
 const QSize mainSize(1100, 700);
-const QSize formSize(640, 700);
-const QSize dialogSize(1000, 420);
+const QSize formSize(620, 540);
+const QSize dialogSize(1000, 360);
 constexpr int gap = 20;
 // Who saves what: "elena" works in the main grid, "ana" in the record windows.
 const QString otherOperator = QStringLiteral("elena");
@@ -112,6 +113,31 @@ RecordFormWindow *openForm(MainWindow &main, int row, const QPoint &position)
     window->move(position);
     settle();
     return window;
+}
+
+// The grid row of the first customer no order refers to, or -1.
+int firstCustomerWithoutOrders(const QSqlDatabase &db, VersionedTableModel *customers)
+{
+    QSet<qlonglong> ordering;
+    {
+        VersionedTableModel orders(nullptr, db);
+        orders.setTable(QStringLiteral("orders"));
+        if (!orders.select())
+            return -1;
+        while (orders.canFetchMore())
+            orders.fetchMore();
+        const int column = orders.fieldIndex(QStringLiteral("customer_id"));
+        for (int row = 0; row < orders.rowCount(); ++row)
+            ordering.insert(orders.data(orders.index(row, column)).toLongLong());
+    }
+    const int id = customers->fieldIndex(QStringLiteral("id"));
+    for (int row = 0; row < customers->rowCount() || customers->canFetchMore(); ++row) {
+        if (row >= customers->rowCount())
+            customers->fetchMore();
+        if (!ordering.contains(customers->data(customers->index(row, id)).toLongLong()))
+            return row;
+    }
+    return -1;
 }
 
 } // namespace
@@ -206,33 +232,20 @@ bool Screenshots::render(const QString &directory, QString *error)
     if (!save(changed, directory, QStringLiteral("conflict-changed.png"), error))
         return false;
 
-    // Deleted by others: a new customer, open in a window, is deleted from the grid.
+    // Deleted by others: the grid deletes a customer while a window has it open. One without
+    // orders, so that no foreign key stops the delete.
     TableBrowser *browser = main.browser();
-    VersionedTableModel *model = browser->model();
-    if (!model->insertRow(0)) {
-        *error = model->lastError().text();
+    const int doomed = firstCustomerWithoutOrders(main.database(), browser->model());
+    if (doomed < 0) {
+        *error = tr("The demo database has no customer without orders");
         return false;
     }
-    model->setData(model->index(0, model->fieldIndex(QStringLiteral("name"))),
-                   QStringLiteral("Nordwind Handel GmbH"));
-    model->setData(model->index(0, model->fieldIndex(QStringLiteral("city"))),
-                   QStringLiteral("Hamburg"));
-    model->setData(model->index(0, model->fieldIndex(QStringLiteral("country"))),
-                   QStringLiteral("Germany"));
-    if (!browser->commitPendingRow()) {
-        *error = model->lastError().text();
-        return false;
-    }
-    // Newest first, so the new customer is row 0 for the grid and the window alike.
-    grid->horizontalHeader()->setSortIndicator(model->fieldIndex(QStringLiteral("id")),
-                                               Qt::DescendingOrder);
-    settle();
-    RecordFormWindow *form = openForm(main, 0, QPoint(0, 0));
+    RecordFormWindow *form = openForm(main, doomed, QPoint(0, 0));
     if (!form) {
-        *error = tr("Cannot open the new customer in a window");
+        *error = tr("Cannot open a customer in a window");
         return false;
     }
-    if (!browser->model()->removeRow(0)) {
+    if (!browser->model()->removeRow(doomed)) {
         *error = browser->model()->lastError().text();
         delete form;
         return false;
