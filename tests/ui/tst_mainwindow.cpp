@@ -23,11 +23,13 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,8 +45,8 @@ using concord::test::TestDatabase;
 
 namespace {
 
-// Watches for the next modal widget (the code under test runs it with exec(), which blocks the
-// test) and hands it to `answer` once, recording what it was.
+// Watches for modal widgets (the code under test runs them with exec(), which blocks the test)
+// and hands each new one to `answer` once, recording what they were.
 class ModalWatcher : public QObject
 {
 public:
@@ -53,27 +55,29 @@ public:
         connect(&m_timer, &QTimer::timeout, this, &ModalWatcher::poll);
         m_timer.start(20);
     }
-    bool seen() const { return !m_className.isEmpty(); }
-    QString className() const { return m_className; }
-    QString text() const { return m_text; }
+    bool seen() const { return !m_classNames.isEmpty(); }
+    int count() const { return int(m_classNames.size()); }
+    QString className(int i = 0) const { return m_classNames.value(i); }
+    QString text(int i = 0) const { return m_texts.value(i); }
 
 private:
     void poll()
     {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || seen())
+        if (!modal || modal == m_last)
             return;
-        m_timer.stop();
-        m_className = QString::fromLatin1(modal->metaObject()->className());
-        if (auto *box = qobject_cast<QMessageBox *>(modal))
-            m_text = box->text() + QLatin1Char('\n') + box->informativeText();
+        m_last = modal;
+        m_classNames << QString::fromLatin1(modal->metaObject()->className());
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        m_texts << (box ? box->text() + QLatin1Char('\n') + box->informativeText() : QString());
         m_answer(modal);
     }
 
     std::function<void(QWidget *)> m_answer;
     QTimer m_timer;
-    QString m_className;
-    QString m_text;
+    QPointer<QWidget> m_last;
+    QStringList m_classNames;
+    QStringList m_texts;
 };
 
 void clickChild(QWidget *modal, const char *name)
@@ -135,6 +139,8 @@ private Q_SLOTS:
     void mainWindowListsTablesAndNamesTheConnection_data() { TestDatabase::addBackendRows(); }
     void mainWindowListsTablesAndNamesTheConnection();
     void notADatabaseFileIsExplainedAndThePreviousConnectionStays();
+    void unreachableServerIsExplainedThenTheConnectionDialogReturns();
+    void passwordIsAskedForAndNeverStored();
     void missingFileIsExplainedAndNotCreated();
     void recentConnectionsAreNewestFirstAndWithoutPassword();
     void connectionDialogBuildsTheSpecFromFieldsOrLine();
@@ -670,6 +676,98 @@ void tst_MainWindow::notADatabaseFileIsExplainedAndThePreviousConnectionStays()
     QCOMPARE(window.windowTitle(), title);
     QVERIFY(window.openTable(QStringLiteral("people")));
     QCOMPARE(window.browser()->model()->rowCount(), 3);
+}
+
+void tst_MainWindow::unreachableServerIsExplainedThenTheConnectionDialogReturns()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    window.show();
+
+    // Nothing listens on port 1: a message box, then the connection dialog, filled in, to fix
+    // it or give up; giving up leaves the previous database open.
+    QString hostInDialog;
+    ModalWatcher watcher([&](QWidget *modal) {
+        if (auto *dialog = qobject_cast<ConnectionDialog *>(modal)) {
+            hostInDialog = dialog->findChild<QLineEdit *>(QStringLiteral("host"))->text();
+            dialog->reject();
+        } else {
+            static_cast<QDialog *>(modal)->accept();
+        }
+    });
+    QVERIFY(!window.openConnection(
+        ConnectionSpec::postgres(QStringLiteral("host=127.0.0.1 port=1 dbname=shop user=ann"))));
+    QCOMPARE(watcher.count(), 2);
+    QCOMPARE(watcher.className(0), QStringLiteral("QMessageBox"));
+    QVERIFY2(watcher.text(0).contains(QLatin1String("127.0.0.1")), qPrintable(watcher.text(0)));
+    QCOMPARE(watcher.className(1), QStringLiteral("concord::ConnectionDialog"));
+    QCOMPARE(hostInDialog, QStringLiteral("127.0.0.1"));
+    QVERIFY(window.hasConnection());
+    QCOMPARE(window.connectionSpec().path(), db.spec().path());
+}
+
+void tst_MainWindow::passwordIsAskedForAndNeverStored()
+{
+    TestDatabase db(QStringLiteral("psql"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QCOMPARE(createPeople(db), QString());
+    const QByteArray password = qgetenv("PGPASSWORD");
+    if (password.isEmpty())
+        QSKIP("the PostgreSQL server of this run has no password (PGPASSWORD is not set)");
+
+    // Without PGPASSWORD libpq has no password to send: the window must ask for it.
+    qunsetenv("PGPASSWORD");
+    const auto restore = qScopeGuard([&] { qputenv("PGPASSWORD", password); });
+    {
+        QSqlError error;
+        const QSqlDatabase probe = DatabaseConnector::open(db.spec(), {}, &error);
+        if (probe.isValid()) {
+            const QString name = probe.connectionName();
+            DatabaseConnector::close(name);
+            QSKIP("the server lets this user in without a password (trust authentication)");
+        }
+        QVERIFY2(DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    }
+
+    RecentConnections::clear();
+    QStringList messages;
+    ModalWatcher watcher([&](QWidget *modal) {
+        auto *dialog = qobject_cast<PasswordDialog *>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->passwordEdit()->echoMode(), QLineEdit::Password);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("passwordMessage"));
+        messages << (message ? message->text() : QString());
+        // A wrong password first: the dialog comes back saying so.
+        dialog->passwordEdit()->setText(messages.size() == 1 ? QStringLiteral("wrong")
+                                                             : QString::fromUtf8(password));
+        dialog->accept();
+    });
+    {
+        MainWindow window(MainWindow::Persistence::Settings);
+        QVERIFY(window.openConnection(db.spec(), false));
+        QCOMPARE(watcher.count(), 2);
+        QVERIFY(messages.at(0).isEmpty());
+        QVERIFY(!messages.at(1).isEmpty());
+        QVERIFY(window.hasConnection());
+        QVERIFY(window.openTable(QStringLiteral("people")));
+        QCOMPARE(window.browser()->model()->rowCount(), 3);
+        // Record windows connect on their own, with the password of the open connection.
+        RecordFormWindow *form = window.browser()->openRecordWindow(0);
+        QVERIFY(form);
+        delete form;
+        QVERIFY(window.connectionSpec().password().isEmpty());
+    }
+    QCOMPARE(RecentConnections::entries().size(), 1);
+    QVERIFY(!RecentConnections::entries().first().contains(QString::fromUtf8(password)));
+    QSettings settings(QStringLiteral("Concord"), QStringLiteral("Concord"));
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(password));
+    RecentConnections::clear();
 }
 
 void tst_MainWindow::missingFileIsExplainedAndNotCreated()
