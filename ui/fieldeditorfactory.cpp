@@ -21,7 +21,8 @@ namespace concord {
 
 namespace {
 
-// What the factory remembers on each editor, as dynamic properties: the widget stays a plain Qt one.
+// What the factory remembers on each editor, as dynamic properties: the widget stays a plain
+// Qt one.
 constexpr char kindProperty[] = "concordKind";
 constexpr char editedProperty[] = "concordEdited";
 constexpr char loadingProperty[] = "concordLoading";
@@ -52,9 +53,9 @@ bool fitsInInt(const QVariant &value)
                    && number <= std::numeric_limits<int>::max());
 }
 
-// SQLite declares DATE, TIMESTAMP, DECIMAL, BIGINT... as QString fields: its columns have affinities,
-// not types. The values tell: ISO 8601 text is a date, and a column that keeps numbers as numbers
-// cannot have TEXT affinity. Without values, the usual naming conventions decide.
+// SQLite declares DATE, TIMESTAMP, DECIMAL, BIGINT... as QString fields: its columns have
+// affinities, not types. The values tell: ISO 8601 text is a date, and a column that keeps
+// numbers as numbers cannot have TEXT affinity. Without values, naming conventions decide.
 FieldEditorFactory::Kind classifyText(const QSqlField &field, const QVariantList &samples)
 {
     using Kind = FieldEditorFactory::Kind;
@@ -107,7 +108,8 @@ FieldEditorFactory::Kind classifyText(const QSqlField &field, const QVariantList
     return Kind::Text;
 }
 
-// The largest magnitude a NUMERIC(precision, scale) holds, or a large default for REAL and bare NUMERIC.
+// The largest magnitude a NUMERIC(precision, scale) holds; a large default for REAL and bare
+// NUMERIC.
 double decimalLimit(const QSqlField &field, int decimals)
 {
     if (field.length() > 0 && field.precision() >= 0 && field.length() > field.precision()

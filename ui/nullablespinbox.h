@@ -6,9 +6,9 @@
 
 namespace concord {
 
-// NULL is the spin box's minimum, shown as the special value text "(none)": the way Qt spin boxes
-// mark "no value". A nullable box therefore starts one above INT_MIN; stepping from NULL starts at 0,
-// and clearing the text gives NULL back.
+// NULL is the spin box's minimum, shown as the special value text "(none)": the way Qt spin
+// boxes mark "no value". A nullable box therefore starts one above INT_MIN; stepping from NULL
+// starts at 0, and clearing the text gives NULL back.
 class NullableSpinBox : public QSpinBox
 {
     Q_OBJECT

@@ -136,8 +136,10 @@ void RecordFormWindow::createActions()
     m_nextAction = makeAction(QStringLiteral("next"), tr("&Next"), tr("Go to the next record"),
                               {QKeySequence(Qt::CTRL | Qt::Key_PageDown),
                                QKeySequence(Qt::ALT | Qt::Key_Right)});
-    m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("&Close"), this);
-    m_closeAction->setShortcuts(shortcuts({QKeySequence(Qt::CTRL | Qt::Key_W)}, QKeySequence::Close));
+    m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("&Close"),
+                                this);
+    m_closeAction->setShortcuts(
+        shortcuts({QKeySequence(Qt::CTRL | Qt::Key_W)}, QKeySequence::Close));
 
     // Beside their icons only Save and Reload keep their text: the toolbar then fits a narrow
     // form window, and the arrows and the bin say what they do (their tooltips say it in words).
@@ -315,19 +317,21 @@ bool RecordFormWindow::save()
     }
 }
 
+QString RecordFormWindow::conflictStatus(const ConflictSnapshot &snapshot) const
+{
+    if (snapshot.isDeletedByOthers())
+        return tr("Conflict: %1 was deleted by someone else").arg(recordLabel());
+    const QString who = m_modifiedByColumn.isEmpty()
+        ? QString()
+        : snapshot.theirs().value(m_modifiedByColumn).toString();
+    return who.isEmpty() ? tr("Conflict with a change by someone else")
+                         : tr("Conflict with a change by %1").arg(who);
+}
+
 bool RecordFormWindow::resolveConflict(int row)
 {
     const ConflictSnapshot snapshot = m_model->conflict(row);
-    QString status;
-    if (snapshot.isDeletedByOthers()) {
-        status = tr("Conflict: %1 was deleted by someone else").arg(recordLabel());
-    } else {
-        const QString who = m_modifiedByColumn.isEmpty()
-            ? QString()
-            : snapshot.theirs().value(m_modifiedByColumn).toString();
-        status = who.isEmpty() ? tr("Conflict with a change by someone else")
-                               : tr("Conflict with a change by %1").arg(who);
-    }
+    QString status = conflictStatus(snapshot);
     statusBar()->showMessage(status);
 
     const ConflictDialog::Outcome outcome = ConflictDialog::resolve(m_model, row, this);
@@ -469,12 +473,23 @@ bool RecordFormWindow::deleteRecord()
         return true;
     case VersionedTableModel::FailureKind::ChangedByOthers: {
         // Changed since it was loaded: the operator should see what they are deleting.
-        const bool resolved = resolveConflict(row);
+        const QString status = conflictStatus(m_model->conflict(row));
+        statusBar()->showMessage(status);
+        const ConflictDialog::Outcome outcome = ConflictDialog::resolve(m_model, row, this);
+        if (outcome == ConflictDialog::Outcome::OverwroteMine) { // "delete anyway"
+            relocate(row);
+            statusBar()->showMessage(tr("Deleted %1").arg(label), statusTimeoutMs);
+            Q_EMIT recordSaved(m_table);
+            return true;
+        }
         if (m_model->isDirty())
-            m_model->revertAll(); // cancelled: the row is not marked for deletion any more
-        if (m_row >= 0)
-            showRow(m_row);
-        return resolved && findRow(m_key, m_row) < 0;
+            m_model->revertAll(); // the row is not marked for deletion any more
+        relocate(row);
+        statusBar()->showMessage(outcome == ConflictDialog::Outcome::ReloadedTheirs
+                                     ? tr("Not deleted: showing what someone else saved")
+                                     : tr("Not deleted: %1").arg(status),
+                                 statusTimeoutMs);
+        return false;
     }
     default:
         showSaveError();

@@ -11,6 +11,7 @@ class QLabel;
 
 namespace concord {
 
+class ConflictSnapshot;
 class FieldEditorFactory;
 class RecordFormView;
 class VersionedTableModel;
@@ -68,6 +69,7 @@ private:
     void relocate(int fallbackRow);
 
     bool resolveConflict(int row);
+    QString conflictStatus(const ConflictSnapshot &snapshot) const;
     void showSaveError();
     QString failedField() const;
 

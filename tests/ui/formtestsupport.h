@@ -1,7 +1,11 @@
-// Helpers for the record form tests: answering modal boxes that exec() opens, and owning windows.
+// Helpers for the record form tests: a table of every column kind, windows on it, and answers to
+// the modal boxes that exec() opens.
 #pragma once
 
 #include "recordformwindow.h"
+#include "testdatabase.h"
+
+#include <concord/databaseconnector.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -84,4 +88,56 @@ struct WindowGuard
     ~WindowGuard() { delete window.data(); }
 };
 
+// Two categories and three items (Anvil, Bolt with NULLs, Crate), a column of each kind.
+inline QString createItemsSchema(TestDatabase &db)
+{
+    QString error = db.createVersionedTable(QStringLiteral("categories"),
+                                            {QStringLiteral("name VARCHAR(60) NOT NULL")});
+    if (!error.isEmpty())
+        return error;
+    error = db.createVersionedTable(
+        QStringLiteral("items"),
+        {QStringLiteral("name VARCHAR(100) NOT NULL UNIQUE"), QStringLiteral("qty INTEGER"),
+         QStringLiteral("price NUMERIC(10,2)"), QStringLiteral("due DATE"),
+         QStringLiteral("active BOOLEAN NOT NULL DEFAULT FALSE"),
+         QStringLiteral("category_id INTEGER REFERENCES categories(id)"),
+         QStringLiteral("notes TEXT"), QStringLiteral("modified_by VARCHAR(80)"),
+         QStringLiteral("modified_at TIMESTAMP")});
+    if (!error.isEmpty())
+        return error;
+    return db.execAll({
+        QStringLiteral("INSERT INTO categories (name) VALUES ('Hardware')"),
+        QStringLiteral("INSERT INTO categories (name) VALUES ('Software')"),
+        QStringLiteral("INSERT INTO items (name, qty, price, due, active, category_id, notes)"
+                       " VALUES ('Anvil', 3, 19.90, '2024-05-31', TRUE, 1, 'Heavy')"),
+        QStringLiteral("INSERT INTO items (name, active) VALUES ('Bolt', FALSE)"),
+        QStringLiteral("INSERT INTO items (name, qty, price, due, active, category_id)"
+                       " VALUES ('Crate', 12, 4.50, '2024-06-15', TRUE, 2)"),
+    });
+}
+
+inline RecordFormWindow *openItemsWindow(TestDatabase &db, int row,
+                                         Qt::SortOrder order = Qt::AscendingOrder,
+                                         const QString &filter = {})
+{
+    // Sorted by name (column 1) as a browser would be: Anvil, Bolt, Crate. The clone goes
+    // straight into the window, which closes it: no copy of the handle outlives the window.
+    return new RecordFormWindow(DatabaseConnector::clone(db.db()), QStringLiteral("items"), row,
+                                1, order, filter);
+}
+
 } // namespace concord::test
+
+// Opens the backend's database with the items schema, or fails the test.
+#define OPEN_SCHEMA(db)                                                                    \
+    CONCORD_OPEN_TEST_DB(db);                                                              \
+    {                                                                                      \
+        const QString schemaError = concord::test::createItemsSchema(db);                  \
+        QVERIFY2(schemaError.isEmpty(), qPrintable(schemaError));                          \
+    }
+
+// A window on items at `row`, owned by the test (deleted at the end of the scope).
+#define OPEN_WINDOW(var, db, row)                                                          \
+    concord::test::WindowGuard var##Guard{concord::test::openItemsWindow(db, row)};        \
+    concord::RecordFormWindow *var = var##Guard.window;                                    \
+    QVERIFY2(var->isValid(), qPrintable(var->errorString()))

@@ -6,7 +6,6 @@
 #include "recordformwindow.h"
 #include "testdatabase.h"
 
-#include <concord/databaseconnector.h>
 #include <concord/versionedtablemodel.h>
 
 #include <QCheckBox>
@@ -68,69 +67,21 @@ private Q_SLOTS:
     void reloadShowsChangesByOthers();
     void deleteAsksThenRemovesRecord_data() { TestDatabase::addBackendRows(); }
     void deleteAsksThenRemovesRecord();
+    void deletingRecordChangedByOthersGoesThroughConflictDialog_data()
+    {
+        TestDatabase::addBackendRows();
+    }
+    void deletingRecordChangedByOthersGoesThroughConflictDialog();
     void formShowsEveryFieldWithoutScrolling_data() { TestDatabase::addBackendRows(); }
     void formShowsEveryFieldWithoutScrolling();
 
 private:
-    static QString createSchema(TestDatabase &db);
-    static RecordFormWindow *openWindow(TestDatabase &db, int row,
-                                        Qt::SortOrder order = Qt::AscendingOrder,
-                                        const QString &filter = {});
     template<typename T>
     static T *editor(RecordFormWindow *window, const QString &field)
     {
         return qobject_cast<T *>(window->editorFor(field));
     }
 };
-
-QString tst_RecordFormWindow::createSchema(TestDatabase &db)
-{
-    QString error = db.createVersionedTable(QStringLiteral("categories"),
-                                            {QStringLiteral("name VARCHAR(60) NOT NULL")});
-    if (!error.isEmpty())
-        return error;
-    error = db.createVersionedTable(
-        QStringLiteral("items"),
-        {QStringLiteral("name VARCHAR(100) NOT NULL UNIQUE"), QStringLiteral("qty INTEGER"),
-         QStringLiteral("price NUMERIC(10,2)"), QStringLiteral("due DATE"),
-         QStringLiteral("active BOOLEAN NOT NULL DEFAULT FALSE"),
-         QStringLiteral("category_id INTEGER REFERENCES categories(id)"),
-         QStringLiteral("notes TEXT"), QStringLiteral("modified_by VARCHAR(80)"),
-         QStringLiteral("modified_at TIMESTAMP")});
-    if (!error.isEmpty())
-        return error;
-    return db.execAll({
-        QStringLiteral("INSERT INTO categories (name) VALUES ('Hardware')"),
-        QStringLiteral("INSERT INTO categories (name) VALUES ('Software')"),
-        QStringLiteral("INSERT INTO items (name, qty, price, due, active, category_id, notes)"
-                       " VALUES ('Anvil', 3, 19.90, '2024-05-31', TRUE, 1, 'Heavy')"),
-        QStringLiteral("INSERT INTO items (name, active) VALUES ('Bolt', FALSE)"),
-        QStringLiteral("INSERT INTO items (name, qty, price, due, active, category_id)"
-                       " VALUES ('Crate', 12, 4.50, '2024-06-15', TRUE, 2)"),
-    });
-}
-
-RecordFormWindow *tst_RecordFormWindow::openWindow(TestDatabase &db, int row,
-                                                   Qt::SortOrder order, const QString &filter)
-{
-    // Sorted by name (column 1) as a browser would be: Anvil, Bolt, Crate. The clone goes
-    // straight into the window, which closes it: no copy of the handle outlives the window.
-    auto *window = new RecordFormWindow(DatabaseConnector::clone(db.db()),
-                                        QStringLiteral("items"), row, 1, order, filter);
-    return window;
-}
-
-#define OPEN_SCHEMA(db)                                                                  \
-    CONCORD_OPEN_TEST_DB(db);                                                            \
-    {                                                                                    \
-        const QString schemaError = createSchema(db);                                    \
-        QVERIFY2(schemaError.isEmpty(), qPrintable(schemaError));                        \
-    }
-
-#define OPEN_WINDOW(var, db, row)                                                        \
-    WindowGuard var##Guard{openWindow(db, row)};                                         \
-    RecordFormWindow *var = var##Guard.window;                                           \
-    QVERIFY2(var->isValid(), qPrintable(var->errorString()))
 
 void tst_RecordFormWindow::editorsFollowColumnTypes()
 {
@@ -228,7 +179,22 @@ void tst_RecordFormWindow::labelsHaveBuddiesAndDistinctMnemonics()
         keys.insert(key);
     }
     QCOMPARE(buddies, 10);
-    QVERIFY(window->findChild<QLabel *>()); // labels read "Credit limit", not "credit_limit"
+
+    // Tab goes from field to field top to bottom (spin boxes focus their inner line edit).
+    QStringList columns;
+    for (int column = 0; column < window->model()->columnCount(); ++column)
+        columns << window->model()->record().fieldName(column);
+    QStringList visited;
+    QWidget *widget = window->editorFor(columns.first());
+    for (int step = 0; step < 200 && visited.size() < columns.size(); ++step) {
+        for (const QString &name : std::as_const(columns)) {
+            QWidget *editor = window->editorFor(name);
+            if ((widget == editor || editor->isAncestorOf(widget)) && !visited.contains(name))
+                visited << name;
+        }
+        widget = widget->nextInFocusChain();
+    }
+    QCOMPARE(visited, columns);
     auto *nameLabel = [&]() -> QLabel * {
         for (QLabel *label : labels) {
             if (label->buddy() == window->editorFor(QStringLiteral("category_id")))
@@ -243,19 +209,19 @@ void tst_RecordFormWindow::labelsHaveBuddiesAndDistinctMnemonics()
 void tst_RecordFormWindow::opensTheRowInBrowserOrder()
 {
     OPEN_SCHEMA(db);
-    WindowGuard descending{openWindow(db, 0, Qt::DescendingOrder)};
+    WindowGuard descending{openItemsWindow(db, 0, Qt::DescendingOrder)};
     QVERIFY(descending.window->isValid());
     QCOMPARE(editor<QLineEdit>(descending.window, QStringLiteral("name"))->text(),
              QStringLiteral("Crate"));
     QVERIFY2(descending.window->windowTitle().startsWith(QLatin1String("items #3")),
              qPrintable(descending.window->windowTitle()));
 
-    WindowGuard filtered{openWindow(db, 0, Qt::AscendingOrder, QStringLiteral("bol"))};
+    WindowGuard filtered{openItemsWindow(db, 0, Qt::AscendingOrder, QStringLiteral("bol"))};
     QVERIFY(filtered.window->isValid());
     QCOMPARE(editor<QLineEdit>(filtered.window, QStringLiteral("name"))->text(),
              QStringLiteral("Bolt"));
 
-    WindowGuard beyond{openWindow(db, 7)};
+    WindowGuard beyond{openItemsWindow(db, 7)};
     QVERIFY(!beyond.window->isValid());
     QVERIFY(!beyond.window->errorString().isEmpty());
 }
@@ -572,7 +538,8 @@ void tst_RecordFormWindow::reloadShowsChangesByOthers()
 {
     OPEN_SCHEMA(db);
     OPEN_WINDOW(window, db, 0);
-    QCOMPARE(db.exec(QStringLiteral("UPDATE items SET qty = 99, version = version + 1 WHERE id = 1")),
+    QCOMPARE(db.exec(QStringLiteral(
+                 "UPDATE items SET qty = 99, version = version + 1 WHERE id = 1")),
              QString());
 
     QVERIFY(window->reload());
@@ -609,6 +576,45 @@ void tst_RecordFormWindow::deleteAsksThenRemovesRecord()
     QCOMPARE(saved.count(), 1);
     // The form moves on to the record that took the deleted one's place.
     QCOMPARE(window->currentRow(), 0);
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
+}
+
+void tst_RecordFormWindow::deletingRecordChangedByOthersGoesThroughConflictDialog()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 0);
+    QCOMPARE(db.exec(QStringLiteral(
+                 "UPDATE items SET qty = 5, version = version + 1 WHERE id = 1")),
+             QString());
+    const auto remaining = [&db] {
+        return db.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 1")).toInt();
+    };
+
+    {
+        // Cancelled in the dialog: the record stays, and so does the form.
+        ModalAnswer confirm(QStringLiteral("deleteRecordBox"),
+                            clickRole(QMessageBox::DestructiveRole));
+        ModalAnswer cancel(QStringLiteral("conflictDialog"),
+                           clickNamed(QStringLiteral("cancelButton")));
+        QVERIFY(!window->deleteRecord());
+        QVERIFY(confirm.answered());
+        QVERIFY(cancel.answered());
+    }
+    QCOMPARE(remaining(), 1);
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Anvil"));
+    QVERIFY(!window->isWindowModified());
+
+    {
+        ModalAnswer confirm(QStringLiteral("deleteRecordBox"),
+                            clickRole(QMessageBox::DestructiveRole));
+        ModalAnswer anyway(QStringLiteral("conflictDialog"),
+                           clickNamed(QStringLiteral("overwriteButton")));
+        ModalAnswer sure(QStringLiteral("confirmOverwriteBox"), clickButton(QMessageBox::Yes));
+        QVERIFY(window->deleteRecord());
+        QVERIFY(anyway.answered());
+        QVERIFY(sure.answered());
+    }
+    QCOMPARE(remaining(), 0);
     QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
 }
 
