@@ -47,42 +47,33 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_openWindow = new QAction(Icons::get(QStringLiteral("open-window")),
-                               tr("&Open in New Window"), this);
-    m_openWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    const auto makeAction = [this](const char *icon, const QString &text, const QKeySequence &keys,
+                                   void (TableBrowser::*slot)()) {
+        auto *action = new QAction(icon ? Icons::get(QLatin1String(icon)) : QIcon(), text, this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_openWindow = makeAction("open-window", tr("&Open in New Window"),
+                              QKeySequence(Qt::CTRL | Qt::Key_Return),
+                              &TableBrowser::openCurrentRecordWindow);
     m_openWindow->setToolTip(tr("Open the current record in a form window of its own"));
-    connect(m_openWindow, &QAction::triggered, this, &TableBrowser::openCurrentRecordWindow);
-
-    m_newRow = new QAction(tr("&New Record"), this);
-    m_newRow->setShortcut(QKeySequence::New);
-    connect(m_newRow, &QAction::triggered, this, &TableBrowser::insertNewRow);
-
-    m_deleteRow = new QAction(Icons::get(QStringLiteral("delete")), tr("&Delete Record…"), this);
-    m_deleteRow->setShortcut(QKeySequence::Delete);
+    m_newRow = makeAction(nullptr, tr("&New Record"), QKeySequence::New,
+                          &TableBrowser::insertNewRow);
+    m_deleteRow = makeAction("delete", tr("&Delete Record…"), QKeySequence::Delete,
+                             &TableBrowser::deleteCurrentRow);
     // Only while the grid has focus: Delete in the filter or the table list must stay theirs.
     m_deleteRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_deleteRow, &QAction::triggered, this, &TableBrowser::deleteCurrentRow);
-
-    m_saveRow = new QAction(Icons::get(QStringLiteral("save")), tr("&Save Record"), this);
-    m_saveRow->setShortcut(QKeySequence::Save);
-    connect(m_saveRow, &QAction::triggered, this, &TableBrowser::saveCurrentRow);
-
-    m_revertRow = new QAction(Icons::get(QStringLiteral("revert")), tr("Re&vert Record"), this);
+    m_saveRow = makeAction("save", tr("&Save Record"), QKeySequence::Save,
+                           &TableBrowser::saveCurrentRow);
+    m_revertRow = makeAction("revert", tr("Re&vert Record"), QKeySequence(),
+                             &TableBrowser::revertCurrentRow);
     m_revertRow->setToolTip(tr("Drop the unsaved edits of the current record"));
-    connect(m_revertRow, &QAction::triggered, this, &TableBrowser::revertCurrentRow);
-
-    m_reload = new QAction(Icons::get(QStringLiteral("reload")), tr("&Reload"), this);
-    m_reload->setShortcut(QKeySequence::Refresh);
-    connect(m_reload, &QAction::triggered, this, &TableBrowser::reload);
-
-    m_focusFilter = new QAction(Icons::get(QStringLiteral("filter")), tr("&Filter Rows"), this);
-    m_focusFilter->setShortcut(QKeySequence::Find);
-    connect(m_focusFilter, &QAction::triggered, this, &TableBrowser::focusFilter);
-
-    m_copy = new QAction(Icons::get(QStringLiteral("copy")), tr("&Copy"), this);
-    m_copy->setShortcut(QKeySequence::Copy);
+    m_reload = makeAction("reload", tr("&Reload"), QKeySequence::Refresh, &TableBrowser::reload);
+    m_focusFilter = makeAction("filter", tr("&Filter Rows"), QKeySequence::Find,
+                               &TableBrowser::focusFilter);
+    m_copy = makeAction("copy", tr("&Copy"), QKeySequence::Copy, &TableBrowser::copySelection);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copy, &QAction::triggered, this, &TableBrowser::copySelection);
 
     m_toolBar = new QToolBar(tr("Table"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -123,16 +114,15 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionsClickable(true);
-    m_view->horizontalHeader()->setSortIndicatorShown(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->addAction(m_deleteRow);
-    m_view->addAction(m_copy);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setStretchLastSection(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TableBrowser::sortBy);
+    m_view->addActions({m_deleteRow, m_copy});
     m_view->installEventFilter(this);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &TableBrowser::sortBy);
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { openRecordWindow(index.row()); });
     // The view submits the row inside closeEditor(); look at the outcome once that is over.
@@ -235,7 +225,8 @@ void TableBrowser::closeTable()
 {
     m_filterTimer.stop();
     if (m_model) {
-        m_view->setModel(nullptr);
+        // The view notices the model's destruction and drops it with its selection model;
+        // setModel(nullptr) would leave a new, unused selection model behind each time.
         delete m_model;
         m_model = nullptr;
     }
@@ -432,18 +423,10 @@ void TableBrowser::copySelection()
     std::sort(indexes.begin(), indexes.end());
     // Tab-separated rows, the form spreadsheets paste.
     QString text;
-    int lastRow = indexes.first().row();
-    bool firstInRow = true;
-    for (const QModelIndex &index : std::as_const(indexes)) {
-        if (index.row() != lastRow) {
-            text += QLatin1Char('\n');
-            lastRow = index.row();
-            firstInRow = true;
-        }
-        if (!firstInRow)
-            text += QLatin1Char('\t');
-        text += index.data(Qt::DisplayRole).toString();
-        firstInRow = false;
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (i > 0)
+            text += indexes.at(i).row() != indexes.at(i - 1).row() ? u'\n' : u'\t';
+        text += indexes.at(i).data(Qt::DisplayRole).toString();
     }
     QApplication::clipboard()->setText(text);
 }
@@ -575,27 +558,29 @@ void TableBrowser::resolveConflict(int row)
     m_resolving = true;
     const ConflictDialog::Outcome outcome = ConflictDialog::resolve(m_model, row, this);
     m_resolving = false;
+    QString text;
     switch (outcome) {
     case ConflictDialog::Outcome::SavedMerge:
-        emit statusMessage(tr("Conflict resolved: the merged record is saved"));
+        text = tr("Conflict resolved: the merged record is saved");
         break;
     case ConflictDialog::Outcome::ReloadedTheirs:
-        emit statusMessage(tr("Conflict resolved: the record now shows the other change"));
+        text = tr("Conflict resolved: the record now shows the other change");
         break;
     case ConflictDialog::Outcome::OverwroteMine:
-        emit statusMessage(tr("Conflict resolved: your version is saved over the other change"));
+        text = tr("Conflict resolved: your version is saved over the other");
         break;
     case ConflictDialog::Outcome::Recreated:
-        emit statusMessage(tr("Conflict resolved: the deleted record is saved again"));
+        text = tr("Conflict resolved: the deleted record is saved again");
         break;
     case ConflictDialog::Outcome::Discarded:
-        emit statusMessage(tr("Conflict resolved: your edits are dropped, the record stays deleted"));
+        text = tr("Conflict resolved: your edits are dropped");
         break;
     case ConflictDialog::Outcome::Cancelled:
-        emit statusMessage(tr("Conflict not resolved: your edits are kept. Save again to resolve "
-                              "it, or revert the record."));
+        text = tr("Conflict not resolved: your edits are kept. Save again to resolve it, or "
+                  "revert the record.");
         break;
     }
+    emit statusMessage(text);
 }
 
 void TableBrowser::reportFailedSave()

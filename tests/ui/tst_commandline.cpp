@@ -303,7 +303,7 @@ void tst_CommandLine::appWritesTheScreenshots()
     for (const QString &name : names) {
         const QImage image(dir.filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));
-        QVERIFY2(image.width() >= 800 && image.height() >= 500, qPrintable(name));
+        QVERIFY2(image.width() >= 600 && image.height() >= 300, qPrintable(name));
     }
     QCOMPARE(QImage(dir.filePath(QStringLiteral("main-window.png"))).size(), QSize(1100, 700));
 }

@@ -1,0 +1,434 @@
+// Tests for TableBrowser on SQLite and PostgreSQL, in the main window as users meet it: the hidden
+// version column, the row filter, sorting, grid conflicts reaching the ConflictDialog, record
+// windows (twice on one record, refreshing the grid), lazy fetching and refused tables.
+#include "browsertestsupport.h"
+#include "conflictdialog.h"
+#include "mainwindow.h"
+#include "recentconnections.h"
+#include "recordformwindow.h"
+#include "tablebrowser.h"
+#include "testdatabase.h"
+
+#include <concord/databaseconnector.h>
+#include <concord/versionedtablemodel.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace concord;
+using namespace concord::test;
+
+class tst_TableBrowser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup() { deleteRecordWindows(); }
+
+    void versionColumnIsNowhereInTheGrid_data() { TestDatabase::addBackendRows(); }
+    void versionColumnIsNowhereInTheGrid();
+    void filterNarrowsRows_data() { TestDatabase::addBackendRows(); }
+    void filterNarrowsRows();
+    void headerClickSortsTheRows_data() { TestDatabase::addBackendRows(); }
+    void headerClickSortsTheRows();
+    void gridConflictOpensConflictDialog_data() { TestDatabase::addBackendRows(); }
+    void gridConflictOpensConflictDialog();
+    void gridConflictMergedKeepsBothChanges_data() { TestDatabase::addBackendRows(); }
+    void gridConflictMergedKeepsBothChanges();
+    void openingARecordTwiceGivesTwoIndependentWindows_data() { TestDatabase::addBackendRows(); }
+    void openingARecordTwiceGivesTwoIndependentWindows();
+    void doubleClickAndEnterOpenRecordWindows_data() { TestDatabase::addBackendRows(); }
+    void doubleClickAndEnterOpenRecordWindows();
+    void savingInARecordWindowRefreshesTheGrid_data() { TestDatabase::addBackendRows(); }
+    void savingInARecordWindowRefreshesTheGrid();
+    void largeTableOpensWithoutFetchingEverything_data() { TestDatabase::addBackendRows(); }
+    void largeTableOpensWithoutFetchingEverything();
+    void savingInARecordWindowRefreshesALargeGrid_data() { TestDatabase::addBackendRows(); }
+    void savingInARecordWindowRefreshesALargeGrid();
+    void tableWithoutPrimaryKeyShowsTheRefusal_data() { TestDatabase::addBackendRows(); }
+    void tableWithoutPrimaryKeyShowsTheRefusal();
+};
+
+void tst_TableBrowser::initTestCase()
+{
+    // Recent connections and window geometry go to a throwaway settings folder.
+    QStandardPaths::setTestModeEnabled(true);
+    RecentConnections::clear();
+    qRegisterMetaType<RecordFormWindow *>();
+}
+
+void tst_TableBrowser::versionColumnIsNowhereInTheGrid()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+
+    VersionedTableModel *model = window.browser()->model();
+    QTableView *view = window.browser()->view();
+    QCOMPARE(view->model(), model);
+    // id, name, city, modified_by, modified_at: every column but the version.
+    QCOMPARE(model->columnCount(), 5);
+    QCOMPARE(view->horizontalHeader()->count(), 5);
+    for (int c = 0; c < view->horizontalHeader()->count(); ++c) {
+        const QString header = model->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(header.compare(QLatin1String("version"), Qt::CaseInsensitive) != 0,
+                 qPrintable(header));
+    }
+    QVERIFY(model->versionColumnIndex() >= model->columnCount());
+    QVERIFY(!model->index(0, model->versionColumnIndex()).isValid());
+}
+
+void tst_TableBrowser::filterNarrowsRows()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.show();
+    QCOMPARE(browser.model()->rowCount(), 3);
+    QVERIFY(browser.filterEdit()->isEnabled());
+    QCOMPARE(browser.filterEdit()->placeholderText(), QStringLiteral("Filter rows…"));
+
+    // Typed, then applied after the pause: Alice and Alicia, any case.
+    QTest::keyClicks(browser.filterEdit(), QStringLiteral("ALI"));
+    QTRY_COMPARE(browser.model()->textFilter(), QStringLiteral("ALI"));
+    QCOMPARE(browser.model()->rowCount(), 2);
+
+    QTest::keyClicks(browser.filterEdit(), QStringLiteral("CIA"));
+    QTRY_COMPARE(browser.model()->rowCount(), 1);
+    const int name = browser.model()->fieldIndex(QStringLiteral("name"));
+    QCOMPARE(browser.model()->data(browser.model()->index(0, name)).toString(),
+             QStringLiteral("Alicia"));
+
+    browser.filterEdit()->clear();
+    QTRY_COMPARE(browser.model()->rowCount(), 3);
+}
+
+void tst_TableBrowser::headerClickSortsTheRows()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.resize(800, 400);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    VersionedTableModel *model = browser.model();
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    QHeaderView *header = browser.view()->horizontalHeader();
+    const QPoint centre(header->sectionViewportPosition(city) + header->sectionSize(city) / 2,
+                        header->height() / 2);
+
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    QTRY_COMPARE(browser.sortColumn(), city);
+    QCOMPARE(model->data(model->index(0, city)).toString(), QStringLiteral("Berlin"));
+    QCOMPARE(model->data(model->index(2, city)).toString(), QStringLiteral("Rome"));
+
+    const Qt::SortOrder first = browser.sortOrder();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    QTRY_VERIFY(browser.sortOrder() != first);
+    const QString top = model->data(model->index(0, city)).toString();
+    QCOMPARE(top, first == Qt::AscendingOrder ? QStringLiteral("Rome") : QStringLiteral("Berlin"));
+}
+
+void tst_TableBrowser::gridConflictOpensConflictDialog()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    VersionedTableModel *model = window.browser()->model();
+    const int row = rowOfId(model, 1);
+
+    // Someone else saves Alice's city after the grid loaded her.
+    QVERIFY(saveAsOther(db, 1, {{QStringLiteral("city"), QStringLiteral("Lyon")}}));
+
+    QString statusWhileOpen;
+    ModalWatcher watcher([&](QWidget *modal) {
+        statusWhileOpen = window.statusBar()->currentMessage();
+        clickChild(modal, "cancelButton");
+    });
+    QLineEdit *editor = openEditor(window.browser()->view(),
+                                   model->index(row, model->fieldIndex(QStringLiteral("city"))));
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("Nice"));
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    QTRY_VERIFY(watcher.seen());
+    QCOMPARE(watcher.className(), QStringLiteral("concord::ConflictDialog"));
+    QCOMPARE(statusWhileOpen, QStringLiteral("Conflict with a change by bob"));
+    // Cancelled: the database keeps their value, the grid keeps my edit for another try.
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT city FROM people WHERE id = 1")).toString(),
+             QStringLiteral("Lyon"));
+    QVERIFY(model->isDirty());
+    QCOMPARE(model->data(model->index(row, model->fieldIndex(QStringLiteral("city")))).toString(),
+             QStringLiteral("Nice"));
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Conflict not resolved")));
+}
+
+void tst_TableBrowser::gridConflictMergedKeepsBothChanges()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    VersionedTableModel *model = window.browser()->model();
+    const int row = rowOfId(model, 3);
+
+    // They change the name, I change the city: no field conflicts, the merge takes both.
+    QVERIFY(saveAsOther(db, 3, {{QStringLiteral("name"), QStringLiteral("Alicia M.")}}));
+    ModalWatcher watcher([](QWidget *modal) { clickChild(modal, "saveMergedButton"); });
+    QLineEdit *editor = openEditor(window.browser()->view(),
+                                   model->index(row, model->fieldIndex(QStringLiteral("city"))));
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("Milan"));
+    // Leaving the row is what saves it under OnRowChange.
+    window.browser()->view()->setCurrentIndex(model->index(row == 0 ? 1 : 0, 1));
+
+    QTRY_VERIFY(watcher.seen());
+    QCOMPARE(watcher.className(), QStringLiteral("concord::ConflictDialog"));
+    QTRY_COMPARE(db.scalar(QStringLiteral("SELECT city FROM people WHERE id = 3")).toString(),
+                 QStringLiteral("Milan"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM people WHERE id = 3")).toString(),
+             QStringLiteral("Alicia M."));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM people WHERE id = 3")).toInt(), 3);
+    QTRY_VERIFY(!model->isDirty());
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Conflict resolved")));
+}
+
+void tst_TableBrowser::openingARecordTwiceGivesTwoIndependentWindows()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    TableBrowser *browser = window.browser();
+    const int row = rowOfId(browser->model(), 2);
+
+    QPointer<RecordFormWindow> first = browser->openRecordWindow(row);
+    QPointer<RecordFormWindow> second = browser->openRecordWindow(row);
+    QVERIFY(first && second);
+    QVERIFY(first != second);
+    QVERIFY(first->isVisible() && second->isVisible());
+    QCOMPARE(browser->recordWindows().size(), 2);
+
+    // Each on a connection of its own, neither the main one.
+    const QString mainName = window.database().connectionName();
+    const QString firstName = first->model()->database().connectionName();
+    const QString secondName = second->model()->database().connectionName();
+    QVERIFY(firstName != secondName);
+    QVERIFY(firstName != mainName && secondName != mainName);
+
+    // The same record in both, and an edit in one stays out of the other.
+    const int city = first->model()->fieldIndex(QStringLiteral("city"));
+    const QModelIndex a = first->model()->index(first->currentRow(), city);
+    const QModelIndex b = second->model()->index(second->currentRow(), city);
+    QCOMPARE(a.data().toString(), QStringLiteral("Berlin"));
+    QCOMPARE(b.data().toString(), QStringLiteral("Berlin"));
+    QVERIFY(first->model()->setData(a, QStringLiteral("Bonn")));
+    QCOMPARE(b.data().toString(), QStringLiteral("Berlin"));
+    QVERIFY(first->isDirty());
+    QVERIFY(!second->isDirty());
+
+    delete first;
+    delete second;
+    QCOMPARE(browser->recordWindows().size(), 0);
+    // Their connections went with them.
+    QVERIFY(!QSqlDatabase::contains(firstName));
+    QVERIFY(!QSqlDatabase::contains(secondName));
+}
+
+void tst_TableBrowser::doubleClickAndEnterOpenRecordWindows()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TableBrowser *browser = window.browser();
+    QTableView *view = browser->view();
+    QSignalSpy opened(browser, &TableBrowser::recordWindowOpened);
+
+    const QModelIndex second = browser->model()->index(1, 1);
+    // A real double-click starts with a press and release (QTest sends only the second click).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
+    QTRY_COMPARE(opened.size(), 1);
+    auto *byClick = opened.at(0).at(0).value<RecordFormWindow *>();
+    QVERIFY(byClick);
+    QCOMPARE(byClick->currentRow(), 1);
+
+    view->setCurrentIndex(browser->model()->index(2, 1));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1).at(0).value<RecordFormWindow *>()->currentRow(), 2);
+
+    browser->openWindowAction()->trigger();
+    QTRY_COMPARE(opened.size(), 3);
+    QCOMPARE(browser->recordWindows().size(), 3);
+    // No grid editor was opened on the way.
+    QVERIFY(!browser->model()->isDirty());
+    qDeleteAll(browser->recordWindows());
+}
+
+void tst_TableBrowser::savingInARecordWindowRefreshesTheGrid()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    TableBrowser *browser = window.browser();
+    const int row = rowOfId(browser->model(), 1);
+    RecordFormWindow *form = browser->openRecordWindow(row);
+    QVERIFY(form);
+    const int city = form->model()->fieldIndex(QStringLiteral("city"));
+    QVERIFY(form->model()->setData(form->model()->index(form->currentRow(), city),
+                                   QStringLiteral("Marseille")));
+    QVERIFY(form->save());
+
+    const QModelIndex cell = browser->model()->index(row, city);
+    QTRY_COMPARE(cell.data().toString(), QStringLiteral("Marseille"));
+    // The grid holds the new version, so its own next save is not a false conflict.
+    QCOMPARE(browser->model()->rowVersion(row).toInt(), 2);
+    delete form;
+}
+
+void tst_TableBrowser::largeTableOpensWithoutFetchingEverything()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(addPeople(db, 2000), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    VersionedTableModel *model = window.browser()->model();
+    // Only what the view needs is fetched; the rest stays in the database until scrolled to.
+    // (QPSQL has no lazy fetching: it receives the whole result and knows its size at once.)
+    if (!db.db().driver()->hasFeature(QSqlDriver::QuerySize)) {
+        QVERIFY2(model->rowCount() < 2003, qPrintable(QString::number(model->rowCount())));
+        QVERIFY(model->canFetchMore());
+    }
+    QVERIFY(window.browser()->view()->isVisible());
+
+    // Filtering stays lazy too, and narrows to the matching rows.
+    window.browser()->filterEdit()->setText(QStringLiteral("P1"));
+    window.browser()->applyFilter();
+    QVERIFY(model->rowCount() > 0);
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->data(model->index(row, name)).toString().startsWith(QLatin1String("P1")));
+}
+
+void tst_TableBrowser::savingInARecordWindowRefreshesALargeGrid()
+{
+    // Over 256 rows the grid's query is still being fetched lazily when the form saves: the
+    // refresh must still see the new value.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(addPeople(db, 600), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    TableBrowser *browser = window.browser();
+    if (!db.db().driver()->hasFeature(QSqlDriver::QuerySize))
+        QVERIFY(browser->model()->canFetchMore());
+    const int row = rowOfId(browser->model(), 2);
+    QVERIFY(row >= 0);
+    RecordFormWindow *form = browser->openRecordWindow(row);
+    QVERIFY(form);
+    const int city = form->model()->fieldIndex(QStringLiteral("city"));
+    QVERIFY(form->model()->setData(form->model()->index(form->currentRow(), city),
+                                   QStringLiteral("Potsdam")));
+    QVERIFY(form->save());
+    QTRY_COMPARE(browser->model()->index(row, city).data().toString(), QStringLiteral("Potsdam"));
+    QCOMPARE(browser->model()->rowVersion(row).toInt(), 2);
+    delete form;
+
+    // And a row added elsewhere shows after a reload.
+    QCOMPARE(db.exec(QStringLiteral("INSERT INTO people (name, city) VALUES ('Zoe', 'Oslo')")),
+             QString());
+    browser->reload();
+    const int name = browser->model()->fieldIndex(QStringLiteral("name"));
+    QHeaderView *header = browser->view()->horizontalHeader();
+    header->setSortIndicator(browser->model()->fieldIndex(QStringLiteral("id")), Qt::DescendingOrder);
+    QTRY_COMPARE(browser->model()->index(0, name).data().toString(), QStringLiteral("Zoe"));
+}
+
+void tst_TableBrowser::tableWithoutPrimaryKeyShowsTheRefusal()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(db.execAll({QStringLiteral("DROP TABLE IF EXISTS loose"),
+                         QStringLiteral("CREATE TABLE loose (name VARCHAR(50), "
+                                        "version INTEGER NOT NULL DEFAULT 1)")}),
+             QString());
+    VersionedTableModel probe(nullptr, db.db());
+    probe.setTable(QStringLiteral("loose"));
+    QVERIFY(!probe.select());
+    QCOMPARE(probe.lastFailure(), VersionedTableModel::FailureKind::TableRefused);
+    const QString reason = probe.lastError().text();
+    QVERIFY(!reason.isEmpty());
+
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    window.show();
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    QVERIFY(window.browser()->view()->isVisible());
+
+    QVERIFY(!window.openTable(QStringLiteral("loose")));
+    TableBrowser *browser = window.browser();
+    QCOMPARE(browser->table(), QStringLiteral("loose"));
+    QVERIFY2(browser->message().contains(reason), qPrintable(browser->message()));
+    auto *label = browser->findChild<QLabel *>(QStringLiteral("browserMessage"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY(!browser->view()->isVisible());
+    QVERIFY(!browser->openWindowAction()->isEnabled());
+
+    // And back to a good table: the grid returns.
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    QVERIFY(browser->view()->isVisible());
+    QVERIFY(browser->message().isEmpty());
+}
+
+QTEST_MAIN(tst_TableBrowser)
+#include "tst_tablebrowser.moc"
