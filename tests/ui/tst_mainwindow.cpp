@@ -11,6 +11,7 @@
 #include "testdatabase.h"
 
 #include <concord/databaseconnector.h>
+#include <concord/demodatabase.h>
 #include <concord/tableschema.h>
 #include <concord/versionedtablemodel.h>
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void gridEditSavesOnEnter();
     void mainWindowListsTablesAndNamesTheConnection_data() { TestDatabase::addBackendRows(); }
     void mainWindowListsTablesAndNamesTheConnection();
+    void demoDatabaseIsCreatedOnTheFirstRunOnly();
     void notADatabaseFileIsExplainedAndThePreviousConnectionStays();
     void unreachableServerIsExplainedThenTheConnectionDialogReturns();
     void passwordIsAskedForAndNeverStored();
@@ -140,6 +142,31 @@ void tst_MainWindow::mainWindowListsTablesAndNamesTheConnection()
         window.tableList()->findItems(QStringLiteral("people"), Qt::MatchExactly).first());
     QCOMPARE(window.browser()->table(), QStringLiteral("people"));
     QCOMPARE(window.browser()->model()->rowCount(), 3);
+}
+
+void tst_MainWindow::demoDatabaseIsCreatedOnTheFirstRunOnly()
+{
+    // Test mode puts DemoDatabase::defaultPath() in a throwaway data folder.
+    const QString path = DemoDatabase::defaultPath();
+    QFile::remove(path);
+    {
+        MainWindow window(MainWindow::Persistence::Transient);
+        QVERIFY(window.openDemoDatabase());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(window.connectionSpec().path(), path);
+        QVERIFY(window.openTable(QStringLiteral("customers")));
+        // An edit that the second run must still see: nothing is installed over it.
+        VersionedTableModel *model = window.browser()->model();
+        const QModelIndex name = model->index(0, model->fieldIndex(QStringLiteral("name")));
+        QVERIFY(model->setData(name, QStringLiteral("Renamed Customer")));
+        QVERIFY(window.browser()->commitPendingRow());
+    }
+    MainWindow again(MainWindow::Persistence::Transient);
+    QVERIFY(again.openDemoDatabase());
+    QVERIFY(again.openTable(QStringLiteral("customers")));
+    VersionedTableModel *model = again.browser()->model();
+    QCOMPARE(model->index(0, model->fieldIndex(QStringLiteral("name"))).data().toString(),
+             QStringLiteral("Renamed Customer"));
 }
 
 void tst_MainWindow::notADatabaseFileIsExplainedAndThePreviousConnectionStays()
