@@ -180,6 +180,10 @@ bool VersionedTableModel::select()
     }
     for (const QVariant &v : std::as_const(m->selectBindings))
         query.addBindValue(v);
+    // The previous SELECT may still be half-fetched on the reader connection; its read snapshot
+    // would be shared by the new one, which would then miss every save made since. The rows
+    // fetched so far stay readable until the model is reset below.
+    detail::detachFromResultSet(m->cache()->query.result());
     if (!query.exec()) {
         m->failWithSqlError(query.lastError());
         return false;

@@ -126,6 +126,8 @@ private slots:
     void textFilterIsBound();
     void saveWhileLazilyFetchingKeepsRows_data() { TestDatabase::addBackendRows(); }
     void saveWhileLazilyFetchingKeepsRows();
+    void selectSeesChangesWhileFetching_data() { TestDatabase::addBackendRows(); }
+    void selectSeesChangesWhileFetching();
     void conflictWithAnotherProcess();
     void auditColumnsNameTheWriter_data() { TestDatabase::addBackendRows(); }
     void auditColumnsNameTheWriter();
@@ -656,6 +658,25 @@ void tst_VersionedTableModel::saveWhileLazilyFetchingKeepsRows()
     QCOMPARE(ann->rowCount(), 300);
     QCOMPARE(ann->data(ann->index(299, 0)).toInt(), 300);
     QCOMPARE(value(tdb, "qty", 6).toInt(), 2);
+}
+
+void tst_VersionedTableModel::selectSeesChangesWhileFetching()
+{
+    // A new select() must see what others saved, even while the previous one is half-fetched.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb, 300), QString());
+    auto ann = openModel(tdb.db());
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET qty = 4242, version = version + 1 WHERE id = 1")), QString());
+    QCOMPARE(tdb.exec(QStringLiteral("INSERT INTO items (name) VALUES ('late')")), QString());
+    QVERIFY(ann->select());
+    QCOMPARE(ann->data(ann->index(0, col(*ann, "qty"))).toInt(), 4242);
+    QCOMPARE(ann->rowVersion(0).toInt(), 2);
+    while (ann->canFetchMore())
+        ann->fetchMore();
+    QCOMPARE(ann->rowCount(), 301);
+    // and the reader's snapshot never makes a save conflict with itself
+    QVERIFY(setField(*ann, 0, "qty", 1));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
 }
 
 void tst_VersionedTableModel::conflictWithAnotherProcess()
