@@ -172,22 +172,11 @@ bool VersionedTableModel::select()
         }
     }
 
-    const QString sql = selectStatement();
     QSqlQuery query(m->readerDatabase());
-    if (!query.prepare(sql)) {
-        m->failWithSqlError(query.lastError());
+    const int limit = m->isPostgres() ? Private::firstPage : 0;
+    if (!m->execSelect(&query, limit))
         return false;
-    }
-    for (const QVariant &v : std::as_const(m->selectBindings))
-        query.addBindValue(v);
-    // The previous SELECT may still be half-fetched on the reader connection; its read snapshot
-    // would be shared by the new one, which would then miss every save made since. The rows
-    // fetched so far stay readable until the model is reset below.
-    detail::detachFromResultSet(m->cache()->query.result());
-    if (!query.exec()) {
-        m->failWithSqlError(query.lastError());
-        return false;
-    }
+    m->pageLimit = 0; // setQuery() prefetches through fetchMore(): no second page yet
     beginResetModel();
     m->cache()->cache.clear();
     m->conflicts.clear();
@@ -196,6 +185,7 @@ bool VersionedTableModel::select()
     m->failure = FailureKind::None;
     QSqlQueryModel::setQuery(std::move(query));
     endResetModel();
+    m->pageLimit = limit;
     return !lastError().isValid();
 }
 
@@ -232,7 +222,14 @@ QString VersionedTableModel::selectStatement() const
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    const QString order = orderByClause();
+    QString order = orderByClause();
+    if (order.isEmpty() && m->isPostgres()) {
+        // Pages must come in one stable order; PostgreSQL moves an updated row to the end.
+        QStringList keys;
+        for (const QString &key : std::as_const(m->primaryKey))
+            keys << m->field(key);
+        order = QStringLiteral("ORDER BY ") + keys.join(QStringLiteral(", "));
+    }
     if (!order.isEmpty())
         sql += QLatin1Char(' ') + order;
     return sql;
@@ -267,6 +264,22 @@ int VersionedTableModel::columnCount(const QModelIndex &parent) const
     if (parent.isValid() || !m->refusal.isEmpty() || n == 0)
         return n;
     return m->versionIndex() == n - 1 ? n - 1 : n;
+}
+
+bool VersionedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return false;
+    return m->hasMorePages() || QSqlTableModel::canFetchMore(parent);
+}
+
+void VersionedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    if (m->hasMorePages() && !m->loadNextPage())
+        return;
+    QSqlTableModel::fetchMore(parent);
 }
 
 bool VersionedTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

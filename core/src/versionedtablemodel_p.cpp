@@ -102,6 +102,46 @@ QSqlDatabase VersionedTableModel::Private::readerDatabase()
     return reader;
 }
 
+bool VersionedTableModel::Private::execSelect(QSqlQuery *query, int limit)
+{
+    QString sql = q->selectStatement();
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT ?");
+    if (!query->prepare(sql))
+        return failWithSqlError(query->lastError());
+    for (const QVariant &v : std::as_const(selectBindings))
+        query->addBindValue(v);
+    if (limit > 0)
+        query->addBindValue(limit);
+    // The previous SELECT may still be half-fetched on the reader connection; its read snapshot
+    // would be shared by the new one, which would then miss every save made since. The rows
+    // fetched so far stay readable until the model is reset.
+    detail::detachFromResultSet(cache()->query.result());
+    if (!query->exec())
+        return failWithSqlError(query->lastError());
+    return true;
+}
+
+bool VersionedTableModel::Private::hasMorePages() const
+{
+    // A full last page means there may be more; the query model itself is at its end.
+    return pageLimit > 0 && cache()->atEnd && q->QSqlQueryModel::rowCount() >= pageLimit;
+}
+
+bool VersionedTableModel::Private::loadNextPage()
+{
+    // Re-run the SELECT with a larger LIMIT and hand it to the query model in place of the old
+    // one: the rows shown keep their places, and fetchMore() then appends the new ones.
+    const int limit = pageLimit * 4;
+    QSqlQuery query(readerDatabase());
+    if (!execSelect(&query, limit))
+        return false;
+    cache()->query = std::move(query);
+    cache()->atEnd = false;
+    pageLimit = limit;
+    return true;
+}
+
 void VersionedTableModel::Private::dropReader()
 {
     if (readerName.isEmpty())

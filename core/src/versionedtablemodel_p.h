@@ -41,6 +41,10 @@ public:
     QList<ConflictSnapshot> deferredConflicts;
     QHash<QString, QSqlQuery> statements; // prepared once per statement text
     QString readerName;         // SQLite in WAL mode: the connection that runs select()
+    // PostgreSQL hands a whole result to the client at once, so select() reads it in pages:
+    // LIMIT pageLimit, the limit growing fourfold each time the view wants more rows.
+    static constexpr int firstPage = 1024;
+    int pageLimit = 0;
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
     QSqlDriver *driver() const { return q->database().driver(); }
@@ -69,6 +73,9 @@ public:
     QString whereKeyAndVersion(QVariantList *binds, int row, const QVariant &version) const;
     QSqlQuery *prepare(const QString &sql);
     QSqlDatabase readerDatabase();
+    bool execSelect(QSqlQuery *query, int limit);
+    bool hasMorePages() const;
+    bool loadNextPage();
     void dropReader();
     void detachReader();
     bool fail(FailureKind kind, const QSqlError &error);

@@ -74,6 +74,8 @@ public:
     bool select() override;
     bool selectRow(int row) override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool submit() override;
     void setEditStrategy(EditStrategy strategy) override;
