@@ -14,11 +14,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcConnector, "concord.connector")
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("concord::DatabaseConnector", text);
-}
-
 // What a connection is made of, whether it comes from a ConnectionSpec or from an open connection.
 struct ConnectionParameters
 {
@@ -84,8 +79,8 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
         const QString file = QDir::toNativeSeparators(db.databaseName());
         const QString text = queryError.nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
                                  || queryError.text().contains(QLatin1String("not a database"))
-                                 ? translate("The file \"%1\" is not a SQLite database.").arg(file)
-                                 : translate("Cannot read \"%1\": %2").arg(file, queryError.text());
+                                 ? DatabaseConnector::tr("The file \"%1\" is not a SQLite database.").arg(file)
+                                 : DatabaseConnector::tr("Cannot read \"%1\": %2").arg(file, queryError.text());
         *error = connectionError(text);
         return false;
     }
@@ -93,7 +88,7 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
     const QString mode =
         pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"), &queryError).toString().toLower();
     if (queryError.isValid()) {
-        *error = connectionError(translate("Cannot set up \"%1\": %2")
+        *error = connectionError(DatabaseConnector::tr("Cannot set up \"%1\": %2")
                                      .arg(QDir::toNativeSeparators(db.databaseName()),
                                           queryError.text()));
         return false;
@@ -107,7 +102,7 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
 
     pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), &queryError);
     if (queryError.isValid()) {
-        *error = connectionError(translate("Cannot enable foreign keys: %1").arg(queryError.text()));
+        *error = connectionError(DatabaseConnector::tr("Cannot enable foreign keys: %1").arg(queryError.text()));
         return false;
     }
     return true;
@@ -119,7 +114,7 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
     if (!QSqlDatabase::isDriverAvailable(params.driver)) {
         const bool sqlite = isSqlite(params.driver);
         const QString text =
-            translate("The %1 database driver (%2) is not installed. On Debian or Ubuntu, install "
+            DatabaseConnector::tr("The %1 database driver (%2) is not installed. On Debian or Ubuntu, install "
                       "the package %3.")
                 .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"), params.driver,
                      sqlite ? QStringLiteral("libqt6sql6-sqlite") : QStringLiteral("libqt6sql6-psql"));
@@ -131,19 +126,19 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
     if (QSqlDatabase::contains(name)) {
         // Qt would silently replace it, pulling the rug from whoever still uses it.
         setError(error, connectionError(
-                            translate("A connection named \"%1\" is already open.").arg(name)));
+                            DatabaseConnector::tr("A connection named \"%1\" is already open.").arg(name)));
         return {};
     }
 
     if (isSqlite(params.driver)) {
         if (params.database.isEmpty()) {
-            setError(error, connectionError(translate("No SQLite database file was given.")));
+            setError(error, connectionError(DatabaseConnector::tr("No SQLite database file was given.")));
             return {};
         }
         if (!isInMemory(params.database) && !params.database.startsWith(QLatin1String("file:"))) {
             const QString dir = QFileInfo(params.database).absolutePath();
             if (!QDir().mkpath(dir)) {
-                setError(error, connectionError(translate("Cannot create the folder \"%1\".")
+                setError(error, connectionError(DatabaseConnector::tr("Cannot create the folder \"%1\".")
                                                     .arg(QDir::toNativeSeparators(dir))));
                 return {};
             }
@@ -205,7 +200,7 @@ QSqlDatabase DatabaseConnector::clone(const QSqlDatabase &db, const QString &nam
                                       QSqlError *error)
 {
     if (!db.isValid()) {
-        setError(error, connectionError(translate("There is no connection to copy.")));
+        setError(error, connectionError(DatabaseConnector::tr("There is no connection to copy.")));
         return {};
     }
     ConnectionParameters params;

@@ -40,11 +40,6 @@ QString constraintColumn(const QString &text)
     return {};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::VersionedTableModel", text);
-}
-
 } // namespace
 
 SqlErrorKind classify(const QSqlError &error)
@@ -68,6 +63,8 @@ SqlErrorKind classify(const QSqlError &error)
 
 QSqlError plainError(const QSqlError &error, const QString &table, QString *column)
 {
+    // Written out in full at each call: lupdate files a message only under a literal context,
+    // and the model's users look these up as concord::VersionedTableModel.
     const QString db = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     QString text;
     switch (classify(error)) {
@@ -79,26 +76,43 @@ QSqlError plainError(const QSqlError &error, const QString &table, QString *colu
         if (column)
             *column = field;
         const QString upper = all.toUpper();
-        if (upper.contains(QLatin1String("UNIQUE")) || upper.contains(QLatin1String("DUPLICATE KEY")))
-            text = tr("Another row of %1 already has this %2: it must be unique.").arg(table, field);
-        else if (upper.contains(QLatin1String("NOT NULL")) || upper.contains(QLatin1String("NULL VALUE")))
-            text = tr("%1 of %2 cannot be empty.").arg(field, table);
-        else if (upper.contains(QLatin1String("FOREIGN KEY")))
-            text = tr("The %1 refers to a row that does not exist.").arg(field.isEmpty() ? tr("value") : field);
-        else
-            text = tr("The change breaks a rule of table %1.").arg(table);
-        text += QLatin1Char(' ') + tr("Nothing was saved; your edits are kept.");
+        if (upper.contains(QLatin1String("UNIQUE")) || upper.contains(QLatin1String("DUPLICATE KEY"))) {
+            text = QCoreApplication::translate("concord::VersionedTableModel",
+                                               "Another row of %1 already has this %2: it must be unique.")
+                       .arg(table, field);
+        } else if (upper.contains(QLatin1String("NOT NULL")) || upper.contains(QLatin1String("NULL VALUE"))) {
+            text = QCoreApplication::translate("concord::VersionedTableModel", "%1 of %2 cannot be empty.")
+                       .arg(field, table);
+        } else if (upper.contains(QLatin1String("FOREIGN KEY"))) {
+            const QString what = field.isEmpty()
+                ? QCoreApplication::translate("concord::VersionedTableModel", "value") : field;
+            text = QCoreApplication::translate("concord::VersionedTableModel",
+                                               "The %1 refers to a row that does not exist.")
+                       .arg(what);
+        } else {
+            text = QCoreApplication::translate("concord::VersionedTableModel",
+                                               "The change breaks a rule of table %1.")
+                       .arg(table);
+        }
+        text += QLatin1Char(' ')
+                + QCoreApplication::translate("concord::VersionedTableModel",
+                                              "Nothing was saved; your edits are kept.");
         break;
     }
     case SqlErrorKind::Locked:
-        text = tr("The database is busy or locked by another program. Nothing was saved; "
-                  "your edits are kept. Try again in a moment.");
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The database is busy or locked by another program. "
+                                           "Nothing was saved; your edits are kept. Try again in a moment.");
         break;
     case SqlErrorKind::ConnectionLost:
-        text = tr("The connection to the database was lost. Nothing was saved; your edits are kept.");
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The connection to the database was lost. Nothing was saved; "
+                                           "your edits are kept.");
         break;
     case SqlErrorKind::Other:
-        text = tr("The database refused the change: %1").arg(db.trimmed());
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The database refused the change: %1")
+                   .arg(db.trimmed());
         break;
     }
     // The plain words go in driverText alone, so text() reads as one message.

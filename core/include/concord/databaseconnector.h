@@ -4,6 +4,7 @@
 #include <concord/concord_core_export.h>
 #include <concord/connectionspec.h>
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -11,6 +12,7 @@ namespace concord {
 
 class CONCORD_CORE_EXPORT DatabaseConnector
 {
+    Q_DECLARE_TR_FUNCTIONS(concord::DatabaseConnector)
 public:
     // Opens a new connection under `name` (a fresh unique one when empty). On failure the
     // connection is removed again and `error` says why in plain words.
