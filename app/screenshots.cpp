@@ -203,6 +203,7 @@ bool Screenshots::render(const QString &directory, QString *error)
     setField(left, QStringLiteral("city"), QStringLiteral("Augsburg"));
     setField(left, QStringLiteral("phone"), QStringLiteral("+49 821 455 0192"));
     left->model()->setOperatorName(otherOperator);
+    left->model()->setAuditTime(QDateTime(QDate(2026, 3, 14), QTime(10, 2)));
     settle();
     QImage both(formSize.width() * 2 + gap, formSize.height(), QImage::Format_ARGB32);
     both.fill(QApplication::palette().color(QPalette::Window).darker(115));

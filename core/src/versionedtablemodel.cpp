@@ -74,6 +74,11 @@ QString VersionedTableModel::operatorName() const
     return m->operatorName;
 }
 
+void VersionedTableModel::setAuditTime(const QDateTime &time)
+{
+    m->auditTime = time;
+}
+
 void VersionedTableModel::setSubmitPolicy(SubmitPolicy policy)
 {
     m->policy = policy;

@@ -243,7 +243,7 @@ void VersionedTableModel::Private::stampAudit(QSqlRecord &values, bool forInsert
         stamp(modifiedByColumn, operatorName);
     if (!modifiedAtColumn.isEmpty()) {
         // Whole seconds: both backends then hand back exactly what was written.
-        QDateTime now = QDateTime::currentDateTime();
+        QDateTime now = auditTime.isValid() ? auditTime : QDateTime::currentDateTime();
         now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
         stamp(modifiedAtColumn, now);
     }

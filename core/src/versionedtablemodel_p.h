@@ -23,6 +23,7 @@ public:
     VersionedTableModel *q;
     QString versionColumn = QStringLiteral("version");
     QString textFilter;
+    QDateTime auditTime;        // invalid: now
     QString operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     SubmitPolicy policy = SubmitPolicy::AbortAll;
     FailureKind failure = FailureKind::None;

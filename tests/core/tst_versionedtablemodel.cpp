@@ -753,9 +753,15 @@ void tst_VersionedTableModel::auditColumnsNameTheWriter()
     QVERIFY(ann->submitAll());
     QCOMPARE(value(tdb, "modified_by", 1).toString(), QStringLiteral("ann"));
     QVERIFY(!value(tdb, "modified_at", 1).isNull());
+    const QDateTime fixed(QDate(2026, 3, 14), QTime(10, 2));
+    ann->setAuditTime(fixed);
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("y2")));
+    QVERIFY(ann->submitAll());
+    QCOMPARE(value(tdb, "modified_at", 1).toDateTime(), fixed);
     QVERIFY(setField(*bob, 0, "name", QStringLiteral("z")));
     QVERIFY(!bob->submitAll());
     QVERIFY(bob->lastError().text().contains(QLatin1String("ann")));
+    QCOMPARE(bob->conflict(0).theirs().value(QStringLiteral("modified_at")).toDateTime(), fixed);
     QCOMPARE(bob->conflict(0).theirs().value(QStringLiteral("modified_by")).toString(), QStringLiteral("ann"));
 }
 

@@ -4,6 +4,7 @@
 #include <concord/concord_core_export.h>
 #include <concord/conflictsnapshot.h>
 
+#include <QDateTime>
 #include <QSqlTableModel>
 #include <QVariantMap>
 
@@ -49,6 +50,9 @@ public:
     // has them. Defaults to the login name.
     void setOperatorName(const QString &name);
     QString operatorName() const;
+    // The time written into modified_at; an invalid one (the default) means "now". A fixed time
+    // makes screenshots and tests come out the same on every run.
+    void setAuditTime(const QDateTime &time);
 
     void setSubmitPolicy(SubmitPolicy policy);
     SubmitPolicy submitPolicy() const;
