@@ -317,15 +317,13 @@ bool VersionedTableModel::reloadRow(int row)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    revertRow(row);
-    m->conflicts.remove(row);
-    m->compareBase.remove(row);
-    m->pending.remove(row);
-    bool exists = false;
-    m->readRow(primaryValues(row), &exists);
-    if (!exists)
+    m->dropEdits(row);
+    if (!selectRow(row))
+        return false;
+    // Deleted by someone else meanwhile: there is nothing of theirs to take.
+    if (m->cache()->cache.value(row).op() == CacheOp::Delete)
         return discardRow(row);
-    return selectRow(row);
+    return true;
 }
 
 bool VersionedTableModel::overwriteRow(int row)
@@ -394,10 +392,7 @@ bool VersionedTableModel::discardRow(int row)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    revertRow(row);
-    m->conflicts.remove(row);
-    m->compareBase.remove(row);
-    m->pending.remove(row);
+    m->dropEdits(row);
     m->failure = FailureKind::None;
     setLastError(QSqlError());
     if (m->dirtyRows().isEmpty())

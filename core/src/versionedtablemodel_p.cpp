@@ -420,6 +420,14 @@ void VersionedTableModel::Private::emitDeferred()
         emit q->conflictDetected(s);
 }
 
+void VersionedTableModel::Private::dropEdits(int row)
+{
+    q->revertRow(row);
+    conflicts.remove(row);
+    compareBase.remove(row);
+    pending.remove(row);
+}
+
 bool VersionedTableModel::Private::saveResolution(int row, const QSqlRecord &base,
                                                   const CachedRow &before)
 {

@@ -89,6 +89,7 @@ public:
     int cacheRowOf(const QSqlRecord &values) const;
     QList<int> dirtyRows() const;
     bool submitRows(const QList<int> &rows, bool transactional);
+    void dropEdits(int row);
     bool saveResolution(int row, const QSqlRecord &base, const CachedRow &before);
     void emitDeferred();
 };
