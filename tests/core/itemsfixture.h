@@ -1,0 +1,70 @@
+// The "items" table the model tests share, and one-line helpers to drive a model over it.
+#pragma once
+
+#include "testdatabase.h"
+
+#include <concord/versionedtablemodel.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <memory>
+
+using concord::VersionedTableModel; // the tests name it often
+
+namespace concord::test {
+
+inline QString makeItems(TestDatabase &tdb, int rows = 3)
+{
+    QString e = tdb.createVersionedTable(QStringLiteral("items"),
+                                         {QStringLiteral("name VARCHAR(100) NOT NULL"),
+                                          QStringLiteral("qty INTEGER"),
+                                          QStringLiteral("email VARCHAR(100) UNIQUE")});
+    if (!e.isEmpty())
+        return e;
+    QSqlDatabase db = tdb.db();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO items (name, qty, email) VALUES (?, ?, ?)"));
+    for (int i = 1; i <= rows; ++i) {
+        q.addBindValue(QStringLiteral("item %1").arg(i));
+        q.addBindValue(i * 10);
+        q.addBindValue(QStringLiteral("item%1@example.com").arg(i));
+        if (!q.exec())
+            return q.lastError().text();
+    }
+    db.commit();
+    return {};
+}
+
+// One operator: a model on its own connection over the items table, ordered by id.
+inline std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db,
+                                               QSqlTableModel::EditStrategy strategy
+                                               = QSqlTableModel::OnManualSubmit)
+{
+    auto model = std::make_unique<VersionedTableModel>(nullptr, db);
+    model->setEditStrategy(strategy);
+    model->setTable(QStringLiteral("items"));
+    model->setSort(0, Qt::AscendingOrder);
+    if (!model->select())
+        qWarning() << "select failed:" << model->lastError().text();
+    return model;
+}
+
+inline int col(const VersionedTableModel &m, const char *name)
+{
+    return m.fieldIndex(QLatin1String(name));
+}
+
+inline bool setField(VersionedTableModel &m, int row, const char *name, const QVariant &v)
+{
+    return m.setData(m.index(row, col(m, name)), v);
+}
+
+inline QVariant value(TestDatabase &tdb, const QString &column, int id)
+{
+    return tdb.scalar(QStringLiteral("SELECT %1 FROM items WHERE id = %2").arg(column).arg(id));
+}
+
+} // namespace concord::test
