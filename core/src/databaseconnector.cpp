@@ -171,6 +171,11 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
             setError(error, setupError);
             return {};
         }
+    } else {
+        // A save that meets a row or table lock gives up after the same time SQLite waits,
+        // instead of freezing the window until the other transaction ends.
+        QSqlQuery timeout(db);
+        timeout.exec(QStringLiteral("SET lock_timeout = %1").arg(DatabaseConnector::busyTimeoutMs));
     }
     setError(error, QSqlError());
     return db;

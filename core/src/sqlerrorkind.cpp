@@ -50,7 +50,9 @@ SqlErrorKind classify(const QSqlError &error)
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     if (isPostgresConstraint(code) || isSqliteConstraint(code, text))
         return SqlErrorKind::ConstraintViolation;
-    if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
+    // 55P03: PostgreSQL's lock_timeout ran out (DatabaseConnector sets one).
+    if (code == QLatin1String("55P03")
+        || text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("database table is locked"), Qt::CaseInsensitive))
         return SqlErrorKind::Locked;
     if (error.type() == QSqlError::ConnectionError

@@ -249,14 +249,14 @@ bool VersionedTableModel::selectRow(int row)
         m->applyPending(row);
         return true;
     }
-    bool exists = false;
     const QSqlRecord keys = primaryValues(row);
     if (keys.isEmpty())
         return QSqlTableModel::selectRow(row);
-    const QSqlRecord now = m->readRow(keys, &exists);
-    if (!exists && m->failure == FailureKind::Database)
+    QSqlRecord now;
+    const Private::RowState state = m->readRow(keys, &now);
+    if (state == Private::RowState::Unreadable)
         return false;
-    m->cache()->cache[row].refresh(exists, now);
+    m->cache()->cache[row].refresh(state == Private::RowState::Present, now);
     m->conflicts.remove(row);
     emit headerDataChanged(Qt::Vertical, row, row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
@@ -503,9 +503,11 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         m->pending.insert(row, QSqlRecord());
         return true;
     }
-    bool exists = false;
-    m->readRow(primaryValues(row), &exists);
-    if (!exists && m->failure != FailureKind::Database) {
+    QSqlRecord now;
+    const Private::RowState state = m->readRow(primaryValues(row), &now);
+    if (state == Private::RowState::Unreadable)
+        return false;
+    if (state == Private::RowState::Gone) {
         // Deleted by someone else too: what I wanted has happened, and no one's work is lost.
         m->pending.insert(row, QSqlRecord());
         return true;

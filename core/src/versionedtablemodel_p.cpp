@@ -169,11 +169,18 @@ bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error)
 {
     failedField.clear();
     const QSqlError plain = detail::plainError(error, q->tableName(), &failedField);
-    const bool constraint = detail::classify(error) == detail::SqlErrorKind::ConstraintViolation;
-    return fail(constraint ? FailureKind::ConstraintViolation : FailureKind::Database, plain);
+    switch (detail::classify(error)) {
+    case detail::SqlErrorKind::ConstraintViolation:
+        return fail(FailureKind::ConstraintViolation, plain);
+    case detail::SqlErrorKind::Locked:
+        return fail(FailureKind::Locked, plain);
+    default:
+        return fail(FailureKind::Database, plain);
+    }
 }
 
-QSqlRecord VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, bool *exists)
+VersionedTableModel::Private::RowState
+VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *now)
 {
     QStringList cols;
     const QSqlRecord rec = q->record();
@@ -189,19 +196,25 @@ QSqlRecord VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, bo
                            terms.join(QStringLiteral(" AND "))));
     for (int i = 0; i < keyValues.count(); ++i)
         query.addBindValue(keyValues.value(i));
-    *exists = query.exec() && query.next();
-    if (!query.isActive())
+    *now = QSqlRecord();
+    if (!query.exec()) {
         failWithSqlError(query.lastError());
-    return *exists ? query.record() : QSqlRecord();
+        return RowState::Unreadable;
+    }
+    if (!query.next())
+        return RowState::Gone;
+    *now = query.record();
+    return RowState::Present;
 }
 
 bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Operation op,
                                                   const QSqlRecord &mine)
 {
-    bool exists = false;
-    const QSqlRecord theirs = readRow(q->primaryValues(row), &exists);
-    if (!exists && failure == FailureKind::Database)
+    QSqlRecord theirs;
+    const RowState state = readRow(q->primaryValues(row), &theirs);
+    if (state == RowState::Unreadable)
         return false; // the re-read itself failed: report that, not a conflict
+    const bool exists = state == RowState::Present;
     const auto kind = exists ? ConflictSnapshot::Kind::ChangedByOthers
                              : ConflictSnapshot::Kind::DeletedByOthers;
     const ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row),

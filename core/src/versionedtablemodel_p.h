@@ -81,7 +81,9 @@ public:
     void detachReader();
     bool fail(FailureKind kind, const QSqlError &error);
     bool failWithSqlError(const QSqlError &error);
-    QSqlRecord readRow(const QSqlRecord &keyValues, bool *exists);
+    // The row as the database holds it now, read by its key on the writing connection.
+    enum class RowState { Present, Gone, Unreadable };
+    RowState readRow(const QSqlRecord &keyValues, QSqlRecord *now);
     bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine);
     void stampAudit(QSqlRecord &values, bool forInsert) const;
     bool insertValues(const QSqlRecord &values, QSqlRecord *stored);

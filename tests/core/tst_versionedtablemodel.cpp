@@ -58,6 +58,8 @@ private slots:
     void uniqueViolationKeepsEdits();
     void notNullViolationKeepsEdits_data() { TestDatabase::addBackendRows(); }
     void notNullViolationKeepsEdits();
+    void lockedRowGivesUpAndKeepsEdits_data() { TestDatabase::addBackendRows(); }
+    void lockedRowGivesUpAndKeepsEdits();
     void textFilterIsBound_data() { TestDatabase::addBackendRows(); }
     void textFilterIsBound();
     void saveWhileLazilyFetchingKeepsRows_data() { TestDatabase::addBackendRows(); }
@@ -372,6 +374,35 @@ void tst_VersionedTableModel::notNullViolationKeepsEdits()
     QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
     QCOMPARE(value(tdb, "name", 2).toString(), QStringLiteral("item 2"));
     QVERIFY(m->isDirty(m->index(0, col(*m, "qty"))));
+}
+
+void tst_VersionedTableModel::lockedRowGivesUpAndKeepsEdits()
+{
+    // Another program holds a write lock: the save waits the busy/lock timeout, then says so
+    // plainly, keeps the edit and changes nothing.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(tdb.db());
+    QSqlDatabase other = tdb.open();
+    QSqlQuery lock(other);
+    if (tdb.isSqlite())
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    else
+        QVERIFY(other.transaction()
+                && lock.exec(QStringLiteral("UPDATE items SET qty = qty WHERE id = 1")));
+    QVERIFY(setField(*m, 0, "qty", 5));
+    QVERIFY(!m->submitAll());
+    QCOMPARE(m->lastFailure(), Failure::Locked);
+    QVERIFY2(m->lastError().text().contains(QLatin1String("locked")), qPrintable(m->lastError().text()));
+    QVERIFY(m->isDirty());
+    QCOMPARE(m->rowVersion(0).toInt(), 1);
+    if (tdb.isSqlite())
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    else
+        QVERIFY(other.rollback());
+    // Once the lock is gone the same edit saves.
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
 }
 
 void tst_VersionedTableModel::textFilterIsBound()

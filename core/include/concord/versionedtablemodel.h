@@ -23,7 +23,8 @@ public:
         DeletedByOthers,     // conflict: the row was deleted by someone else
         ConstraintViolation, // UNIQUE, NOT NULL, FOREIGN KEY or CHECK: fix the input
         TableRefused,        // setTable/select refused the table (no key, no version column...)
-        Database             // anything else: lost connection, locked file, syntax...
+        Locked,              // another program holds a lock past the busy/lock timeout: try again
+        Database             // anything else: lost connection, syntax...
     };
     Q_ENUM(FailureKind)
 
