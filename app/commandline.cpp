@@ -39,6 +39,9 @@ CommandLine::CommandLine()
     , m_screenshotsOption(QStringLiteral("screenshots"),
                           tr("Render the documentation screenshots into this folder and exit."),
                           tr("folder"))
+    , m_demoDataOption(QStringLiteral("demo-data"),
+                       tr("Create the demo tables and sample data in the database opened "
+                          "(a PostgreSQL one, say), unless they are there already."))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                    tr("Show this help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -50,6 +53,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_pgOption);
     m_parser.addOption(m_langOption);
     m_parser.addOption(m_screenshotsOption);
+    m_parser.addOption(m_demoDataOption);
     // Our own --help/--version, so their descriptions are translated with the rest.
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
@@ -69,6 +73,7 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     m_help = m_parser.isSet(m_helpOption);
     m_version = m_parser.isSet(m_versionOption);
+    m_demoData = m_parser.isSet(m_demoDataOption);
     m_language = m_parser.value(m_langOption).trimmed();
     m_screenshotDirectory = m_parser.value(m_screenshotsOption);
     if (m_parser.isSet(m_screenshotsOption) && m_screenshotDirectory.trimmed().isEmpty()) {

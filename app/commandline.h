@@ -35,6 +35,8 @@ public:
     ConnectionSpec connection() const { return m_connection; }
     QString language() const { return m_language; }
     QString screenshotDirectory() const { return m_screenshotDirectory; }
+    // --demo-data: create the demo tables and data in the database opened (PostgreSQL, say).
+    bool demoDataRequested() const { return m_demoData; }
 
     // --lang read straight from the raw arguments: translators must be in place before the
     // parser's own texts are translated. Empty when not given.
@@ -57,11 +59,13 @@ private:
     QCommandLineOption m_pgOption;
     QCommandLineOption m_langOption;
     QCommandLineOption m_screenshotsOption;
+    QCommandLineOption m_demoDataOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_error;
     bool m_help = false;
     bool m_version = false;
+    bool m_demoData = false;
     Target m_target = Target::Demo;
     ConnectionSpec m_connection;
     QString m_language;

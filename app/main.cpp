@@ -106,7 +106,8 @@ int main(int argc, char **argv)
         break;
     case concord::CommandLine::Target::SQLiteFile:
     case concord::CommandLine::Target::PostgreSQL:
-        window.openConnection(commandLine.connection());
+        if (window.openConnection(commandLine.connection()) && commandLine.demoDataRequested())
+            window.loadDemoData(false);
         break;
     }
     return app.exec();

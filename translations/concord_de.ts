@@ -4,84 +4,89 @@
 <context>
     <name>concord::CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="36" />
+        <location filename="../app/main.cpp" line="36"/>
         <source>Try “%1 --help”.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33" />
-        <source>Open a PostgreSQL database, given as libpq key=value pairs ("host=db dbname=shop user=ann") or as a postgresql:// URL.</source>
-        <translation>Öffnet eine PostgreSQL-Datenbank, angegeben als libpq-Paare Schlüssel=Wert ("host=db dbname=shop user=ann") oder als postgresql://-URL.</translation>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Open a PostgreSQL database, given as libpq key=value pairs (&quot;host=db dbname=shop user=ann&quot;) or as a postgresql:// URL.</source>
+        <translation>Öffnet eine PostgreSQL-Datenbank, angegeben als libpq-Paare Schlüssel=Wert (&quot;host=db dbname=shop user=ann&quot;) oder als postgresql://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35" />
+        <location filename="../app/commandline.cpp" line="35"/>
         <source>connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37" />
-        <source>Use this language ("es", "de", "en") instead of the system's.</source>
-        <translation>Verwendet diese Sprache ("es", "de", "en") statt der Systemsprache.</translation>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Use this language (&quot;es&quot;, &quot;de&quot;, &quot;en&quot;) instead of the system&apos;s.</source>
+        <translation>Verwendet diese Sprache (&quot;es&quot;, &quot;de&quot;, &quot;en&quot;) statt der Systemsprache.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38" />
+        <location filename="../app/commandline.cpp" line="38"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40" />
+        <location filename="../app/commandline.cpp" line="40"/>
         <source>Render the documentation screenshots into this folder and exit.</source>
         <translation>Erstellt die Bildschirmfotos der Dokumentation in diesem Ordner und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41" />
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43" />
+        <location filename="../app/commandline.cpp" line="43"/>
+        <source>Create the demo tables and sample data in the database opened (a PostgreSQL one, say), unless they are there already.</source>
+        <translation>Legt die Demo-Tabellen und Beispieldaten in der geöffneten Datenbank an (etwa einer PostgreSQL-Datenbank), sofern sie noch fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>Show this help and exit.</source>
         <translation>Zeigt diese Hilfe an und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45" />
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Show the version and exit.</source>
         <translation>Zeigt die Version an und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48" />
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Concord: edit SQL tables in forms without ever losing an update.
 With no database given, the demo database is opened (and created on the first run).</source>
         <translation>Concord: SQL-Tabellen in Formularen bearbeiten, ohne je eine Änderung zu verlieren.
 Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56" />
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57" />
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>A SQLite file, or a postgresql:// URL, to open.</source>
         <translation>Eine zu öffnende SQLite-Datei oder postgresql://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58" />
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>[database]</source>
         <translation>[Datenbank]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75" />
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>--screenshots needs a folder.</source>
         <translation>--screenshots benötigt einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81" />
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>Give at most one database to open; got %1.</source>
         <translation>Geben Sie höchstens eine Datenbank an; angegeben wurden %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86" />
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>Give either --pg or a database file, not both.</source>
         <translation>Geben Sie entweder --pg oder eine Datenbankdatei an, nicht beides.</translation>
     </message>
@@ -89,286 +94,304 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="126" />
+        <location filename="../ui/conflictdialog.cpp" line="126"/>
         <source>Use &amp;yours</source>
         <translation>&amp;Ihren Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="128" />
+        <location filename="../ui/conflictdialog.cpp" line="128"/>
         <source>Save your value for the selected field</source>
         <translation>Ihren Wert für das ausgewählte Feld speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="129" />
+        <location filename="../ui/conflictdialog.cpp" line="129"/>
         <source>Use &amp;theirs</source>
         <translation>&amp;Anderen Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="131" />
+        <location filename="../ui/conflictdialog.cpp" line="131"/>
         <source>Save their value for the selected field</source>
         <translation>Den anderen Wert für das ausgewählte Feld speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="132" />
+        <location filename="../ui/conflictdialog.cpp" line="132"/>
         <source>&amp;Edit result</source>
         <translation>Ergebnis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="134" />
+        <location filename="../ui/conflictdialog.cpp" line="134"/>
         <source>Type the value to save for the selected field</source>
         <translation>Den zu speichernden Wert für das ausgewählte Feld eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="135" />
+        <location filename="../ui/conflictdialog.cpp" line="135"/>
         <source>&amp;Hide unchanged fields</source>
         <translation>&amp;Unveränderte Felder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="138" />
+        <location filename="../ui/conflictdialog.cpp" line="138"/>
         <source>Copy &amp;my changes</source>
         <translation>Meine Änderungen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="140" />
-        <source>Put the fields you changed on the clipboard, one "field: value" per line</source>
+        <location filename="../ui/conflictdialog.cpp" line="140"/>
+        <source>Put the fields you changed on the clipboard, one &quot;field: value&quot; per line</source>
         <translation>Die von Ihnen geänderten Felder in die Zwischenablage kopieren, je Zeile ein „Feld: Wert“</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="143" />
+        <location filename="../ui/conflictdialog.cpp" line="143"/>
         <source>&amp;Save merged</source>
         <translation>Zusammenführung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="146" />
-        <location filename="../ui/conflictdialog.cpp" line="284" />
-        <location filename="../ui/conflictdialog.cpp" line="478" />
+        <location filename="../ui/conflictdialog.cpp" line="146"/>
+        <location filename="../ui/conflictdialog.cpp" line="284"/>
+        <location filename="../ui/conflictdialog.cpp" line="478"/>
         <source>&amp;Reload theirs</source>
         <translation>Andere Version &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="149" />
-        <location filename="../ui/conflictdialog.cpp" line="286" />
+        <location filename="../ui/conflictdialog.cpp" line="149"/>
+        <location filename="../ui/conflictdialog.cpp" line="286"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Mit meiner &amp;Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="151" />
+        <location filename="../ui/conflictdialog.cpp" line="151"/>
         <source>&amp;Re-create with my values</source>
         <translation>Mit meinen Werten &amp;neu anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="154" />
+        <location filename="../ui/conflictdialog.cpp" line="154"/>
         <source>&amp;Discard my changes</source>
         <translation>Meine Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="159" />
+        <location filename="../ui/conflictdialog.cpp" line="159"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
         <translation>Schließen und weiter bearbeiten: Ihre Änderungen bleiben ungespeichert im Formular</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="260" />
+        <location filename="../ui/conflictdialog.cpp" line="260"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="261" />
+        <location filename="../ui/conflictdialog.cpp" line="261"/>
         <source>Conflict in %1</source>
         <translation>Konflikt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="278" />
+        <location filename="../ui/conflictdialog.cpp" line="278"/>
         <source>&amp;Keep their version</source>
         <translation>Andere Version &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="279" />
+        <location filename="../ui/conflictdialog.cpp" line="279"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>Nicht löschen: den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="280" />
+        <location filename="../ui/conflictdialog.cpp" line="280"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="282" />
+        <location filename="../ui/conflictdialog.cpp" line="282"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Den Datensatz samt den Änderungen löschen, die jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="285" />
+        <location filename="../ui/conflictdialog.cpp" line="285"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Ihre Änderungen verwerfen und den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="288" />
+        <location filename="../ui/conflictdialog.cpp" line="288"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Ihre Version unverändert speichern und ersetzen, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300" />
+        <location filename="../ui/conflictdialog.cpp" line="300"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Bei diesem Datensatz gibt es keinen Konflikt mehr zu lösen.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="302" />
+        <location filename="../ui/conflictdialog.cpp" line="302"/>
         <source>This record was deleted by someone else.</source>
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="304" />
+        <location filename="../ui/conflictdialog.cpp" line="304"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Sie haben diesen Datensatz gelöscht, aber jemand anderes hat ihn inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="305" />
+        <location filename="../ui/conflictdialog.cpp" line="305"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="330" />
+        <location filename="../ui/conflictdialog.cpp" line="330"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="332" />
+        <location filename="../ui/conflictdialog.cpp" line="332"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="334" />
+        <location filename="../ui/conflictdialog.cpp" line="334"/>
         <source>Changed at %1</source>
         <translation>Geändert am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="344" />
+        <location filename="../ui/conflictdialog.cpp" line="344"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
-        <translation><numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform><numerusform>Sie haben %n Felder geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform></translation>
+        <translation>
+            <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
+            <numerusform>Sie haben %n Felder geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="346" />
+        <location filename="../ui/conflictdialog.cpp" line="346"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
-        <translation><numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform><numerusform>Sie haben %n Felder geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform></translation>
+        <translation>
+            <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
+            <numerusform>Sie haben %n Felder geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="350" />
+        <location filename="../ui/conflictdialog.cpp" line="350"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Behalten Sie die andere Version, oder löschen Sie den Datensatz trotzdem samt den fremden Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="357" />
+        <location filename="../ui/conflictdialog.cpp" line="357"/>
         <source>%n field merged automatically</source>
-        <translation><numerusform>%n Feld automatisch zusammengeführt</numerusform><numerusform>%n Felder automatisch zusammengeführt</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld automatisch zusammengeführt</numerusform>
+            <numerusform>%n Felder automatisch zusammengeführt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="358" />
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>%n fields merged automatically</source>
-        <translation><numerusform>%n Feld automatisch zusammengeführt</numerusform><numerusform>%n Felder automatisch zusammengeführt</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld automatisch zusammengeführt</numerusform>
+            <numerusform>%n Felder automatisch zusammengeführt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="363" />
+        <location filename="../ui/conflictdialog.cpp" line="363"/>
         <source>%n conflict needs your choice</source>
-        <translation><numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform><numerusform>%n Konflikte erfordern Ihre Entscheidung</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
+            <numerusform>%n Konflikte erfordern Ihre Entscheidung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364" />
+        <location filename="../ui/conflictdialog.cpp" line="364"/>
         <source>%n conflicts need your choice</source>
-        <translation><numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform><numerusform>%n Konflikte erfordern Ihre Entscheidung</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
+            <numerusform>%n Konflikte erfordern Ihre Entscheidung</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="366" />
+        <location filename="../ui/conflictdialog.cpp" line="366"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>alle Konflikte entschieden: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="368" />
+        <location filename="../ui/conflictdialog.cpp" line="368"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>keine Konflikte: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="370" />
+        <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="474" />
+        <location filename="../ui/conflictdialog.cpp" line="474"/>
         <source>Show the record as someone else saved it?</source>
         <translation>Den Datensatz so anzeigen, wie ihn jemand anderes gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="475" />
+        <location filename="../ui/conflictdialog.cpp" line="475"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Ihre Änderungen an %1 gehen verloren, und der Datensatz zeigt, was jemand anderes gespeichert hat. Andere Version laden?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="478" />
+        <location filename="../ui/conflictdialog.cpp" line="478"/>
         <source>Reload theirs</source>
         <translation>Andere Version laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="496" />
+        <location filename="../ui/conflictdialog.cpp" line="496"/>
         <source>Delete anyway</source>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497" />
+        <location filename="../ui/conflictdialog.cpp" line="497"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498" />
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>Den Datensatz löschen, den jemand anderes inzwischen gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499" />
-        <source>Someone else's values for %1 will be lost with the record. Delete anyway?</source>
+        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Die fremden Werte für %1 gehen mit dem Datensatz verloren. Trotzdem löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="502" />
+        <location filename="../ui/conflictdialog.cpp" line="502"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="503" />
+        <location filename="../ui/conflictdialog.cpp" line="503"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="504" />
+        <location filename="../ui/conflictdialog.cpp" line="504"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Ihre Version ersetzt die von jemand anderem gespeicherte. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="506" />
-        <source>Someone else's values for %1 will be lost: your version replaces theirs. Overwrite?</source>
+        <location filename="../ui/conflictdialog.cpp" line="506"/>
+        <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Die fremden Werte für %1 gehen verloren: Ihre Version ersetzt die andere. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="575" />
+        <location filename="../ui/conflictdialog.cpp" line="575"/>
         <source>The record could not be saved.</source>
         <translation>Der Datensatz konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="576" />
+        <location filename="../ui/conflictdialog.cpp" line="576"/>
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="588" />
+        <location filename="../ui/conflictdialog.cpp" line="588"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="590" />
+        <location filename="../ui/conflictdialog.cpp" line="590"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Jemand anderes hat inzwischen erneut gespeichert; prüfen Sie die neuesten Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="593" />
+        <location filename="../ui/conflictdialog.cpp" line="593"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Ihre Wahl für %1 wurde zurückgesetzt, weil sich der andere Wert geändert hat.</translation>
     </message>
@@ -376,67 +399,67 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="21" />
+        <location filename="../ui/connectiondialog.cpp" line="21"/>
         <source>Connect to PostgreSQL</source>
         <translation>Mit PostgreSQL verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="36" />
+        <location filename="../ui/connectiondialog.cpp" line="36"/>
         <source>localhost</source>
         <translation>localhost</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="37" />
+        <location filename="../ui/connectiondialog.cpp" line="37"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="43" />
+        <location filename="../ui/connectiondialog.cpp" line="43"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="45" />
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="49" />
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53" />
+        <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="58" />
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
         <source>asked for when needed; never stored</source>
         <translation>wird bei Bedarf abgefragt, nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="59" />
+        <location filename="../ui/connectiondialog.cpp" line="59"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="65" />
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>postgresql://user@host:5432/database or host=… dbname=… user=…</source>
         <translation>postgresql://benutzer@host:5432/datenbank oder host=… dbname=… user=…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="66" />
+        <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>When given, this line is used instead of the fields above.</source>
         <translation>Falls angegeben, wird diese Zeile statt der Felder oben verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="67" />
+        <location filename="../ui/connectiondialog.cpp" line="67"/>
         <source>Or &amp;connection string:</source>
         <translation>Oder &amp;Verbindungszeichenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71" />
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -444,47 +467,47 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="82" />
-        <source>The file "%1" is not a SQLite database.</source>
+        <location filename="../core/src/databaseconnector.cpp" line="82"/>
+        <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>Die Datei „%1“ ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="83" />
-        <source>Cannot read "%1": %2</source>
+        <location filename="../core/src/databaseconnector.cpp" line="83"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="91" />
-        <source>Cannot set up "%1": %2</source>
+        <location filename="../core/src/databaseconnector.cpp" line="91"/>
+        <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="105" />
+        <location filename="../core/src/databaseconnector.cpp" line="105"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>Fremdschlüssel können nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="117" />
+        <location filename="../core/src/databaseconnector.cpp" line="117"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>Der %1-Datenbanktreiber (%2) ist nicht installiert. Installieren Sie unter Debian oder Ubuntu das Paket %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="129" />
-        <source>A connection named "%1" is already open.</source>
+        <location filename="../core/src/databaseconnector.cpp" line="129"/>
+        <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="135" />
+        <location filename="../core/src/databaseconnector.cpp" line="135"/>
         <source>No SQLite database file was given.</source>
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="141" />
-        <source>Cannot create the folder "%1".</source>
+        <location filename="../core/src/databaseconnector.cpp" line="141"/>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="203" />
+        <location filename="../core/src/databaseconnector.cpp" line="208"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
     </message>
@@ -492,20 +515,20 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::FieldEditorFactory</name>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="243" />
-        <location filename="../ui/fieldeditorfactory.cpp" line="364" />
-        <location filename="../ui/fieldeditorfactory.cpp" line="370" />
+        <location filename="../ui/fieldeditorfactory.cpp" line="243"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="364"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="370"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="264" />
-        <location filename="../ui/fieldeditorfactory.cpp" line="408" />
+        <location filename="../ui/fieldeditorfactory.cpp" line="264"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="408"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="267" />
+        <location filename="../ui/fieldeditorfactory.cpp" line="267"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -513,14 +536,14 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -529,12 +552,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Cannot Open the Demo Database</source>
         <translation>Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -543,147 +566,186 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>The demo tables are already in %1</source>
+        <translation>Die Demo-Tabellen sind bereits in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Load Demo Data</source>
+        <translation>Demo-Daten laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
+        <translation>Die Demo-Tabellen (Kunden, Produkte, Bestellungen, Bestellpositionen) mit Beispieldaten in %1 anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Cannot Load the Demo Data</source>
+        <translation>Demo-Daten können nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Nothing was changed in %1.
+
+%2</source>
+        <translation>In %1 wurde nichts geändert.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Demo data loaded into %1</source>
+        <translation>Demo-Daten in %1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Open SQLite Database</source>
         <translation>SQLite-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db *.db3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>About Concord</source>
         <translation>Über Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
-        <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record's version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Ein Formulareditor für SQL-Tabellen, der nie eine Änderung verliert: Jedes Speichern prüft die Version des Datensatzes, und hat ihn inzwischen jemand anderes geändert, sehen Sie beide Versionen und führen sie zusammen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Unsaved Record</source>
         <translation>Nicht gespeicherter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>Der bearbeitete Datensatz konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Open SQLite File…</source>
         <translation>SQLite-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>Mit PostgreSQL &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Open &amp;Demo Database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Load Demo Data into This Database…</source>
+        <translation>Demo-Da&amp;ten in diese Datenbank laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Table List</source>
         <translation>&amp;Tabellenliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;About Concord</source>
         <translation>Ü&amp;ber Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Recent Connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>That password was not accepted. Try again.</source>
         <translation>Das Passwort wurde nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347" />
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>This database has no tables.</source>
         <translation>Diese Datenbank enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386" />
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>No recent connections</source>
         <translation>Keine letzten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390" />
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397" />
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -695,144 +757,147 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::MergeTableModel</name>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="244" />
+        <location filename="../ui/mergetablemodel.cpp" line="244"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergetablemodel.cpp" line="257" />
+        <location filename="../ui/mergetablemodel.cpp" line="257"/>
         <source>(%n byte(s) of binary data)</source>
-        <translation><numerusform>(%n Byte Binärdaten)</numerusform><numerusform>(%n Bytes Binärdaten)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%n Bytes Binärdaten)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="272" />
-        <location filename="../ui/mergetablemodel.cpp" line="276" />
-        <location filename="../ui/mergetablemodel.cpp" line="291" />
+        <location filename="../ui/mergetablemodel.cpp" line="272"/>
+        <location filename="../ui/mergetablemodel.cpp" line="276"/>
+        <location filename="../ui/mergetablemodel.cpp" line="291"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="273" />
+        <location filename="../ui/mergetablemodel.cpp" line="273"/>
         <source>changed by you</source>
         <translation>von Ihnen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="277" />
+        <location filename="../ui/mergetablemodel.cpp" line="277"/>
         <source>changed by them</source>
         <translation>von anderen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="281" />
+        <location filename="../ui/mergetablemodel.cpp" line="281"/>
         <source>chosen: yours</source>
         <translation>gewählt: Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="283" />
+        <location filename="../ui/mergetablemodel.cpp" line="283"/>
         <source>chosen: theirs</source>
         <translation>gewählt: anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="285" />
+        <location filename="../ui/mergetablemodel.cpp" line="285"/>
         <source>edited by hand</source>
         <translation>von Hand bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="293" />
+        <location filename="../ui/mergetablemodel.cpp" line="293"/>
         <source>merged: yours</source>
         <translation>übernommen: Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="295" />
+        <location filename="../ui/mergetablemodel.cpp" line="295"/>
         <source>merged: theirs</source>
         <translation>übernommen: anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="297" />
+        <location filename="../ui/mergetablemodel.cpp" line="297"/>
         <source>merged: same change</source>
         <translation>übernommen: gleiche Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="301" />
+        <location filename="../ui/mergetablemodel.cpp" line="301"/>
         <source>conflict: choose</source>
         <translation>Konflikt: bitte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="361" />
+        <location filename="../ui/mergetablemodel.cpp" line="361"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="363" />
+        <location filename="../ui/mergetablemodel.cpp" line="363"/>
         <source>(choose)</source>
         <translation>(wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="396" />
+        <location filename="../ui/mergetablemodel.cpp" line="396"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
         <translation>Beide Seiten haben dieses Feld unterschiedlich geändert: Verwenden Sie Ihren oder den anderen Wert, oder bearbeiten Sie die Zelle „Ergebnis“.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="402" />
+        <location filename="../ui/mergetablemodel.cpp" line="402"/>
         <source>You and the other side changed this field to the same value.</source>
         <translation>Sie und die andere Seite haben dieses Feld auf denselben Wert geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="406" />
+        <location filename="../ui/mergetablemodel.cpp" line="406"/>
         <source>Someone else deleted this record.</source>
         <translation>Jemand anderes hat diesen Datensatz gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="410" />
+        <location filename="../ui/mergetablemodel.cpp" line="410"/>
         <source>You deleted this record.</source>
         <translation>Sie haben diesen Datensatz gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="473" />
+        <location filename="../ui/mergetablemodel.cpp" line="473"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="475" />
+        <location filename="../ui/mergetablemodel.cpp" line="475"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="477" />
+        <location filename="../ui/mergetablemodel.cpp" line="477"/>
         <source>Yours</source>
         <translation>Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="479" />
+        <location filename="../ui/mergetablemodel.cpp" line="479"/>
         <source>Theirs</source>
         <translation>Anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="481" />
+        <location filename="../ui/mergetablemodel.cpp" line="481"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="483" />
+        <location filename="../ui/mergetablemodel.cpp" line="483"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="490" />
+        <location filename="../ui/mergetablemodel.cpp" line="490"/>
         <source>The value when you started editing</source>
         <translation>Der Wert zu Beginn Ihrer Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="492" />
+        <location filename="../ui/mergetablemodel.cpp" line="492"/>
         <source>Your edit</source>
         <translation>Ihre Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="494" />
+        <location filename="../ui/mergetablemodel.cpp" line="494"/>
         <source>The value someone else saved meanwhile</source>
         <translation>Der Wert, den jemand anderes inzwischen gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="496" />
+        <location filename="../ui/mergetablemodel.cpp" line="496"/>
         <source>The value that will be saved</source>
         <translation>Der Wert, der gespeichert wird</translation>
     </message>
@@ -840,7 +905,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::NullableDateTimeEdit</name>
     <message>
-        <location filename="../ui/nullabledatetimeedit.cpp" line="47" />
+        <location filename="../ui/nullabledatetimeedit.cpp" line="47"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -848,7 +913,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::NullableDoubleSpinBox</name>
     <message>
-        <location filename="../ui/nullabledoublespinbox.cpp" line="21" />
+        <location filename="../ui/nullabledoublespinbox.cpp" line="21"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -856,7 +921,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::NullableSpinBox</name>
     <message>
-        <location filename="../ui/nullablespinbox.cpp" line="16" />
+        <location filename="../ui/nullablespinbox.cpp" line="16"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -864,22 +929,22 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::PasswordDialog</name>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="18" />
+        <location filename="../ui/passworddialog.cpp" line="18"/>
         <source>Password required</source>
         <translation>Passwort erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="22" />
+        <location filename="../ui/passworddialog.cpp" line="22"/>
         <source>The server %1 asks for a password.</source>
         <translation>Der Server %1 verlangt ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="38" />
+        <location filename="../ui/passworddialog.cpp" line="38"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="42" />
+        <location filename="../ui/passworddialog.cpp" line="42"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -887,7 +952,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormView</name>
     <message>
-        <location filename="../ui/recordformview.cpp" line="113" />
+        <location filename="../ui/recordformview.cpp" line="113"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -895,283 +960,283 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="94" />
+        <location filename="../ui/recordformwindow.cpp" line="94"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="98" />
+        <location filename="../ui/recordformwindow.cpp" line="98"/>
         <source>%1 has no record at position %2; it may have been deleted.</source>
         <translation>%1 hat keinen Datensatz an Position %2; er wurde eventuell gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="115" />
+        <location filename="../ui/recordformwindow.cpp" line="115"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120" />
+        <location filename="../ui/recordformwindow.cpp" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120" />
+        <location filename="../ui/recordformwindow.cpp" line="120"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="123" />
+        <location filename="../ui/recordformwindow.cpp" line="123"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="124" />
+        <location filename="../ui/recordformwindow.cpp" line="124"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="125" />
+        <location filename="../ui/recordformwindow.cpp" line="125"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="126" />
+        <location filename="../ui/recordformwindow.cpp" line="126"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="129" />
+        <location filename="../ui/recordformwindow.cpp" line="129"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="130" />
+        <location filename="../ui/recordformwindow.cpp" line="130"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="132" />
+        <location filename="../ui/recordformwindow.cpp" line="132"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="133" />
+        <location filename="../ui/recordformwindow.cpp" line="133"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136" />
+        <location filename="../ui/recordformwindow.cpp" line="136"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136" />
+        <location filename="../ui/recordformwindow.cpp" line="136"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139" />
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="157" />
+        <location filename="../ui/recordformwindow.cpp" line="157"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166" />
+        <location filename="../ui/recordformwindow.cpp" line="166"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="279" />
+        <location filename="../ui/recordformwindow.cpp" line="279"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="295" />
+        <location filename="../ui/recordformwindow.cpp" line="295"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="301" />
+        <location filename="../ui/recordformwindow.cpp" line="301"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="323" />
+        <location filename="../ui/recordformwindow.cpp" line="323"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="327" />
+        <location filename="../ui/recordformwindow.cpp" line="327"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="328" />
+        <location filename="../ui/recordformwindow.cpp" line="328"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="343" />
+        <location filename="../ui/recordformwindow.cpp" line="343"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="345" />
+        <location filename="../ui/recordformwindow.cpp" line="345"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="347" />
+        <location filename="../ui/recordformwindow.cpp" line="347"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="350" />
+        <location filename="../ui/recordformwindow.cpp" line="350"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="353" />
+        <location filename="../ui/recordformwindow.cpp" line="353"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356" />
+        <location filename="../ui/recordformwindow.cpp" line="356"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="359" />
+        <location filename="../ui/recordformwindow.cpp" line="359"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="362" />
+        <location filename="../ui/recordformwindow.cpp" line="362"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="390" />
+        <location filename="../ui/recordformwindow.cpp" line="390"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="394" />
+        <location filename="../ui/recordformwindow.cpp" line="394"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="396" />
+        <location filename="../ui/recordformwindow.cpp" line="396"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410" />
+        <location filename="../ui/recordformwindow.cpp" line="410"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422" />
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="429" />
+        <location filename="../ui/recordformwindow.cpp" line="429"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="430" />
+        <location filename="../ui/recordformwindow.cpp" line="430"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="434" />
+        <location filename="../ui/recordformwindow.cpp" line="434"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443" />
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443" />
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="446" />
+        <location filename="../ui/recordformwindow.cpp" line="446"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448" />
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="460" />
-        <location filename="../ui/recordformwindow.cpp" line="481" />
+        <location filename="../ui/recordformwindow.cpp" line="460"/>
+        <location filename="../ui/recordformwindow.cpp" line="481"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="470" />
+        <location filename="../ui/recordformwindow.cpp" line="470"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489" />
+        <location filename="../ui/recordformwindow.cpp" line="489"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="490" />
+        <location filename="../ui/recordformwindow.cpp" line="490"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507" />
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="528" />
+        <location filename="../ui/recordformwindow.cpp" line="528"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529" />
+        <location filename="../ui/recordformwindow.cpp" line="529"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="532" />
-        <source>If you don't save, your changes will be lost.</source>
+        <location filename="../ui/recordformwindow.cpp" line="532"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559" />
+        <location filename="../ui/recordformwindow.cpp" line="559"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="567" />
+        <location filename="../ui/recordformwindow.cpp" line="567"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578" />
+        <location filename="../ui/recordformwindow.cpp" line="578"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="580" />
+        <location filename="../ui/recordformwindow.cpp" line="580"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1179,57 +1244,57 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::Screenshots</name>
     <message>
-        <location filename="../app/screenshots.cpp" line="55" />
+        <location filename="../app/screenshots.cpp" line="55"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="151" />
+        <location filename="../app/screenshots.cpp" line="151"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="158" />
+        <location filename="../app/screenshots.cpp" line="158"/>
         <source>Cannot create a temporary folder</source>
         <translation>Es kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="180" />
+        <location filename="../app/screenshots.cpp" line="180"/>
         <source>Cannot open the customers table of the demo database</source>
         <translation>Die Tabelle customers der Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="190" />
+        <location filename="../app/screenshots.cpp" line="190"/>
         <source>Double-click a row, or press Enter, to open it in a window of its own</source>
         <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um sie in einem eigenen Fenster zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="200" />
+        <location filename="../app/screenshots.cpp" line="200"/>
         <source>Cannot open the record windows</source>
         <translation>Die Datensatzfenster können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="219" />
+        <location filename="../app/screenshots.cpp" line="220"/>
         <source>The first save failed: %1</source>
         <translation>Das erste Speichern ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="229" />
+        <location filename="../app/screenshots.cpp" line="230"/>
         <source>The conflict dialog did not open</source>
         <translation>Der Konfliktdialog wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="240" />
+        <location filename="../app/screenshots.cpp" line="241"/>
         <source>The demo database has no customer without orders</source>
         <translation>Die Demo-Datenbank enthält keinen Kunden ohne Bestellungen</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="245" />
+        <location filename="../app/screenshots.cpp" line="246"/>
         <source>Cannot open a customer in a window</source>
         <translation>Ein Kunde kann nicht in einem Fenster geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="258" />
+        <location filename="../app/screenshots.cpp" line="259"/>
         <source>The conflict dialog did not open for the deleted record</source>
         <translation>Der Konfliktdialog wurde für den gelöschten Datensatz nicht geöffnet</translation>
     </message>
@@ -1237,83 +1302,83 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="57" />
+        <location filename="../ui/tablebrowser.cpp" line="57"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="60" />
+        <location filename="../ui/tablebrowser.cpp" line="60"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="61" />
+        <location filename="../ui/tablebrowser.cpp" line="61"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63" />
+        <location filename="../ui/tablebrowser.cpp" line="63"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67" />
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69" />
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71" />
+        <location filename="../ui/tablebrowser.cpp" line="71"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Nicht gespeicherte Änderungen am aktuellen Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72" />
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73" />
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75" />
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78" />
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="90" />
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94" />
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="142" />
-        <location filename="../ui/tablebrowser.cpp" line="235" />
+        <location filename="../ui/tablebrowser.cpp" line="142"/>
+        <location filename="../ui/tablebrowser.cpp" line="235"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="197" />
+        <location filename="../ui/tablebrowser.cpp" line="197"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="202" />
+        <location filename="../ui/tablebrowser.cpp" line="202"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1322,7 +1387,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="203" />
+        <location filename="../ui/tablebrowser.cpp" line="203"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1331,129 +1396,129 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="281" />
+        <location filename="../ui/tablebrowser.cpp" line="281"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="290" />
+        <location filename="../ui/tablebrowser.cpp" line="290"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="291" />
+        <location filename="../ui/tablebrowser.cpp" line="291"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="299" />
+        <location filename="../ui/tablebrowser.cpp" line="299"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="340" />
+        <location filename="../ui/tablebrowser.cpp" line="340"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342" />
+        <location filename="../ui/tablebrowser.cpp" line="342"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344" />
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Angezeigt werden Zeilen, die „%1“ enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354" />
+        <location filename="../ui/tablebrowser.cpp" line="354"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369" />
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="377" />
+        <location filename="../ui/tablebrowser.cpp" line="377"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378" />
+        <location filename="../ui/tablebrowser.cpp" line="378"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386" />
+        <location filename="../ui/tablebrowser.cpp" line="386"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390" />
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="399" />
+        <location filename="../ui/tablebrowser.cpp" line="399"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="412" />
+        <location filename="../ui/tablebrowser.cpp" line="412"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="564" />
+        <location filename="../ui/tablebrowser.cpp" line="564"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="567" />
+        <location filename="../ui/tablebrowser.cpp" line="567"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="570" />
+        <location filename="../ui/tablebrowser.cpp" line="570"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="573" />
+        <location filename="../ui/tablebrowser.cpp" line="573"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="576" />
+        <location filename="../ui/tablebrowser.cpp" line="576"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="579" />
+        <location filename="../ui/tablebrowser.cpp" line="579"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="593" />
+        <location filename="../ui/tablebrowser.cpp" line="593"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="624" />
+        <location filename="../ui/tablebrowser.cpp" line="624"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="629" />
+        <location filename="../ui/tablebrowser.cpp" line="629"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="630" />
+        <location filename="../ui/tablebrowser.cpp" line="630"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -1461,87 +1526,90 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="216" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="218" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="221" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="296" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="309"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="125" />
+        <location filename="../core/src/versionedtablemodel.cpp" line="130"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="127" />
+        <location filename="../core/src/versionedtablemodel.cpp" line="132"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="131" />
-        <source>Table %1 has no version column "%2". Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
-        <translation>Tabelle %1 hat keine Versionsspalte "%2". Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
+        <location filename="../core/src/versionedtablemodel.cpp" line="136"/>
+        <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
+        <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel.cpp" line="167" />
+        <location filename="../core/src/versionedtablemodel.cpp" line="172"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
-        <translation><numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform><numerusform>%n Zeilen von %1 haben keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
+            <numerusform>%n Zeilen von %1 haben keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="80" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="82"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diesen Wert für %2: Er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="84" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="86"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 von %2 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="88" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="90"/>
         <source>value</source>
         <translation>Der Wert</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="89" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="91"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 verweist auf eine Zeile, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="93" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="95"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>Die Änderung verletzt eine Regel der Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="98" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="100"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="103" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="105"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="108" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="110"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="113" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="115"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>

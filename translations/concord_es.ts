@@ -4,84 +4,89 @@
 <context>
     <name>concord::CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="36" />
+        <location filename="../app/main.cpp" line="36"/>
         <source>Try “%1 --help”.</source>
         <translation>Prueba “%1 --help”.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33" />
-        <source>Open a PostgreSQL database, given as libpq key=value pairs ("host=db dbname=shop user=ann") or as a postgresql:// URL.</source>
-        <translation>Abre una base de datos PostgreSQL, indicada como pares clave=valor de libpq ("host=db dbname=shop user=ann") o como URL postgresql://.</translation>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Open a PostgreSQL database, given as libpq key=value pairs (&quot;host=db dbname=shop user=ann&quot;) or as a postgresql:// URL.</source>
+        <translation>Abre una base de datos PostgreSQL, indicada como pares clave=valor de libpq (&quot;host=db dbname=shop user=ann&quot;) o como URL postgresql://.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35" />
+        <location filename="../app/commandline.cpp" line="35"/>
         <source>connection</source>
         <translation>conexión</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37" />
-        <source>Use this language ("es", "de", "en") instead of the system's.</source>
-        <translation>Usa este idioma ("es", "de", "en") en vez del idioma del sistema.</translation>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Use this language (&quot;es&quot;, &quot;de&quot;, &quot;en&quot;) instead of the system&apos;s.</source>
+        <translation>Usa este idioma (&quot;es&quot;, &quot;de&quot;, &quot;en&quot;) en vez del idioma del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38" />
+        <location filename="../app/commandline.cpp" line="38"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40" />
+        <location filename="../app/commandline.cpp" line="40"/>
         <source>Render the documentation screenshots into this folder and exit.</source>
         <translation>Genera las capturas de pantalla de la documentación en esta carpeta y sale.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41" />
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43" />
+        <location filename="../app/commandline.cpp" line="43"/>
+        <source>Create the demo tables and sample data in the database opened (a PostgreSQL one, say), unless they are there already.</source>
+        <translation>Crea las tablas y los datos de demostración en la base de datos abierta (por ejemplo, una de PostgreSQL), si aún no están.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>Show this help and exit.</source>
         <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45" />
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Show the version and exit.</source>
         <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48" />
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Concord: edit SQL tables in forms without ever losing an update.
 With no database given, the demo database is opened (and created on the first run).</source>
         <translation>Concord: edita tablas SQL en formularios sin perder nunca una actualización.
 Si no se indica ninguna base de datos, se abre la base de datos de demostración (y se crea la primera vez).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56" />
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>database</source>
         <translation>base_de_datos</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57" />
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>A SQLite file, or a postgresql:// URL, to open.</source>
         <translation>Un archivo SQLite o una URL postgresql:// para abrir.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58" />
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>[database]</source>
         <translation>[base_de_datos]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75" />
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>--screenshots needs a folder.</source>
         <translation>--screenshots necesita una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81" />
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>Give at most one database to open; got %1.</source>
         <translation>Indica como máximo una base de datos; se recibieron %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86" />
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>Give either --pg or a database file, not both.</source>
         <translation>Indica --pg o un archivo de base de datos, no ambos.</translation>
     </message>
@@ -89,286 +94,304 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="126" />
+        <location filename="../ui/conflictdialog.cpp" line="126"/>
         <source>Use &amp;yours</source>
         <translation>Usar el &amp;tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="128" />
+        <location filename="../ui/conflictdialog.cpp" line="128"/>
         <source>Save your value for the selected field</source>
         <translation>Guardar tu valor en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="129" />
+        <location filename="../ui/conflictdialog.cpp" line="129"/>
         <source>Use &amp;theirs</source>
         <translation>Usar el &amp;suyo</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="131" />
+        <location filename="../ui/conflictdialog.cpp" line="131"/>
         <source>Save their value for the selected field</source>
         <translation>Guardar el valor de la otra persona en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="132" />
+        <location filename="../ui/conflictdialog.cpp" line="132"/>
         <source>&amp;Edit result</source>
         <translation>&amp;Editar resultado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="134" />
+        <location filename="../ui/conflictdialog.cpp" line="134"/>
         <source>Type the value to save for the selected field</source>
         <translation>Escribir el valor que se guardará en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="135" />
+        <location filename="../ui/conflictdialog.cpp" line="135"/>
         <source>&amp;Hide unchanged fields</source>
         <translation>&amp;Ocultar campos sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="138" />
+        <location filename="../ui/conflictdialog.cpp" line="138"/>
         <source>Copy &amp;my changes</source>
         <translation>&amp;Copiar mis cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="140" />
-        <source>Put the fields you changed on the clipboard, one "field: value" per line</source>
-        <translation>Copiar al portapapeles los campos que cambiaste, uno por línea como "campo: valor"</translation>
+        <location filename="../ui/conflictdialog.cpp" line="140"/>
+        <source>Put the fields you changed on the clipboard, one &quot;field: value&quot; per line</source>
+        <translation>Copiar al portapapeles los campos que cambiaste, uno por línea como &quot;campo: valor&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="143" />
+        <location filename="../ui/conflictdialog.cpp" line="143"/>
         <source>&amp;Save merged</source>
         <translation>&amp;Guardar combinación</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="146" />
-        <location filename="../ui/conflictdialog.cpp" line="284" />
-        <location filename="../ui/conflictdialog.cpp" line="478" />
+        <location filename="../ui/conflictdialog.cpp" line="146"/>
+        <location filename="../ui/conflictdialog.cpp" line="284"/>
+        <location filename="../ui/conflictdialog.cpp" line="478"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recargar su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="149" />
-        <location filename="../ui/conflictdialog.cpp" line="286" />
+        <location filename="../ui/conflictdialog.cpp" line="149"/>
+        <location filename="../ui/conflictdialog.cpp" line="286"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Sobrescribir con &amp;mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="151" />
+        <location filename="../ui/conflictdialog.cpp" line="151"/>
         <source>&amp;Re-create with my values</source>
         <translation>&amp;Recrear con mis valores</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="154" />
+        <location filename="../ui/conflictdialog.cpp" line="154"/>
         <source>&amp;Discard my changes</source>
         <translation>&amp;Descartar mis cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="159" />
+        <location filename="../ui/conflictdialog.cpp" line="159"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
         <translation>Cerrar y seguir editando: tus cambios quedan en el formulario, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="260" />
+        <location filename="../ui/conflictdialog.cpp" line="260"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="261" />
+        <location filename="../ui/conflictdialog.cpp" line="261"/>
         <source>Conflict in %1</source>
         <translation>Conflicto en %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="278" />
+        <location filename="../ui/conflictdialog.cpp" line="278"/>
         <source>&amp;Keep their version</source>
         <translation>&amp;Mantener su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="279" />
+        <location filename="../ui/conflictdialog.cpp" line="279"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>No eliminar: mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="280" />
+        <location filename="../ui/conflictdialog.cpp" line="280"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="282" />
+        <location filename="../ui/conflictdialog.cpp" line="282"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Eliminar el registro, con los cambios que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="285" />
+        <location filename="../ui/conflictdialog.cpp" line="285"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Descartar tus cambios y mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="288" />
+        <location filename="../ui/conflictdialog.cpp" line="288"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Guardar tu versión tal cual, reemplazando lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300" />
+        <location filename="../ui/conflictdialog.cpp" line="300"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Ya no hay ningún conflicto que resolver en este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="302" />
+        <location filename="../ui/conflictdialog.cpp" line="302"/>
         <source>This record was deleted by someone else.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="304" />
+        <location filename="../ui/conflictdialog.cpp" line="304"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Eliminaste este registro, pero otra persona lo cambió mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="305" />
+        <location filename="../ui/conflictdialog.cpp" line="305"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Otra persona cambió este registro mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="330" />
+        <location filename="../ui/conflictdialog.cpp" line="330"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="332" />
+        <location filename="../ui/conflictdialog.cpp" line="332"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="334" />
+        <location filename="../ui/conflictdialog.cpp" line="334"/>
         <source>Changed at %1</source>
         <translation>Cambiado el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="344" />
+        <location filename="../ui/conflictdialog.cpp" line="344"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
-        <translation><numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform><numerusform>Cambiaste %n campos. Recrea el registro con tus valores o descarta tus cambios.</numerusform></translation>
+        <translation>
+            <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
+            <numerusform>Cambiaste %n campos. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="346" />
+        <location filename="../ui/conflictdialog.cpp" line="346"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
-        <translation><numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform><numerusform>Cambiaste %n campos. Recrea el registro con tus valores o descarta tus cambios.</numerusform></translation>
+        <translation>
+            <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
+            <numerusform>Cambiaste %n campos. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="350" />
+        <location filename="../ui/conflictdialog.cpp" line="350"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Mantén su versión, o elimina el registro de todos modos y pierde lo que guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="357" />
+        <location filename="../ui/conflictdialog.cpp" line="357"/>
         <source>%n field merged automatically</source>
-        <translation><numerusform>%n campo combinado automáticamente</numerusform><numerusform>%n campos combinados automáticamente</numerusform></translation>
+        <translation>
+            <numerusform>%n campo combinado automáticamente</numerusform>
+            <numerusform>%n campos combinados automáticamente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="358" />
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>%n fields merged automatically</source>
-        <translation><numerusform>%n campo combinado automáticamente</numerusform><numerusform>%n campos combinados automáticamente</numerusform></translation>
+        <translation>
+            <numerusform>%n campo combinado automáticamente</numerusform>
+            <numerusform>%n campos combinados automáticamente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="363" />
+        <location filename="../ui/conflictdialog.cpp" line="363"/>
         <source>%n conflict needs your choice</source>
-        <translation><numerusform>%n conflicto requiere tu decisión</numerusform><numerusform>%n conflictos requieren tu decisión</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto requiere tu decisión</numerusform>
+            <numerusform>%n conflictos requieren tu decisión</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364" />
+        <location filename="../ui/conflictdialog.cpp" line="364"/>
         <source>%n conflicts need your choice</source>
-        <translation><numerusform>%n conflicto requiere tu decisión</numerusform><numerusform>%n conflictos requieren tu decisión</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto requiere tu decisión</numerusform>
+            <numerusform>%n conflictos requieren tu decisión</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="366" />
+        <location filename="../ui/conflictdialog.cpp" line="366"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>todos los conflictos están decididos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="368" />
+        <location filename="../ui/conflictdialog.cpp" line="368"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>sin conflictos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="370" />
+        <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="474" />
+        <location filename="../ui/conflictdialog.cpp" line="474"/>
         <source>Show the record as someone else saved it?</source>
         <translation>¿Mostrar el registro tal como lo guardó otra persona?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="475" />
+        <location filename="../ui/conflictdialog.cpp" line="475"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar su versión?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="478" />
+        <location filename="../ui/conflictdialog.cpp" line="478"/>
         <source>Reload theirs</source>
         <translation>Recargar su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="496" />
+        <location filename="../ui/conflictdialog.cpp" line="496"/>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497" />
+        <location filename="../ui/conflictdialog.cpp" line="497"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498" />
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>¿Eliminar el registro que otra persona guardó mientras tanto?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499" />
-        <source>Someone else's values for %1 will be lost with the record. Delete anyway?</source>
+        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Los valores de otra persona para %1 se perderán junto con el registro. ¿Eliminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="502" />
+        <location filename="../ui/conflictdialog.cpp" line="502"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="503" />
+        <location filename="../ui/conflictdialog.cpp" line="503"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="504" />
+        <location filename="../ui/conflictdialog.cpp" line="504"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Tu versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="506" />
-        <source>Someone else's values for %1 will be lost: your version replaces theirs. Overwrite?</source>
+        <location filename="../ui/conflictdialog.cpp" line="506"/>
+        <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la suya. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="575" />
+        <location filename="../ui/conflictdialog.cpp" line="575"/>
         <source>The record could not be saved.</source>
         <translation>No se pudo guardar el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="576" />
+        <location filename="../ui/conflictdialog.cpp" line="576"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="588" />
+        <location filename="../ui/conflictdialog.cpp" line="588"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Otra persona eliminó este registro mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="590" />
+        <location filename="../ui/conflictdialog.cpp" line="590"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Otra persona volvió a guardar mientras tanto; revisa sus valores más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="593" />
+        <location filename="../ui/conflictdialog.cpp" line="593"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Se borró tu elección para %1 porque su valor cambió.</translation>
     </message>
@@ -376,67 +399,67 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="21" />
+        <location filename="../ui/connectiondialog.cpp" line="21"/>
         <source>Connect to PostgreSQL</source>
         <translation>Conectar a PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="36" />
+        <location filename="../ui/connectiondialog.cpp" line="36"/>
         <source>localhost</source>
         <translation>localhost</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="37" />
+        <location filename="../ui/connectiondialog.cpp" line="37"/>
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="43" />
+        <location filename="../ui/connectiondialog.cpp" line="43"/>
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="45" />
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
         <source>P&amp;ort:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="49" />
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53" />
+        <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="58" />
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
         <source>asked for when needed; never stored</source>
         <translation>se pide si hace falta; nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="59" />
+        <location filename="../ui/connectiondialog.cpp" line="59"/>
         <source>&amp;Password:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="65" />
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>postgresql://user@host:5432/database or host=… dbname=… user=…</source>
         <translation>postgresql://usuario@servidor:5432/base o host=… dbname=… user=…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="66" />
+        <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>When given, this line is used instead of the fields above.</source>
         <translation>Si se indica, esta línea se usa en lugar de los campos de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="67" />
+        <location filename="../ui/connectiondialog.cpp" line="67"/>
         <source>Or &amp;connection string:</source>
         <translation>O &amp;cadena de conexión:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71" />
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
@@ -444,47 +467,47 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="82" />
-        <source>The file "%1" is not a SQLite database.</source>
-        <translation>El archivo "%1" no es una base de datos SQLite.</translation>
+        <location filename="../core/src/databaseconnector.cpp" line="82"/>
+        <source>The file &quot;%1&quot; is not a SQLite database.</source>
+        <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="83" />
-        <source>Cannot read "%1": %2</source>
-        <translation>No se puede leer "%1": %2</translation>
+        <location filename="../core/src/databaseconnector.cpp" line="83"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="91" />
-        <source>Cannot set up "%1": %2</source>
-        <translation>No se puede preparar "%1": %2</translation>
+        <location filename="../core/src/databaseconnector.cpp" line="91"/>
+        <source>Cannot set up &quot;%1&quot;: %2</source>
+        <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="105" />
+        <location filename="../core/src/databaseconnector.cpp" line="105"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="117" />
+        <location filename="../core/src/databaseconnector.cpp" line="117"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="129" />
-        <source>A connection named "%1" is already open.</source>
-        <translation>Ya hay una conexión abierta llamada "%1".</translation>
+        <location filename="../core/src/databaseconnector.cpp" line="129"/>
+        <source>A connection named &quot;%1&quot; is already open.</source>
+        <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="135" />
+        <location filename="../core/src/databaseconnector.cpp" line="135"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="141" />
-        <source>Cannot create the folder "%1".</source>
-        <translation>No se puede crear la carpeta "%1".</translation>
+        <location filename="../core/src/databaseconnector.cpp" line="141"/>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="203" />
+        <location filename="../core/src/databaseconnector.cpp" line="208"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
     </message>
@@ -492,20 +515,20 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::FieldEditorFactory</name>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="243" />
-        <location filename="../ui/fieldeditorfactory.cpp" line="364" />
-        <location filename="../ui/fieldeditorfactory.cpp" line="370" />
+        <location filename="../ui/fieldeditorfactory.cpp" line="243"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="364"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="370"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="264" />
-        <location filename="../ui/fieldeditorfactory.cpp" line="408" />
+        <location filename="../ui/fieldeditorfactory.cpp" line="264"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="408"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="267" />
+        <location filename="../ui/fieldeditorfactory.cpp" line="267"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -513,14 +536,14 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Cannot Connect</source>
         <translation>No se puede conectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -529,12 +552,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Cannot Open the Demo Database</source>
         <translation>No se puede abrir la base de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -543,147 +566,186 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>The demo tables are already in %1</source>
+        <translation>Las tablas de demostración ya están en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Load Demo Data</source>
+        <translation>Cargar datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
+        <translation>¿Crear las tablas de demostración (clientes, productos, pedidos, líneas de pedido) con datos de ejemplo en %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Cannot Load the Demo Data</source>
+        <translation>No se pueden cargar los datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Nothing was changed in %1.
+
+%2</source>
+        <translation>No se cambió nada en %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Demo data loaded into %1</source>
+        <translation>Datos de demostración cargados en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Open SQLite Database</source>
         <translation>Abrir base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db *.db3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>About Concord</source>
         <translation>Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
-        <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record's version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Un editor de formularios para tablas SQL que nunca pierde una actualización: cada guardado comprueba la versión del registro y, si otra persona lo cambió mientras tanto, ves ambas versiones y las combinas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Unsaved Record</source>
         <translation>Registro sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>No se pudo guardar el registro editado. ¿Salir de todos modos y perder sus cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Open SQLite File…</source>
         <translation>&amp;Abrir archivo SQLite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>&amp;Conectar a PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Open &amp;Demo Database</source>
         <translation>Abrir base de datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Load Demo Data into This Database…</source>
+        <translation>Car&amp;gar datos de demostración en esta base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Table List</source>
         <translation>Lista de &amp;tablas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;About Concord</source>
         <translation>&amp;Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Recent Connections</source>
         <translation>Conexiones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>That password was not accepted. Try again.</source>
         <translation>No se aceptó esa contraseña. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347" />
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>This database has no tables.</source>
         <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386" />
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>No recent connections</source>
         <translation>No hay conexiones recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390" />
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397" />
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -695,144 +757,147 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::MergeTableModel</name>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="244" />
+        <location filename="../ui/mergetablemodel.cpp" line="244"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergetablemodel.cpp" line="257" />
+        <location filename="../ui/mergetablemodel.cpp" line="257"/>
         <source>(%n byte(s) of binary data)</source>
-        <translation><numerusform>(%n byte de datos binarios)</numerusform><numerusform>(%n bytes de datos binarios)</numerusform></translation>
+        <translation>
+            <numerusform>(%n byte de datos binarios)</numerusform>
+            <numerusform>(%n bytes de datos binarios)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="272" />
-        <location filename="../ui/mergetablemodel.cpp" line="276" />
-        <location filename="../ui/mergetablemodel.cpp" line="291" />
+        <location filename="../ui/mergetablemodel.cpp" line="272"/>
+        <location filename="../ui/mergetablemodel.cpp" line="276"/>
+        <location filename="../ui/mergetablemodel.cpp" line="291"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="273" />
+        <location filename="../ui/mergetablemodel.cpp" line="273"/>
         <source>changed by you</source>
         <translation>cambiado por ti</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="277" />
+        <location filename="../ui/mergetablemodel.cpp" line="277"/>
         <source>changed by them</source>
         <translation>cambiado por otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="281" />
+        <location filename="../ui/mergetablemodel.cpp" line="281"/>
         <source>chosen: yours</source>
         <translation>elegido: tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="283" />
+        <location filename="../ui/mergetablemodel.cpp" line="283"/>
         <source>chosen: theirs</source>
         <translation>elegido: suyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="285" />
+        <location filename="../ui/mergetablemodel.cpp" line="285"/>
         <source>edited by hand</source>
         <translation>editado a mano</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="293" />
+        <location filename="../ui/mergetablemodel.cpp" line="293"/>
         <source>merged: yours</source>
         <translation>combinado: tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="295" />
+        <location filename="../ui/mergetablemodel.cpp" line="295"/>
         <source>merged: theirs</source>
         <translation>combinado: suyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="297" />
+        <location filename="../ui/mergetablemodel.cpp" line="297"/>
         <source>merged: same change</source>
         <translation>combinado: mismo cambio</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="301" />
+        <location filename="../ui/mergetablemodel.cpp" line="301"/>
         <source>conflict: choose</source>
         <translation>conflicto: elige</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="361" />
+        <location filename="../ui/mergetablemodel.cpp" line="361"/>
         <source>(deleted)</source>
         <translation>(eliminado)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="363" />
+        <location filename="../ui/mergetablemodel.cpp" line="363"/>
         <source>(choose)</source>
         <translation>(elige)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="396" />
+        <location filename="../ui/mergetablemodel.cpp" line="396"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
         <translation>Ambas partes cambiaron este campo de forma distinta: usa el tuyo, usa el suyo o edita la celda Resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="402" />
+        <location filename="../ui/mergetablemodel.cpp" line="402"/>
         <source>You and the other side changed this field to the same value.</source>
         <translation>Tú y la otra persona cambiaron este campo al mismo valor.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="406" />
+        <location filename="../ui/mergetablemodel.cpp" line="406"/>
         <source>Someone else deleted this record.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="410" />
+        <location filename="../ui/mergetablemodel.cpp" line="410"/>
         <source>You deleted this record.</source>
         <translation>Eliminaste este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="473" />
+        <location filename="../ui/mergetablemodel.cpp" line="473"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="475" />
+        <location filename="../ui/mergetablemodel.cpp" line="475"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="477" />
+        <location filename="../ui/mergetablemodel.cpp" line="477"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="479" />
+        <location filename="../ui/mergetablemodel.cpp" line="479"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="481" />
+        <location filename="../ui/mergetablemodel.cpp" line="481"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="483" />
+        <location filename="../ui/mergetablemodel.cpp" line="483"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="490" />
+        <location filename="../ui/mergetablemodel.cpp" line="490"/>
         <source>The value when you started editing</source>
         <translation>El valor cuando empezaste a editar</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="492" />
+        <location filename="../ui/mergetablemodel.cpp" line="492"/>
         <source>Your edit</source>
         <translation>Tu cambio</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="494" />
+        <location filename="../ui/mergetablemodel.cpp" line="494"/>
         <source>The value someone else saved meanwhile</source>
         <translation>El valor que otra persona guardó mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="496" />
+        <location filename="../ui/mergetablemodel.cpp" line="496"/>
         <source>The value that will be saved</source>
         <translation>El valor que se guardará</translation>
     </message>
@@ -840,7 +905,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::NullableDateTimeEdit</name>
     <message>
-        <location filename="../ui/nullabledatetimeedit.cpp" line="47" />
+        <location filename="../ui/nullabledatetimeedit.cpp" line="47"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
@@ -848,7 +913,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::NullableDoubleSpinBox</name>
     <message>
-        <location filename="../ui/nullabledoublespinbox.cpp" line="21" />
+        <location filename="../ui/nullabledoublespinbox.cpp" line="21"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
@@ -856,7 +921,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::NullableSpinBox</name>
     <message>
-        <location filename="../ui/nullablespinbox.cpp" line="16" />
+        <location filename="../ui/nullablespinbox.cpp" line="16"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
@@ -864,22 +929,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::PasswordDialog</name>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="18" />
+        <location filename="../ui/passworddialog.cpp" line="18"/>
         <source>Password required</source>
         <translation>Se requiere contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="22" />
+        <location filename="../ui/passworddialog.cpp" line="22"/>
         <source>The server %1 asks for a password.</source>
         <translation>El servidor %1 pide una contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="38" />
+        <location filename="../ui/passworddialog.cpp" line="38"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/passworddialog.cpp" line="42" />
+        <location filename="../ui/passworddialog.cpp" line="42"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
@@ -887,7 +952,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormView</name>
     <message>
-        <location filename="../ui/recordformview.cpp" line="113" />
+        <location filename="../ui/recordformview.cpp" line="113"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -895,283 +960,283 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="94" />
+        <location filename="../ui/recordformwindow.cpp" line="94"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="98" />
+        <location filename="../ui/recordformwindow.cpp" line="98"/>
         <source>%1 has no record at position %2; it may have been deleted.</source>
         <translation>%1 no tiene ningún registro en la posición %2; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="115" />
+        <location filename="../ui/recordformwindow.cpp" line="115"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120" />
+        <location filename="../ui/recordformwindow.cpp" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120" />
+        <location filename="../ui/recordformwindow.cpp" line="120"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="123" />
+        <location filename="../ui/recordformwindow.cpp" line="123"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="124" />
+        <location filename="../ui/recordformwindow.cpp" line="124"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="125" />
+        <location filename="../ui/recordformwindow.cpp" line="125"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="126" />
+        <location filename="../ui/recordformwindow.cpp" line="126"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="129" />
+        <location filename="../ui/recordformwindow.cpp" line="129"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="130" />
+        <location filename="../ui/recordformwindow.cpp" line="130"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="132" />
+        <location filename="../ui/recordformwindow.cpp" line="132"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="133" />
+        <location filename="../ui/recordformwindow.cpp" line="133"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136" />
+        <location filename="../ui/recordformwindow.cpp" line="136"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136" />
+        <location filename="../ui/recordformwindow.cpp" line="136"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139" />
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="157" />
+        <location filename="../ui/recordformwindow.cpp" line="157"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166" />
+        <location filename="../ui/recordformwindow.cpp" line="166"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="279" />
+        <location filename="../ui/recordformwindow.cpp" line="279"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="295" />
+        <location filename="../ui/recordformwindow.cpp" line="295"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="301" />
+        <location filename="../ui/recordformwindow.cpp" line="301"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="323" />
+        <location filename="../ui/recordformwindow.cpp" line="323"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="327" />
+        <location filename="../ui/recordformwindow.cpp" line="327"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="328" />
+        <location filename="../ui/recordformwindow.cpp" line="328"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="343" />
+        <location filename="../ui/recordformwindow.cpp" line="343"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="345" />
+        <location filename="../ui/recordformwindow.cpp" line="345"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar su versión.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="347" />
+        <location filename="../ui/recordformwindow.cpp" line="347"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="350" />
+        <location filename="../ui/recordformwindow.cpp" line="350"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="353" />
+        <location filename="../ui/recordformwindow.cpp" line="353"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la suya</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356" />
+        <location filename="../ui/recordformwindow.cpp" line="356"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="359" />
+        <location filename="../ui/recordformwindow.cpp" line="359"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó su versión; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="362" />
+        <location filename="../ui/recordformwindow.cpp" line="362"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="390" />
+        <location filename="../ui/recordformwindow.cpp" line="390"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="394" />
+        <location filename="../ui/recordformwindow.cpp" line="394"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="396" />
+        <location filename="../ui/recordformwindow.cpp" line="396"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410" />
+        <location filename="../ui/recordformwindow.cpp" line="410"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422" />
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="429" />
+        <location filename="../ui/recordformwindow.cpp" line="429"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="430" />
+        <location filename="../ui/recordformwindow.cpp" line="430"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="434" />
+        <location filename="../ui/recordformwindow.cpp" line="434"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443" />
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443" />
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="446" />
+        <location filename="../ui/recordformwindow.cpp" line="446"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448" />
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="460" />
-        <location filename="../ui/recordformwindow.cpp" line="481" />
+        <location filename="../ui/recordformwindow.cpp" line="460"/>
+        <location filename="../ui/recordformwindow.cpp" line="481"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="470" />
+        <location filename="../ui/recordformwindow.cpp" line="470"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489" />
+        <location filename="../ui/recordformwindow.cpp" line="489"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="490" />
+        <location filename="../ui/recordformwindow.cpp" line="490"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507" />
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="528" />
+        <location filename="../ui/recordformwindow.cpp" line="528"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529" />
+        <location filename="../ui/recordformwindow.cpp" line="529"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="532" />
-        <source>If you don't save, your changes will be lost.</source>
+        <location filename="../ui/recordformwindow.cpp" line="532"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559" />
+        <location filename="../ui/recordformwindow.cpp" line="559"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="567" />
+        <location filename="../ui/recordformwindow.cpp" line="567"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578" />
+        <location filename="../ui/recordformwindow.cpp" line="578"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="580" />
+        <location filename="../ui/recordformwindow.cpp" line="580"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1179,57 +1244,57 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::Screenshots</name>
     <message>
-        <location filename="../app/screenshots.cpp" line="55" />
+        <location filename="../app/screenshots.cpp" line="55"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="151" />
+        <location filename="../app/screenshots.cpp" line="151"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="158" />
+        <location filename="../app/screenshots.cpp" line="158"/>
         <source>Cannot create a temporary folder</source>
         <translation>No se puede crear una carpeta temporal</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="180" />
+        <location filename="../app/screenshots.cpp" line="180"/>
         <source>Cannot open the customers table of the demo database</source>
         <translation>No se puede abrir la tabla customers de la base de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="190" />
+        <location filename="../app/screenshots.cpp" line="190"/>
         <source>Double-click a row, or press Enter, to open it in a window of its own</source>
         <translation>Haz doble clic en una fila, o pulsa Intro, para abrirla en su propia ventana</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="200" />
+        <location filename="../app/screenshots.cpp" line="200"/>
         <source>Cannot open the record windows</source>
         <translation>No se pueden abrir las ventanas de registro</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="219" />
+        <location filename="../app/screenshots.cpp" line="220"/>
         <source>The first save failed: %1</source>
         <translation>Falló el primer guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="229" />
+        <location filename="../app/screenshots.cpp" line="230"/>
         <source>The conflict dialog did not open</source>
         <translation>No se abrió el diálogo de conflicto</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="240" />
+        <location filename="../app/screenshots.cpp" line="241"/>
         <source>The demo database has no customer without orders</source>
         <translation>La base de datos de demostración no tiene ningún cliente sin pedidos</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="245" />
+        <location filename="../app/screenshots.cpp" line="246"/>
         <source>Cannot open a customer in a window</source>
         <translation>No se puede abrir un cliente en una ventana</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="258" />
+        <location filename="../app/screenshots.cpp" line="259"/>
         <source>The conflict dialog did not open for the deleted record</source>
         <translation>No se abrió el diálogo de conflicto para el registro eliminado</translation>
     </message>
@@ -1237,83 +1302,83 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="57" />
+        <location filename="../ui/tablebrowser.cpp" line="57"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="60" />
+        <location filename="../ui/tablebrowser.cpp" line="60"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="61" />
+        <location filename="../ui/tablebrowser.cpp" line="61"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63" />
+        <location filename="../ui/tablebrowser.cpp" line="63"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67" />
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69" />
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71" />
+        <location filename="../ui/tablebrowser.cpp" line="71"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Descartar los cambios sin guardar del registro actual</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72" />
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73" />
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75" />
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78" />
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="90" />
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94" />
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="142" />
-        <location filename="../ui/tablebrowser.cpp" line="235" />
+        <location filename="../ui/tablebrowser.cpp" line="142"/>
+        <location filename="../ui/tablebrowser.cpp" line="235"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="197" />
+        <location filename="../ui/tablebrowser.cpp" line="197"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="202" />
+        <location filename="../ui/tablebrowser.cpp" line="202"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1322,7 +1387,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="203" />
+        <location filename="../ui/tablebrowser.cpp" line="203"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1331,129 +1396,129 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="281" />
+        <location filename="../ui/tablebrowser.cpp" line="281"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="290" />
+        <location filename="../ui/tablebrowser.cpp" line="290"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="291" />
+        <location filename="../ui/tablebrowser.cpp" line="291"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="299" />
+        <location filename="../ui/tablebrowser.cpp" line="299"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="340" />
+        <location filename="../ui/tablebrowser.cpp" line="340"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342" />
+        <location filename="../ui/tablebrowser.cpp" line="342"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344" />
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Se muestran las filas que contienen “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354" />
+        <location filename="../ui/tablebrowser.cpp" line="354"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369" />
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="377" />
+        <location filename="../ui/tablebrowser.cpp" line="377"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378" />
+        <location filename="../ui/tablebrowser.cpp" line="378"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386" />
+        <location filename="../ui/tablebrowser.cpp" line="386"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390" />
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="399" />
+        <location filename="../ui/tablebrowser.cpp" line="399"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="412" />
+        <location filename="../ui/tablebrowser.cpp" line="412"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="564" />
+        <location filename="../ui/tablebrowser.cpp" line="564"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="567" />
+        <location filename="../ui/tablebrowser.cpp" line="567"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="570" />
+        <location filename="../ui/tablebrowser.cpp" line="570"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="573" />
+        <location filename="../ui/tablebrowser.cpp" line="573"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="576" />
+        <location filename="../ui/tablebrowser.cpp" line="576"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="579" />
+        <location filename="../ui/tablebrowser.cpp" line="579"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="593" />
+        <location filename="../ui/tablebrowser.cpp" line="593"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="624" />
+        <location filename="../ui/tablebrowser.cpp" line="624"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="629" />
+        <location filename="../ui/tablebrowser.cpp" line="629"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="630" />
+        <location filename="../ui/tablebrowser.cpp" line="630"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -1461,87 +1526,90 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="216" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="218" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="221" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="296" />
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="309"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="125" />
+        <location filename="../core/src/versionedtablemodel.cpp" line="130"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="127" />
+        <location filename="../core/src/versionedtablemodel.cpp" line="132"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="131" />
-        <source>Table %1 has no version column "%2". Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
-        <translation>La tabla %1 no tiene la columna de versión "%2". Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
+        <location filename="../core/src/versionedtablemodel.cpp" line="136"/>
+        <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
+        <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel.cpp" line="167" />
+        <location filename="../core/src/versionedtablemodel.cpp" line="172"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
-        <translation><numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform><numerusform>%n filas de %1 no tienen versión. Inicialízalas primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform></translation>
+        <translation>
+            <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
+            <numerusform>%n filas de %1 no tienen versión. Inicialízalas primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="80" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="82"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Otra fila de %1 ya tiene este valor de %2: debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="84" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="86"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 de %2 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="88" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="90"/>
         <source>value</source>
         <translation>El valor</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="89" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="91"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 hace referencia a una fila que no existe.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="93" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="95"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>El cambio infringe una regla de la tabla %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="98" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="100"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="103" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="105"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="108" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="110"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="113" />
+        <location filename="../core/src/sqlerrorkind.cpp" line="115"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>

@@ -130,6 +130,36 @@ bool MainWindow::openDemoDatabase()
     return true;
 }
 
+bool MainWindow::loadDemoData(bool confirm)
+{
+    if (!hasConnection())
+        return false;
+    if (TableSchema::tables(m_db).contains(QStringLiteral("customers"))) {
+        showStatus(tr("The demo tables are already in %1").arg(m_spec.displayName()));
+        return true;
+    }
+    if (confirm
+        && QMessageBox::question(this, tr("Load Demo Data"),
+                                 tr("Create the demo tables (customers, products, orders, order "
+                                    "lines) with sample data in %1?")
+                                     .arg(m_spec.displayName()))
+               != QMessageBox::Yes)
+        return false;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool installed = DemoDatabase::install(m_db, &error);
+    QApplication::restoreOverrideCursor();
+    if (!installed) {
+        QMessageBox::warning(this, tr("Cannot Load the Demo Data"),
+                             tr("Nothing was changed in %1.\n\n%2").arg(m_spec.displayName(), error));
+        return false;
+    }
+    populateTables();
+    openTable(QStringLiteral("customers"));
+    showStatus(tr("Demo data loaded into %1").arg(m_spec.displayName()));
+    return true;
+}
+
 bool MainWindow::openTable(const QString &table)
 {
     const QList<QListWidgetItem *> items = m_tables->findItems(table, Qt::MatchExactly);
@@ -212,6 +242,8 @@ void MainWindow::createActions()
 
     m_openDemo = new QAction(tr("Open &Demo Database"), this);
     connect(m_openDemo, &QAction::triggered, this, &MainWindow::openDemoDatabase);
+    m_loadDemo = new QAction(tr("&Load Demo Data into This Database…"), this);
+    connect(m_loadDemo, &QAction::triggered, this, [this] { loadDemoData(); });
 
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -238,6 +270,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFile);
     file->addAction(m_connectPostgres);
     file->addAction(m_openDemo);
+    file->addAction(m_loadDemo);
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();

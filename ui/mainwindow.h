@@ -33,6 +33,9 @@ public:
     bool openConnection(const ConnectionSpec &spec, bool offerDialog = true);
     // Opens the demo SQLite database at DemoDatabase::defaultPath(), creating it the first time.
     bool openDemoDatabase();
+    // Creates the demo tables and data in the open database (SQLite or PostgreSQL), unless they
+    // are there already, after asking when `confirm`. Returns whether the demo tables are there.
+    bool loadDemoData(bool confirm = true);
     bool hasConnection() const { return m_db.isValid(); }
     ConnectionSpec connectionSpec() const { return m_spec; }
     QSqlDatabase database() const { return m_db; }
@@ -82,6 +85,7 @@ private:
     QAction *m_openFile = nullptr;
     QAction *m_connectPostgres = nullptr;
     QAction *m_openDemo = nullptr;
+    QAction *m_loadDemo = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_showTables = nullptr;
     QAction *m_about = nullptr;

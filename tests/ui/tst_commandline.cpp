@@ -27,6 +27,7 @@ private Q_SLOTS:
     void requestedLanguageIsFoundBeforeParsing_data();
     void requestedLanguageIsFoundBeforeParsing();
     void screenshotsOptionTakesFolder();
+    void demoDataOptionIsRead();
     void helpAndVersionAreRecognised();
     void usageErrorsAreReported_data();
     void usageErrorsAreReported();
@@ -142,6 +143,19 @@ void tst_CommandLine::screenshotsOptionTakesFolder()
     QVERIFY(CommandLine::wantsScreenshots(args({QStringLiteral("--screenshots"), QStringLiteral("d")})));
     QVERIFY(CommandLine::wantsScreenshots(args({QStringLiteral("--screenshots=d")})));
     QVERIFY(!CommandLine::wantsScreenshots(args({QStringLiteral("d.sqlite")})));
+}
+
+void tst_CommandLine::demoDataOptionIsRead()
+{
+    CommandLine plain;
+    QVERIFY(plain.parse(args({QStringLiteral("--pg"), QStringLiteral("dbname=shop")})));
+    QVERIFY(!plain.demoDataRequested());
+    CommandLine cl;
+    QVERIFY2(cl.parse(args({QStringLiteral("--pg"), QStringLiteral("dbname=shop"),
+                            QStringLiteral("--demo-data")})),
+             qPrintable(cl.errorText()));
+    QVERIFY(cl.demoDataRequested());
+    QCOMPARE(cl.target(), CommandLine::Target::PostgreSQL);
 }
 
 void tst_CommandLine::helpAndVersionAreRecognised()

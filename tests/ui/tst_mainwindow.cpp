@@ -56,6 +56,8 @@ private Q_SLOTS:
     void mainWindowListsTablesAndNamesTheConnection_data() { TestDatabase::addBackendRows(); }
     void mainWindowListsTablesAndNamesTheConnection();
     void demoDatabaseIsCreatedOnTheFirstRunOnly();
+    void demoDataLoadsIntoAnEmptyDatabaseOnce_data() { TestDatabase::addBackendRows(); }
+    void demoDataLoadsIntoAnEmptyDatabaseOnce();
     void notADatabaseFileIsExplainedAndThePreviousConnectionStays();
     void unreachableServerIsExplainedThenTheConnectionDialogReturns();
     void passwordIsAskedForAndNeverStored();
@@ -71,6 +73,23 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     RecentConnections::clear();
     qRegisterMetaType<RecordFormWindow *>();
+}
+
+void tst_MainWindow::demoDataLoadsIntoAnEmptyDatabaseOnce()
+{
+    // "Load Demo Data" (or --demo-data) fills an empty database, PostgreSQL included.
+    CONCORD_OPEN_TEST_DB(db);
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QCOMPARE(window.tableList()->count(), 0);
+    QVERIFY(window.loadDemoData(false));
+    QVERIFY(!window.tableList()->findItems(QStringLiteral("customers"), Qt::MatchExactly).isEmpty());
+    QCOMPARE(window.browser()->table(), QStringLiteral("customers"));
+    QVERIFY(window.browser()->model()->rowCount() > 0);
+    const int customers = db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt();
+    QVERIFY(customers >= 1000);
+    QVERIFY(window.loadDemoData(false)); // already there: left alone
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), customers);
 }
 
 void tst_MainWindow::findShortcutFocusesTheFilter()
