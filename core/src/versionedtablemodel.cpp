@@ -416,30 +416,29 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     // or a mapper writing every editor back, must not bump the version or conflict.
     const QSqlRecord base = m->compareBase.value(row, m->original(row));
     const int vi = m->versionIndex();
-    QStringList sets;
-    QVariantList binds;
-    bool changed = false;
+    QList<int> written;
     for (int i = 0; i < rec.count(); ++i) {
         if (i == vi || !rec.isGenerated(i))
             continue;
         const QString name = rec.fieldName(i);
-        if (base.contains(name) && ThreeWayMerge::sameValue(rec.value(i), base.value(name)))
-            continue;
-        changed = true;
+        if (!base.contains(name) || !ThreeWayMerge::sameValue(rec.value(i), base.value(name)))
+            written << i;
     }
-    if (!changed) {
+    if (written.isEmpty()) {
         m->pending.insert(row, rec); // nothing to send: the row stays at its version
         return true;
     }
+    // Who/when go along with a real change, never alone.
     m->stampAudit(rec, false);
-    for (int i = 0; i < rec.count(); ++i) {
-        if (i == vi || !rec.isGenerated(i))
-            continue;
-        const QString name = rec.fieldName(i);
-        const bool audit = name == m->modifiedByColumn || name == m->modifiedAtColumn;
-        if (!audit && base.contains(name) && ThreeWayMerge::sameValue(rec.value(i), base.value(name)))
-            continue;
-        sets << m->field(name) + QStringLiteral(" = ?");
+    for (const QString &audit : {m->modifiedByColumn, m->modifiedAtColumn}) {
+        const int i = audit.isEmpty() ? -1 : rec.indexOf(audit);
+        if (i >= 0 && rec.isGenerated(i) && !written.contains(i))
+            written << i;
+    }
+    QStringList sets;
+    QVariantList binds;
+    for (int i : std::as_const(written)) {
+        sets << m->field(rec.fieldName(i)) + QStringLiteral(" = ?");
         binds << rec.value(i);
     }
     const QString versionField = m->field(m->versionColumn);

@@ -359,7 +359,6 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     if (rows.isEmpty())
         return true;
     QSqlDatabase db = q->database();
-    detachReader();
     const bool inTransaction = transactional && rows.size() > 1 && db.transaction();
     QList<int> saved;
     QList<int> conflicted;
@@ -400,16 +399,16 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     const QSqlError lastError = q->lastError();
     const FailureKind lastFailure = failure;
     const bool abort = error || (!conflicted.isEmpty() && policy == SubmitPolicy::AbortAll);
-    if (abort && inTransaction) {
+    QSqlError commitError;
+    if (inTransaction && !abort && !db.commit())
+        commitError = db.lastError();
+    if (inTransaction && (abort || commitError.isValid())) {
         db.rollback();
         for (int row : std::as_const(saved))
             pending.remove(row);
         saved.clear();
-    } else if (inTransaction && !db.commit()) {
-        const QSqlError commitError = db.lastError();
-        db.rollback();
-        for (int row : std::as_const(saved))
-            pending.remove(row);
+    }
+    if (commitError.isValid()) {
         emitDeferred();
         return failWithSqlError(commitError);
     }
