@@ -2,6 +2,7 @@
 // cells, and a small "people" table with who/when columns on either backend.
 #pragma once
 
+#include "recentconnections.h"
 #include "recordformwindow.h"
 #include "testdatabase.h"
 
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -131,6 +133,14 @@ inline bool saveAsOther(TestDatabase &db, int id, const QVariantMap &values,
 }
 
 // Deletes the record windows a failed test may have left open.
+// For initTestCase(): recent connections and window geometry go to a throwaway settings folder.
+inline void useThrowawaySettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    RecentConnections::clear();
+    qRegisterMetaType<RecordFormWindow *>();
+}
+
 inline void deleteRecordWindows()
 {
     QList<QPointer<RecordFormWindow>> windows;

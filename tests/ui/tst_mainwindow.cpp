@@ -69,10 +69,7 @@ private Q_SLOTS:
 
 void tst_MainWindow::initTestCase()
 {
-    // Recent connections and window geometry go to a throwaway settings folder.
-    QStandardPaths::setTestModeEnabled(true);
-    RecentConnections::clear();
-    qRegisterMetaType<RecordFormWindow *>();
+    useThrowawaySettings();
 }
 
 void tst_MainWindow::demoDataLoadsIntoAnEmptyDatabaseOnce()

@@ -72,10 +72,7 @@ private Q_SLOTS:
 
 void tst_TableBrowser::initTestCase()
 {
-    // Recent connections and window geometry go to a throwaway settings folder.
-    QStandardPaths::setTestModeEnabled(true);
-    RecentConnections::clear();
-    qRegisterMetaType<RecordFormWindow *>();
+    useThrowawaySettings();
 }
 
 void tst_TableBrowser::versionColumnIsNowhereInTheGrid()
