@@ -3,11 +3,15 @@
 // How it fits into QSqlTableModel: every write still goes through the protected hooks
 // (updateRowInTable, insertRowIntoTable, deleteRowFromTable), so QSqlTableModel's own
 // submitAll(), the edit strategies and the views keep working. Each hook runs one conditional
-// statement and keeps what the database answered (the new version, generated keys) as "pending".
-// Once the row counts as saved, the pending record goes into QSqlTableModel's cache
-// (selectRow() for QSqlTableModel's own loop, applyPending() for ours), so no SELECT is re-run.
+// statement and keeps what the database answered (the new version, generated keys); once the
+// row counts as saved, that goes into QSqlTableModel's cache, so no SELECT is re-run.
+//
+// Where things live: rows are read by KeysetBrowser into a RowStore (keysetbrowser_p.h,
+// rowstore_p.h), which QSqlQueryModel reads as its query; per-record state and the write
+// steps are in versionedtablemodel_p.cpp, keyed by record key (recordkey_p.h).
 #include <concord/versionedtablemodel.h>
 
+#include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
 #include "versionedtablemodel_p.h"
 
@@ -17,7 +21,61 @@
 #include <QSqlField>
 #include <QSqlIndex>
 
+#include <limits>
+
 namespace concord {
+
+namespace {
+
+bool isTextValue(const QVariant &v)
+{
+    const int id = v.metaType().id();
+    return id == QMetaType::QString || id == QMetaType::QByteArray;
+}
+
+bool isNumberType(int id)
+{
+    switch (id) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isNumberValue(const QVariant &v)
+{
+    return isNumberType(v.metaType().id());
+}
+
+// Whether writing `edited` over `stored` would change what the column holds. A number against
+// text is decided by the column's type: in a text column 7 is not '007', and in a number
+// column '12 ' is not 12, because the database would store something else.
+bool sameInColumn(const QSqlField &column, const QVariant &edited, const QVariant &stored)
+{
+    if (edited.isNull() || stored.isNull())
+        return edited.isNull() && stored.isNull();
+    const bool mixed = (isTextValue(edited) && isNumberValue(stored))
+                       || (isNumberValue(edited) && isTextValue(stored));
+    if (!mixed)
+        return ThreeWayMerge::sameValue(edited, stored);
+    const QVariant &text = isTextValue(edited) ? edited : stored;
+    const QVariant &number = isTextValue(edited) ? stored : edited;
+    if (!isNumberType(column.metaType().id()))
+        return text.toString() == number.toString();
+    bool ok = false;
+    const double parsed = text.toString().toDouble(&ok);
+    return ok && text.toString() == text.toString().trimmed() && parsed == number.toDouble();
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -26,11 +84,21 @@ VersionedTableModel::VersionedTableModel(QObject *parent, const QSqlDatabase &db
     : QSqlTableModel(parent, db), m(std::make_unique<Private>(this))
 {
     qRegisterMetaType<ConflictSnapshot>();
+    // Connected before any view, so that the inserted-row count and the epochs are right by
+    // the time anyone else hears of the change.
+    auto rows = [this] { m->structureChanged(false); };
+    auto reset = [this] { m->structureChanged(true); };
+    connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, rows);
+    connect(this, &QAbstractItemModel::rowsInserted, this, rows);
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this, rows);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, rows);
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, reset);
+    connect(this, &QAbstractItemModel::modelReset, this, reset);
 }
 
 VersionedTableModel::~VersionedTableModel()
 {
-    m->dropReader();
+    QSqlQueryModel::clear(); // the row store goes before our private state does
 }
 
 void VersionedTableModel::setVersionColumn(const QString &name)
@@ -101,166 +169,162 @@ QString VersionedTableModel::lastFailedField() const
 
 QList<ConflictSnapshot> VersionedTableModel::conflicts() const
 {
-    return m->conflicts.values();
+    // Each with the row its record is shown at now.
+    QList<ConflictSnapshot> list;
+    const auto &rows = m->cache()->cache;
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
+        if (it->op() == CacheOp::None)
+            continue;
+        const ConflictSnapshot s = conflict(it.key());
+        if (s.isValid())
+            list << s;
+    }
+    return list;
 }
 
 ConflictSnapshot VersionedTableModel::conflict(int row) const
 {
-    return m->conflicts.value(row);
+    const QString key = m->keyOf(row);
+    const auto it = key.isEmpty() ? m->conflicts.constEnd() : m->conflicts.constFind(key);
+    if (it == m->conflicts.constEnd())
+        return {};
+    if (it->row() == row)
+        return *it;
+    return ConflictSnapshot(it->kind(), it->operation(), row, it->table(), it->original(),
+                            it->mine(), it->theirs(), it->versionColumn(), it->primaryKey());
 }
 
 bool VersionedTableModel::hasConflict(int row) const
 {
-    return m->conflicts.contains(row);
+    const QString key = m->keyOf(row);
+    return !key.isEmpty() && m->conflicts.contains(key);
 }
 
 void VersionedTableModel::setTable(const QString &tableName)
 {
+    if (m->refuseWhileBusy())
+        return;
     QSqlTableModel::setTable(tableName);
     m->refusal.clear();
-    m->conflicts.clear();
-    m->pending.clear();
-    m->compareBase.clear();
+    m->clearRecordState();
     m->statements.clear();
     m->quoted.clear();
     m->quotedTable.clear();
+    m->rows = nullptr;
     m->failure = FailureKind::None;
-    const QSqlRecord rec = record();
-    if (rec.isEmpty()) {
-        m->refusal = tr("There is no table named %1.").arg(tableName);
-    } else if (primaryKey().isEmpty()) {
-        m->refusal = tr("Table %1 has no primary key, so a row cannot be told apart from its "
-                        "copies and saving it safely is impossible. Add a primary key to edit it.")
-                         .arg(tableName);
-    } else if (rec.indexOf(m->versionColumn) < 0) {
-        m->refusal = tr("Table %1 has no version column \"%2\". Add one to edit it safely: "
-                        "ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1")
-                         .arg(tableName, m->versionColumn);
-    }
     m->primaryKey.clear();
+    m->keyColumns.clear();
+    m->refusal = m->checkTable();
     const QSqlIndex pk = primaryKey();
     for (int i = 0; i < pk.count(); ++i)
         m->primaryKey << pk.fieldName(i);
     if (!m->refusal.isEmpty()) {
-        m->fail(FailureKind::TableRefused,
-                QSqlError(m->refusal, QString(), QSqlError::StatementError));
+        m->failRefused();
         return;
     }
     m->moveVersionLast();
+    for (const QString &key : std::as_const(m->primaryKey))
+        m->keyColumns << record().indexOf(key);
     m->modifiedByColumn = TableSchema::modifiedByColumn(database(), tableName);
     m->modifiedAtColumn = TableSchema::modifiedAtColumn(database(), tableName);
+}
+
+void VersionedTableModel::setSort(int column, Qt::SortOrder order)
+{
+    QSqlTableModel::setSort(column, order);
+    m->sortColumn = column;
+    m->sortOrder = order;
+}
+
+void VersionedTableModel::clear()
+{
+    QSqlTableModel::clear();
+    m->clearRecordState();
+    m->rows = nullptr;
+    m->sortColumn = -1;
+    m->refusal.clear();
 }
 
 bool VersionedTableModel::select()
 {
     if (!m->refusal.isEmpty())
-        return m->fail(FailureKind::TableRefused,
-                       QSqlError(m->refusal, QString(), QSqlError::StatementError));
+        return m->failRefused();
     if (tableName().isEmpty())
         return QSqlTableModel::select();
-
-    const int vi = m->versionIndex();
-    if (record().field(vi).requiredStatus() != QSqlField::Required) {
-        // The column may hold NULLs: such a row could never be saved conditionally. Refuse,
-        // and say how to fix it, rather than skip rows silently.
-        QSqlQuery check(database());
-        check.setForwardOnly(true);
-        if (check.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NULL")
-                           .arg(m->table(), m->field(m->versionColumn)))
-            && check.next() && check.value(0).toLongLong() > 0) {
-            return m->fail(FailureKind::TableRefused,
-                           QSqlError(tr("%n row(s) of %1 have no version. Initialise them first: "
-                                        "UPDATE %1 SET %2 = 1 WHERE %2 IS NULL", nullptr,
-                                        check.value(0).toInt())
-                                         .arg(tableName(), m->versionColumn),
-                                     QString(), QSqlError::StatementError));
-        }
-    }
-
-    QSqlQuery query(m->readerDatabase());
-    const int limit = m->isPostgres() ? Private::firstPage : 0;
-    if (!m->execSelect(&query, limit))
+    if (m->refuseWhileBusy())
         return false;
-    m->pageLimit = 0; // setQuery() prefetches through fetchMore(): no second page yet
+
+    const QString unusable = m->checkRows();
+    if (!unusable.isEmpty())
+        return m->fail(FailureKind::TableRefused,
+                       QSqlError(unusable, QString(), QSqlError::StatementError));
+
+    // The first page is read before anything is dropped: if it fails, the model keeps the rows
+    // it shows, and their edits.
+    std::unique_ptr<detail::RowStore> store = m->makeStore();
+    if (!store->loadUntil(256))
+        return m->fail(FailureKind::Database, m->readError(store->pageError()));
+    store->setErrorHandler([this](const QSqlError &error) {
+        m->fail(FailureKind::Database, m->readError(error));
+    });
     beginResetModel();
     m->cache()->cache.clear();
-    m->conflicts.clear();
-    m->pending.clear();
-    m->compareBase.clear();
+    m->clearRecordState();
     m->failure = FailureKind::None;
-    QSqlQueryModel::setQuery(std::move(query));
+    m->rows = store.get();
+    QSqlQueryModel::setQuery(QSqlQuery(store.release()));
     endResetModel();
-    m->pageLimit = limit;
     return !lastError().isValid();
 }
 
 QString VersionedTableModel::selectStatement() const
 {
+    // What the first page runs; later pages continue after the last row read.
     if (tableName().isEmpty() || !m->refusal.isEmpty())
         return QSqlTableModel::selectStatement();
-    const QSqlRecord rec = record();
-    QStringList cols;
-    for (int i = 0; i < rec.count(); ++i)
-        cols << m->field(rec.fieldName(i));
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), m->table());
-
-    QStringList where;
-    if (!filter().isEmpty())
-        where << QLatin1Char('(') + filter() + QLatin1Char(')');
-    m->selectBindings.clear();
-    if (!m->textFilter.isEmpty()) {
-        // Bound LIKE patterns, never the text itself in the SQL.
-        QString pattern = m->textFilter;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        const QString like = m->isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        QStringList any;
-        for (int i = 0; i < rec.count(); ++i) {
-            if (rec.fieldName(i) == m->versionColumn)
-                continue;
-            any << QStringLiteral("CAST(%1 AS TEXT) %2 ? ESCAPE '\\'").arg(m->field(rec.fieldName(i)), like);
-            m->selectBindings << pattern;
-        }
-        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    QString order = orderByClause();
-    if (order.isEmpty() && m->isPostgres()) {
-        // Pages must come in one stable order; PostgreSQL moves an updated row to the end.
-        QStringList keys;
-        for (const QString &key : std::as_const(m->primaryKey))
-            keys << m->field(key);
-        order = QStringLiteral("ORDER BY ") + keys.join(QStringLiteral(", "));
-    }
-    if (!order.isEmpty())
-        sql += QLatin1Char(' ') + order;
-    return sql;
+    return m->makeStore()->statementText();
 }
 
 bool VersionedTableModel::selectRow(int row)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    if (m->pending.contains(row)) {
-        // Our own save just ran: the cache gets what the database answered, no SELECT needed.
-        m->applyPending(row);
-        return true;
-    }
+    if (m->appliedInHook.remove(row))
+        return true; // saved through QSqlTableModel's own loop: the cache holds it already
+    if (m->refuseWhileBusy())
+        return false;
     const QSqlRecord keys = primaryValues(row);
-    if (keys.isEmpty())
-        return QSqlTableModel::selectRow(row);
+    if (keys.isEmpty() || detail::recordKey(keys).isEmpty())
+        return false; // not in the database yet: nothing to read
     QSqlRecord now;
     const Private::RowState state = m->readRow(keys, &now);
     if (state == Private::RowState::Unreadable)
         return false;
-    m->cache()->cache[row].refresh(state == Private::RowState::Present, now);
-    m->conflicts.remove(row);
+    auto &cached = m->cache()->cache;
+    const auto it = cached.constFind(row);
+    if (state == Private::RowState::Present && (it == cached.constEnd() || it->op() == CacheOp::None)) {
+        // Unchanged, and never edited here: as in QSqlTableModel, nothing to tell anyone.
+        const QSqlRecord shown = record(row);
+        bool same = true;
+        for (int i = 0; i < now.count() && same; ++i)
+            same = ThreeWayMerge::sameValue(now.value(i), shown.value(now.fieldName(i)));
+        if (same)
+            return true;
+    }
+    const QString key = m->keyOf(row);
+    cached[row].refresh(state == Private::RowState::Present, now);
+    m->conflicts.remove(key);
+    m->compareBase.remove(key);
     emit headerDataChanged(Qt::Vertical, row, row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
+}
+
+int VersionedTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return QSqlQueryModel::rowCount(parent) + m->insertedRows();
 }
 
 int VersionedTableModel::columnCount(const QModelIndex &parent) const
@@ -271,28 +335,36 @@ int VersionedTableModel::columnCount(const QModelIndex &parent) const
     return m->versionIndex() == n - 1 ? n - 1 : n;
 }
 
-bool VersionedTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    if (parent.isValid())
-        return false;
-    return m->hasMorePages() || QSqlTableModel::canFetchMore(parent);
-}
-
-void VersionedTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    if (m->hasMorePages() && !m->loadNextPage())
-        return;
-    QSqlTableModel::fetchMore(parent);
-}
-
 bool VersionedTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     // The version belongs to the database: it is only ever advanced by a successful save.
     if (index.isValid() && index.column() == m->versionIndex())
         return false;
     return QSqlTableModel::setData(index, value, role);
+}
+
+bool VersionedTableModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (m->refuseWhileBusy())
+        return false;
+    return QSqlTableModel::insertRows(row, count, parent);
+}
+
+bool VersionedTableModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (m->refuseWhileBusy())
+        return false;
+    return QSqlTableModel::removeRows(row, count, parent);
+}
+
+void VersionedTableModel::revertRow(int row)
+{
+    if (m->busy > 0)
+        return;
+    const QString key = m->keyOf(row);
+    QSqlTableModel::revertRow(row);
+    m->conflicts.remove(key);
+    m->compareBase.remove(key);
 }
 
 bool VersionedTableModel::submit()
@@ -310,12 +382,14 @@ void VersionedTableModel::setEditStrategy(EditStrategy strategy)
 
 bool VersionedTableModel::submitAll()
 {
+    if (m->refuseWhileBusy())
+        return false;
     return m->submitRows(m->dirtyRows(), editStrategy() == OnManualSubmit);
 }
 
 bool VersionedTableModel::reloadRow(int row)
 {
-    if (row < 0 || row >= rowCount())
+    if (row < 0 || row >= rowCount() || m->refuseWhileBusy())
         return false;
     m->dropEdits(row);
     if (!selectRow(row))
@@ -329,7 +403,7 @@ bool VersionedTableModel::reloadRow(int row)
 bool VersionedTableModel::overwriteRow(int row)
 {
     const ConflictSnapshot snapshot = conflict(row);
-    if (!snapshot.isValid() || snapshot.isDeletedByOthers())
+    if (!snapshot.isValid() || snapshot.isDeletedByOthers() || m->refuseWhileBusy())
         return false;
     auto &cached = m->cache()->cache;
     if (!cached.contains(row))
@@ -349,7 +423,7 @@ bool VersionedTableModel::overwriteRow(int row)
 bool VersionedTableModel::mergeRow(int row, const QVariantMap &values)
 {
     const ConflictSnapshot snapshot = conflict(row);
-    if (!snapshot.isValid() || snapshot.isDeletedByOthers())
+    if (!snapshot.isValid() || snapshot.isDeletedByOthers() || m->refuseWhileBusy())
         return false;
     auto &cached = m->cache()->cache;
     if (!cached.contains(row))
@@ -366,14 +440,15 @@ bool VersionedTableModel::mergeRow(int row, const QVariantMap &values)
             continue;
         cachedRow.setValue(i, it.value());
     }
-    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    // No signal before the save: a slot that reloaded the model now would leave this row's
+    // number pointing at another record.
     return m->saveResolution(row, snapshot.theirs(), before);
 }
 
 bool VersionedTableModel::recreateRow(int row)
 {
     const ConflictSnapshot snapshot = conflict(row);
-    if (!snapshot.isValid() || !snapshot.isDeletedByOthers())
+    if (!snapshot.isValid() || !snapshot.isDeletedByOthers() || m->refuseWhileBusy())
         return false;
     QSqlRecord mine = snapshot.mine();
     for (int i = 0; i < mine.count(); ++i)
@@ -383,14 +458,15 @@ bool VersionedTableModel::recreateRow(int row)
     if (!m->insertValues(mine, &stored))
         return false;
     m->pending.insert(row, stored);
-    m->applyPending(row);
+    m->applySaved(row);
     setLastError(QSqlError());
+    m->announceSaved(row);
     return true;
 }
 
 bool VersionedTableModel::discardRow(int row)
 {
-    if (row < 0 || row >= rowCount())
+    if (row < 0 || row >= rowCount() || m->refuseWhileBusy())
         return false;
     m->dropEdits(row);
     m->failure = FailureKind::None;
@@ -404,30 +480,58 @@ bool VersionedTableModel::discardRow(int row)
     return true;
 }
 
+QModelIndex VersionedTableModel::indexInQuery(const QModelIndex &item) const
+{
+    // QSqlTableModel's own counts the inserted rows above `item` by walking the whole edit
+    // cache, on every data() call; with none inserted, rows map one to one.
+    if (m->insertedRows() == 0)
+        return QSqlQueryModel::indexInQuery(item);
+    return QSqlTableModel::indexInQuery(item);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The write hooks
 
 bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
 {
+    if (!m->refusal.isEmpty())
+        return m->failRefused();
     QSqlRecord rec(values);
+    const quint64 epoch = m->rowsEpoch;
+    ++m->busy;
     emit beforeUpdate(row, rec);
+    --m->busy;
+    if (m->rowsEpoch != epoch)
+        return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
+                                                        QString(), QSqlError::StatementError));
 
     // Only fields whose value really differs are written: a field set back to what it was,
     // or a mapper writing every editor back, must not bump the version or conflict.
-    const QSqlRecord base = m->compareBase.value(row, m->original(row));
+    const QSqlRecord base = m->compareBase.isEmpty()
+        ? m->original(row) : m->compareBase.value(m->keyOf(row), m->original(row));
     const int vi = m->versionIndex();
+    const QSqlRecord columns = record();
     QList<int> written;
     for (int i = 0; i < rec.count(); ++i) {
         if (i == vi || !rec.isGenerated(i))
             continue;
         const QString name = rec.fieldName(i);
-        if (!base.contains(name) || !ThreeWayMerge::sameValue(rec.value(i), base.value(name)))
+        if (!base.contains(name) || !sameInColumn(columns.field(i), rec.value(i), base.value(name)))
             written << i;
     }
     if (written.isEmpty()) {
-        m->pending.insert(row, rec); // nothing to send: the row stays at its version
+        m->savedInHook(row, rec); // nothing to send: the row stays at its version
         return true;
     }
+    const QVariant version = values.value(vi);
+    bool integral = false;
+    const qlonglong current = version.toLongLong(&integral);
+    if (!integral || current == std::numeric_limits<qlonglong>::max())
+        return m->fail(FailureKind::Database,
+                       QSqlError(tr("This row's version (%1) cannot be counted up any further, so "
+                                    "it cannot be saved safely. Nothing was saved; your edits are "
+                                    "kept.").arg(version.toString()),
+                                 QString(), QSqlError::StatementError));
     // Who/when go along with a real change, never alone.
     m->stampAudit(rec, false);
     for (const QString &audit : {m->modifiedByColumn, m->modifiedAtColumn}) {
@@ -443,14 +547,12 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     }
     const QString versionField = m->field(m->versionColumn);
     sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
-    const QVariant version = values.value(vi);
     const QString where = m->whereKeyAndVersion(&binds, row, version);
     // The new version is computed, not read back: the WHERE clause pins the old one, so one
     // affected row means the database now holds exactly version + 1. A RETURNING clause would
     // make every save fetch a result set, which costs PostgreSQL about as much as the UPDATE.
     const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3")
                             .arg(m->table(), sets.join(QStringLiteral(", ")), where);
-    m->detachReader();
     QSqlQuery *query = m->prepare(sql);
     if (!query)
         return false;
@@ -460,35 +562,53 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         return m->failWithSqlError(query->lastError());
     const int affected = query->numRowsAffected();
     query->finish();
-    if (affected != 1)
-        return m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
-    const QVariant newVersion = version.toLongLong() + 1;
-    rec.setValue(vi, newVersion);
-    m->pending.insert(row, rec);
+    if (affected != 1) {
+        const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
+        m->emitDeferred();
+        return ok;
+    }
+    rec.setValue(vi, current + 1);
+    m->savedInHook(row, rec);
     return true;
 }
 
 bool VersionedTableModel::insertRowIntoTable(const QSqlRecord &values)
 {
+    if (!m->refusal.isEmpty())
+        return m->failRefused();
+    const int row = m->ownLoop ? m->insertRow : m->cacheRowOf(values);
     QSqlRecord rec(values);
+    const quint64 epoch = m->rowsEpoch;
+    ++m->busy;
     emit beforeInsert(rec);
-    const int row = m->cacheRowOf(values);
+    --m->busy;
+    if (m->rowsEpoch != epoch)
+        return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
+                                                        QString(), QSqlError::StatementError));
     QSqlRecord stored;
     if (!m->insertValues(rec, &stored))
         return false;
     if (row >= 0)
-        m->pending.insert(row, stored);
+        m->savedInHook(row, stored);
     return true;
 }
 
 bool VersionedTableModel::deleteRowFromTable(int row)
 {
+    if (!m->refusal.isEmpty())
+        return m->failRefused();
+    const quint64 epoch = m->rowsEpoch;
+    ++m->busy;
     emit beforeDelete(row);
+    --m->busy;
+    if (m->rowsEpoch != epoch)
+        return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
+                                                        QString(), QSqlError::StatementError));
     // A resolution ("delete anyway") deletes against their version; otherwise against ours.
-    const QSqlRecord loaded = m->compareBase.value(row, m->original(row));
+    const QSqlRecord loaded = m->compareBase.isEmpty()
+        ? m->original(row) : m->compareBase.value(m->keyOf(row), m->original(row));
     QVariantList binds;
     const QString where = m->whereKeyAndVersion(&binds, row, loaded.value(m->versionColumn));
-    m->detachReader();
     QSqlQuery *query = m->prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(m->table(), where));
     if (!query)
         return false;
@@ -499,7 +619,7 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     const int affected = query->numRowsAffected();
     query->finish();
     if (affected == 1) {
-        m->pending.insert(row, QSqlRecord());
+        m->savedInHook(row, QSqlRecord());
         return true;
     }
     QSqlRecord now;
@@ -508,10 +628,12 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         return false;
     if (state == Private::RowState::Gone) {
         // Deleted by someone else too: what I wanted has happened, and no one's work is lost.
-        m->pending.insert(row, QSqlRecord());
+        m->savedInHook(row, QSqlRecord());
         return true;
     }
-    return m->reportConflict(row, ConflictSnapshot::Operation::Delete, loaded);
+    const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Delete, loaded);
+    m->emitDeferred();
+    return ok;
 }
 
 } // namespace concord

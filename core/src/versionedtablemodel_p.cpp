@@ -1,8 +1,11 @@
-// The steps behind VersionedTableModel's writes: statements, conflict snapshots, the batch loop,
-// and the SQLite reader connection.
+// The steps behind VersionedTableModel: where rows are read, where per-record state lives, and
+// the statements, conflict snapshots and batch loop every write shares.
 #include "versionedtablemodel_p.h"
 
+#include "batchtransaction_p.h"
+#include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
+#include "textpattern_p.h"
 
 #include <concord/threewaymerge.h>
 
@@ -11,6 +14,278 @@
 #include <QSqlIndex>
 
 namespace concord {
+
+using detail::recordKey;
+
+// ---------------------------------------------------------------------------------------------
+// Rows and records
+
+detail::RowStore *VersionedTableModel::Private::store() const
+{
+    // Someone may have called setQuery() on us: then the rows are no longer ours to read.
+    return rows && cache()->query.result() == rows ? rows : nullptr;
+}
+
+int VersionedTableModel::Private::insertedRows() const
+{
+    // QSqlTableModel counts its inserted rows by walking the whole edit cache, on every
+    // rowCount() and data() call: with thousands of edited rows that makes editing quadratic.
+    // The count only changes when rows are inserted, removed or reset, which structureChanged()
+    // hears of.
+    if (insertedMemo < 0) {
+        int n = 0;
+        for (const CachedRow &r : std::as_const(cache()->cache))
+            n += r.insert() ? 1 : 0;
+        insertedMemo = n;
+    }
+    return insertedMemo;
+}
+
+int VersionedTableModel::Private::storeRow(int row) const
+{
+    const detail::RowStore *s = store();
+    if (!s || row < 0)
+        return -1;
+    int offset = 0;
+    if (insertedRows() > 0) {
+        // As QSqlTableModel::indexInQuery: rows inserted above this one are not in the store.
+        const auto &rows = cache()->cache;
+        const auto it = rows.constFind(row);
+        if (it != rows.constEnd() && it->insert())
+            return -1;
+        for (auto i = rows.constBegin(); i != rows.constEnd() && i.key() <= row; ++i)
+            offset += i->insert() ? 1 : 0;
+    }
+    const int r = row - offset;
+    return r < s->count() ? r : -1;
+}
+
+QString VersionedTableModel::Private::keyOf(int row) const
+{
+    const auto &rows = cache()->cache;
+    const auto it = rows.constFind(row);
+    if (it != rows.constEnd() && it->op() != CacheOp::None)
+        return recordKey(it->primaryValues(q->primaryKey())); // empty for a row not inserted yet
+    const int s = storeRow(row);
+    return s < 0 ? QString() : store()->keyAt(s);
+}
+
+int VersionedTableModel::Private::rowOfKey(const QString &key) const
+{
+    // Records with state of their own always have an entry in the edit cache.
+    const auto &rows = cache()->cache;
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+        if (it->op() != CacheOp::None && recordKey(it->primaryValues(q->primaryKey())) == key)
+            return it.key();
+    return -1;
+}
+
+QSqlRecord VersionedTableModel::Private::storedRecord(int row) const
+{
+    QSqlRecord rec = q->record();
+    const QVariantList &values = store()->values(row);
+    for (int i = 0; i < rec.count(); ++i)
+        rec.setValue(i, values.value(i));
+    return rec;
+}
+
+QSqlRecord VersionedTableModel::Private::original(int row) const
+{
+    // The row as the database held it when we last read or wrote it: a reverted copy of the
+    // cached row, or the stored row when the row was never touched.
+    const auto &rows = cache()->cache;
+    const auto it = rows.constFind(row);
+    if (it == rows.constEnd() || it->op() == CacheOp::None) {
+        const int s = storeRow(row);
+        return s < 0 ? QSqlRecord() : storedRecord(s);
+    }
+    CachedRow copy = *it;
+    if (copy.op() == CacheOp::Insert)
+        return {};
+    copy.revert();
+    return copy.rec();
+}
+
+void VersionedTableModel::Private::structureChanged(bool reset)
+{
+    insertedMemo = -1;
+    ++rowsEpoch;
+    if (reset)
+        ++resetEpoch;
+}
+
+void VersionedTableModel::Private::clearRecordState()
+{
+    conflicts.clear();
+    compareBase.clear();
+    resolutionMine.clear();
+    pending.clear();
+    appliedInHook.clear();
+}
+
+bool VersionedTableModel::Private::refuseWhileBusy()
+{
+    if (busy == 0)
+        return false;
+    fail(FailureKind::Database,
+         QSqlError(tr("The rows cannot be reloaded or moved while a save is under way; try again "
+                      "once it has finished."),
+                   QString(), QSqlError::StatementError));
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+QString VersionedTableModel::Private::checkTable() const
+{
+    const QSqlRecord rec = q->record();
+    const QString name = q->tableName();
+    if (rec.isEmpty())
+        return tr("There is no table named %1.").arg(name);
+    if (q->primaryKey().isEmpty())
+        return tr("Table %1 has no primary key, so a row cannot be told apart from its copies and "
+                  "saving it safely is impossible. Add a primary key to edit it.").arg(name);
+    const int vi = rec.indexOf(versionColumn);
+    if (vi < 0)
+        return tr("Table %1 has no version column \"%2\". Add one to edit it safely: "
+                  "ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1").arg(name, versionColumn);
+    // A REAL or NUMERIC version compares inexactly and cannot be counted up exactly.
+    bool integer = false;
+    if (isSqlite()) {
+        // QSQLITE reports BIGINT as text; SQLite's own rule is "the declared type contains INT".
+        const QStringList parts = name.split(QLatin1Char('.'));
+        QSqlQuery info(q->database());
+        info.prepare(parts.size() == 2
+                         ? QStringLiteral("SELECT type FROM pragma_table_info(?, ?) WHERE name = ?")
+                         : QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"));
+        info.addBindValue(parts.last());
+        if (parts.size() == 2)
+            info.addBindValue(parts.first());
+        info.addBindValue(versionColumn);
+        integer = info.exec() && info.next()
+                  && info.value(0).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive);
+    } else {
+        switch (rec.field(vi).metaType().id()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            integer = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!integer)
+        return tr("The version column \"%2\" of %1 must have an integer type, so that versions "
+                  "compare exactly. Change it to INTEGER (or BIGINT).").arg(name, versionColumn);
+    return {};
+}
+
+QString VersionedTableModel::Private::checkRows()
+{
+    // NULLs in the version column or (SQLite allows it) in the key: such a row could never be
+    // saved conditionally. Refuse and say how to fix it, rather than skip rows silently.
+    const QSqlRecord rec = q->record();
+    QStringList keyNulls;
+    for (int c : std::as_const(keyColumns))
+        if (rec.field(c).requiredStatus() != QSqlField::Required)
+            keyNulls << field(rec.fieldName(c)) + QStringLiteral(" IS NULL");
+    auto count = [&](const QString &where) -> int {
+        QSqlQuery check(q->database());
+        check.setForwardOnly(true);
+        if (check.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table(), where))
+            && check.next())
+            return check.value(0).toInt();
+        return 0;
+    };
+    if (isSqlite() && !keyNulls.isEmpty()) {
+        if (const int n = count(keyNulls.join(QStringLiteral(" OR "))))
+            return tr("%n row(s) of %1 have no primary key value (NULL), so they cannot be told "
+                      "apart. Give them a key first.", nullptr, n).arg(q->tableName());
+    }
+    if (rec.field(versionIndex()).requiredStatus() != QSqlField::Required) {
+        if (const int n = count(field(versionColumn) + QStringLiteral(" IS NULL")))
+            return tr("%n row(s) of %1 have no version. Initialise them first: "
+                      "UPDATE %1 SET %2 = 1 WHERE %2 IS NULL", nullptr, n)
+                .arg(q->tableName(), versionColumn);
+    }
+    return {};
+}
+
+QString VersionedTableModel::Private::whereClause(QVariantList *binds, bool bound) const
+{
+    QStringList where;
+    if (!q->filter().isEmpty())
+        where << QLatin1Char('(') + q->filter() + QLatin1Char(')');
+    if (!textFilter.isEmpty()) {
+        QString op;
+        QString pattern;
+        if (isSqlite()) {
+            op = QStringLiteral("GLOB");
+            pattern = detail::textpattern::containsGlob(textFilter);
+        } else if (isPostgres()) {
+            op = QStringLiteral("~");
+            pattern = detail::textpattern::containsRegex(textFilter);
+        } else {
+            op = QStringLiteral("LIKE");
+            pattern = detail::textpattern::containsLike(textFilter);
+        }
+        const QString escape = op == QLatin1String("LIKE") ? QStringLiteral(" ESCAPE '\\'") : QString();
+        QString value = QStringLiteral("?");
+        if (!bound) {
+            QSqlField f(QString(), QMetaType::fromType<QString>());
+            f.setValue(pattern);
+            value = driver()->formatValue(f);
+        }
+        const QSqlRecord rec = q->record();
+        QStringList any;
+        for (int i = 0; i < rec.count(); ++i) {
+            if (rec.fieldName(i) == versionColumn)
+                continue;
+            any << QStringLiteral("CAST(%1 AS TEXT) %2 %3%4").arg(field(rec.fieldName(i)), op, value, escape);
+            if (bound)
+                *binds << pattern;
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() const
+{
+    const QSqlRecord rec = q->record();
+    QStringList cols;
+    for (int i = 0; i < rec.count(); ++i)
+        cols << field(rec.fieldName(i));
+    // setFilter() is SQL text as in QSqlTableModel: a `?` in it (PostgreSQL's jsonb operator)
+    // is not ours to bind, so then every value is written in by the driver instead.
+    const bool bound = !q->filter().contains(QLatin1Char('?'));
+    QVariantList binds;
+    const QString where = whereClause(&binds, bound);
+    QList<detail::KeysetBrowser::SortTerm> order;
+    if (sortColumn >= 0 && sortColumn < rec.count() && !keyColumns.contains(sortColumn))
+        order << detail::KeysetBrowser::SortTerm{sortColumn, sortOrder == Qt::DescendingOrder, true};
+    for (int c : std::as_const(keyColumns)) {
+        const bool descending = c == sortColumn && sortOrder == Qt::DescendingOrder;
+        order << detail::KeysetBrowser::SortTerm{c, descending, false};
+    }
+    auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), rec, table(), cols, where,
+                                                           binds, bound, order);
+    return std::make_unique<detail::RowStore>(rec, keyColumns, std::move(browser));
+}
+
+QSqlError VersionedTableModel::Private::readError(const QSqlError &error) const
+{
+    const QString db = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return QSqlError(tr("The rows of %1 could not be read: %2").arg(q->tableName(), db.trimmed()),
+                     QString(), error.type(), error.nativeErrorCode());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
 
 void VersionedTableModel::Private::moveVersionLast()
 {
@@ -23,21 +298,6 @@ void VersionedTableModel::Private::moveVersionLast()
     const QSqlField version = rec.field(idx);
     rec.remove(idx);
     rec.append(version);
-}
-
-QSqlRecord VersionedTableModel::Private::original(int row) const
-{
-    // The row as the database held it when we last read or wrote it: a reverted copy of the
-    // cached row, or the query's row when the row was never touched.
-    const auto &rows = cache()->cache;
-    const auto it = rows.constFind(row);
-    if (it == rows.constEnd() || it->op() == CacheOp::None)
-        return q->QSqlQueryModel::record(row);
-    CachedRow copy = *it;
-    if (copy.op() == CacheOp::Insert)
-        return {};
-    copy.revert();
-    return copy.rec();
 }
 
 QString VersionedTableModel::Private::whereKeyAndVersion(QVariantList *binds, int row,
@@ -70,99 +330,16 @@ QSqlQuery *VersionedTableModel::Private::prepare(const QString &sql)
     return &it.value();
 }
 
-QSqlDatabase VersionedTableModel::Private::readerDatabase()
-{
-    // SQLite: an unfinished SELECT (the lazy fetch of a table over 256 rows) holds a read
-    // snapshot on its connection, and a write on that connection from an outdated snapshot
-    // fails at once with "database is locked". QSqlTableModel resets the SELECT before each
-    // write, but then the rows not fetched yet come back from the start, twice. In WAL mode a
-    // second connection reads without blocking anyone, so select() runs there instead.
-    QSqlDatabase db = q->database();
-    if (driver()->dbmsType() != QSqlDriver::SQLite)
-        return db;
-    if (!readerName.isEmpty())
-        return QSqlDatabase::database(readerName, false);
-    const QString file = db.databaseName();
-    if (file.isEmpty() || file == QLatin1String(":memory:") || file.startsWith(QLatin1String("file::memory:")))
-        return db;
-    QSqlQuery mode(db);
-    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
-        || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return db;
-    static QAtomicInt counter;
-    const QString name = db.connectionName() + QStringLiteral("/reader-")
-                         + QString::number(counter.fetchAndAddRelaxed(1));
-    QSqlDatabase reader = QSqlDatabase::cloneDatabase(db, name);
-    if (!reader.open()) {
-        reader = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return db;
-    }
-    readerName = name;
-    return reader;
-}
-
-bool VersionedTableModel::Private::execSelect(QSqlQuery *query, int limit)
-{
-    QString sql = q->selectStatement();
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT ?");
-    if (!query->prepare(sql))
-        return failWithSqlError(query->lastError());
-    for (const QVariant &v : std::as_const(selectBindings))
-        query->addBindValue(v);
-    if (limit > 0)
-        query->addBindValue(limit);
-    // The previous SELECT may still be half-fetched on the reader connection; its read snapshot
-    // would be shared by the new one, which would then miss every save made since. The rows
-    // fetched so far stay readable until the model is reset.
-    detail::detachFromResultSet(cache()->query.result());
-    if (!query->exec())
-        return failWithSqlError(query->lastError());
-    return true;
-}
-
-bool VersionedTableModel::Private::hasMorePages() const
-{
-    // A full last page means there may be more; the query model itself is at its end.
-    return pageLimit > 0 && cache()->atEnd && q->QSqlQueryModel::rowCount() >= pageLimit;
-}
-
-bool VersionedTableModel::Private::loadNextPage()
-{
-    // Re-run the SELECT with a larger LIMIT and hand it to the query model in place of the old
-    // one: the rows shown keep their places, and fetchMore() then appends the new ones.
-    const int limit = pageLimit * 4;
-    QSqlQuery query(readerDatabase());
-    if (!execSelect(&query, limit))
-        return false;
-    cache()->query = std::move(query);
-    cache()->atEnd = false;
-    pageLimit = limit;
-    return true;
-}
-
-void VersionedTableModel::Private::dropReader()
-{
-    if (readerName.isEmpty())
-        return;
-    q->QSqlQueryModel::clear(); // no query may outlive its connection
-    QSqlDatabase::database(readerName, false).close();
-    QSqlDatabase::removeDatabase(std::exchange(readerName, {}));
-}
-
-void VersionedTableModel::Private::detachReader()
-{
-    // Without a separate reader (not WAL, or in memory) do what QSqlTableModel does.
-    if (readerName.isEmpty() && driver()->hasFeature(QSqlDriver::SimpleLocking))
-        detail::detachFromResultSet(cache()->query.result());
-}
-
 bool VersionedTableModel::Private::fail(FailureKind kind, const QSqlError &error)
 {
     failure = kind;
     q->setLastError(error);
     return false;
+}
+
+bool VersionedTableModel::Private::failRefused()
+{
+    return fail(FailureKind::TableRefused, QSqlError(refusal, QString(), QSqlError::StatementError));
 }
 
 bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error)
@@ -217,10 +394,11 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
     const bool exists = state == RowState::Present;
     const auto kind = exists ? ConflictSnapshot::Kind::ChangedByOthers
                              : ConflictSnapshot::Kind::DeletedByOthers;
+    const QString key = keyOf(row);
     const ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row),
-                                    resolutionMine.value(row, mine), theirs,
+                                    resolutionMine.value(key, mine), theirs,
                                     versionColumn, primaryKey);
-    conflicts.insert(row, snapshot);
+    conflicts.insert(key, snapshot);
     QString text;
     if (exists) {
         const QString who = modifiedByColumn.isEmpty() ? QString()
@@ -235,10 +413,7 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
     }
     fail(exists ? FailureKind::ChangedByOthers : FailureKind::DeletedByOthers,
          QSqlError(text, QString(), QSqlError::TransactionError));
-    if (deferSignals)
-        deferredConflicts << snapshot;
-    else
-        emit q->conflictDetected(snapshot);
+    deferredConflicts << snapshot;
     return false;
 }
 
@@ -293,7 +468,6 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
               .arg(table(), cols.join(QLatin1String(", ")),
                    QStringList(cols.size(), QStringLiteral("?")).join(QLatin1String(", ")),
                    all.join(QLatin1String(", ")));
-    detachReader();
     QSqlQuery *query = prepare(sql);
     if (!query)
         return false;
@@ -313,7 +487,7 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
 
 int VersionedTableModel::Private::cacheRowOf(const QSqlRecord &values) const
 {
-    // insertRowIntoTable() is handed the cached record itself but not its row.
+    // QSqlTableModel's own loop hands insertRowIntoTable() the cached record itself, not its row.
     const auto &rows = cache()->cache;
     for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
         if (&it->rec() == &values)
@@ -321,19 +495,41 @@ int VersionedTableModel::Private::cacheRowOf(const QSqlRecord &values) const
     return -1;
 }
 
-void VersionedTableModel::Private::applyPending(int row)
+void VersionedTableModel::Private::savedInHook(int row, const QSqlRecord &stored)
+{
+    pending.insert(row, stored);
+    if (ownLoop)
+        return; // submitRows() applies it once the whole batch stands
+    // QSqlTableModel's own submitAll(), through a base pointer: it would keep the version the
+    // row was loaded at, and the next save would conflict with itself. Apply the saved row now;
+    // QSqlTableModel then marks the entry submitted and calls selectRow(), which needs no re-read.
+    applySaved(row);
+    appliedInHook.insert(row);
+    announceSaved(row);
+}
+
+void VersionedTableModel::Private::applySaved(int row)
 {
     const auto it = pending.constFind(row);
     if (it == pending.constEnd())
         return;
     auto &rows = cache()->cache;
-    if (it->isEmpty())
+    const QString before = keyOf(row);
+    if (it->isEmpty()) {
         rows[row].refresh(false, QSqlRecord()); // deleted: shown as removed until the next select()
-    else
+    } else {
         rows[row].refresh(true, *it);
+        // A page read later must not show this record a second time.
+        if (detail::RowStore *s = store())
+            s->reserveKey(recordKey(it->keyValues(q->primaryKey())));
+    }
     pending.erase(it);
-    conflicts.remove(row);
-    compareBase.remove(row);
+    conflicts.remove(before);
+    compareBase.remove(before);
+}
+
+void VersionedTableModel::Private::announceSaved(int row)
+{
     emit q->headerDataChanged(Qt::Vertical, row, row);
     emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
     emit q->rowSaved(row);
@@ -358,13 +554,16 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     q->setLastError(QSqlError());
     if (rows.isEmpty())
         return true;
-    QSqlDatabase db = q->database();
-    const bool inTransaction = transactional && rows.size() > 1 && db.transaction();
+    ++deferDepth;
+    detail::BatchTransaction batch(q->database());
+    if (transactional && rows.size() > 1)
+        batch.begin();
     QList<int> saved;
     QList<int> conflicted;
     bool error = false;
     bool removed = false;
-    deferSignals = true;
+    ++busy;
+    ownLoop = true;
     for (int row : rows) {
         auto &cached = cache()->cache;
         const auto it = cached.find(row);
@@ -373,7 +572,9 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
         bool ok = false;
         switch (it->op()) {
         case CacheOp::Insert:
+            insertRow = row;
             ok = q->insertRowIntoTable(it->rec());
+            insertRow = -1;
             break;
         case CacheOp::Update:
             ok = q->updateRowInTable(row, it->rec());
@@ -394,39 +595,57 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
             break;
         }
     }
-    deferSignals = false;
+    ownLoop = false;
 
     const QSqlError lastError = q->lastError();
     const FailureKind lastFailure = failure;
     const bool abort = error || (!conflicted.isEmpty() && policy == SubmitPolicy::AbortAll);
     QSqlError commitError;
-    if (inTransaction && !abort && !db.commit())
-        commitError = db.lastError();
-    if (inTransaction && (abort || commitError.isValid())) {
-        db.rollback();
-        for (int row : std::as_const(saved))
-            pending.remove(row);
-        saved.clear();
+    if (batch.isOpen()) {
+        if (abort)
+            batch.rollback();
+        else if (!batch.commit())
+            commitError = batch.lastError();
+        if (abort || commitError.isValid()) {
+            for (int row : std::as_const(saved))
+                pending.remove(row);
+            saved.clear();
+        }
     }
-    if (commitError.isValid()) {
-        emitDeferred();
-        return failWithSqlError(commitError);
-    }
-    // Without a transaction (one row, or BEGIN refused) what was written stays written.
+    // Without a batch (one row, or none could be opened) what was written stays written.
+    // Every saved row goes into the cache before any signal, so a slot sees a whole model.
     for (int row : std::as_const(saved))
-        applyPending(row);
-    if (removed && !abort && conflicted.isEmpty() && dirtyRows().isEmpty()) {
-        // Deleted rows leave the view only through a new SELECT, as in QSqlTableModel.
-        q->select();
+        applySaved(row);
+    pending.clear();
+    --busy;
+
+    if (commitError.isValid()) {
+        failWithSqlError(commitError);
+    } else {
+        const quint64 epoch = rowsEpoch;
+        if (removed && !abort && conflicted.isEmpty() && q->editStrategy() == OnManualSubmit
+            && dirtyRows().isEmpty()) {
+            // Deleted rows leave the view only through a new SELECT, as in QSqlTableModel.
+            q->select();
+        } else {
+            for (int row : std::as_const(saved)) {
+                if (rowsEpoch != epoch)
+                    break; // a slot reloaded or moved the rows: these numbers are stale now
+                announceSaved(row);
+            }
+        }
+        failure = lastFailure;
+        q->setLastError(lastError);
     }
-    failure = lastFailure;
-    q->setLastError(lastError);
+    --deferDepth;
     emitDeferred();
-    return !error && conflicted.isEmpty();
+    return !error && conflicted.isEmpty() && !commitError.isValid();
 }
 
 void VersionedTableModel::Private::emitDeferred()
 {
+    if (deferDepth > 0)
+        return;
     const QList<ConflictSnapshot> list = std::exchange(deferredConflicts, {});
     for (const ConflictSnapshot &s : list)
         emit q->conflictDetected(s);
@@ -434,10 +653,10 @@ void VersionedTableModel::Private::emitDeferred()
 
 void VersionedTableModel::Private::dropEdits(int row)
 {
+    const QString key = keyOf(row);
     q->revertRow(row);
-    conflicts.remove(row);
-    compareBase.remove(row);
-    pending.remove(row);
+    conflicts.remove(key);
+    compareBase.remove(key);
 }
 
 bool VersionedTableModel::Private::saveResolution(int row, const QSqlRecord &base,
@@ -446,15 +665,22 @@ bool VersionedTableModel::Private::saveResolution(int row, const QSqlRecord &bas
     // A resolution that fails (a third writer, a constraint) leaves the row as the user had
     // it: their own edits at their own version, and a refreshed conflict whose "mine" is still
     // those edits, not the attempted merge.
-    compareBase.insert(row, base);
-    resolutionMine.insert(row, before.rec());
+    const QString key = keyOf(row);
+    compareBase.insert(key, base);
+    resolutionMine.insert(key, before.rec());
+    ++deferDepth;
+    const quint64 epoch = rowsEpoch;
     const bool ok = submitRows({row}, false);
-    resolutionMine.remove(row);
+    resolutionMine.remove(key);
     if (!ok) {
-        compareBase.remove(row);
-        cache()->cache[row] = before;
-        emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+        compareBase.remove(key);
+        if (rowsEpoch == epoch) {
+            cache()->cache[row] = before;
+            emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+        }
     }
+    --deferDepth;
+    emitDeferred();
     return ok;
 }
 

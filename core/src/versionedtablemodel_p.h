@@ -3,9 +3,11 @@
 
 #include <concord/versionedtablemodel.h>
 
+#include "rowstore_p.h"
 #include "tablemodelcache_p.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -32,20 +34,30 @@ public:
     QString modifiedByColumn;
     QString modifiedAtColumn;
     QStringList primaryKey;     // column names
-    mutable QVariantList selectBindings; // values for the placeholders of selectStatement()
+    QList<int> keyColumns;      // their indexes in record()
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
-    QHash<int, ConflictSnapshot> conflicts;
-    QHash<int, QSqlRecord> pending;    // row -> what the database holds after our write
-    QHash<int, QSqlRecord> compareBase; // row -> values a resolution writes against (theirs)
-    QHash<int, QSqlRecord> resolutionMine; // row -> the user's edits while a resolution is tried
-    bool deferSignals = false;
+    // Per record, by record key (recordkey_p.h), never by row: rows are renumbered by
+    // insertRows/removeRows/revertRow, records are not.
+    QHash<QString, ConflictSnapshot> conflicts;
+    QHash<QString, QSqlRecord> compareBase;    // the values a resolution writes against (theirs)
+    QHash<QString, QSqlRecord> resolutionMine; // the user's edits while a resolution is tried
+    // Within one save only (rows cannot move then, see `busy`): what the database holds now.
+    QHash<int, QSqlRecord> pending;
+    QSet<int> appliedInHook;    // saved through QSqlTableModel's own loop: no re-read needed
+    bool ownLoop = false;       // submitRows() is running the write hooks
+    int insertRow = -1;         // the row submitRows() is inserting
+    // While a write is under way, calls from slots that would renumber or reload rows are refused:
+    // the write holds row numbers and cache entries that must stay valid until it ends.
+    int busy = 0;
+    int deferDepth = 0;         // conflictDetected is emitted once the outermost write ends
     QList<ConflictSnapshot> deferredConflicts;
+    quint64 rowsEpoch = 0;      // moves whenever rows are inserted, removed or reset
+    quint64 resetEpoch = 0;     // moves on every model reset
+    mutable int insertedMemo = -1; // inserted rows in QSqlTableModel's cache; -1: count again
+    detail::RowStore *rows = nullptr; // owned by the query model's QSqlQuery
     QHash<QString, QSqlQuery> statements; // prepared once per statement text
-    QString readerName;         // SQLite in WAL mode: the connection that runs select()
-    // PostgreSQL hands a whole result to the client at once, so select() reads it in pages:
-    // LIMIT pageLimit, the limit growing fourfold each time the view wants more rows.
-    static constexpr int firstPage = 1024;
-    int pageLimit = 0;
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
     QSqlDriver *driver() const { return q->database().driver(); }
@@ -67,27 +79,44 @@ public:
         return quotedTable;
     }
     bool isPostgres() const { return driver()->dbmsType() == QSqlDriver::PostgreSQL; }
+    bool isSqlite() const { return driver()->dbmsType() == QSqlDriver::SQLite; }
     int versionIndex() const { return q->record().indexOf(versionColumn); }
 
-    void moveVersionLast();
+    // Rows and records
+    detail::RowStore *store() const;
+    int insertedRows() const;
+    int storeRow(int row) const;
+    QString keyOf(int row) const;
+    int rowOfKey(const QString &key) const;
+    QSqlRecord storedRecord(int storeRow) const;
     QSqlRecord original(int row) const;
+    void structureChanged(bool reset);
+    void clearRecordState();
+    bool refuseWhileBusy();
+
+    // Reading
+    QString checkTable() const;
+    QString checkRows();
+    QString whereClause(QVariantList *binds, bool bound) const;
+    std::unique_ptr<detail::RowStore> makeStore() const;
+    QSqlError readError(const QSqlError &error) const;
+
+    // Writing
+    void moveVersionLast();
     QString whereKeyAndVersion(QVariantList *binds, int row, const QVariant &version) const;
     QSqlQuery *prepare(const QString &sql);
-    QSqlDatabase readerDatabase();
-    bool execSelect(QSqlQuery *query, int limit);
-    bool hasMorePages() const;
-    bool loadNextPage();
-    void dropReader();
-    void detachReader();
     bool fail(FailureKind kind, const QSqlError &error);
     bool failWithSqlError(const QSqlError &error);
-    // The row as the database holds it now, read by its key on the writing connection.
+    bool failRefused();
+    // The row as the database holds it now, read by its key.
     enum class RowState { Present, Gone, Unreadable };
     RowState readRow(const QSqlRecord &keyValues, QSqlRecord *now);
     bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine);
     void stampAudit(QSqlRecord &values, bool forInsert) const;
     bool insertValues(const QSqlRecord &values, QSqlRecord *stored);
-    void applyPending(int row);
+    void savedInHook(int row, const QSqlRecord &stored);
+    void applySaved(int row);
+    void announceSaved(int row);
     int cacheRowOf(const QSqlRecord &values) const;
     QList<int> dirtyRows() const;
     bool submitRows(const QList<int> &rows, bool transactional);

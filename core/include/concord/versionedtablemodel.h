@@ -78,10 +78,14 @@ public:
     void setTable(const QString &tableName) override;
     bool select() override;
     bool selectRow(int row) override;
+    void setSort(int column, Qt::SortOrder order) override;
+    void clear() override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
-    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    void revertRow(int row) override;
     bool submit() override;
     void setEditStrategy(EditStrategy strategy) override;
     // Hides QSqlTableModel::submitAll (not virtual): adds the transaction and the SubmitPolicy.
@@ -97,6 +101,7 @@ protected:
     bool insertRowIntoTable(const QSqlRecord &values) override;
     bool deleteRowFromTable(int row) override;
     QString selectStatement() const override;
+    QModelIndex indexInQuery(const QModelIndex &item) const override;
 
 private:
     class Private;

@@ -1,0 +1,54 @@
+// A record's identity: its primary-key values as one hashable string (not installed).
+//
+// Per-record state (conflicts, merge bases, the rows already read) is keyed by this, never by a
+// row number: QSqlTableModel renumbers its rows on every insertRows/removeRows/revertRow, while a
+// record keeps its key.
+#pragma once
+
+#include <QSqlRecord>
+#include <QString>
+#include <QVariant>
+
+namespace concord::detail {
+
+// One key value as text that is the same whatever type the driver handed back (an int from a
+// SELECT, a qlonglong from INSERT ... RETURNING). Null gives a null string.
+inline QString keyPart(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::UChar:
+        return QString::number(v.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QString::number(v.toDouble(), 'g', 17);
+    default:
+        return v.toString();
+    }
+}
+
+// Empty when there is no key, or when any part of it is NULL (a row not inserted yet).
+inline QString recordKey(const QSqlRecord &keyValues)
+{
+    if (keyValues.isEmpty())
+        return {};
+    QString key;
+    for (int i = 0; i < keyValues.count(); ++i) {
+        const QString part = keyPart(keyValues.value(i));
+        if (part.isNull())
+            return {};
+        // Length-prefixed, so that no two composite keys can run together into the same text.
+        key += QString::number(part.size()) + QLatin1Char(':') + part;
+    }
+    return key;
+}
+
+} // namespace concord::detail

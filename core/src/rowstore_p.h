@@ -1,0 +1,71 @@
+// RowStore: the rows a VersionedTableModel has read, handed to QSqlQueryModel as its query result.
+//
+// QSqlQueryModel reads its rows through a QSqlQuery, seeking row by row. Giving it a QSqlResult
+// of our own (public Qt API, meant for driver writers) lets the rows come from KeysetBrowser's
+// pages instead of one long-open cursor: QSqlQueryModel, QSqlTableModel's edit cache and every
+// view keep working unchanged, and a row, once read, never changes identity under them.
+//
+// It also knows each row's record key, so a repeat (a row that moved past the last one read, or
+// one this model inserted itself) is dropped instead of shown twice.
+#pragma once
+
+#include "keysetbrowser_p.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlRecord>
+#include <QSqlResult>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace concord::detail {
+
+class RowStore : public QSqlResult
+{
+public:
+    // `keyColumns` index the layout; `browser` may be null for a store that is filled by hand.
+    RowStore(const QSqlRecord &layout, const QList<int> &keyColumns,
+             std::unique_ptr<KeysetBrowser> browser);
+    ~RowStore() override;
+
+    // Reads pages until `count` rows are held or the table has no more. False on an error.
+    bool loadUntil(int count);
+    int count() const { return int(m_rows.size()); }
+    bool atEnd() const { return !m_browser || m_browser->atEnd(); }
+    QSqlError pageError() const { return m_browser ? m_browser->lastError() : QSqlError(); }
+    // Called when a page fails while QSqlQueryModel is scrolling, which cannot report it itself.
+    void setErrorHandler(std::function<void(const QSqlError &)> handler) { m_onError = std::move(handler); }
+
+    const QVariantList &values(int row) const { return m_rows.at(row); }
+    QString statementText() const { return lastQuery(); }
+    QString keyAt(int row) const { return m_keys.at(row); }
+    QString keyOf(const QVariantList &values) const;
+    // False (and nothing stored) when a row with the same key is held already.
+    bool append(const QVariantList &values);
+    // A record shown by other means (inserted by this model): a page that brings it is a repeat.
+    void reserveKey(const QString &key);
+
+protected:
+    QVariant data(int column) override;
+    bool isNull(int column) override;
+    bool reset(const QString &query) override;
+    bool fetch(int row) override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    int size() override;
+    int numRowsAffected() override;
+    QSqlRecord record() const override;
+
+private:
+    QSqlRecord m_layout;
+    QList<int> m_keyColumns;
+    std::unique_ptr<KeysetBrowser> m_browser;
+    std::function<void(const QSqlError &)> m_onError;
+    QList<QVariantList> m_rows;
+    QList<QString> m_keys;
+    QHash<QString, int> m_index; // key -> row, or -1 for a reserved key
+};
+
+} // namespace concord::detail
