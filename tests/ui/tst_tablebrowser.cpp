@@ -1,6 +1,7 @@
 // Tests for TableBrowser on SQLite and PostgreSQL, in the main window as users meet it: the hidden
 // version column, the row filter, sorting, grid conflicts reaching the ConflictDialog, record
-// windows (twice on one record, refreshing the grid), lazy fetching and refused tables.
+// windows (twice on one record, by key when rows moved or went, refreshing the grid), lazy
+// fetching and refused tables.
 #include "browsertestsupport.h"
 #include "conflictdialog.h"
 #include "mainwindow.h"
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -37,6 +39,22 @@
 
 using namespace concord;
 using namespace concord::test;
+
+namespace {
+
+// Runs `statements` on a connection of its own, as another operator would; returns the error
+// text, or empty.
+QString execAsOther(TestDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db.open());
+    for (const QString &sql : statements) {
+        if (!query.exec(sql))
+            return sql + QLatin1String(": ") + query.lastError().text();
+    }
+    return {};
+}
+
+} // namespace
 
 class tst_TableBrowser : public QObject
 {
@@ -60,6 +78,10 @@ private Q_SLOTS:
     void openingARecordTwiceGivesTwoIndependentWindows();
     void doubleClickAndEnterOpenRecordWindows_data() { TestDatabase::addBackendRows(); }
     void doubleClickAndEnterOpenRecordWindows();
+    void recordWindowShowsTheGridsRecordAfterRowsMoved_data() { TestDatabase::addBackendRows(); }
+    void recordWindowShowsTheGridsRecordAfterRowsMoved();
+    void recordDeletedBeforeOpeningOpensNoWindow_data() { TestDatabase::addBackendRows(); }
+    void recordDeletedBeforeOpeningOpensNoWindow();
     void savingInARecordWindowRefreshesTheGrid_data() { TestDatabase::addBackendRows(); }
     void savingInARecordWindowRefreshesTheGrid();
     void largeTableOpensWithoutFetchingEverything_data() { TestDatabase::addBackendRows(); }
@@ -301,6 +323,73 @@ void tst_TableBrowser::doubleClickAndEnterOpenRecordWindows()
     // No grid editor was opened on the way.
     QVERIFY(!browser->model()->isDirty());
     qDeleteAll(browser->recordWindows());
+}
+
+void tst_TableBrowser::recordWindowShowsTheGridsRecordAfterRowsMoved()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.show();
+    VersionedTableModel *model = browser.model();
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    browser.view()->horizontalHeader()->setSortIndicator(name, Qt::AscendingOrder);
+    QTRY_COMPARE(browser.sortColumn(), name);
+    // Alice, Alicia, Bob: Bob (id 2) is the grid's third row.
+    const int row = rowOfId(model, 2);
+    QCOMPARE(row, 2);
+
+    // Meanwhile someone adds two people who sort first and deletes Alice; the grid is not
+    // refreshed, so its row 2 still shows Bob while the table's third row is Alicia now.
+    QCOMPARE(execAsOther(db, {QStringLiteral("INSERT INTO people (name, city) VALUES ('Aaron', 'Oslo')"),
+                              QStringLiteral("INSERT INTO people (name, city) VALUES ('Abe', 'Riga')"),
+                              QStringLiteral("DELETE FROM people WHERE id = 1")}),
+             QString());
+    QCOMPARE(model->index(row, name).data().toString(), QStringLiteral("Bob"));
+
+    RecordFormWindow *form = browser.openRecordWindow(row);
+    QVERIFY(form);
+    VersionedTableModel *formModel = form->model();
+    const int id = formModel->fieldIndex(QStringLiteral("id"));
+    QCOMPARE(formModel->index(form->currentRow(), id).data().toInt(), 2);
+    QCOMPARE(formModel->index(form->currentRow(), name).data().toString(), QStringLiteral("Bob"));
+    QCOMPARE(form->key().value(QStringLiteral("id")).toInt(), 2);
+    QCOMPARE(form->currentRow(), 3); // Aaron, Abe, Alicia, Bob: in the grid's order
+    QVERIFY(form->windowTitle().startsWith(QLatin1String("people #2")));
+    // Previous follows the grid's order from there.
+    form->previous();
+    QCOMPARE(formModel->index(form->currentRow(), name).data().toString(), QStringLiteral("Alicia"));
+    delete form; // before the test database goes, with the window's connection
+}
+
+void tst_TableBrowser::recordDeletedBeforeOpeningOpensNoWindow()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.show();
+    QSignalSpy opened(&browser, &TableBrowser::recordWindowOpened);
+    QSignalSpy status(&browser, &TableBrowser::statusMessage);
+    const int row = rowOfId(browser.model(), 2);
+    QVERIFY(row >= 0);
+
+    // Someone deletes Bob before the window opens; the grid still shows him at `row`, and
+    // another record now sits at that position in the table.
+    QCOMPARE(execAsOther(db, {QStringLiteral("DELETE FROM people WHERE id = 2")}), QString());
+
+    QVERIFY(!browser.openRecordWindow(row));
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(browser.recordWindows().isEmpty());
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY2(!qobject_cast<RecordFormWindow *>(w), "no window on another record");
+    QVERIFY(!status.isEmpty());
+    const QString text = status.last().at(0).toString();
+    QVERIFY2(text.contains(QLatin1String("people #2")) && text.contains(QLatin1String("deleted")),
+             qPrintable(text));
 }
 
 void tst_TableBrowser::savingInARecordWindowRefreshesTheGrid()
