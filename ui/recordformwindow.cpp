@@ -101,8 +101,9 @@ bool RecordFormWindow::open(const QSqlRecord &key, int rowHint, int sortColumn,
     for (int i = 0; keyFits && i < primaryKey.count(); ++i)
         keyFits = key.contains(primaryKey.fieldName(i));
     if (!keyFits) {
-        m_errorString = tr("Cannot open %1: the record's key does not match the table's primary key.")
-                            .arg(m_table);
+        m_errorString =
+            tr("Cannot open %1: the record's key does not match the table's primary key.")
+                .arg(m_table);
         return false;
     }
     QSqlRecord ordered = primaryKey;

@@ -342,9 +342,10 @@ void tst_TableBrowser::recordWindowShowsTheGridsRecordAfterRowsMoved()
 
     // Meanwhile someone adds two people who sort first and deletes Alice; the grid is not
     // refreshed, so its row 2 still shows Bob while the table's third row is Alicia now.
-    QCOMPARE(execAsOther(db, {QStringLiteral("INSERT INTO people (name, city) VALUES ('Aaron', 'Oslo')"),
-                              QStringLiteral("INSERT INTO people (name, city) VALUES ('Abe', 'Riga')"),
-                              QStringLiteral("DELETE FROM people WHERE id = 1")}),
+    QCOMPARE(execAsOther(db,
+                         {QStringLiteral("INSERT INTO people (name, city) VALUES ('Aaron', 'Oslo')"),
+                          QStringLiteral("INSERT INTO people (name, city) VALUES ('Abe', 'Riga')"),
+                          QStringLiteral("DELETE FROM people WHERE id = 1")}),
              QString());
     QCOMPARE(model->index(row, name).data().toString(), QStringLiteral("Bob"));
 
@@ -359,7 +360,8 @@ void tst_TableBrowser::recordWindowShowsTheGridsRecordAfterRowsMoved()
     QVERIFY(form->windowTitle().startsWith(QLatin1String("people #2")));
     // Previous follows the grid's order from there.
     form->previous();
-    QCOMPARE(formModel->index(form->currentRow(), name).data().toString(), QStringLiteral("Alicia"));
+    QCOMPARE(formModel->index(form->currentRow(), name).data().toString(),
+             QStringLiteral("Alicia"));
     delete form; // before the test database goes, with the window's connection
 }
 
