@@ -47,9 +47,9 @@ QList<QKeySequence> shortcuts(std::initializer_list<QKeySequence> first,
 
 } // namespace
 
-RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString &table, int row,
-                                   int sortColumn, Qt::SortOrder order,
-                                   const QString &textFilter, QWidget *parent)
+RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString &table,
+                                   const QSqlRecord &key, int sortColumn, Qt::SortOrder order,
+                                   const QString &textFilter, int rowHint, QWidget *parent)
     : QMainWindow(parent), m_connectionName(connection.connectionName()), m_table(table)
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -62,7 +62,7 @@ RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString
     m_mapper->setItemDelegate(new FormFieldDelegate(m_factory, m_mapper));
 
     createActions();
-    m_valid = open(row, sortColumn, order, textFilter);
+    m_valid = open(key, rowHint, sortColumn, order, textFilter);
     createForm();
     if (m_valid)
         showRow(m_row);
@@ -83,8 +83,8 @@ RecordFormWindow::~RecordFormWindow()
     DatabaseConnector::close(m_connectionName);
 }
 
-bool RecordFormWindow::open(int row, int sortColumn, Qt::SortOrder order,
-                            const QString &textFilter)
+bool RecordFormWindow::open(const QSqlRecord &key, int rowHint, int sortColumn,
+                            Qt::SortOrder order, const QString &textFilter)
 {
     m_model->setTable(m_table);
     if (sortColumn >= 0 && sortColumn < m_model->columnCount())
@@ -94,10 +94,29 @@ bool RecordFormWindow::open(int row, int sortColumn, Qt::SortOrder order,
         m_errorString = tr("Cannot open %1: %2").arg(m_table, m_model->lastError().text());
         return false;
     }
-    if (row < 0 || !ensureRowLoaded(row)) {
-        m_errorString = tr("%1 has no record at position %2; it may have been deleted.")
-                            .arg(m_table)
-                            .arg(row + 1);
+    // The key names the record; a row number would name whatever sits there now, which is
+    // another record once someone inserted or deleted rows since the browser read them.
+    const QSqlIndex primaryKey = m_model->primaryKey();
+    bool keyFits = !key.isEmpty() && key.count() == primaryKey.count();
+    for (int i = 0; keyFits && i < primaryKey.count(); ++i)
+        keyFits = key.contains(primaryKey.fieldName(i));
+    if (!keyFits) {
+        m_errorString =
+            tr("Cannot open %1: the record's key does not match the table's primary key.")
+                .arg(m_table);
+        return false;
+    }
+    QSqlRecord ordered = primaryKey;
+    for (int i = 0; i < ordered.count(); ++i)
+        ordered.setValue(i, key.value(ordered.fieldName(i)));
+    m_key = ordered;
+    const int row = findRow(m_key, rowHint);
+    if (row < 0) {
+        m_errorString = textFilter.isEmpty()
+            ? tr("%1 no longer exists: someone else deleted it.").arg(recordLabel())
+            : tr("%1 no longer exists or no longer contains “%2”: someone else deleted or "
+                 "changed it.")
+                  .arg(recordLabel(), textFilter);
         return false;
     }
     m_row = row;
@@ -224,13 +243,20 @@ bool RecordFormWindow::ensureRowLoaded(int row)
     return row >= 0 && row < m_model->rowCount();
 }
 
-QSqlRecord RecordFormWindow::keyOf(int row) const
+QSqlRecord RecordFormWindow::keyOf(const QSqlTableModel *model, int row)
 {
-    QSqlRecord key = m_model->primaryKey();
-    const QSqlRecord values = m_model->record(row);
+    if (!model || row < 0 || row >= model->rowCount())
+        return {};
+    QSqlRecord key = model->primaryKey();
+    const QSqlRecord values = model->record(row);
     for (int i = 0; i < key.count(); ++i)
         key.setValue(i, values.value(key.fieldName(i)));
     return key;
+}
+
+QSqlRecord RecordFormWindow::keyOf(int row) const
+{
+    return keyOf(m_model, row);
 }
 
 int RecordFormWindow::findRow(const QSqlRecord &key, int hint)
@@ -246,7 +272,9 @@ int RecordFormWindow::findRow(const QSqlRecord &key, int hint)
         }
         return true;
     };
-    if (hint >= 0 && hint < m_model->rowCount() && matches(hint))
+    // Rows shift by a few when others insert or delete: the hint is usually right, and loading
+    // up to it costs nothing a search would not pay anyway.
+    if (hint >= 0 && ensureRowLoaded(hint) && matches(hint))
         return hint;
     for (int row = 0;; ++row) {
         if (!ensureRowLoaded(row))

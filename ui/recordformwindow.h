@@ -8,6 +8,7 @@
 class QAction;
 class QDataWidgetMapper;
 class QLabel;
+class QSqlTableModel;
 
 namespace concord {
 
@@ -23,17 +24,27 @@ class RecordFormWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Opens `table` at `row` (row index in the same order as the browser: same sort column/order
-    // and text filter). Takes ownership of `connection`, a named connection of its own (its own
-    // snapshot); closes it (DatabaseConnector::close) when the window is destroyed, after its
-    // model is gone.
-    RecordFormWindow(const QSqlDatabase &connection, const QString &table, int row,
+    // Opens the record of `table` whose primary key holds the values in `key` (one field per key
+    // column, as keyOf() gives). Rows are read in the browser's order (same sort column/order and
+    // text filter) so that next and previous follow the grid; `rowHint`, the row the browser
+    // showed the record at, is only where to look first. When no row holds the key (someone
+    // deleted the record meanwhile), the window is invalid and says so: it never shows another.
+    // Takes ownership of `connection`, a named connection of its own (its own snapshot); closes
+    // it (DatabaseConnector::close) when the window is destroyed, after its model is gone.
+    RecordFormWindow(const QSqlDatabase &connection, const QString &table, const QSqlRecord &key,
                      int sortColumn = -1, Qt::SortOrder order = Qt::AscendingOrder,
-                     const QString &textFilter = {}, QWidget *parent = nullptr);
+                     const QString &textFilter = {}, int rowHint = -1,
+                     QWidget *parent = nullptr);
     ~RecordFormWindow() override;
 
-    // False if the table could not be opened (errorString() says why).
+    // The primary-key values of `row` in `model`: the fields of model->primaryKey(), with the
+    // row's values. Empty when the model has no primary key or no such row.
+    static QSqlRecord keyOf(const QSqlTableModel *model, int row);
+
+    // False if the table could not be opened or the record is not there (errorString() says why).
     bool isValid() const { return m_valid; }
+    // The primary-key values of the record shown.
+    QSqlRecord key() const { return m_key; }
     QString errorString() const { return m_errorString; }
     VersionedTableModel *model() const { return m_model; }
     int currentRow() const { return m_row; }
@@ -58,7 +69,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    bool open(int row, int sortColumn, Qt::SortOrder order, const QString &textFilter);
+    bool open(const QSqlRecord &key, int rowHint, int sortColumn, Qt::SortOrder order,
+              const QString &textFilter);
     void createActions();
     void createForm();
 

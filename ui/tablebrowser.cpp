@@ -281,6 +281,8 @@ RecordFormWindow *TableBrowser::openRecordWindow(int row)
         emit statusMessage(tr("Save or revert the edited row before opening a window."));
         return nullptr;
     }
+    // The grid's row is only a hint: the window finds the record by its key.
+    const QSqlRecord key = RecordFormWindow::keyOf(m_model, row);
     RecordFormWindow *window = nullptr;
     {
         // Scoped: the window owns and later closes this connection, so no handle may outlive it.
@@ -292,8 +294,8 @@ RecordFormWindow *TableBrowser::openRecordWindow(int row)
                                      .arg(error.text()));
             return nullptr;
         }
-        window = new RecordFormWindow(own, m_table, row, m_sortColumn, m_sortOrder,
-                                      m_model->textFilter());
+        window = new RecordFormWindow(own, m_table, key, m_sortColumn, m_sortOrder,
+                                      m_model->textFilter(), row);
     }
     if (!window->isValid()) {
         emit statusMessage(tr("The record could not be opened in a window: %1")

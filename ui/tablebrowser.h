@@ -69,7 +69,10 @@ public:
     QAction *copyAction() const { return m_copy; }
 
 public Q_SLOTS:
-    // Opens a new window on `row`, on its own connection; each call gives another window.
+    // Opens a new window on the record the grid shows at `row`, on its own connection; each call
+    // gives another window. The window finds the record by its primary key, so rows inserted or
+    // deleted by others since the grid was read cannot make it show another record. Returns
+    // nullptr (and says why in statusMessage) when the record is gone.
     RecordFormWindow *openRecordWindow(int row);
     void openCurrentRecordWindow();
     void focusFilter();

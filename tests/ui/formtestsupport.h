@@ -12,6 +12,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlIndex>
+#include <QSqlRecord>
 #include <QTest>
 #include <QTimer>
 
@@ -116,14 +118,24 @@ inline QString createItemsSchema(TestDatabase &db)
     });
 }
 
-inline RecordFormWindow *openItemsWindow(TestDatabase &db, int row,
-                                         Qt::SortOrder order = Qt::AscendingOrder,
-                                         const QString &filter = {})
+// The key of the items record `id`, as a browser passes it to a record window.
+inline QSqlRecord itemKey(TestDatabase &db, int id)
 {
-    // Sorted by name (column 1) as a browser would be: Anvil, Bolt, Crate. The clone goes
-    // straight into the window, which closes it: no copy of the handle outlives the window.
-    return new RecordFormWindow(DatabaseConnector::clone(db.db()), QStringLiteral("items"), row,
-                                1, order, filter);
+    QSqlRecord key = db.db().primaryIndex(QStringLiteral("items"));
+    key.setValue(QStringLiteral("id"), id);
+    return key;
+}
+
+inline RecordFormWindow *openItemsWindow(TestDatabase &db, int id,
+                                         Qt::SortOrder order = Qt::AscendingOrder,
+                                         const QString &filter = {}, int rowHint = -1)
+{
+    // Sorted by name (column 1) as a browser would be: Anvil (1), Bolt (2), Crate (3). The key
+    // is read before the clone: the clone goes straight into the window, which closes it, so no
+    // copy of the handle outlives the window.
+    const QSqlRecord key = itemKey(db, id);
+    return new RecordFormWindow(DatabaseConnector::clone(db.db()), QStringLiteral("items"), key,
+                                1, order, filter, rowHint);
 }
 
 } // namespace concord::test
@@ -136,8 +148,8 @@ inline RecordFormWindow *openItemsWindow(TestDatabase &db, int row,
         QVERIFY2(schemaError.isEmpty(), qPrintable(schemaError));                          \
     }
 
-// A window on items at `row`, owned by the test (deleted at the end of the scope).
-#define OPEN_WINDOW(var, db, row)                                                          \
-    concord::test::WindowGuard var##Guard{concord::test::openItemsWindow(db, row)};        \
+// A window on the items record `id`, owned by the test (deleted at the end of the scope).
+#define OPEN_WINDOW(var, db, id)                                                           \
+    concord::test::WindowGuard var##Guard{concord::test::openItemsWindow(db, id)};         \
     concord::RecordFormWindow *var = var##Guard.window;                                    \
     QVERIFY2(var->isValid(), qPrintable(var->errorString()))

@@ -1,6 +1,6 @@
 // Tests for RecordFormWindow on SQLite and PostgreSQL: editors per column type, the hidden version
 // column, dirty state, saving, NULLs, concurrent edits merged through the conflict dialog,
-// constraint errors, unsaved-changes prompts, navigation, reload and delete.
+// constraint errors, unsaved-changes prompts, opening by key, navigation, reload and delete.
 #include "fieldeditorfactory.h"
 #include "formtestsupport.h"
 #include "recordformwindow.h"
@@ -37,8 +37,12 @@ private Q_SLOTS:
     void versionColumnIsNeverShown();
     void labelsHaveBuddiesAndDistinctMnemonics_data() { TestDatabase::addBackendRows(); }
     void labelsHaveBuddiesAndDistinctMnemonics();
-    void opensTheRowInBrowserOrder_data() { TestDatabase::addBackendRows(); }
-    void opensTheRowInBrowserOrder();
+    void opensTheRecordInBrowserOrder_data() { TestDatabase::addBackendRows(); }
+    void opensTheRecordInBrowserOrder();
+    void opensByKeyNotByRowHint_data() { TestDatabase::addBackendRows(); }
+    void opensByKeyNotByRowHint();
+    void deletedRecordOpensNoOtherRecord_data() { TestDatabase::addBackendRows(); }
+    void deletedRecordOpensNoOtherRecord();
     void tableWithoutVersionColumnIsInvalid_data() { TestDatabase::addBackendRows(); }
     void tableWithoutVersionColumnIsInvalid();
     void editingMarksTitleDirty_data() { TestDatabase::addBackendRows(); }
@@ -86,7 +90,7 @@ private:
 void tst_RecordFormWindow::editorsFollowColumnTypes()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
 
     auto *id = editor<QSpinBox>(window, QStringLiteral("id"));
     QVERIFY(id);
@@ -139,7 +143,7 @@ void tst_RecordFormWindow::editorsFollowColumnTypes()
 void tst_RecordFormWindow::versionColumnIsNeverShown()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
 
     QVERIFY(!window->editorFor(QStringLiteral("version")));
     QVERIFY(!window->findChild<QWidget *>(QStringLiteral("version")));
@@ -162,7 +166,7 @@ void tst_RecordFormWindow::versionColumnIsNeverShown()
 void tst_RecordFormWindow::labelsHaveBuddiesAndDistinctMnemonics()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
 
     QSet<QChar> keys;
     int buddies = 0;
@@ -206,24 +210,69 @@ void tst_RecordFormWindow::labelsHaveBuddiesAndDistinctMnemonics()
     QCOMPARE(nameLabel->text().remove(QLatin1Char('&')), QStringLiteral("Category:"));
 }
 
-void tst_RecordFormWindow::opensTheRowInBrowserOrder()
+void tst_RecordFormWindow::opensTheRecordInBrowserOrder()
 {
     OPEN_SCHEMA(db);
-    WindowGuard descending{openItemsWindow(db, 0, Qt::DescendingOrder)};
-    QVERIFY(descending.window->isValid());
+    // Crate is first in descending order; next goes on in that order.
+    WindowGuard descending{openItemsWindow(db, 3, Qt::DescendingOrder)};
+    QVERIFY2(descending.window->isValid(), qPrintable(descending.window->errorString()));
+    QCOMPARE(descending.window->currentRow(), 0);
     QCOMPARE(editor<QLineEdit>(descending.window, QStringLiteral("name"))->text(),
              QStringLiteral("Crate"));
     QVERIFY2(descending.window->windowTitle().startsWith(QLatin1String("items #3")),
              qPrintable(descending.window->windowTitle()));
-
-    WindowGuard filtered{openItemsWindow(db, 0, Qt::AscendingOrder, QStringLiteral("bol"))};
-    QVERIFY(filtered.window->isValid());
-    QCOMPARE(editor<QLineEdit>(filtered.window, QStringLiteral("name"))->text(),
+    descending.window->next();
+    QCOMPARE(editor<QLineEdit>(descending.window, QStringLiteral("name"))->text(),
              QStringLiteral("Bolt"));
 
+    WindowGuard filtered{openItemsWindow(db, 2, Qt::AscendingOrder, QStringLiteral("bol"))};
+    QVERIFY2(filtered.window->isValid(), qPrintable(filtered.window->errorString()));
+    QCOMPARE(filtered.window->currentRow(), 0);
+    QCOMPARE(editor<QLineEdit>(filtered.window, QStringLiteral("name"))->text(),
+             QStringLiteral("Bolt"));
+}
+
+void tst_RecordFormWindow::opensByKeyNotByRowHint()
+{
+    OPEN_SCHEMA(db);
+    // The browser saw Bolt at row 1; since then someone added Aaa and Axe (both sorting first)
+    // and deleted Anvil, so row 1 now holds Axe. The window must still show Bolt.
+    QCOMPARE(db.execAll({QStringLiteral("INSERT INTO items (name, active) VALUES ('Axe', TRUE)"),
+                         QStringLiteral("INSERT INTO items (name, active) VALUES ('Aaa', TRUE)"),
+                         QStringLiteral("DELETE FROM items WHERE id = 1")}),
+             QString());
+    WindowGuard guard{openItemsWindow(db, 2, Qt::AscendingOrder, {}, 1)};
+    RecordFormWindow *window = guard.window;
+    QVERIFY2(window->isValid(), qPrintable(window->errorString()));
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
+    QCOMPARE(window->key().value(QStringLiteral("id")).toInt(), 2);
+    QCOMPARE(window->currentRow(), 2); // Aaa, Axe, Bolt, Crate
+    window->next();
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Crate"));
+    window->previous();
+    window->previous();
+    QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Axe"));
+}
+
+void tst_RecordFormWindow::deletedRecordOpensNoOtherRecord()
+{
+    OPEN_SCHEMA(db);
+    QCOMPARE(db.exec(QStringLiteral("DELETE FROM items WHERE id = 2")), QString());
+    // Row 1, where the browser saw Bolt, now holds Crate: it must not be shown instead.
+    WindowGuard guard{openItemsWindow(db, 2, Qt::AscendingOrder, {}, 1)};
+    RecordFormWindow *window = guard.window;
+    QVERIFY(!window->isValid());
+    QVERIFY2(window->errorString().contains(QLatin1String("items #2"))
+                 && window->errorString().contains(QLatin1String("deleted")),
+             qPrintable(window->errorString()));
+    QCOMPARE(window->currentRow(), -1);
+    QVERIFY(!window->editorFor(QStringLiteral("name")));
+
+    // A key that never existed is refused the same way.
     WindowGuard beyond{openItemsWindow(db, 7)};
     QVERIFY(!beyond.window->isValid());
-    QVERIFY(!beyond.window->errorString().isEmpty());
+    QVERIFY2(beyond.window->errorString().contains(QLatin1String("items #7")),
+             qPrintable(beyond.window->errorString()));
 }
 
 void tst_RecordFormWindow::tableWithoutVersionColumnIsInvalid()
@@ -233,7 +282,7 @@ void tst_RecordFormWindow::tableWithoutVersionColumnIsInvalid()
                          QStringLiteral("CREATE TABLE plain (id INTEGER PRIMARY KEY, name TEXT)")}),
              QString());
     WindowGuard guard{new RecordFormWindow(DatabaseConnector::clone(db.db()),
-                                           QStringLiteral("plain"), 0)};
+                                           QStringLiteral("plain"), QSqlRecord())};
     QVERIFY(!guard.window->isValid());
     QVERIFY(!guard.window->errorString().isEmpty());
     QVERIFY(!guard.window->editorFor(QStringLiteral("name")));
@@ -242,7 +291,7 @@ void tst_RecordFormWindow::tableWithoutVersionColumnIsInvalid()
 void tst_RecordFormWindow::editingMarksTitleDirty()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
@@ -263,7 +312,7 @@ void tst_RecordFormWindow::editingMarksTitleDirty()
 void tst_RecordFormWindow::saveWritesToDatabaseAndAdvancesVersion()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     QSignalSpy saved(window, &RecordFormWindow::recordSaved);
 
     editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Anvil XL"));
@@ -296,7 +345,7 @@ void tst_RecordFormWindow::saveWritesToDatabaseAndAdvancesVersion()
 void tst_RecordFormWindow::untouchedNullsStayNull()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 1);
+    OPEN_WINDOW(window, db, 2);
     QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
     QCOMPARE(editor<QComboBox>(window, QStringLiteral("category_id"))->currentData(), QVariant());
 
@@ -312,7 +361,7 @@ void tst_RecordFormWindow::untouchedNullsStayNull()
 void tst_RecordFormWindow::editedNullDateAndForeignKeyAreSaved()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 1);
+    OPEN_WINDOW(window, db, 2);
 
     auto *due = editor<QDateTimeEdit>(window, QStringLiteral("due"));
     due->stepBy(1); // from NULL, a step starts at today
@@ -340,8 +389,8 @@ void tst_RecordFormWindow::editedNullDateAndForeignKeyAreSaved()
 void tst_RecordFormWindow::concurrentEditsOfDifferentFieldsMerge()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(first, db, 0);
-    OPEN_WINDOW(second, db, 0);
+    OPEN_WINDOW(first, db, 1);
+    OPEN_WINDOW(second, db, 1);
     first->show();
     second->show();
 
@@ -371,7 +420,7 @@ void tst_RecordFormWindow::concurrentEditsOfDifferentFieldsMerge()
 void tst_RecordFormWindow::cancelledConflictKeepsEditsAndDirtyState()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     QCOMPARE(db.exec(QStringLiteral(
                  "UPDATE items SET qty = 5, modified_by = 'maria', version = version + 1"
                  " WHERE id = 1")),
@@ -392,7 +441,7 @@ void tst_RecordFormWindow::cancelledConflictKeepsEditsAndDirtyState()
 void tst_RecordFormWindow::uniqueViolationKeepsEditsAndDatabase()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
 
@@ -433,7 +482,7 @@ void tst_RecordFormWindow::uniqueViolationKeepsEditsAndDatabase()
 void tst_RecordFormWindow::closingDirtyWindowAsksFirst()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     QPointer<RecordFormWindow> alive(window);
     window->show();
     editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Changed"));
@@ -459,7 +508,7 @@ void tst_RecordFormWindow::closingDirtyWindowAsksFirst()
 void tst_RecordFormWindow::nextAndPreviousMoveRecords()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     auto *name = editor<QLineEdit>(window, QStringLiteral("name"));
 
     window->next();
@@ -484,7 +533,7 @@ void tst_RecordFormWindow::nextAndPreviousMoveRecords()
 void tst_RecordFormWindow::movingWithEditsAsksFirst()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     auto *name = editor<QLineEdit>(window, QStringLiteral("name"));
 
     name->setText(QStringLiteral("Anvil (edited)"));
@@ -521,7 +570,7 @@ void tst_RecordFormWindow::movingWithEditsAsksFirst()
 void tst_RecordFormWindow::revertRestoresLoadedValues()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Other"));
     editor<QPlainTextEdit>(window, QStringLiteral("notes"))->setPlainText(QStringLiteral("Light"));
     QVERIFY(window->isDirty());
@@ -537,7 +586,7 @@ void tst_RecordFormWindow::revertRestoresLoadedValues()
 void tst_RecordFormWindow::reloadShowsChangesByOthers()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     QCOMPARE(db.exec(QStringLiteral(
                  "UPDATE items SET qty = 99, version = version + 1 WHERE id = 1")),
              QString());
@@ -555,7 +604,7 @@ void tst_RecordFormWindow::reloadShowsChangesByOthers()
 void tst_RecordFormWindow::deleteAsksThenRemovesRecord()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     QSignalSpy saved(window, &RecordFormWindow::recordSaved);
 
     {
@@ -582,7 +631,7 @@ void tst_RecordFormWindow::deleteAsksThenRemovesRecord()
 void tst_RecordFormWindow::deletingRecordChangedByOthersGoesThroughConflictDialog()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     QCOMPARE(db.exec(QStringLiteral(
                  "UPDATE items SET qty = 5, version = version + 1 WHERE id = 1")),
              QString());
@@ -621,7 +670,7 @@ void tst_RecordFormWindow::deletingRecordChangedByOthersGoesThroughConflictDialo
 void tst_RecordFormWindow::formShowsEveryFieldWithoutScrolling()
 {
     OPEN_SCHEMA(db);
-    OPEN_WINDOW(window, db, 0);
+    OPEN_WINDOW(window, db, 1);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
 

@@ -1,6 +1,7 @@
 // Tests for TableBrowser on SQLite and PostgreSQL, in the main window as users meet it: the hidden
 // version column, the row filter, sorting, grid conflicts reaching the ConflictDialog, record
-// windows (twice on one record, refreshing the grid), lazy fetching and refused tables.
+// windows (twice on one record, by key when rows moved or went, refreshing the grid), lazy
+// fetching and refused tables.
 #include "browsertestsupport.h"
 #include "conflictdialog.h"
 #include "mainwindow.h"
@@ -26,8 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -37,6 +38,22 @@
 
 using namespace concord;
 using namespace concord::test;
+
+namespace {
+
+// Runs `statements` on a connection of its own, as another operator would; returns the error
+// text, or empty.
+QString execAsOther(TestDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db.open());
+    for (const QString &sql : statements) {
+        if (!query.exec(sql))
+            return sql + QLatin1String(": ") + query.lastError().text();
+    }
+    return {};
+}
+
+} // namespace
 
 class tst_TableBrowser : public QObject
 {
@@ -60,6 +77,10 @@ private Q_SLOTS:
     void openingARecordTwiceGivesTwoIndependentWindows();
     void doubleClickAndEnterOpenRecordWindows_data() { TestDatabase::addBackendRows(); }
     void doubleClickAndEnterOpenRecordWindows();
+    void recordWindowShowsTheGridsRecordAfterRowsMoved_data() { TestDatabase::addBackendRows(); }
+    void recordWindowShowsTheGridsRecordAfterRowsMoved();
+    void recordDeletedBeforeOpeningOpensNoWindow_data() { TestDatabase::addBackendRows(); }
+    void recordDeletedBeforeOpeningOpensNoWindow();
     void savingInARecordWindowRefreshesTheGrid_data() { TestDatabase::addBackendRows(); }
     void savingInARecordWindowRefreshesTheGrid();
     void largeTableOpensWithoutFetchingEverything_data() { TestDatabase::addBackendRows(); }
@@ -303,6 +324,75 @@ void tst_TableBrowser::doubleClickAndEnterOpenRecordWindows()
     qDeleteAll(browser->recordWindows());
 }
 
+void tst_TableBrowser::recordWindowShowsTheGridsRecordAfterRowsMoved()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.show();
+    VersionedTableModel *model = browser.model();
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    browser.view()->horizontalHeader()->setSortIndicator(name, Qt::AscendingOrder);
+    QTRY_COMPARE(browser.sortColumn(), name);
+    // Alice, Alicia, Bob: Bob (id 2) is the grid's third row.
+    const int row = rowOfId(model, 2);
+    QCOMPARE(row, 2);
+
+    // Meanwhile someone adds two people who sort first and deletes Alice; the grid is not
+    // refreshed, so its row 2 still shows Bob while the table's third row is Alicia now.
+    QCOMPARE(execAsOther(db,
+                         {QStringLiteral("INSERT INTO people (name, city) VALUES ('Aaron', 'Oslo')"),
+                          QStringLiteral("INSERT INTO people (name, city) VALUES ('Abe', 'Riga')"),
+                          QStringLiteral("DELETE FROM people WHERE id = 1")}),
+             QString());
+    QCOMPARE(model->index(row, name).data().toString(), QStringLiteral("Bob"));
+
+    RecordFormWindow *form = browser.openRecordWindow(row);
+    QVERIFY(form);
+    VersionedTableModel *formModel = form->model();
+    const int id = formModel->fieldIndex(QStringLiteral("id"));
+    QCOMPARE(formModel->index(form->currentRow(), id).data().toInt(), 2);
+    QCOMPARE(formModel->index(form->currentRow(), name).data().toString(), QStringLiteral("Bob"));
+    QCOMPARE(form->key().value(QStringLiteral("id")).toInt(), 2);
+    QCOMPARE(form->currentRow(), 3); // Aaron, Abe, Alicia, Bob: in the grid's order
+    QVERIFY(form->windowTitle().startsWith(QLatin1String("people #2")));
+    // Previous follows the grid's order from there.
+    form->previous();
+    QCOMPARE(formModel->index(form->currentRow(), name).data().toString(),
+             QStringLiteral("Alicia"));
+    delete form; // before the test database goes, with the window's connection
+}
+
+void tst_TableBrowser::recordDeletedBeforeOpeningOpensNoWindow()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.show();
+    QSignalSpy opened(&browser, &TableBrowser::recordWindowOpened);
+    QSignalSpy status(&browser, &TableBrowser::statusMessage);
+    const int row = rowOfId(browser.model(), 2);
+    QVERIFY(row >= 0);
+
+    // Someone deletes Bob before the window opens; the grid still shows him at `row`, and
+    // another record now sits at that position in the table.
+    QCOMPARE(execAsOther(db, {QStringLiteral("DELETE FROM people WHERE id = 2")}), QString());
+
+    QVERIFY(!browser.openRecordWindow(row));
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(browser.recordWindows().isEmpty());
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY2(!qobject_cast<RecordFormWindow *>(w), "no window on another record");
+    QVERIFY(!status.isEmpty());
+    const QString text = status.last().at(0).toString();
+    QVERIFY2(text.contains(QLatin1String("people #2")) && text.contains(QLatin1String("deleted")),
+             qPrintable(text));
+}
+
 void tst_TableBrowser::savingInARecordWindowRefreshesTheGrid()
 {
     CONCORD_OPEN_TEST_DB(db);
@@ -329,49 +419,68 @@ void tst_TableBrowser::savingInARecordWindowRefreshesTheGrid()
 
 void tst_TableBrowser::largeTableOpensWithoutFetchingEverything()
 {
+    // More rows than PostgreSQL's first page (1,024), so fetching is lazy on both backends.
+    constexpr int total = 3003;
+    constexpr int firstPage = 1024;
     CONCORD_OPEN_TEST_DB(db);
     QCOMPARE(createPeople(db), QString());
-    QCOMPARE(addPeople(db, 2000), QString());
+    QCOMPARE(addPeople(db, total - 3), QString());
     MainWindow window(MainWindow::Persistence::Transient);
     QVERIFY(window.openConnection(db.spec(), false));
     QVERIFY(window.openTable(QStringLiteral("people")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    VersionedTableModel *model = window.browser()->model();
+    TableBrowser *browser = window.browser();
+    VersionedTableModel *model = browser->model();
     // Only what the view needs is fetched; the rest stays in the database until scrolled to
     // (SQLite steps its cursor, PostgreSQL results come in growing pages).
-    QVERIFY2(model->rowCount() < 2003, qPrintable(QString::number(model->rowCount())));
+    QVERIFY2(model->rowCount() <= firstPage, qPrintable(QString::number(model->rowCount())));
     QVERIFY(model->canFetchMore());
-    QVERIFY(window.browser()->view()->isVisible());
+    QVERIFY(browser->view()->isVisible());
     // Scrolling to the end brings every row, each once.
-    window.browser()->view()->scrollToBottom();
+    browser->view()->scrollToBottom();
     while (model->canFetchMore())
         model->fetchMore();
-    QCOMPARE(model->rowCount(), 2003);
+    QCOMPARE(model->rowCount(), total);
+
+    // A record past the first page opens by its key, though someone deleted a row before it
+    // meanwhile: the window pages as far as it must and shows the grid's record, one row up.
+    const int row = 1500;
+    const int idColumn = model->fieldIndex(QStringLiteral("id"));
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    const int id = model->index(row, idColumn).data().toInt();
+    const QString shown = model->index(row, name).data().toString();
+    QCOMPARE(execAsOther(db, {QStringLiteral("DELETE FROM people WHERE id = 5")}), QString());
+    RecordFormWindow *form = browser->openRecordWindow(row);
+    QVERIFY(form);
+    QVERIFY2(form->model()->rowCount() > firstPage,
+             qPrintable(QString::number(form->model()->rowCount())));
+    QCOMPARE(form->currentRow(), row - 1);
+    QCOMPARE(form->model()->index(form->currentRow(), idColumn).data().toInt(), id);
+    QCOMPARE(form->model()->index(form->currentRow(), name).data().toString(), shown);
+    delete form;
 
     // Filtering stays lazy too, and narrows to the matching rows.
-    window.browser()->filterEdit()->setText(QStringLiteral("P1"));
-    window.browser()->applyFilter();
+    browser->filterEdit()->setText(QStringLiteral("P1"));
+    browser->applyFilter();
     QVERIFY(model->rowCount() > 0);
-    const int name = model->fieldIndex(QStringLiteral("name"));
-    for (int row = 0; row < model->rowCount(); ++row)
-        QVERIFY(model->data(model->index(row, name)).toString().startsWith(QLatin1String("P1")));
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->data(model->index(r, name)).toString().startsWith(QLatin1String("P1")));
 }
 
 void tst_TableBrowser::savingInARecordWindowRefreshesALargeGrid()
 {
-    // Over 256 rows the grid's query is still being fetched lazily when the form saves: the
-    // refresh must still see the new value.
+    // Past SQLite's 256 rows and PostgreSQL's first page of 1,024, the grid's query is still
+    // being fetched lazily when the form saves: the refresh must still see the new value.
     CONCORD_OPEN_TEST_DB(db);
     QCOMPARE(createPeople(db), QString());
-    QCOMPARE(addPeople(db, 600), QString());
+    QCOMPARE(addPeople(db, 3000), QString());
     MainWindow window(MainWindow::Persistence::Transient);
     QVERIFY(window.openConnection(db.spec(), false));
     QVERIFY(window.openTable(QStringLiteral("people")));
     window.show();
     TableBrowser *browser = window.browser();
-    if (!db.db().driver()->hasFeature(QSqlDriver::QuerySize))
-        QVERIFY(browser->model()->canFetchMore());
+    QVERIFY(browser->model()->canFetchMore());
     const int row = rowOfId(browser->model(), 2);
     QVERIFY(row >= 0);
     RecordFormWindow *form = browser->openRecordWindow(row);
