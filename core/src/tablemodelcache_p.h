@@ -5,10 +5,11 @@
 // values the database holds". Without that, a save would have to re-run a SELECT to learn the
 // new version. QSqlTableModelPrivate::ModifiedRow is all inline and has not changed since Qt 5.0;
 // we use only those inline members, so nothing here needs a private symbol at link time.
+// A private layout is only promised within one Qt release, though: checkQtRuntime() refuses to
+// run on a Qt other than the one Concord was built against, rather than corrupt memory quietly.
 #pragma once
 
 #include <QtSql/private/qsqltablemodel_p.h>
-#include <QtSql/qsqlresult.h>
 
 namespace concord::detail {
 
@@ -20,18 +21,13 @@ inline QSqlTableModelPrivate *tableModelPrivate(QObjectData *d)
     return static_cast<QSqlTableModelPrivate *>(d);
 }
 
-// QSqlResult::detachFromResultSet() is protected; QSqlTableModel itself calls it (as a friend)
-// before every write on SQLite, so that the model's unfinished SELECT does not hold a read
-// snapshot that makes our own write fail. A member pointer taken through a subclass reaches it.
-struct ResultAccess : QSqlResult
+// Aborts, with a message saying what to rebuild, when the Qt loaded is not the Qt built against.
+inline void checkQtRuntime()
 {
-    using QSqlResult::detachFromResultSet;
-};
-
-inline void detachFromResultSet(const QSqlResult *result)
-{
-    if (result)
-        (const_cast<QSqlResult *>(result)->*(&ResultAccess::detachFromResultSet))();
+    static const bool same = qstrcmp(qVersion(), QT_VERSION_STR) == 0;
+    if (!same)
+        qFatal("Concord::Core was built against Qt %s but runs on Qt %s; rebuild Concord for this Qt.",
+               QT_VERSION_STR, qVersion());
 }
 
 } // namespace concord::detail

@@ -83,6 +83,7 @@ bool sameInColumn(const QSqlField &column, const QVariant &edited, const QVarian
 VersionedTableModel::VersionedTableModel(QObject *parent, const QSqlDatabase &db)
     : QSqlTableModel(parent, db), m(std::make_unique<Private>(this))
 {
+    detail::checkQtRuntime();
     qRegisterMetaType<ConflictSnapshot>();
     // Connected before any view, so that the inserted-row count and the epochs are right by
     // the time anyone else hears of the change.
