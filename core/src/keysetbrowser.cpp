@@ -1,95 +1,38 @@
-// KeysetBrowser: one short statement per page, each continuing after the last row read.
+// KeysetBrowser: one key-only statement at select(), then one short statement per page of rows.
 #include "keysetbrowser_p.h"
 
+#include "recordkey_p.h"
 #include "rowstore_p.h"
 
-#include <QSqlDriver>
+#include <QHash>
 #include <QSqlField>
 #include <QSqlQuery>
 
 namespace concord::detail {
 
 namespace {
-// Pages grow, so that reaching the end of a big table takes a few dozen statements, not thousands.
-constexpr int maxPageSize = 65536;
+// Keys per row statement: well under SQLite's and PostgreSQL's limits on bound values, and
+// large enough that reaching the end of a big table takes few round trips.
+constexpr qsizetype rowsPerStatement = 500;
 } // namespace
 
 KeysetBrowser::KeysetBrowser(const QSqlDatabase &db, const QSqlRecord &layout, const QString &table,
-                             const QStringList &columns, const QString &where,
-                             const QVariantList &bindings, bool bound, const QList<SortTerm> &order)
-    : m_db(db), m_layout(layout), m_table(table), m_columns(columns), m_where(where),
-      m_bindings(bindings), m_bound(bound), m_order(order)
+                             const QStringList &columns, const QList<int> &keyColumns,
+                             const QString &where, const QVariantList &bindings, bool bound,
+                             const QList<SortTerm> &order)
+    : m_db(db), m_layout(layout), m_table(table), m_columns(columns), m_keyColumns(keyColumns),
+      m_where(where), m_bindings(bindings), m_bound(bound), m_order(order)
 {
 }
 
-QString KeysetBrowser::value(int column, const QVariant &v, QVariantList *binds) const
+QString KeysetBrowser::keyStatement() const
 {
-    if (m_bound) {
-        *binds << v;
-        return QStringLiteral("?");
-    }
-    QSqlField field = m_layout.field(column);
-    field.setValue(v);
-    return m_db.driver()->formatValue(field);
-}
-
-QString KeysetBrowser::statement(int limit, QVariantList *binds) const
-{
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_columns.join(QStringLiteral(", ")), m_table);
-    QStringList where;
-    if (!m_where.isEmpty()) {
-        where << QLatin1Char('(') + m_where + QLatin1Char(')');
-        if (m_bound) {
-            *binds << m_bindings;
-        }
-    }
-    if (!m_last.isEmpty()) {
-        // after(i) OR (equal(i) AND after(i+1) ...), built from the last term outwards.
-        QString tail;
-        QVariantList tailBinds;
-        for (qsizetype t = m_order.size() - 1; t >= 0; --t) {
-            const SortTerm &term = m_order.at(t);
-            const QString c = m_columns.at(term.column);
-            const QVariant &v = m_last.at(term.column);
-            QVariantList termBinds;
-            QString after;
-            QString equal;
-            if (v.isNull()) {
-                after = term.descending ? QString() : c + QStringLiteral(" IS NOT NULL");
-                equal = c + QStringLiteral(" IS NULL");
-            } else {
-                const QString op = term.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
-                after = c + op + value(term.column, v, &termBinds);
-                if (term.descending && term.nullable)
-                    after = QLatin1Char('(') + after + QStringLiteral(" OR ") + c + QStringLiteral(" IS NULL)");
-                equal = c + QStringLiteral(" = ") + value(term.column, v, &termBinds);
-            }
-            // termBinds holds after's value then equal's, in text order below.
-            QVariantList afterBinds;
-            QVariantList equalBinds;
-            if (!v.isNull() && m_bound) {
-                afterBinds << termBinds.at(0);
-                equalBinds << termBinds.at(1);
-            }
-            QString combined;
-            QVariantList combinedBinds;
-            if (tail.isEmpty()) {
-                combined = after.isEmpty() ? QStringLiteral("1 = 0") : after;
-                combinedBinds = afterBinds;
-            } else {
-                const QString rest = QLatin1Char('(') + equal + QStringLiteral(" AND ") + tail + QLatin1Char(')');
-                combined = after.isEmpty() ? rest
-                                           : QLatin1Char('(') + after + QStringLiteral(" OR ") + rest + QLatin1Char(')');
-                combinedBinds = afterBinds + equalBinds + tailBinds;
-            }
-            tail = combined;
-            tailBinds = combinedBinds;
-        }
-        where << tail;
-        *binds << tailBinds;
-    }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QStringList keys;
+    for (int c : m_keyColumns)
+        keys << m_columns.at(c);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(keys.join(QStringLiteral(", ")), m_table);
+    if (!m_where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_where;
     QStringList order;
     for (const SortTerm &term : m_order) {
         QString o = m_columns.at(term.column) + (term.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
@@ -97,59 +40,111 @@ QString KeysetBrowser::statement(int limit, QVariantList *binds) const
             o += term.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
         order << o;
     }
-    sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
-    sql += QStringLiteral(" LIMIT ") + QString::number(limit);
-    return sql;
+    return sql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
 }
 
-QString KeysetBrowser::firstStatement() const
+bool KeysetBrowser::readKeys()
 {
-    QVariantList ignored;
-    KeysetBrowser first = *this;
-    first.m_last.clear();
-    return first.statement(m_pageSize, &ignored);
-}
-
-bool KeysetBrowser::fetchPage(RowStore &store, int wanted)
-{
-    if (m_atEnd)
-        return true;
-    const int limit = std::max(wanted, m_pageSize);
-    QVariantList binds;
-    const QString sql = statement(limit, &binds);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     bool ok = false;
     if (m_bound) {
-        ok = query.prepare(sql);
-        for (const QVariant &v : std::as_const(binds))
+        ok = query.prepare(keyStatement());
+        for (const QVariant &v : std::as_const(m_bindings))
             query.addBindValue(v);
         ok = ok && query.exec();
     } else {
-        ok = query.exec(sql);
+        ok = query.exec(keyStatement());
     }
     if (!ok) {
         m_error = query.lastError();
         return false;
     }
-    m_error = QSqlError();
-    const int columns = int(m_columns.size());
-    int read = 0;
-    QVariantList row;
+    m_keys.clear();
+    const int n = int(m_keyColumns.size());
     while (query.next()) {
-        row.clear();
+        QVariantList key;
+        key.reserve(n);
+        for (int i = 0; i < n; ++i)
+            key << query.value(i);
+        m_keys << key;
+    }
+    // Finished at once: the order is fixed, and no snapshot outlives this statement.
+    query.finish();
+    m_next = 0;
+    m_keysRead = true;
+    m_error = QSqlError();
+    return true;
+}
+
+bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
+{
+    QStringList match;
+    QVariantList binds;
+    const bool single = m_keyColumns.size() == 1;
+    for (qsizetype k = from; k < to; ++k) {
+        const QVariantList &key = m_keys.at(k);
+        if (single) {
+            match << QStringLiteral("?");
+        } else {
+            QStringList terms;
+            for (qsizetype i = 0; i < m_keyColumns.size(); ++i)
+                terms << m_columns.at(m_keyColumns.at(i)) + QStringLiteral(" = ?");
+            match << QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        }
+        binds << key;
+    }
+    const QString where = single
+        ? m_columns.at(m_keyColumns.first()) + QStringLiteral(" IN (") + match.join(QStringLiteral(", ")) + QLatin1Char(')')
+        : match.join(QStringLiteral(" OR "));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    bool ok = query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                .arg(m_columns.join(QStringLiteral(", ")), m_table, where));
+    for (const QVariant &v : std::as_const(binds))
+        query.addBindValue(v);
+    ok = ok && query.exec();
+    if (!ok) {
+        m_error = query.lastError();
+        return false;
+    }
+    // The rows come in any order: put them back in the order fixed at select().
+    QHash<QString, QVariantList> byKey;
+    const int columns = int(m_columns.size());
+    while (query.next()) {
+        QVariantList row;
         row.reserve(columns);
         for (int i = 0; i < columns; ++i)
             row << query.value(i);
-        store.append(row);
-        m_last = row;
-        ++read;
+        byKey.insert(store.keyOf(row), row);
     }
-    // Finished at once: no statement, and so no read snapshot, outlives the page.
     query.finish();
-    if (read < limit)
-        m_atEnd = true;
-    m_pageSize = std::min(m_pageSize * 4, maxPageSize);
+    for (qsizetype k = from; k < to; ++k) {
+        QSqlRecord key;
+        for (qsizetype i = 0; i < m_keyColumns.size(); ++i) {
+            QSqlField f = m_layout.field(m_keyColumns.at(i));
+            f.setValue(m_keys.at(k).at(i));
+            key.append(f);
+        }
+        const auto it = byKey.constFind(recordKey(key));
+        if (it != byKey.constEnd())
+            store.append(*it); // a record deleted since select() is left out
+    }
+    return true;
+}
+
+bool KeysetBrowser::fetchPage(RowStore &store, int wanted)
+{
+    if (!m_keysRead && !readKeys())
+        return false;
+    const int target = store.count() + std::max(wanted, 1);
+    while (store.count() < target && m_next < m_keys.size()) {
+        const qsizetype to = std::min(m_keys.size(), m_next + rowsPerStatement);
+        if (!readRows(store, m_next, to))
+            return false;
+        m_next = to;
+    }
+    m_error = QSqlError();
     return true;
 }
 

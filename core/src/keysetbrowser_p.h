@@ -1,4 +1,4 @@
-// KeysetBrowser: reads a table's rows in pages that each start after the last row read (not installed).
+// KeysetBrowser: fixes the order of a table's records when select() runs, then reads their rows by key (not installed).
 //
 // Design note. QSqlTableModel keeps one SELECT open and steps its cursor as the view scrolls.
 // That cursor is the root of a family of bugs: on SQLite it pins a read snapshot (the WAL can
@@ -6,20 +6,21 @@
 // the rows come back from the start, twice); on PostgreSQL the driver reads the whole result at
 // once, so a big table has to be read in LIMITed re-runs whose rows shift under the ones shown.
 //
-// Here every page is a complete, short statement, finished before it returns:
-//     SELECT cols FROM t WHERE (filter) AND (after the last row read) ORDER BY sort, key LIMIT n
-// The order always ends with the primary key, so it is total and a page boundary is exact even
-// when the sort column repeats values. No statement stays open between pages, so no snapshot
-// is held while the grid sits half-fetched, on either backend, and nothing needs a second
-// connection: the caller's own connection (its ATTACHed databases and TEMP tables) is used.
-//
-// What others do between pages: rows they insert or update that sort after the last row read
-// show up in a later page; rows they delete before it was read never show. A row that moves
-// (its sort value changed) past the last row read comes back in a later page: RowStore keeps
-// the first copy and drops the repeat, so no record is shown twice.
+// Here, as in LibreOffice Base's KeySet, select() first reads the primary keys of every record
+// that matches, in the order asked for (the key breaks ties, so the order is total), with one
+// statement that is finished before it returns. Rows are then read by key, a page at a time,
+// as the view scrolls: each page is again one short, finished statement. So:
+// - no statement stays open between pages: no snapshot is held while a grid sits half-fetched,
+//   and the caller's own connection (its ATTACHed databases and TEMP tables) serves it all;
+// - the order is fixed when select() runs, so whatever others insert, delete or update between
+//   pages, a record keeps its place: none is shown twice, and none is skipped because its sort
+//   value moved. A record deleted before its page is read is left out (the view never saw it);
+//   records inserted by others appear at the next select().
+// The price is one key per matching record in memory (a million integer keys: tens of MB) and
+// one key-only read at select().
 //
 // NULLs sort first when ascending and last when descending, on both backends (SQLite's own
-// default), and the "after" condition is written out so that NULL sort values page correctly.
+// default).
 #pragma once
 
 #include <QList>
@@ -45,33 +46,36 @@ public:
 
     // `columns` are quoted and in the layout's order; `where` may use `?` for `bindings`.
     // Without `bound`, the filter text holds a literal `?` (PostgreSQL's jsonb operator, say),
-    // so every value is written into the statement by the driver instead of being bound.
+    // so the key statement is run without binding and `where` carries its values written in.
     KeysetBrowser(const QSqlDatabase &db, const QSqlRecord &layout, const QString &table,
-                  const QStringList &columns, const QString &where, const QVariantList &bindings,
-                  bool bound, const QList<SortTerm> &order);
+                  const QStringList &columns, const QList<int> &keyColumns, const QString &where,
+                  const QVariantList &bindings, bool bound, const QList<SortTerm> &order);
 
-    // Appends at least `wanted` rows to `store` (fewer at the end). False on a database error.
+    // Reads the keys of every matching record, in order. False on a database error.
+    bool readKeys();
+    // Appends the rows of at least `wanted` more records to `store` (fewer at the end).
     bool fetchPage(RowStore &store, int wanted);
-    bool atEnd() const { return m_atEnd; }
+    bool atEnd() const { return m_keysRead && m_next >= m_keys.size(); }
+    int keyCount() const { return int(m_keys.size()); }
     QSqlError lastError() const { return m_error; }
-    // The statement of the first page, for QSqlQuery::lastQuery().
-    QString firstStatement() const;
+    // The statement that fixes the order, for QSqlQuery::lastQuery().
+    QString keyStatement() const;
 
 private:
-    QString statement(int limit, QVariantList *binds) const;
-    QString value(int column, const QVariant &v, QVariantList *binds) const;
+    bool readRows(RowStore &store, qsizetype from, qsizetype to);
 
     QSqlDatabase m_db;
     QSqlRecord m_layout;
     QString m_table;
     QStringList m_columns;
+    QList<int> m_keyColumns;
     QString m_where;
     QVariantList m_bindings;
     bool m_bound = true;
     QList<SortTerm> m_order;
-    QVariantList m_last; // the last row read; empty before the first page
-    int m_pageSize = 256;
-    bool m_atEnd = false;
+    QList<QVariantList> m_keys; // every matching record's key, in display order
+    qsizetype m_next = 0;       // the first key whose row is not read yet
+    bool m_keysRead = false;
     QSqlError m_error;
 };
 

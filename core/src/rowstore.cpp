@@ -44,7 +44,7 @@ RowStore::RowStore(const QSqlRecord &layout, const QList<int> &keyColumns,
     setForwardOnly(false);
     setAt(QSql::BeforeFirstRow);
     if (m_browser)
-        setQuery(m_browser->firstStatement());
+        setQuery(m_browser->keyStatement());
     for (int i = 0; i < m_layout.count(); ++i)
         m_layout.setValue(i, QVariant());
 }

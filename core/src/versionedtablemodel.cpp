@@ -280,7 +280,7 @@ bool VersionedTableModel::select()
 
 QString VersionedTableModel::selectStatement() const
 {
-    // What the first page runs; later pages continue after the last row read.
+    // The statement that fixes the order of the records; their rows are then read by key.
     if (tableName().isEmpty() || !m->refusal.isEmpty())
         return QSqlTableModel::selectStatement();
     return m->makeStore()->statementText();

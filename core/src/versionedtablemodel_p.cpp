@@ -272,8 +272,8 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
         const bool descending = c == sortColumn && sortOrder == Qt::DescendingOrder;
         order << detail::KeysetBrowser::SortTerm{c, descending, false};
     }
-    auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), rec, table(), cols, where,
-                                                           binds, bound, order);
+    auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), rec, table(), cols,
+                                                           keyColumns, where, binds, bound, order);
     return std::make_unique<detail::RowStore>(rec, keyColumns, std::move(browser));
 }
 
