@@ -156,7 +156,7 @@ private slots:
     void baseSubmitAllKeepsVersionInStep_data();
     void baseSubmitAllKeepsVersionInStep();
     // 5. re-entrancy
-    void selectInConflictSlotDuringSubmitAll_data() { TestDatabase::addBackendRows(); }
+    void selectInConflictSlotDuringSubmitAll_data();
     void selectInConflictSlotDuringSubmitAll();
     void selectInConflictSlotDuringMerge_data() { TestDatabase::addBackendRows(); }
     void selectInConflictSlotDuringMerge();
@@ -273,6 +273,15 @@ void tst_RecordIdentity::conflictFollowsRecord(Shift shift)
     QCOMPARE(m->conflict(rowB).mine().value(QStringLiteral("id")).toInt(), 2);
     QCOMPARE(m->data(m->index(rowB, col(*m, "qty"))).toInt(), 222);
     QVERIFY(m->isDirty(m->index(rowB, col(*m, "qty"))));
+    // And overwriting B now writes B alone.
+    QVERIFY2(m->overwriteRow(rowB), qPrintable(m->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 222);
+    QCOMPARE(value(tdb, "name", 2).toString(), QStringLiteral("item 2"));
+    QCOMPARE(value(tdb, "version", 2).toInt(), 3);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 111);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 3);
+    QCOMPARE(m->rowVersion(rowB).toInt(), 3);
+    QVERIFY(m->conflicts().isEmpty());
     QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 4);
 }
 
@@ -424,12 +433,24 @@ void tst_RecordIdentity::baseSubmitAllKeepsVersionInStep()
 // ---------------------------------------------------------------------------------------------
 // 5. Slots that call select() while the model is saving.
 
+void tst_RecordIdentity::selectInConflictSlotDuringSubmitAll_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("saveTheRest");
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral("-abortall"))) << b << false;
+        QTest::newRow(qPrintable(b + QStringLiteral("-savetherest"))) << b << true;
+    }
+}
+
 void tst_RecordIdentity::selectInConflictSlotDuringSubmitAll()
 {
     CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(bool, saveTheRest);
     QCOMPARE(makeItems(tdb, 300), QString());
     auto m = openModel(tdb.db());
-    m->setSubmitPolicy(VersionedTableModel::SubmitPolicy::SaveTheRest);
+    if (saveTheRest)
+        m->setSubmitPolicy(VersionedTableModel::SubmitPolicy::SaveTheRest);
     int selects = 0;
     connect(m.get(), &VersionedTableModel::conflictDetected, m.get(),
             [&] { ++selects; QVERIFY(m->select()); }, Qt::DirectConnection);
@@ -439,8 +460,9 @@ void tst_RecordIdentity::selectInConflictSlotDuringSubmitAll()
     QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET qty = -2, version = version + 1 WHERE id = 2")), QString());
     QVERIFY(!m->submitAll());
     QCOMPARE(selects, 1);
-    QCOMPARE(value(tdb, "qty", 1).toInt(), 1);
-    QCOMPARE(value(tdb, "qty", 3).toInt(), 3);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), saveTheRest ? 1 : 10);
+    QCOMPARE(value(tdb, "qty", 3).toInt(), saveTheRest ? 3 : 30);
+    QCOMPARE(value(tdb, "qty", 2).toInt(), -2);
     const QString ids = idsMatchTable(*m, tdb);
     QVERIFY2(ids.isEmpty(), qPrintable(ids));
     const QString rows = cleanRowsMatchTable(*m, tdb);
@@ -778,9 +800,16 @@ void tst_RecordIdentity::immediateRemoveKeepsRowUntilSelect()
     QCOMPARE(m->rowCount(), 5);
     QCOMPARE(m->headerData(2, Qt::Vertical).toString(), QStringLiteral("!"));
     QCOMPARE(idAt(*m, 3).toInt(), 4);
+    // A row inserted and not saved yet leaves the model at once, the deleted ones stay.
+    QVERIFY(m->insertRow(5));
+    QCOMPARE(m->rowCount(), 6);
+    QVERIFY(m->removeRow(5));
+    QCOMPARE(m->rowCount(), 5);
+    QCOMPARE(m->headerData(1, Qt::Vertical).toString(), QStringLiteral("!"));
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), 3);
     QVERIFY(m->select());
     QCOMPARE(m->rowCount(), 3);
-    // A row inserted and not saved yet leaves the model at once.
+    // and after a select() too.
     QVERIFY(m->insertRow(m->rowCount()));
     QCOMPARE(m->rowCount(), 4);
     QVERIFY(m->removeRow(3));
