@@ -251,7 +251,10 @@ void tst_RecordIdentity::conflictFollowsRecord(Shift shift)
         QVERIFY(s.isValid());
         QCOMPARE(s.mine().value(QStringLiteral("id")).toLongLong(), idAt(*m, r).toLongLong());
         QCOMPARE(s.original().value(QStringLiteral("id")).toLongLong(), idAt(*m, r).toLongLong());
+        QCOMPARE(s.row(), r); // views and dialogs resolve through snapshot.row()
     }
+    for (const ConflictSnapshot &s : m->conflicts())
+        QCOMPARE(idAt(*m, s.row()).toLongLong(), s.mine().value(QStringLiteral("id")).toLongLong());
     QVERIFY(m->hasConflict(rowA));
     QVERIFY(m->hasConflict(rowB));
     QCOMPARE(m->conflict(rowA).theirs().value(QStringLiteral("name")).toString(), QStringLiteral("A theirs"));
