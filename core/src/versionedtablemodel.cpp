@@ -341,6 +341,24 @@ bool VersionedTableModel::setData(const QModelIndex &index, const QVariant &valu
     // The version belongs to the database: it is only ever advanced by a successful save.
     if (index.isValid() && index.column() == m->versionIndex())
         return false;
+    if (role == Qt::EditRole && index.isValid() && index.row() < rowCount()
+        && !m->cache()->busyInsertingRows && (flags(index) & Qt::ItemIsEditable)) {
+        // QSqlTableModel drops an edit that QVariant calls equal to the value shown, and
+        // QVariant calls 7 equal to '007'. In a text column the database would store
+        // something else, so such an edit is kept here, as QSqlTableModel keeps any other.
+        const QVariant old = QSqlTableModel::data(index, role);
+        if (value == old && value.isNull() == old.isNull()
+            && !sameInColumn(record().field(index.column()), value, old)) {
+            CachedRow &row = m->cache()->cache[index.row()];
+            if (row.op() == CacheOp::None)
+                row = CachedRow(CacheOp::Update, record(index.row()));
+            row.setValue(index.column(), value);
+            emit dataChanged(index, index);
+            if (editStrategy() == OnFieldChange && row.op() != CacheOp::Insert)
+                return submit();
+            return true;
+        }
+    }
     return QSqlTableModel::setData(index, value, role);
 }
 
