@@ -58,6 +58,8 @@ struct Counters
 {
     int sequences = 0;
     int steps = 0;
+    int conflicts = 0;   // saves that failed with ChangedByOthers/DeletedByOthers
+    int resolutions = 0; // reload/overwrite/merge/recreate/discard calls
 };
 
 // What one model step did, as far as the checks need to know.
@@ -68,6 +70,7 @@ struct Step
     bool saveOk = true;
     bool select = false;       // an explicit select() was part of the step
     bool selectOk = true;
+    bool resolution = false;
     int reloadedRow = -1;      // reloadRow() succeeded on this row
     QHash<qint64, qint64> knowingly; // id -> their version, for overwriteRow/mergeRow of that id
 };
@@ -204,6 +207,12 @@ public:
                                 : QStringLiteral(" -> false (%1)").arg(failureName());
         m_trace << line;
         ++m_counters.steps;
+        if (step.save && !step.saveOk
+            && (m_model->lastFailure() == Failure::ChangedByOthers
+                || m_model->lastFailure() == Failure::DeletedByOthers))
+            ++m_counters.conflicts;
+        if (step.resolution)
+            ++m_counters.resolutions;
         if (step.select && !step.selectOk)
             fail(QStringLiteral("select() failed: ") + m_model->lastError().text());
         const DbState after = readDb();
@@ -426,6 +435,8 @@ private:
 struct Spec
 {
 };
+// Picks from a small range, so that the model and the other writer often hit the same record.
+constexpr int pickRange = 6;
 using Cmd = rc::state::Command<Spec, Harness>;
 
 int rowOf(Harness &h, int pick)
@@ -437,7 +448,7 @@ const QStringList names{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral
 
 struct SetData : Cmd
 {
-    int pick = *rc::gen::inRange(0, 64);
+    int pick = *rc::gen::inRange(0, pickRange);
     bool qty = *rc::gen::arbitrary<bool>();
     int value = *rc::gen::inRange(0, 10);
     void run(const Spec &, Harness &h) const override
@@ -461,7 +472,7 @@ struct SetData : Cmd
 
 struct InsertRow : Cmd
 {
-    int pick = *rc::gen::inRange(0, 64);
+    int pick = *rc::gen::inRange(0, pickRange);
     int value = *rc::gen::inRange(0, 10);
     void run(const Spec &, Harness &h) const override
     {
@@ -481,7 +492,7 @@ struct InsertRow : Cmd
 
 struct RemoveRow : Cmd
 {
-    int pick = *rc::gen::inRange(0, 64);
+    int pick = *rc::gen::inRange(0, pickRange);
     void run(const Spec &, Harness &h) const override
     {
         const int r = rowOf(h, pick);
@@ -497,7 +508,7 @@ struct RemoveRow : Cmd
 
 struct RevertRow : Cmd
 {
-    int pick = *rc::gen::inRange(0, 64);
+    int pick = *rc::gen::inRange(0, pickRange);
     void run(const Spec &, Harness &h) const override
     {
         const int r = rowOf(h, pick);
@@ -583,7 +594,7 @@ struct FilterSelect : Cmd
 // One of the resolutions, on one of the rows that has a conflict.
 struct Resolve : Cmd
 {
-    int pick = *rc::gen::inRange(0, 64);
+    int pick = *rc::gen::inRange(0, pickRange);
     int how = *rc::gen::inRange(0, 4);
     bool preferMine = *rc::gen::arbitrary<bool>();
     void run(const Spec &, Harness &h) const override
@@ -603,7 +614,7 @@ struct Resolve : Cmd
             h.modelStep(QStringLiteral("%1(%2) [deleted by others]")
                             .arg(recreate ? QStringLiteral("recreateRow") : QStringLiteral("discardRow"), h.describeRow(r)),
                         [&](Step &s) {
-                            s.save = true;
+                            s.save = s.resolution = true;
                             s.saveOk = recreate ? m.recreateRow(r) : m.discardRow(r);
                         });
             return;
@@ -612,7 +623,7 @@ struct Resolve : Cmd
         switch (how) {
         case 0:
             h.modelStep(QStringLiteral("reloadRow") + what, [&](Step &s) {
-                s.save = true;
+                s.save = s.resolution = true;
                 s.saveOk = m.reloadRow(r);
                 if (s.saveOk)
                     s.reloadedRow = r;
@@ -621,7 +632,7 @@ struct Resolve : Cmd
         case 1:
             h.modelStep(QStringLiteral("overwriteRow") + what, [&](Step &s) {
                 s.knowingly.insert(id, snap.theirVersion().toLongLong());
-                s.save = true;
+                s.save = s.resolution = true;
                 s.saveOk = m.overwriteRow(r);
             });
             break;
@@ -646,7 +657,7 @@ struct Resolve : Cmd
             h.modelStep(QStringLiteral("mergeRow") + what + QStringLiteral(" {%1}").arg(shown.join(QStringLiteral(", "))),
                         [&](Step &s) {
                             s.knowingly.insert(id, snap.theirVersion().toLongLong());
-                            s.save = true;
+                            s.save = s.resolution = true;
                             s.saveOk = m.mergeRow(r, values);
                         });
             break;
@@ -663,7 +674,7 @@ struct Resolve : Cmd
 
 struct OtherUpdate : Cmd
 {
-    int pick = *rc::gen::inRange(0, 64);
+    int pick = *rc::gen::inRange(0, pickRange);
     bool qty = *rc::gen::arbitrary<bool>();
     int value = *rc::gen::inRange(0, 10);
     void run(const Spec &, Harness &h) const override
@@ -685,7 +696,7 @@ struct OtherUpdate : Cmd
 
 struct OtherDelete : Cmd
 {
-    int pick = *rc::gen::inRange(0, 64);
+    int pick = *rc::gen::inRange(0, pickRange);
     void run(const Spec &, Harness &h) const override
     {
         const qint64 id = h.pickDbId(pick);
@@ -742,7 +753,7 @@ void tst_ModelStateMachine::randomSequences()
         params.maxSuccess = ok && budget > 0 ? budget : 150;
     }
     if (!rcParams.contains("max_size"))
-        params.maxSize = 30;
+        params.maxSize = 40;
     qInfo("statemachine: backend=%s seed=%llu max_success=%d max_size=%d (replay: RC_PARAMS=\"seed=%llu max_success=%d max_size=%d\")",
           qPrintable(tdb.backend()), static_cast<unsigned long long>(params.seed), params.maxSuccess,
           params.maxSize, static_cast<unsigned long long>(params.seed), params.maxSuccess, params.maxSize);
@@ -762,8 +773,9 @@ void tst_ModelStateMachine::randomSequences()
             rc::state::check(Spec{}, harness, commands());
         },
         metadata, params);
-    qInfo("statemachine: backend=%s sequences=%d steps=%d seconds=%.1f", qPrintable(tdb.backend()),
-          counters.sequences, counters.steps, timer.elapsed() / 1000.0);
+    qInfo("statemachine: backend=%s sequences=%d steps=%d conflicts=%d resolutions=%d seconds=%.1f",
+          qPrintable(tdb.backend()), counters.sequences, counters.steps, counters.conflicts,
+          counters.resolutions, timer.elapsed() / 1000.0);
 
     std::ostringstream out;
     rc::detail::printResultMessage(result, out);
