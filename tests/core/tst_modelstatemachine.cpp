@@ -445,7 +445,7 @@ struct Spec
 {
 };
 // Picks from a small range, so that the model and the other writer often hit the same record.
-constexpr int pickRange = 6;
+constexpr int pickRange = 3;
 using Cmd = rc::state::Command<Spec, Harness>;
 
 // Every command, unless CONCORD_RC_SKIP names it: a comma-separated list of command names as
