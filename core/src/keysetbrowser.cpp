@@ -120,13 +120,8 @@ bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
     }
     query.finish();
     for (qsizetype k = from; k < to; ++k) {
-        QSqlRecord key;
-        for (qsizetype i = 0; i < m_keyColumns.size(); ++i) {
-            QSqlField f = m_layout.field(m_keyColumns.at(i));
-            f.setValue(m_keys.at(k).at(i));
-            key.append(f);
-        }
-        const auto it = byKey.constFind(recordKey(key));
+        const QVariantList &key = m_keys.at(k);
+        const auto it = byKey.constFind(recordKeyOf([&](int i) { return key.at(i); }, key.size()));
         if (it != byKey.constEnd())
             store.append(*it); // a record deleted since select() is left out
     }

@@ -35,20 +35,32 @@ inline QString keyPart(const QVariant &v)
     }
 }
 
-// Empty when there is no key, or when any part of it is NULL (a row not inserted yet).
-inline QString recordKey(const QSqlRecord &keyValues)
+// The key of the values at `columns` of a row (all of them when `columns` is empty). Empty when
+// there is no key, or when any part of it is NULL (a row not inserted yet).
+template <typename Values>
+QString recordKeyOf(const Values &values, qsizetype count, const QList<int> *columns = nullptr)
 {
-    if (keyValues.isEmpty())
+    if (count == 0)
         return {};
     QString key;
-    for (int i = 0; i < keyValues.count(); ++i) {
-        const QString part = keyPart(keyValues.value(i));
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString part = keyPart(values(columns ? columns->at(i) : int(i)));
         if (part.isNull())
             return {};
         // Length-prefixed, so that no two composite keys can run together into the same text.
         key += QString::number(part.size()) + QLatin1Char(':') + part;
     }
     return key;
+}
+
+inline QString recordKey(const QSqlRecord &keyValues)
+{
+    return recordKeyOf([&](int i) { return keyValues.value(i); }, keyValues.count());
+}
+
+inline QString recordKey(const QVariantList &row, const QList<int> &columns)
+{
+    return recordKeyOf([&](int i) { return row.value(i); }, columns.size(), &columns);
 }
 
 } // namespace concord::detail

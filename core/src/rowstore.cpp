@@ -53,13 +53,7 @@ RowStore::~RowStore() = default;
 
 QString RowStore::keyOf(const QVariantList &values) const
 {
-    QSqlRecord key;
-    for (int c : m_keyColumns) {
-        QSqlField f = m_layout.field(c);
-        f.setValue(values.value(c));
-        key.append(f);
-    }
-    return recordKey(key);
+    return recordKey(values, m_keyColumns);
 }
 
 bool RowStore::append(const QVariantList &values)
@@ -73,6 +67,25 @@ bool RowStore::append(const QVariantList &values)
     m_rows << values;
     m_keys << key;
     return true;
+}
+
+void RowStore::setValues(int row, const QVariantList &values)
+{
+    bool keyChanged = false;
+    for (int c : std::as_const(m_keyColumns)) {
+        const QVariant now = values.value(c);
+        const QVariant &before = m_rows.at(row).at(c);
+        keyChanged = keyChanged
+                     || (now.metaType() == before.metaType() ? now != before : keyPart(now) != keyPart(before));
+    }
+    m_rows[row] = values;
+    if (keyChanged) {
+        const QString key = keyOf(values);
+        // A key column was edited and saved: the record is known by its new key now.
+        m_index.remove(m_keys.at(row));
+        m_keys[row] = key;
+        m_index.insert(key, row);
+    }
 }
 
 void RowStore::reserveKey(const QString &key)

@@ -39,6 +39,8 @@ public:
     void setErrorHandler(std::function<void(const QSqlError &)> handler) { m_onError = std::move(handler); }
 
     const QVariantList &values(int row) const { return m_rows.at(row); }
+    // After a save or a re-read: the row as the database now holds it.
+    void setValues(int row, const QVariantList &values);
     QString statementText() const { return lastQuery(); }
     QString keyAt(int row) const { return m_keys.at(row); }
     QString keyOf(const QVariantList &values) const;

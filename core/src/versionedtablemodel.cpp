@@ -58,7 +58,7 @@ bool isNumberValue(const QVariant &v)
 // Whether writing `edited` over `stored` would change what the column holds. A number against
 // text is decided by the column's type: in a text column 7 is not '007', and in a number
 // column '12 ' is not 12, because the database would store something else.
-bool sameInColumn(const QSqlField &column, const QVariant &edited, const QVariant &stored)
+bool sameInColumn(QMetaType column, const QVariant &edited, const QVariant &stored)
 {
     if (edited.isNull() || stored.isNull())
         return edited.isNull() && stored.isNull();
@@ -68,7 +68,7 @@ bool sameInColumn(const QSqlField &column, const QVariant &edited, const QVarian
         return ThreeWayMerge::sameValue(edited, stored);
     const QVariant &text = isTextValue(edited) ? edited : stored;
     const QVariant &number = isTextValue(edited) ? stored : edited;
-    if (!isNumberType(column.metaType().id()))
+    if (!isNumberType(column.id()))
         return text.toString() == number.toString();
     bool ok = false;
     const double parsed = text.toString().toDouble(&ok);
@@ -209,6 +209,7 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->refusal.clear();
     m->clearRecordState();
     m->statements.clear();
+    m->updates.clear();
     m->quoted.clear();
     m->quotedTable.clear();
     m->rows = nullptr;
@@ -216,6 +217,7 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->primaryKey.clear();
     m->keyColumns.clear();
     m->refusal = m->checkTable();
+    m->versionAt = record().indexOf(m->versionColumn);
     const QSqlIndex pk = primaryKey();
     for (int i = 0; i < pk.count(); ++i)
         m->primaryKey << pk.fieldName(i);
@@ -224,8 +226,12 @@ void VersionedTableModel::setTable(const QString &tableName)
         return;
     }
     m->moveVersionLast();
+    m->versionAt = record().indexOf(m->versionColumn);
     for (const QString &key : std::as_const(m->primaryKey))
         m->keyColumns << record().indexOf(key);
+    m->columnTypes.clear();
+    for (int i = 0; i < record().count(); ++i)
+        m->columnTypes << record().field(i).metaType();
     m->modifiedByColumn = TableSchema::modifiedByColumn(database(), tableName);
     m->modifiedAtColumn = TableSchema::modifiedAtColumn(database(), tableName);
 }
@@ -243,6 +249,7 @@ void VersionedTableModel::clear()
     m->clearRecordState();
     m->rows = nullptr;
     m->sortColumn = -1;
+    m->versionAt = -1;
     m->refusal.clear();
 }
 
@@ -314,6 +321,8 @@ bool VersionedTableModel::selectRow(int row)
     }
     const QString key = m->keyOf(row);
     cached[row].refresh(state == Private::RowState::Present, now);
+    if (state == Private::RowState::Present)
+        m->rememberStored(row, now);
     m->conflicts.remove(key);
     m->compareBase.remove(key);
     emit headerDataChanged(Qt::Vertical, row, row);
@@ -348,7 +357,7 @@ bool VersionedTableModel::setData(const QModelIndex &index, const QVariant &valu
         // something else, so such an edit is kept here, as QSqlTableModel keeps any other.
         const QVariant old = QSqlTableModel::data(index, role);
         if (value == old && value.isNull() == old.isNull()
-            && !sameInColumn(record().field(index.column()), value, old)) {
+            && !sameInColumn(m->columnTypes.value(index.column()), value, old)) {
             CachedRow &row = m->cache()->cache[index.row()];
             if (row.op() == CacheOp::None)
                 row = CachedRow(CacheOp::Update, record(index.row()));
@@ -476,8 +485,7 @@ bool VersionedTableModel::recreateRow(int row)
     m->failure = FailureKind::None;
     if (!m->insertValues(mine, &stored))
         return false;
-    m->pending.insert(row, stored);
-    m->applySaved(row);
+    m->applySaved(Private::Saved{row, stored, {}, {}}, false);
     setLastError(QSqlError());
     m->announceSaved(row);
     return true;
@@ -526,20 +534,29 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
 
     // Only fields whose value really differs are written: a field set back to what it was,
     // or a mapper writing every editor back, must not bump the version or conflict.
-    const QSqlRecord base = m->compareBase.isEmpty()
-        ? m->original(row) : m->compareBase.value(m->keyOf(row), m->original(row));
+    // The base is what the database held at our last read or write: the stored row, or for a
+    // resolution their version of it.
+    const int stored = m->compareBase.isEmpty() ? m->storeRow(row) : -1;
+    const QSqlRecord base = stored >= 0 ? QSqlRecord()
+        : m->compareBase.value(m->keyOf(row), m->original(row));
     const int vi = m->versionIndex();
-    const QSqlRecord columns = record();
     QList<int> written;
     for (int i = 0; i < rec.count(); ++i) {
-        if (i == vi || !rec.isGenerated(i))
+        if (i == vi)
             continue;
-        const QString name = rec.fieldName(i);
-        if (!base.contains(name) || !sameInColumn(columns.field(i), rec.value(i), base.value(name)))
+        const QSqlField f = rec.field(i); // QSqlRecord hands out copies: take one, once
+        if (!f.isGenerated())
+            continue;
+        if (stored >= 0) {
+            if (!sameInColumn(m->columnTypes.value(i), f.value(), m->store()->values(stored).value(i)))
+                written << i;
+            continue;
+        }
+        if (!base.contains(f.name()) || !sameInColumn(m->columnTypes.value(i), f.value(), base.value(f.name())))
             written << i;
     }
     if (written.isEmpty()) {
-        m->savedInHook(row, rec); // nothing to send: the row stays at its version
+        m->savedInHook({row, rec, {}, {}}); // nothing to send: the row stays at its version
         return true;
     }
     const QVariant version = values.value(vi);
@@ -558,25 +575,15 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         if (i >= 0 && rec.isGenerated(i) && !written.contains(i))
             written << i;
     }
-    QStringList sets;
-    QVariantList binds;
-    for (int i : std::as_const(written)) {
-        sets << m->field(rec.fieldName(i)) + QStringLiteral(" = ?");
-        binds << rec.value(i);
-    }
-    const QString versionField = m->field(m->versionColumn);
-    sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
-    const QString where = m->whereKeyAndVersion(&binds, row, version);
     // The new version is computed, not read back: the WHERE clause pins the old one, so one
     // affected row means the database now holds exactly version + 1. A RETURNING clause would
     // make every save fetch a result set, which costs PostgreSQL about as much as the UPDATE.
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                            .arg(m->table(), sets.join(QStringLiteral(", ")), where);
-    QSqlQuery *query = m->prepare(sql);
+    QSqlQuery *query = m->updateStatement(written);
     if (!query)
         return false;
-    for (const QVariant &v : std::as_const(binds))
-        query->addBindValue(v);
+    for (int i : std::as_const(written))
+        query->addBindValue(rec.value(i));
+    m->bindKeyAndVersion(query, row, version);
     if (!query->exec())
         return m->failWithSqlError(query->lastError());
     const int affected = query->numRowsAffected();
@@ -586,8 +593,16 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         m->emitDeferred();
         return ok;
     }
-    rec.setValue(vi, current + 1);
-    m->savedInHook(row, rec);
+    if (stored >= 0) {
+        // The stored row with what was written: cheaper than copying the record field by field.
+        QVariantList now = m->store()->values(stored);
+        for (int i : std::as_const(written))
+            now[i] = rec.value(i);
+        now[vi] = current + 1;
+        m->savedInHook({row, {}, {}, std::move(now)});
+    } else {
+        m->savedInHook({row, rec, current + 1, {}});
+    }
     return true;
 }
 
@@ -608,7 +623,7 @@ bool VersionedTableModel::insertRowIntoTable(const QSqlRecord &values)
     if (!m->insertValues(rec, &stored))
         return false;
     if (row >= 0)
-        m->savedInHook(row, stored);
+        m->savedInHook({row, stored, {}, {}});
     return true;
 }
 
@@ -626,19 +641,17 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     // A resolution ("delete anyway") deletes against their version; otherwise against ours.
     const QSqlRecord loaded = m->compareBase.isEmpty()
         ? m->original(row) : m->compareBase.value(m->keyOf(row), m->original(row));
-    QVariantList binds;
-    const QString where = m->whereKeyAndVersion(&binds, row, loaded.value(m->versionColumn));
-    QSqlQuery *query = m->prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(m->table(), where));
+    QSqlQuery *query = m->prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
+                                      .arg(m->table(), m->keyAndVersionCondition()));
     if (!query)
         return false;
-    for (const QVariant &v : std::as_const(binds))
-        query->addBindValue(v);
+    m->bindKeyAndVersion(query, row, loaded.value(m->versionColumn));
     if (!query->exec())
         return m->failWithSqlError(query->lastError());
     const int affected = query->numRowsAffected();
     query->finish();
     if (affected == 1) {
-        m->savedInHook(row, QSqlRecord());
+        m->savedInHook({row, {}, {}, {}});
         return true;
     }
     QSqlRecord now;
@@ -647,7 +660,7 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         return false;
     if (state == Private::RowState::Gone) {
         // Deleted by someone else too: what I wanted has happened, and no one's work is lost.
-        m->savedInHook(row, QSqlRecord());
+        m->savedInHook({row, {}, {}, {}});
         return true;
     }
     const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Delete, loaded);

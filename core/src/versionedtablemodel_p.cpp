@@ -13,6 +13,8 @@
 #include <QSqlField>
 #include <QSqlIndex>
 
+#include <algorithm>
+
 namespace concord {
 
 using detail::recordKey;
@@ -300,18 +302,53 @@ void VersionedTableModel::Private::moveVersionLast()
     rec.append(version);
 }
 
-QString VersionedTableModel::Private::whereKeyAndVersion(QVariantList *binds, int row,
-                                                         const QVariant &version) const
+QString VersionedTableModel::Private::keyAndVersionCondition() const
 {
-    const QSqlRecord keys = q->primaryValues(row);
     QStringList terms;
-    for (int i = 0; i < keys.count(); ++i) {
-        terms << field(keys.fieldName(i)) + QStringLiteral(" = ?");
-        *binds << keys.value(i);
-    }
+    for (const QString &key : primaryKey)
+        terms << field(key) + QStringLiteral(" = ?");
     terms << field(versionColumn) + QStringLiteral(" = ?");
-    *binds << version;
     return terms.join(QStringLiteral(" AND "));
+}
+
+void VersionedTableModel::Private::bindKeyAndVersion(QSqlQuery *query, int row,
+                                                     const QVariant &version) const
+{
+    // The key as loaded (the user may have edited a key column): the stored row has it.
+    if (const int s = storeRow(row); s >= 0) {
+        const QVariantList &values = store()->values(s);
+        for (int c : keyColumns)
+            query->addBindValue(values.at(c));
+        query->addBindValue(version);
+        return;
+    }
+    const QSqlRecord keys = q->primaryValues(row);
+    for (int i = 0; i < keys.count(); ++i)
+        query->addBindValue(keys.value(i));
+    query->addBindValue(version);
+}
+
+QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &written)
+{
+    // Kept by the columns written, so that a bulk save builds each statement's text once.
+    auto it = updates.find(written);
+    if (it != updates.end())
+        return &it.value();
+    const QSqlRecord rec = q->record();
+    QStringList sets;
+    for (int i : written)
+        sets << field(rec.fieldName(i)) + QStringLiteral(" = ?");
+    const QString versionField = field(versionColumn);
+    sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
+    QSqlQuery query(q->database());
+    if (!query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                           .arg(table(), sets.join(QStringLiteral(", ")), keyAndVersionCondition()))) {
+        failWithSqlError(query.lastError());
+        return nullptr;
+    }
+    if (updates.size() > 32)
+        updates.clear();
+    return &updates.insert(written, query).value();
 }
 
 QSqlQuery *VersionedTableModel::Private::prepare(const QString &sql)
@@ -495,37 +532,83 @@ int VersionedTableModel::Private::cacheRowOf(const QSqlRecord &values) const
     return -1;
 }
 
-void VersionedTableModel::Private::savedInHook(int row, const QSqlRecord &stored)
+QSqlRecord VersionedTableModel::Private::Saved::record(const QSqlRecord &layout) const
 {
-    pending.insert(row, stored);
+    if (!stored.isEmpty()) {
+        QSqlRecord rec = layout;
+        for (int i = 0; i < rec.count(); ++i)
+            rec.setValue(i, stored.value(i));
+        return rec;
+    }
+    QSqlRecord rec = values;
+    if (version.isValid() && !rec.isEmpty())
+        rec.setValue(rec.count() - 1, version); // the version column is always last
+    return rec;
+}
+
+void VersionedTableModel::Private::savedInHook(Saved saved)
+{
+    const int row = saved.row;
+    pending.append(std::move(saved));
     if (ownLoop)
         return; // submitRows() applies it once the whole batch stands
     // QSqlTableModel's own submitAll(), through a base pointer: it would keep the version the
     // row was loaded at, and the next save would conflict with itself. Apply the saved row now;
     // QSqlTableModel then marks the entry submitted and calls selectRow(), which needs no re-read.
-    applySaved(row);
+    applySaved(pending.takeLast(), false);
     appliedInHook.insert(row);
     announceSaved(row);
 }
 
-void VersionedTableModel::Private::applySaved(int row)
+void VersionedTableModel::Private::applySaved(const Saved &saved, bool mayErase)
 {
-    const auto it = pending.constFind(row);
-    if (it == pending.constEnd())
-        return;
+    const int row = saved.row;
     auto &rows = cache()->cache;
-    const QString before = keyOf(row);
-    if (it->isEmpty()) {
-        rows[row].refresh(false, QSqlRecord()); // deleted: shown as removed until the next select()
-    } else {
-        rows[row].refresh(true, *it);
-        // A page read later must not show this record a second time.
-        if (detail::RowStore *s = store())
-            s->reserveKey(recordKey(it->keyValues(q->primaryKey())));
+    if (!conflicts.isEmpty() || !compareBase.isEmpty()) {
+        const QString before = keyOf(row);
+        conflicts.remove(before);
+        compareBase.remove(before);
     }
-    pending.erase(it);
-    conflicts.remove(before);
-    compareBase.remove(before);
+    const auto entry = rows.find(row);
+    if (entry == rows.end())
+        return;
+    const bool inserted = entry->insert();
+    if (saved.deleted()) {
+        entry->refresh(false, QSqlRecord()); // deleted: shown as removed until the next select()
+    } else if (const int s = storeRow(row); s >= 0) {
+        // The stored row becomes what the database holds now; the edit leaves the cache, unless
+        // QSqlTableModel's own loop still holds an iterator to it.
+        if (!saved.stored.isEmpty())
+            store()->setValues(s, saved.stored);
+        else
+            rememberStored(row, saved.values, saved.version);
+        if (mayErase)
+            rows.erase(entry);
+        else
+            entry->refresh(true, saved.record(q->record()));
+    } else {
+        const QSqlRecord values = saved.record(q->record());
+        entry->refresh(true, values);
+        // A row read later must not show a record this model inserted a second time.
+        if (detail::RowStore *st = store(); st && inserted)
+            st->reserveKey(recordKey(values.keyValues(q->primaryKey())));
+    }
+}
+
+void VersionedTableModel::Private::rememberStored(int row, const QSqlRecord &values,
+                                                  const QVariant &version)
+{
+    const int s = storeRow(row);
+    if (s < 0)
+        return;
+    // Saved and re-read records both come in the layout's column order.
+    QVariantList list;
+    list.reserve(values.count());
+    for (int i = 0; i < values.count(); ++i)
+        list << values.value(i);
+    if (version.isValid() && !list.isEmpty())
+        list.last() = version; // the version column is always last
+    store()->setValues(s, list);
 }
 
 void VersionedTableModel::Private::announceSaved(int row)
@@ -607,16 +690,14 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
         else if (!batch.commit())
             commitError = batch.lastError();
         if (abort || commitError.isValid()) {
-            for (int row : std::as_const(saved))
-                pending.remove(row);
+            pending.clear();
             saved.clear();
         }
     }
     // Without a batch (one row, or none could be opened) what was written stays written.
     // Every saved row goes into the cache before any signal, so a slot sees a whole model.
-    for (int row : std::as_const(saved))
-        applySaved(row);
-    pending.clear();
+    for (const Saved &done : std::exchange(pending, {}))
+        applySaved(done, true);
     --busy;
 
     if (commitError.isValid()) {
@@ -628,10 +709,20 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
             // Deleted rows leave the view only through a new SELECT, as in QSqlTableModel.
             q->select();
         } else {
+            // One dataChanged over the saved rows, not one per row: a bulk save of thousands
+            // of rows would otherwise cost more in signals than in statements.
+            if (saved.size() > 1) {
+                const auto [lo, hi] = std::minmax_element(saved.cbegin(), saved.cend());
+                emit q->headerDataChanged(Qt::Vertical, *lo, *hi);
+                emit q->dataChanged(q->index(*lo, 0), q->index(*hi, q->columnCount() - 1));
+            }
             for (int row : std::as_const(saved)) {
                 if (rowsEpoch != epoch)
                     break; // a slot reloaded or moved the rows: these numbers are stale now
-                announceSaved(row);
+                if (saved.size() == 1)
+                    announceSaved(row);
+                else
+                    emit q->rowSaved(row);
             }
         }
         failure = lastFailure;

@@ -44,7 +44,17 @@ public:
     QHash<QString, QSqlRecord> compareBase;    // the values a resolution writes against (theirs)
     QHash<QString, QSqlRecord> resolutionMine; // the user's edits while a resolution is tried
     // Within one save only (rows cannot move then, see `busy`): what the database holds now.
-    QHash<int, QSqlRecord> pending;
+    // What a write left in the database, until the batch it belongs to stands.
+    struct Saved
+    {
+        int row = -1;
+        QSqlRecord values;   // the row now; empty (and no `stored`): deleted
+        QVariant version;    // the new version, when `values` still holds the old one
+        QVariantList stored; // or, for a row of the row store, its new values in column order
+        bool deleted() const { return values.isEmpty() && stored.isEmpty(); }
+        QSqlRecord record(const QSqlRecord &layout) const;
+    };
+    QList<Saved> pending; // in the order the rows were written
     QSet<int> appliedInHook;    // saved through QSqlTableModel's own loop: no re-read needed
     bool ownLoop = false;       // submitRows() is running the write hooks
     int insertRow = -1;         // the row submitRows() is inserting
@@ -58,6 +68,7 @@ public:
     mutable int insertedMemo = -1; // inserted rows in QSqlTableModel's cache; -1: count again
     detail::RowStore *rows = nullptr; // owned by the query model's QSqlQuery
     QHash<QString, QSqlQuery> statements; // prepared once per statement text
+    QHash<QList<int>, QSqlQuery> updates; // UPDATEs, by the columns they write
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
     QSqlDriver *driver() const { return q->database().driver(); }
@@ -80,7 +91,9 @@ public:
     }
     bool isPostgres() const { return driver()->dbmsType() == QSqlDriver::PostgreSQL; }
     bool isSqlite() const { return driver()->dbmsType() == QSqlDriver::SQLite; }
-    int versionIndex() const { return q->record().indexOf(versionColumn); }
+    int versionAt = -1;           // the version column's index in record(), set by setTable()
+    int versionIndex() const { return versionAt; }
+    QList<QMetaType> columnTypes; // of record(), read once at setTable()
 
     // Rows and records
     detail::RowStore *store() const;
@@ -103,7 +116,9 @@ public:
 
     // Writing
     void moveVersionLast();
-    QString whereKeyAndVersion(QVariantList *binds, int row, const QVariant &version) const;
+    QString keyAndVersionCondition() const;
+    void bindKeyAndVersion(QSqlQuery *query, int row, const QVariant &version) const;
+    QSqlQuery *updateStatement(const QList<int> &written);
     QSqlQuery *prepare(const QString &sql);
     bool fail(FailureKind kind, const QSqlError &error);
     bool failWithSqlError(const QSqlError &error);
@@ -114,8 +129,10 @@ public:
     bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine);
     void stampAudit(QSqlRecord &values, bool forInsert) const;
     bool insertValues(const QSqlRecord &values, QSqlRecord *stored);
-    void savedInHook(int row, const QSqlRecord &stored);
-    void applySaved(int row);
+    void savedInHook(Saved saved);
+    // With mayErase, a saved row leaves the edit cache (its values go into the row store).
+    void applySaved(const Saved &saved, bool mayErase);
+    void rememberStored(int row, const QSqlRecord &values, const QVariant &version = {});
     void announceSaved(int row);
     int cacheRowOf(const QSqlRecord &values) const;
     QList<int> dirtyRows() const;
