@@ -63,11 +63,8 @@ bool KeysetBrowser::readKeys()
     m_keys.clear();
     const int n = int(m_keyColumns.size());
     while (query.next()) {
-        QVariantList key;
-        key.reserve(n);
         for (int i = 0; i < n; ++i)
-            key << query.value(i);
-        m_keys << key;
+            m_keys << query.value(i);
     }
     // Finished at once: the order is fixed, and no snapshot outlives this statement.
     query.finish();
@@ -83,7 +80,6 @@ bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
     QVariantList binds;
     const bool single = m_keyColumns.size() == 1;
     for (qsizetype k = from; k < to; ++k) {
-        const QVariantList &key = m_keys.at(k);
         if (single) {
             match << QStringLiteral("?");
         } else {
@@ -92,7 +88,8 @@ bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
                 terms << m_columns.at(m_keyColumns.at(i)) + QStringLiteral(" = ?");
             match << QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         }
-        binds << key;
+        for (qsizetype i = 0; i < m_keyColumns.size(); ++i)
+            binds << keyValue(k, i);
     }
     const QString where = single
         ? m_columns.at(m_keyColumns.first()) + QStringLiteral(" IN (") + match.join(QStringLiteral(", ")) + QLatin1Char(')')
@@ -120,8 +117,8 @@ bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
     }
     query.finish();
     for (qsizetype k = from; k < to; ++k) {
-        const QVariantList &key = m_keys.at(k);
-        const auto it = byKey.constFind(recordKeyOf([&](int i) { return key.at(i); }, key.size()));
+        const auto it = byKey.constFind(
+            recordKeyOf([&](int i) { return keyValue(k, i); }, m_keyColumns.size()));
         if (it != byKey.constEnd())
             store.append(*it); // a record deleted since select() is left out
     }
@@ -133,8 +130,8 @@ bool KeysetBrowser::fetchPage(RowStore &store, int wanted)
     if (!m_keysRead && !readKeys())
         return false;
     const int target = store.count() + std::max(wanted, 1);
-    while (store.count() < target && m_next < m_keys.size()) {
-        const qsizetype to = std::min(m_keys.size(), m_next + rowsPerStatement);
+    while (store.count() < target && m_next < keyCount()) {
+        const qsizetype to = std::min<qsizetype>(keyCount(), m_next + rowsPerStatement);
         if (!readRows(store, m_next, to))
             return false;
         m_next = to;

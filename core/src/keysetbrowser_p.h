@@ -24,6 +24,8 @@
 #pragma once
 
 #include <QList>
+
+#include <algorithm>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -55,8 +57,8 @@ public:
     bool readKeys();
     // Appends the rows of at least `wanted` more records to `store` (fewer at the end).
     bool fetchPage(RowStore &store, int wanted);
-    bool atEnd() const { return m_keysRead && m_next >= m_keys.size(); }
-    int keyCount() const { return int(m_keys.size()); }
+    bool atEnd() const { return m_keysRead && m_next >= keyCount(); }
+    int keyCount() const { return int(m_keys.size() / std::max<qsizetype>(1, m_keyColumns.size())); }
     QSqlError lastError() const { return m_error; }
     // The statement that fixes the order, for QSqlQuery::lastQuery().
     QString keyStatement() const;
@@ -73,7 +75,10 @@ private:
     QVariantList m_bindings;
     bool m_bound = true;
     QList<SortTerm> m_order;
-    QList<QVariantList> m_keys; // every matching record's key, in display order
+    // Every matching record's key, in display order, flat: key k is at [k * n, k * n + n) for
+    // n key columns (one list, not a list per key: a million keys cost tens of MB, not hundreds).
+    QVariantList m_keys;
+    QVariant keyValue(qsizetype key, qsizetype part) const { return m_keys.at(key * m_keyColumns.size() + part); }
     qsizetype m_next = 0;       // the first key whose row is not read yet
     bool m_keysRead = false;
     QSqlError m_error;
