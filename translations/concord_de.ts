@@ -965,278 +965,288 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="98"/>
-        <source>%1 has no record at position %2; it may have been deleted.</source>
-        <translation>%1 hat keinen Datensatz an Position %2; er wurde eventuell gelöscht.</translation>
+        <location filename="../ui/recordformwindow.cpp" line="105"/>
+        <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
+        <translation>%1 kann nicht geöffnet werden: Der Schlüssel des Datensatzes passt nicht zum Primärschlüssel der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="115"/>
+        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <source>%1 no longer exists: someone else deleted it.</source>
+        <translation>%1 existiert nicht mehr: Jemand anderes hat ihn gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="117"/>
+        <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
+        <translation>%1 existiert nicht mehr oder enthält „%2“ nicht mehr: Jemand anderes hat ihn gelöscht oder geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120"/>
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120"/>
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="123"/>
+        <location filename="../ui/recordformwindow.cpp" line="142"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="124"/>
+        <location filename="../ui/recordformwindow.cpp" line="143"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="125"/>
+        <location filename="../ui/recordformwindow.cpp" line="144"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="126"/>
+        <location filename="../ui/recordformwindow.cpp" line="145"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="129"/>
+        <location filename="../ui/recordformwindow.cpp" line="148"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="130"/>
+        <location filename="../ui/recordformwindow.cpp" line="149"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="132"/>
+        <location filename="../ui/recordformwindow.cpp" line="151"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="133"/>
+        <location filename="../ui/recordformwindow.cpp" line="152"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136"/>
+        <location filename="../ui/recordformwindow.cpp" line="155"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136"/>
+        <location filename="../ui/recordformwindow.cpp" line="155"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="157"/>
+        <location filename="../ui/recordformwindow.cpp" line="176"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="185"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="279"/>
+        <location filename="../ui/recordformwindow.cpp" line="307"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="295"/>
+        <location filename="../ui/recordformwindow.cpp" line="323"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="301"/>
+        <location filename="../ui/recordformwindow.cpp" line="329"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="323"/>
+        <location filename="../ui/recordformwindow.cpp" line="351"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="327"/>
+        <location filename="../ui/recordformwindow.cpp" line="355"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="328"/>
+        <location filename="../ui/recordformwindow.cpp" line="356"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="343"/>
+        <location filename="../ui/recordformwindow.cpp" line="371"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="345"/>
+        <location filename="../ui/recordformwindow.cpp" line="373"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="347"/>
+        <location filename="../ui/recordformwindow.cpp" line="375"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="350"/>
+        <location filename="../ui/recordformwindow.cpp" line="378"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="353"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356"/>
+        <location filename="../ui/recordformwindow.cpp" line="384"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="359"/>
+        <location filename="../ui/recordformwindow.cpp" line="387"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="362"/>
+        <location filename="../ui/recordformwindow.cpp" line="390"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="390"/>
+        <location filename="../ui/recordformwindow.cpp" line="418"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="394"/>
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="396"/>
+        <location filename="../ui/recordformwindow.cpp" line="424"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="438"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="450"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="429"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="430"/>
+        <location filename="../ui/recordformwindow.cpp" line="458"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="434"/>
+        <location filename="../ui/recordformwindow.cpp" line="462"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="471"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="471"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="446"/>
+        <location filename="../ui/recordformwindow.cpp" line="474"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="476"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="460"/>
-        <location filename="../ui/recordformwindow.cpp" line="481"/>
+        <location filename="../ui/recordformwindow.cpp" line="488"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="470"/>
+        <location filename="../ui/recordformwindow.cpp" line="498"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="517"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="490"/>
+        <location filename="../ui/recordformwindow.cpp" line="518"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="535"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="528"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529"/>
+        <location filename="../ui/recordformwindow.cpp" line="557"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="532"/>
+        <location filename="../ui/recordformwindow.cpp" line="560"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559"/>
+        <location filename="../ui/recordformwindow.cpp" line="587"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="567"/>
+        <location filename="../ui/recordformwindow.cpp" line="595"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578"/>
+        <location filename="../ui/recordformwindow.cpp" line="606"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="580"/>
+        <location filename="../ui/recordformwindow.cpp" line="608"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1401,124 +1411,124 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="290"/>
+        <location filename="../ui/tablebrowser.cpp" line="292"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="291"/>
+        <location filename="../ui/tablebrowser.cpp" line="293"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="299"/>
+        <location filename="../ui/tablebrowser.cpp" line="301"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="340"/>
+        <location filename="../ui/tablebrowser.cpp" line="342"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Angezeigt werden Zeilen, die „%1“ enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354"/>
+        <location filename="../ui/tablebrowser.cpp" line="356"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="371"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="377"/>
+        <location filename="../ui/tablebrowser.cpp" line="379"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="380"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386"/>
+        <location filename="../ui/tablebrowser.cpp" line="388"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="392"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="399"/>
+        <location filename="../ui/tablebrowser.cpp" line="401"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="412"/>
+        <location filename="../ui/tablebrowser.cpp" line="414"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="564"/>
+        <location filename="../ui/tablebrowser.cpp" line="566"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="567"/>
+        <location filename="../ui/tablebrowser.cpp" line="569"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="570"/>
+        <location filename="../ui/tablebrowser.cpp" line="572"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="573"/>
+        <location filename="../ui/tablebrowser.cpp" line="575"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="576"/>
+        <location filename="../ui/tablebrowser.cpp" line="578"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="579"/>
+        <location filename="../ui/tablebrowser.cpp" line="581"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="593"/>
+        <location filename="../ui/tablebrowser.cpp" line="595"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="624"/>
+        <location filename="../ui/tablebrowser.cpp" line="626"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="629"/>
+        <location filename="../ui/tablebrowser.cpp" line="631"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="630"/>
+        <location filename="../ui/tablebrowser.cpp" line="632"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -1526,47 +1536,70 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="444"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="446"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="449"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="309"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="520"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="130"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="147"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="132"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="133"/>
+        <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
+        <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="149"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="136"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="153"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
+        <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel.cpp" line="172"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
+        <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
+            <numerusform>%n Zeilen von %1 haben keinen Primärschlüsselwert (NULL) und lassen sich nicht unterscheiden. Geben Sie ihnen zuerst einen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="213"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
             <numerusform>%n Zeilen von %1 haben keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="285"/>
+        <source>The rows of %1 could not be read: %2</source>
+        <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="82"/>
@@ -1612,6 +1645,18 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <location filename="../core/src/sqlerrorkind.cpp" line="115"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel.cpp" line="532"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="620"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="639"/>
+        <source>The rows were reloaded during the save.</source>
+        <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel.cpp" line="567"/>
+        <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
+        <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 </TS>

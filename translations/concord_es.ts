@@ -965,278 +965,288 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="98"/>
-        <source>%1 has no record at position %2; it may have been deleted.</source>
-        <translation>%1 no tiene ningún registro en la posición %2; puede que se haya eliminado.</translation>
+        <location filename="../ui/recordformwindow.cpp" line="105"/>
+        <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
+        <translation>No se puede abrir %1: la clave del registro no coincide con la clave primaria de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="115"/>
+        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <source>%1 no longer exists: someone else deleted it.</source>
+        <translation>%1 ya no existe: otra persona lo ha eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="117"/>
+        <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
+        <translation>%1 ya no existe o ya no contiene «%2»: otra persona lo ha eliminado o modificado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120"/>
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120"/>
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="123"/>
+        <location filename="../ui/recordformwindow.cpp" line="142"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="124"/>
+        <location filename="../ui/recordformwindow.cpp" line="143"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="125"/>
+        <location filename="../ui/recordformwindow.cpp" line="144"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="126"/>
+        <location filename="../ui/recordformwindow.cpp" line="145"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="129"/>
+        <location filename="../ui/recordformwindow.cpp" line="148"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="130"/>
+        <location filename="../ui/recordformwindow.cpp" line="149"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="132"/>
+        <location filename="../ui/recordformwindow.cpp" line="151"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="133"/>
+        <location filename="../ui/recordformwindow.cpp" line="152"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136"/>
+        <location filename="../ui/recordformwindow.cpp" line="155"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136"/>
+        <location filename="../ui/recordformwindow.cpp" line="155"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="157"/>
+        <location filename="../ui/recordformwindow.cpp" line="176"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="185"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="279"/>
+        <location filename="../ui/recordformwindow.cpp" line="307"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="295"/>
+        <location filename="../ui/recordformwindow.cpp" line="323"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="301"/>
+        <location filename="../ui/recordformwindow.cpp" line="329"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="323"/>
+        <location filename="../ui/recordformwindow.cpp" line="351"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="327"/>
+        <location filename="../ui/recordformwindow.cpp" line="355"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="328"/>
+        <location filename="../ui/recordformwindow.cpp" line="356"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="343"/>
+        <location filename="../ui/recordformwindow.cpp" line="371"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="345"/>
+        <location filename="../ui/recordformwindow.cpp" line="373"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar su versión.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="347"/>
+        <location filename="../ui/recordformwindow.cpp" line="375"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="350"/>
+        <location filename="../ui/recordformwindow.cpp" line="378"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="353"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la suya</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356"/>
+        <location filename="../ui/recordformwindow.cpp" line="384"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="359"/>
+        <location filename="../ui/recordformwindow.cpp" line="387"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó su versión; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="362"/>
+        <location filename="../ui/recordformwindow.cpp" line="390"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="390"/>
+        <location filename="../ui/recordformwindow.cpp" line="418"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="394"/>
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="396"/>
+        <location filename="../ui/recordformwindow.cpp" line="424"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="438"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="450"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="429"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="430"/>
+        <location filename="../ui/recordformwindow.cpp" line="458"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="434"/>
+        <location filename="../ui/recordformwindow.cpp" line="462"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="471"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="471"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="446"/>
+        <location filename="../ui/recordformwindow.cpp" line="474"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="476"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="460"/>
-        <location filename="../ui/recordformwindow.cpp" line="481"/>
+        <location filename="../ui/recordformwindow.cpp" line="488"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="470"/>
+        <location filename="../ui/recordformwindow.cpp" line="498"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="517"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="490"/>
+        <location filename="../ui/recordformwindow.cpp" line="518"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="535"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="528"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529"/>
+        <location filename="../ui/recordformwindow.cpp" line="557"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="532"/>
+        <location filename="../ui/recordformwindow.cpp" line="560"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559"/>
+        <location filename="../ui/recordformwindow.cpp" line="587"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="567"/>
+        <location filename="../ui/recordformwindow.cpp" line="595"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578"/>
+        <location filename="../ui/recordformwindow.cpp" line="606"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="580"/>
+        <location filename="../ui/recordformwindow.cpp" line="608"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1401,124 +1411,124 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="290"/>
+        <location filename="../ui/tablebrowser.cpp" line="292"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="291"/>
+        <location filename="../ui/tablebrowser.cpp" line="293"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="299"/>
+        <location filename="../ui/tablebrowser.cpp" line="301"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="340"/>
+        <location filename="../ui/tablebrowser.cpp" line="342"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Se muestran las filas que contienen “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354"/>
+        <location filename="../ui/tablebrowser.cpp" line="356"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="371"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="377"/>
+        <location filename="../ui/tablebrowser.cpp" line="379"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="380"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386"/>
+        <location filename="../ui/tablebrowser.cpp" line="388"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="392"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="399"/>
+        <location filename="../ui/tablebrowser.cpp" line="401"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="412"/>
+        <location filename="../ui/tablebrowser.cpp" line="414"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="564"/>
+        <location filename="../ui/tablebrowser.cpp" line="566"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="567"/>
+        <location filename="../ui/tablebrowser.cpp" line="569"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="570"/>
+        <location filename="../ui/tablebrowser.cpp" line="572"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="573"/>
+        <location filename="../ui/tablebrowser.cpp" line="575"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="576"/>
+        <location filename="../ui/tablebrowser.cpp" line="578"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="579"/>
+        <location filename="../ui/tablebrowser.cpp" line="581"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="593"/>
+        <location filename="../ui/tablebrowser.cpp" line="595"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="624"/>
+        <location filename="../ui/tablebrowser.cpp" line="626"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="629"/>
+        <location filename="../ui/tablebrowser.cpp" line="631"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="630"/>
+        <location filename="../ui/tablebrowser.cpp" line="632"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -1526,47 +1536,70 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="444"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="446"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="449"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="309"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="520"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="130"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="147"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="132"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="133"/>
+        <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
+        <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="149"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="136"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="153"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
+        <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel.cpp" line="172"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
+        <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
+        <translation>
+            <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
+            <numerusform>%n filas de %1 no tienen valor de clave primaria (NULL), así que no se pueden distinguir. Asígneles una clave primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="213"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
             <numerusform>%n filas de %1 no tienen versión. Inicialízalas primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="285"/>
+        <source>The rows of %1 could not be read: %2</source>
+        <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="82"/>
@@ -1612,6 +1645,18 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../core/src/sqlerrorkind.cpp" line="115"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel.cpp" line="532"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="620"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="639"/>
+        <source>The rows were reloaded during the save.</source>
+        <translation>Las filas se recargaron mientras se guardaba.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel.cpp" line="567"/>
+        <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
+        <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
 </context>
 </TS>
