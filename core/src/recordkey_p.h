@@ -5,6 +5,8 @@
 // record keeps its key.
 #pragma once
 
+#include "metatypes_p.h"
+
 #include <QSqlRecord>
 #include <QString>
 #include <QVariant>
@@ -17,22 +19,12 @@ inline QString keyPart(const QVariant &v)
 {
     if (v.isNull())
         return {};
-    switch (v.metaType().id()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Char:
-    case QMetaType::UChar:
+    const int id = v.metaType().id();
+    if (isIntegerType(id))
         return QString::number(v.toLongLong());
-    case QMetaType::Double:
-    case QMetaType::Float:
+    if (id == QMetaType::Double || id == QMetaType::Float)
         return QString::number(v.toDouble(), 'g', 17);
-    default:
-        return v.toString();
-    }
+    return v.toString();
 }
 
 // The key of the values at `columns` of a row (all of them when `columns` is empty). Empty when

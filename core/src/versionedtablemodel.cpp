@@ -33,22 +33,7 @@ bool isTextValue(const QVariant &v)
     return id == QMetaType::QString || id == QMetaType::QByteArray;
 }
 
-bool isNumberType(int id)
-{
-    switch (id) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
+using detail::isNumberType;
 
 bool isNumberValue(const QVariant &v)
 {

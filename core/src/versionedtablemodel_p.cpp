@@ -168,17 +168,7 @@ QString VersionedTableModel::Private::checkTable() const
         integer = info.exec() && info.next()
                   && info.value(0).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive);
     } else {
-        switch (rec.field(vi).metaType().id()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::Short:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-            integer = true;
-            break;
-        default:
-            break;
-        }
+        integer = detail::isIntegerType(rec.field(vi).metaType().id());
     }
     if (!integer)
         return tr("The version column \"%2\" of %1 must have an integer type, so that versions "

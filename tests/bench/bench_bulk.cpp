@@ -52,12 +52,10 @@ bool fill(TestDatabase &tdb, const QString &table, int rows)
         std::fprintf(stderr, "%s\n", qPrintable(e));
         return false;
     }
-    const QString sql = tdb.isSqlite()
-        ? QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %2) "
-                         "INSERT INTO %1 (id, name, qty, version) SELECT x, 'name ' || x, x, 1 FROM c")
-        : QStringLiteral("INSERT INTO %1 (id, name, qty, version) "
-                         "SELECT x, 'name ' || x, x, 1 FROM generate_series(1, %2) AS x");
-    const QString err = tdb.exec(sql.arg(table).arg(rows));
+    const QString err = tdb.insertSeries(table,
+                                         {QStringLiteral("id"), QStringLiteral("name"),
+                                          QStringLiteral("qty"), QStringLiteral("version")},
+                                         {QStringLiteral("x"), QStringLiteral("'name ' || x"), QStringLiteral("x"), QStringLiteral("1")}, rows);
     if (!err.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(err));
         return false;

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -93,6 +94,27 @@ QSqlDatabase TestDatabase::open()
 QString TestDatabase::exec(const QString &sql)
 {
     QSqlQuery q(m_main);
+    return q.exec(sql) ? QString() : q.lastError().text() + QStringLiteral(" in: ") + sql;
+}
+
+QString TestDatabase::insertSeries(const QString &table, const QStringList &columns,
+                                   const QStringList &values, int rows)
+{
+    return insertSeries(m_main, table, columns, values, rows);
+}
+
+QString TestDatabase::insertSeries(const QSqlDatabase &db, const QString &table,
+                                   const QStringList &columns, const QStringList &values, int rows)
+{
+    // One statement either way: a recursive count on SQLite, generate_series on PostgreSQL.
+    const QString cols = columns.join(QStringLiteral(", "));
+    const QString exprs = values.join(QStringLiteral(", "));
+    const QString sql = db.driver()->dbmsType() == QSqlDriver::SQLite
+        ? QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
+                         "INSERT INTO %2 (%3) SELECT %4 FROM c").arg(rows).arg(table, cols, exprs)
+        : QStringLiteral("INSERT INTO %2 (%3) SELECT %4 FROM generate_series(1, %1) AS x")
+              .arg(rows).arg(table, cols, exprs);
+    QSqlQuery q(db);
     return q.exec(sql) ? QString() : q.lastError().text() + QStringLiteral(" in: ") + sql;
 }
 

@@ -40,6 +40,13 @@ public:
     // columns e.g. {"name VARCHAR(100) NOT NULL", "qty INTEGER"}.
     QString createVersionedTable(const QString &name, const QStringList &columns);
     QVariant scalar(const QString &sql);
+    // Inserts `rows` rows at once: `values` are SQL expressions of x = 1..rows, one per column,
+    // e.g. insertSeries("items", {"name", "qty"}, {"'n' || x", "x % 5"}, 3000).
+    QString insertSeries(const QString &table, const QStringList &columns, const QStringList &values,
+                         int rows);
+    // The same on another connection, opened for example without TestDatabase's set-up.
+    static QString insertSeries(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                const QStringList &values, int rows);
 
 private:
     QString m_backend;

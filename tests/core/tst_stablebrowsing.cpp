@@ -21,20 +21,17 @@ QString fillItems(const QSqlDatabase &db, bool sqlite, int rows)
 {
     const QString id = sqlite ? QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT")
                               : QStringLiteral("id SERIAL PRIMARY KEY");
-    const QString fill = sqlite
-        ? QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
-                         "INSERT INTO items (name, qty, grp) SELECT 'n' || x, x, x % 5 FROM c").arg(rows)
-        : QStringLiteral("INSERT INTO items (name, qty, grp) SELECT 'n' || x, x, x % 5 "
-                         "FROM generate_series(1, %1) x").arg(rows);
     QSqlQuery q(db);
     for (const QString &sql : {QStringLiteral("DROP TABLE IF EXISTS items"),
                                QStringLiteral("CREATE TABLE items (%1, name VARCHAR(100) NOT NULL, qty INTEGER, "
-                                              "grp INTEGER, version INTEGER NOT NULL DEFAULT 1)").arg(id),
-                               fill}) {
+                                              "grp INTEGER, version INTEGER NOT NULL DEFAULT 1)").arg(id)}) {
         if (!q.exec(sql))
             return q.lastError().text() + QStringLiteral(" in: ") + sql;
     }
-    return {};
+    return TestDatabase::insertSeries(db, QStringLiteral("items"),
+                                      {QStringLiteral("name"), QStringLiteral("qty"), QStringLiteral("grp")},
+                                      {QStringLiteral("'n' || x"), QStringLiteral("x"), QStringLiteral("x % 5")},
+                                      rows);
 }
 
 QList<qint64> idsIn(const QSqlDatabase &db)

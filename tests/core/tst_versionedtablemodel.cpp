@@ -510,11 +510,9 @@ void tst_VersionedTableModel::largeTablesAreFetchedInPieces()
     CONCORD_OPEN_TEST_DB(tdb);
     constexpr int rows = 5000; // PostgreSQL: pages of 1,024, 4,096 and 16,384 rows
     QCOMPARE(makeItems(tdb, 0), QString());
-    const QString fill = tdb.isSqlite()
-        ? QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
-                         "INSERT INTO items (name, qty) SELECT 'n' || x, x FROM c").arg(rows)
-        : QStringLiteral("INSERT INTO items (name, qty) SELECT 'n' || x, x FROM generate_series(1, %1) x").arg(rows);
-    QCOMPARE(tdb.exec(fill), QString());
+    QCOMPARE(tdb.insertSeries(QStringLiteral("items"), {QStringLiteral("name"), QStringLiteral("qty")},
+                              {QStringLiteral("'n' || x"), QStringLiteral("x")}, rows),
+             QString());
     auto m = std::make_unique<VersionedTableModel>(nullptr, tdb.db()); // no sort: key order on PG
     m->setEditStrategy(QSqlTableModel::OnManualSubmit);
     m->setTable(QStringLiteral("items"));
