@@ -15,6 +15,7 @@
 
 #include <QSignalSpy>
 #include <QSqlField>
+#include <QSqlDriver>
 #include <QSqlIndex>
 #include <QTest>
 
@@ -364,6 +365,102 @@ public:
                             + diff));                                                         \
     } while (false)
 
+// Steps run the same way on QSqlTableModel (to check the expectation) and on VersionedTableModel;
+// each returns what went wrong, or nothing.
+
+// tst_qsqltablemodel::primaryKeyOrder: the key is not the first column; a row inserted before
+// any select(), then its key changed and saved.
+template <class M>
+QString primaryKeyOrderSteps(TestDatabase &tdb, const QString &table)
+{
+    M m(nullptr, tdb.db());
+    m.setTable(table);
+    if (m.primaryKey().count() != 1 || m.primaryKey().fieldName(0) != QLatin1String("id"))
+        return QStringLiteral("primaryKey() is not (id)");
+    if (!m.insertRow(0))
+        return QStringLiteral("insertRow(0) before select() failed: ") + m.lastError().text();
+    m.setData(m.index(0, 0), QStringLiteral("hello"));
+    m.setData(m.index(0, 1), 42);
+    m.setData(m.index(0, 2), QStringLiteral("blah"));
+    if (!m.submitAll())
+        return QStringLiteral("the insert failed: ") + m.lastError().text();
+    if (!m.setData(m.index(0, 1), 43))
+        return QStringLiteral("setData() of the key was refused: ") + m.lastError().text();
+    if (!m.submitAll())
+        return QStringLiteral("saving the changed key failed: ") + m.lastError().text();
+    if (m.data(m.index(0, 1)).toInt() != 43)
+        return QStringLiteral("the model shows key %1 after saving 43").arg(show(m.data(m.index(0, 1))));
+    if (tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = 43 AND a = 'hello'").arg(table)).toInt() != 1)
+        return QStringLiteral("the table does not hold the row under key 43");
+    return {};
+}
+
+// tst_qsqltablemodel::whitespaceInIdentifiers: a table and a column with a space in the name.
+template <class M>
+QString whitespaceSteps(TestDatabase &tdb, const QString &table)
+{
+    M m(nullptr, tdb.db());
+    m.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    m.setTable(tdb.db().driver()->escapeIdentifier(table, QSqlDriver::TableName));
+    if (!m.select())
+        return QStringLiteral("select() failed: ") + m.lastError().text();
+    const int c = m.fieldIndex(QStringLiteral("a field"));
+    if (m.rowCount() != 1 || c < 0 || m.data(m.index(0, c)).toString() != QLatin1String("x"))
+        return QStringLiteral("the row is not shown");
+    if (!m.setData(m.index(0, c), QStringLiteral("y")) || !m.submitAll())
+        return QStringLiteral("saving failed: ") + m.lastError().text();
+    if (tdb.scalar(QStringLiteral("SELECT \"a field\" FROM \"%1\"").arg(table)).toString() != QLatin1String("y"))
+        return QStringLiteral("the table does not hold the saved value");
+    return {};
+}
+
+// tst_qsqltablemodel::tablesAndSchemas: a schema-qualified table name.
+template <class M>
+QString schemaSteps(TestDatabase &tdb, const QString &table)
+{
+    M m(nullptr, tdb.db());
+    m.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    m.setTable(table);
+    m.setSort(0, Qt::AscendingOrder);
+    if (!m.select())
+        return QStringLiteral("select() failed: ") + m.lastError().text();
+    if (m.rowCount() != 2)
+        return QStringLiteral("%1 rows shown, the table holds 2").arg(m.rowCount());
+    if (!m.setData(m.index(1, m.fieldIndex(QStringLiteral("name"))), QStringLiteral("two")) || !m.submitAll())
+        return QStringLiteral("saving failed: ") + m.lastError().text();
+    if (tdb.scalar(QStringLiteral("SELECT name FROM %1 WHERE id = 2").arg(table)).toString() != QLatin1String("two"))
+        return QStringLiteral("the table does not hold the saved value");
+    return {};
+}
+
+// tst_qsqltablemodel::sqlite_bigTable: insertRecord(-1) into a table bigger than one fetch.
+template <class M>
+QString bigTableSteps(TestDatabase &tdb, const QString &table)
+{
+    M m(nullptr, tdb.db());
+    m.setTable(table);
+    if (!m.select())
+        return QStringLiteral("select() failed: ") + m.lastError().text();
+    QSqlRecord rec = m.record();
+    rec.setValue(QStringLiteral("id"), 424242);
+    rec.setValue(QStringLiteral("name"), QStringLiteral("Guillaume"));
+    rec.remove(rec.indexOf(QStringLiteral("version")));
+    if (!m.insertRecord(-1, rec))
+        return QStringLiteral("insertRecord(-1) failed: ") + m.lastError().text();
+    if (tdb.scalar(QStringLiteral("SELECT name FROM %1 WHERE id = 424242").arg(table)).toString() != QLatin1String("Guillaume"))
+        return QStringLiteral("the table does not hold the new row");
+    return {};
+}
+
+#define RUN_ON_BOTH(fn, refTable, ourTable)                                                    \
+    do {                                                                                       \
+        const QString ref = fn<QSqlTableModel>(tdb, QStringLiteral(refTable));                 \
+        QVERIFY2(ref.isEmpty(), qPrintable(QStringLiteral("the reference QSqlTableModel: ") + ref)); \
+        const QString ours = fn<VersionedTableModel>(tdb, QStringLiteral(ourTable));           \
+        QVERIFY2(ours.isEmpty(),                                                               \
+                 qPrintable(QStringLiteral("VersionedTableModel, where QSqlTableModel succeeds: ") + ours)); \
+    } while (false)
+
 } // namespace
 
 class tst_QtCompatibility : public QObject
@@ -433,6 +530,14 @@ private slots:
     void removeColumnAndRow();
     void versionStaysHiddenWhenColumnsChange_data() { TestDatabase::addBackendRows(); }
     void versionStaysHiddenWhenColumnsChange();
+    void primaryKeyNotFirstColumn_data() { TestDatabase::addBackendRows(); }
+    void primaryKeyNotFirstColumn();
+    void whitespaceInIdentifiers_data() { TestDatabase::addBackendRows(); }
+    void whitespaceInIdentifiers();
+    void schemaQualifiedTable_data() { TestDatabase::addBackendRows(); }
+    void schemaQualifiedTable();
+    void insertRecordIntoBigTable_data() { TestDatabase::addBackendRows(); }
+    void insertRecordIntoBigTable();
 };
 
 // tst_qsqltablemodel::select, emptyTable: rows, values, out-of-range indexes, horizontal headers.
@@ -1360,6 +1465,50 @@ void tst_QtCompatibility::versionStaysHiddenWhenColumnsChange()
     QVERIFY2(!visibleHeaders(*other).contains(QLatin1String("version")),
              qPrintable(QStringLiteral("after insertColumn(0) the view shows %1: the version column "
                                        "became visible").arg(visibleHeaders(*other))));
+}
+
+void tst_QtCompatibility::primaryKeyNotFirstColumn()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    for (const char *t : {"pkorder_ref", "pkorder"})
+        QCOMPARE(tdb.exec(QStringLiteral("CREATE TABLE %1 (a VARCHAR(20), id INTEGER NOT NULL PRIMARY KEY, "
+                                         "b VARCHAR(20), version INTEGER NOT NULL DEFAULT 1)")
+                              .arg(QLatin1String(t))),
+                 QString());
+    RUN_ON_BOTH(primaryKeyOrderSteps, "pkorder_ref", "pkorder");
+}
+
+void tst_QtCompatibility::whitespaceInIdentifiers()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    for (const char *t : {"white space ref", "white space"})
+        QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE \"%1\" (id INTEGER PRIMARY KEY, \"a field\" VARCHAR(20), "
+                                             "version INTEGER NOT NULL DEFAULT 1)").arg(QLatin1String(t)),
+                              QStringLiteral("INSERT INTO \"%1\" (id, \"a field\") VALUES (1, 'x')").arg(QLatin1String(t))}),
+                 QString());
+    RUN_ON_BOTH(whitespaceSteps, "white space ref", "white space");
+}
+
+void tst_QtCompatibility::schemaQualifiedTable()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    if (tdb.isSqlite())
+        QSKIP("a schema-qualified name on SQLite is an ATTACHed database, which tst_RecordIdentity covers");
+    QCOMPARE(tdb.exec(QStringLiteral("CREATE SCHEMA qtc")), QString());
+    for (const char *t : {"qtc.t_ref", "qtc.t"})
+        QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name VARCHAR(20), "
+                                             "version INTEGER NOT NULL DEFAULT 1)").arg(QLatin1String(t)),
+                              QStringLiteral("INSERT INTO %1 (id, name) VALUES (1, 'one'), (2, 'deux')").arg(QLatin1String(t))}),
+                 QString());
+    RUN_ON_BOTH(schemaSteps, "qtc.t_ref", "qtc.t");
+}
+
+void tst_QtCompatibility::insertRecordIntoBigTable()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeTable(tdb, QStringLiteral("refitems"), 1000), QString());
+    QCOMPARE(makeTable(tdb, QStringLiteral("items"), 1000), QString());
+    RUN_ON_BOTH(bigTableSteps, "refitems", "items");
 }
 
 QTEST_GUILESS_MAIN(tst_QtCompatibility)
