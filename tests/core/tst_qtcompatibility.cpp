@@ -681,7 +681,8 @@ void tst_QtCompatibility::insertRowGeneratedFlags()
         QSqlRecord rec = m.record(0);
         t.add(QStringLiteral("record(0): ") + recordText(rec));
         const int qty = rec.indexOf(QStringLiteral("qty"));
-        t.add(QStringLiteral("qty type %1, field type %2")
+        // Qt: the blank row holds NULLs typed like their columns (QVariant(field.metaType())).
+        t.add(QStringLiteral("blank row's qty: a NULL of type \"%1\", the column's type \"%2\"")
                   .arg(QString::fromLatin1(rec.value(qty).metaType().name()),
                        QString::fromLatin1(m.record().field(qty).metaType().name())));
         t.step(QStringLiteral("setData of the same NULL makes the column part of the INSERT"));
