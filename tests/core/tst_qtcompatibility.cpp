@@ -97,6 +97,10 @@ QString rowText(const QSqlTableModel &m, int r, bool withNumber)
             dirty << f;
     }
     parts << QStringLiteral("dirty{%1}").arg(dirty.join(QLatin1Char(',')));
+    // flags(): a view edits only what is editable (Qt: not a deleted row, not another row while
+    // one is dirty under OnFieldChange/OnRowChange).
+    if (!(m.flags(m.index(r, m.fieldIndex(QStringLiteral("name")))) & Qt::ItemIsEditable))
+        parts << QStringLiteral("read-only");
     return parts.join(QLatin1Char(' '));
 }
 
@@ -528,6 +532,14 @@ private slots:
     void insertColumns();
     void removeColumnAndRow_data() { TestDatabase::addBackendRows(); }
     void removeColumnAndRow();
+    void failedDeleteKeepsRow_data() { TestDatabase::addBackendRows(); }
+    void failedDeleteKeepsRow();
+    void setEditStrategyRevertsPending_data() { TestDatabase::addBackendRows(); }
+    void setEditStrategyRevertsPending();
+    void unknownFieldRefused_data() { TestDatabase::addBackendRows(); }
+    void unknownFieldRefused();
+    void clearAndSetTableAgain_data() { TestDatabase::addBackendRows(); }
+    void clearAndSetTableAgain();
     void versionStaysHiddenWhenColumnsChange_data() { TestDatabase::addBackendRows(); }
     void versionStaysHiddenWhenColumnsChange();
     void primaryKeyNotFirstColumn_data() { TestDatabase::addBackendRows(); }
@@ -1314,6 +1326,10 @@ void tst_QtCompatibility::selectRowRefreshes()
             t.result(QStringLiteral("selectRow(2)"), m.selectRow(2));
             state(m, t);
         }
+        t.step(QStringLiteral("row deleted outside"));
+        tdb.exec(QStringLiteral("DELETE FROM %1 WHERE id = 1").arg(table));
+        t.result(QStringLiteral("selectRow(0)"), m.selectRow(0));
+        state(m, t);
     });
 }
 
@@ -1510,6 +1526,96 @@ void tst_QtCompatibility::insertRecordIntoBigTable()
     QCOMPARE(makeTable(tdb, QStringLiteral("refitems"), 1000), QString());
     QCOMPARE(makeTable(tdb, QStringLiteral("items"), 1000), QString());
     RUN_ON_BOTH(bigTableSteps, "refitems", "items");
+}
+
+// tst_qsqltablemodel::revert (DELETE part): a delete the database refuses (a FOREIGN KEY) stays
+// pending; revert() drops it under OnFieldChange/OnRowChange, not under OnManualSubmit.
+void tst_QtCompatibility::failedDeleteKeepsRow()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QStringList failures;
+    for (Strategy s : kStrategies) {
+        const QString diff = compareWithQt(
+            tdb, s,
+            [&tdb](auto &m, Trace &t, const QString &table) {
+                t.step(QStringLiteral("a referenced row"));
+                tdb.execAll({QStringLiteral("DROP TABLE IF EXISTS %1_child").arg(table),
+                             QStringLiteral("CREATE TABLE %1_child (id INTEGER PRIMARY KEY, "
+                                            "item INTEGER REFERENCES %1(id))").arg(table),
+                             QStringLiteral("INSERT INTO %1_child (id, item) VALUES (1, 1)").arg(table)});
+                t.result(QStringLiteral("removeRow(0)"), m.removeRow(0));
+                state(m, t);
+                t.result(QStringLiteral("submitAll()"), m.submitAll());
+                t.add(QStringLiteral("lastError is an error: %1").arg(m.lastError().isValid()));
+                state(m, t);
+                t.step(QStringLiteral("revert()"));
+                m.revert();
+                state(m, t);
+                t.step(QStringLiteral("revertAll()"));
+                m.revertAll();
+                state(m, t);
+                tdb.exec(QStringLiteral("DROP TABLE %1_child").arg(table));
+            },
+            [](QSqlTableModel &) {});
+        if (!diff.isEmpty())
+            failures << strategyName(s) + QStringLiteral(": differs from QSqlTableModel ") + diff;
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("\n"))));
+}
+
+// QSqlTableModel::setEditStrategy() reverts pending changes before it switches.
+void tst_QtCompatibility::setEditStrategyRevertsPending()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    COMPARE_ONE_STRATEGY(QSqlTableModel::OnManualSubmit, [](auto &m, Trace &t, const QString &) {
+        t.step(QStringLiteral("pending update, insert and delete, then OnRowChange"));
+        set(m, t, 0, "name", QStringLiteral("pending"));
+        t.result(QStringLiteral("insertRow(1)"), m.insertRow(1));
+        t.result(QStringLiteral("removeRow(3)"), m.removeRow(3));
+        m.setEditStrategy(QSqlTableModel::OnRowChange);
+        state(m, t);
+        t.step(QStringLiteral("an edit, then OnFieldChange"));
+        set(m, t, 1, "name", QStringLiteral("pending"));
+        m.setEditStrategy(QSqlTableModel::OnFieldChange);
+        state(m, t);
+    });
+}
+
+// QSqlTableModel::setRecord()/insertRecord() refuse a record with a field the table lacks.
+void tst_QtCompatibility::unknownFieldRefused()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    COMPARE_EACH_STRATEGY([](auto &m, Trace &t, const QString &) {
+        t.step(QStringLiteral("setRecord/insertRecord with a field named bogus"));
+        QSqlRecord rec = m.record(0);
+        rec.remove(rec.indexOf(QStringLiteral("version")));
+        rec.setValue(QStringLiteral("name"), QStringLiteral("changed"));
+        rec.append(QSqlField(QStringLiteral("bogus"), QMetaType::fromType<int>()));
+        t.result(QStringLiteral("setRecord(0)"), m.setRecord(0, rec));
+        state(m, t);
+        rec.setValue(QStringLiteral("id"), 77);
+        t.result(QStringLiteral("insertRecord(1)"), m.insertRecord(1, rec));
+        state(m, t);
+        m.revertAll();
+    });
+}
+
+// tst_qsqltablemodel::insertMultiRecords (its end): clear(), then setTable() and select() again.
+void tst_QtCompatibility::clearAndSetTableAgain()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    COMPARE_EACH_STRATEGY([](auto &m, Trace &t, const QString &table) {
+        t.step(QStringLiteral("clear()"));
+        set(m, t, 0, "name", QStringLiteral("pending"));
+        m.clear();
+        t.add(QStringLiteral("rowCount %1 columnCount %2 tableName '%3' filter '%4'")
+                  .arg(m.rowCount()).arg(m.columnCount()).arg(m.tableName(), m.filter()));
+        t.step(QStringLiteral("setTable, select"));
+        m.setTable(table);
+        m.setSort(0, Qt::AscendingOrder);
+        t.result(QStringLiteral("select()"), m.select());
+        state(m, t);
+    });
 }
 
 QTEST_GUILESS_MAIN(tst_QtCompatibility)
