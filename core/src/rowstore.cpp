@@ -45,8 +45,6 @@ RowStore::RowStore(const QSqlRecord &layout, const QList<int> &keyColumns,
     setAt(QSql::BeforeFirstRow);
     if (m_browser)
         setQuery(m_browser->keyStatement());
-    for (int i = 0; i < m_layout.count(); ++i)
-        m_layout.setValue(i, QVariant());
 }
 
 RowStore::~RowStore() = default;

@@ -74,6 +74,10 @@ VersionedTableModel::VersionedTableModel(QObject *parent, const QSqlDatabase &db
     // the time anyone else hears of the change.
     auto rows = [this] { m->structureChanged(false); };
     auto reset = [this] { m->structureChanged(true); };
+    // Inserted or removed columns move the version column's index (it stays last).
+    auto columns = [this] { m->versionAt = record().indexOf(m->versionColumn); };
+    connect(this, &QAbstractItemModel::columnsInserted, this, columns);
+    connect(this, &QAbstractItemModel::columnsRemoved, this, columns);
     connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, rows);
     connect(this, &QAbstractItemModel::rowsInserted, this, rows);
     connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this, rows);
@@ -247,6 +251,7 @@ bool VersionedTableModel::select()
     if (m->refuseWhileBusy())
         return false;
 
+    m->versionAt = record().indexOf(m->versionColumn); // removeColumns() re-selects
     const QString unusable = m->checkRows();
     if (!unusable.isEmpty())
         return m->fail(FailureKind::TableRefused,
@@ -470,7 +475,7 @@ bool VersionedTableModel::recreateRow(int row)
     m->failure = FailureKind::None;
     if (!m->insertValues(mine, &stored))
         return false;
-    m->applySaved(Private::Saved{row, stored, {}, {}}, false);
+    m->applySaved(Private::Saved{row, stored, {}, {}});
     setLastError(QSqlError());
     m->announceSaved(row);
     return true;

@@ -139,6 +139,29 @@ bool VersionedTableModel::Private::refuseWhileBusy()
 // ---------------------------------------------------------------------------------------------
 // Reading
 
+QStringList VersionedTableModel::Private::identifierParts(const QString &name) const
+{
+    // "schema"."table", either part possibly quoted (and holding dots or spaces), unquoted.
+    QStringList parts;
+    QString part;
+    bool quoted = false;
+    for (QChar c : name) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        if (c == QLatin1Char('.') && !quoted) {
+            parts << part;
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    parts << part;
+    for (QString &p : parts)
+        if (driver()->isIdentifierEscaped(p, QSqlDriver::TableName))
+            p = driver()->stripDelimiters(p, QSqlDriver::TableName);
+    return parts;
+}
+
 QString VersionedTableModel::Private::checkTable() const
 {
     const QSqlRecord rec = q->record();
@@ -156,7 +179,7 @@ QString VersionedTableModel::Private::checkTable() const
     bool integer = false;
     if (isSqlite()) {
         // QSQLITE reports BIGINT as text; SQLite's own rule is "the declared type contains INT".
-        const QStringList parts = name.split(QLatin1Char('.'));
+        const QStringList parts = identifierParts(name);
         QSqlQuery info(q->database());
         info.prepare(parts.size() == 2
                          ? QStringLiteral("SELECT type FROM pragma_table_info(?, ?) WHERE name = ?")
@@ -545,12 +568,12 @@ void VersionedTableModel::Private::savedInHook(Saved saved)
     // QSqlTableModel's own submitAll(), through a base pointer: it would keep the version the
     // row was loaded at, and the next save would conflict with itself. Apply the saved row now;
     // QSqlTableModel then marks the entry submitted and calls selectRow(), which needs no re-read.
-    applySaved(pending.takeLast(), false);
+    applySaved(pending.takeLast());
     appliedInHook.insert(row);
     announceSaved(row);
 }
 
-void VersionedTableModel::Private::applySaved(const Saved &saved, bool mayErase)
+void VersionedTableModel::Private::applySaved(const Saved &saved)
 {
     const int row = saved.row;
     auto &rows = cache()->cache;
@@ -566,16 +589,13 @@ void VersionedTableModel::Private::applySaved(const Saved &saved, bool mayErase)
     if (saved.deleted()) {
         entry->refresh(false, QSqlRecord()); // deleted: shown as removed until the next select()
     } else if (const int s = storeRow(row); s >= 0) {
-        // The stored row becomes what the database holds now; the edit leaves the cache, unless
-        // QSqlTableModel's own loop still holds an iterator to it.
+        // The stored row becomes what the database holds now (the base of the next save), and
+        // the cache entry is marked saved with those values, as QSqlTableModel marks it.
         if (!saved.stored.isEmpty())
             store()->setValues(s, saved.stored);
         else
             rememberStored(row, saved.values, saved.version);
-        if (mayErase)
-            rows.erase(entry);
-        else
-            entry->refresh(true, saved.record(q->record()));
+        entry->refresh(true, saved.record(q->record()));
     } else {
         const QSqlRecord values = saved.record(q->record());
         entry->refresh(true, values);
@@ -687,7 +707,7 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     // Without a batch (one row, or none could be opened) what was written stays written.
     // Every saved row goes into the cache before any signal, so a slot sees a whole model.
     for (const Saved &done : std::exchange(pending, {}))
-        applySaved(done, true);
+        applySaved(done);
     --busy;
 
     if (commitError.isValid()) {

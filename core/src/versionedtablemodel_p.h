@@ -108,6 +108,7 @@ public:
     bool refuseWhileBusy();
 
     // Reading
+    QStringList identifierParts(const QString &name) const;
     QString checkTable() const;
     QString checkRows();
     QString whereClause(QVariantList *binds, bool bound) const;
@@ -130,8 +131,7 @@ public:
     void stampAudit(QSqlRecord &values, bool forInsert) const;
     bool insertValues(const QSqlRecord &values, QSqlRecord *stored);
     void savedInHook(Saved saved);
-    // With mayErase, a saved row leaves the edit cache (its values go into the row store).
-    void applySaved(const Saved &saved, bool mayErase);
+    void applySaved(const Saved &saved);
     void rememberStored(int row, const QSqlRecord &values, const QVariant &version = {});
     void announceSaved(int row);
     int cacheRowOf(const QSqlRecord &values) const;

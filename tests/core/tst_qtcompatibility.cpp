@@ -705,6 +705,8 @@ void tst_QtCompatibility::insertRowGeneratedFlags()
         t.add(QStringLiteral("generated name %1, email %2")
                   .arg(m.record(0).isGenerated(QStringLiteral("name")))
                   .arg(m.record(0).isGenerated(QStringLiteral("email"))));
+        // With its key given: stock QSqlTableModel cannot learn a generated key on PostgreSQL.
+        set(m, t, 0, "id", 100);
         saveAll(m, t);
         t.step(QStringLiteral("record(row) of a saved, unchanged row"));
         t.result(QStringLiteral("select()"), m.select());
