@@ -441,12 +441,12 @@ QStringList ConflictDialog::fieldsTheyWouldLose() const
     QStringList names;
     const QStringList bookkeeping = m_merge->bookkeepingFields();
     for (const FieldMerge &field : m_merge->merge().fields()) {
-        if (bookkeeping.contains(field.name, Qt::CaseInsensitive))
+        if (bookkeeping.contains(field.name(), Qt::CaseInsensitive))
             continue;
         // Compared with the user's edits: after my delete, "mine" is the record as loaded.
-        if (!ThreeWayMerge::sameValue(field.original, field.theirs)
-            && !ThreeWayMerge::sameValue(m_mine.value(field.name), field.theirs))
-            names << field.name;
+        if (!ThreeWayMerge::sameValue(field.original(), field.theirs())
+            && !ThreeWayMerge::sameValue(m_mine.value(field.name()), field.theirs()))
+            names << field.name();
     }
     return names;
 }

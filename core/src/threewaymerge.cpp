@@ -186,35 +186,26 @@ bool sameValueIn(const QVariant &a, const QVariant &b, QMetaType columnType)
 FieldMerge mergeField(const QString &name, const QVariant &original, const QVariant &mine,
                       const QVariant &theirs, bool deletedByOthers, QMetaType columnType)
 {
-    FieldMerge f;
-    f.name = name;
-    f.original = original;
-    f.mine = mine;
-    f.theirs = theirs;
     const bool mineChanged = !sameValueIn(original, mine, columnType);
     if (deletedByOthers) {
         // Nothing to weigh against: saving re-creates the row from my values.
-        f.status = mineChanged ? FieldMerge::Status::TakenFromMine : FieldMerge::Status::Unchanged;
-        f.result = mine;
-        return f;
+        return FieldMerge(name, original, mine, theirs, mine,
+                          mineChanged ? FieldMerge::Status::TakenFromMine
+                                      : FieldMerge::Status::Unchanged);
     }
     const bool theirsChanged = !sameValueIn(original, theirs, columnType);
-    if (!mineChanged && !theirsChanged) {
-        f.status = FieldMerge::Status::Unchanged;
-        f.result = mine;
-    } else if (mineChanged && !theirsChanged) {
-        f.status = FieldMerge::Status::TakenFromMine;
-        f.result = mine;
-    } else if (!mineChanged) {
-        f.status = FieldMerge::Status::TakenFromTheirs;
-        f.result = theirs;
-    } else if (sameValueIn(mine, theirs, columnType)) {
-        f.status = FieldMerge::Status::SameChange;
-        f.result = mine;
-    } else {
-        f.status = FieldMerge::Status::Conflict;
-    }
-    return f;
+    const auto merged = [&](const QVariant &result, FieldMerge::Status status) {
+        return FieldMerge(name, original, mine, theirs, result, status);
+    };
+    if (!mineChanged && !theirsChanged)
+        return merged(mine, FieldMerge::Status::Unchanged);
+    if (mineChanged && !theirsChanged)
+        return merged(mine, FieldMerge::Status::TakenFromMine);
+    if (!mineChanged)
+        return merged(theirs, FieldMerge::Status::TakenFromTheirs);
+    if (sameValueIn(mine, theirs, columnType))
+        return merged(mine, FieldMerge::Status::SameChange);
+    return merged(QVariant(), FieldMerge::Status::Conflict);
 }
 
 bool isIgnored(const QString &name, const QStringList &ignored)
