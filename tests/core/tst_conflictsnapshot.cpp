@@ -15,7 +15,7 @@
 using concord::ConflictSnapshot;
 using concord::FieldMerge;
 using concord::MergeResult;
-using concord::ThreeWayMerge;
+namespace ThreeWayMerge = concord::ThreeWayMerge;
 using concord::test::TestDatabase;
 using Status = concord::FieldMerge::Status;
 

@@ -9,7 +9,7 @@
 
 using concord::FieldMerge;
 using concord::MergeResult;
-using concord::ThreeWayMerge;
+namespace ThreeWayMerge = concord::ThreeWayMerge;
 using Status = concord::FieldMerge::Status;
 using Choice = concord::FieldMerge::Choice;
 
