@@ -242,9 +242,10 @@ QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool 
     }
     QStringList dropped;
     if (deletion == Deletion::ByThem) {
-        m_merge->setMerge(
-            MergeTableModel::mergeAgainstDeletion(snapshot.fieldNames(), m_original, m_mine),
-            deletion);
+        // Against the user's edits kept above: re-creating the record saves those.
+        m_merge->setMerge(ThreeWayMerge::mergeAgainstDeletion(m_original, m_mine,
+                                                              {snapshot.versionColumn()}),
+                          deletion);
     } else if (deletion == Deletion::ByMe) {
         m_merge->setMerge(snapshot.merge(), deletion);
     } else {

@@ -48,21 +48,6 @@ void MergeTableModel::setMerge(const MergeResult &merge, Deletion deletion)
     Q_EMIT choicesChanged();
 }
 
-MergeResult MergeTableModel::mergeAgainstDeletion(const QStringList &names,
-                                                  const QSqlRecord &original,
-                                                  const QSqlRecord &mine)
-{
-    QList<FieldMerge> fields;
-    for (const QString &name : names) {
-        const QVariant o = original.value(name);
-        const QVariant m = mine.value(name);
-        fields << FieldMerge(name, o, m, QVariant(), m,
-                             ThreeWayMerge::sameValue(o, m) ? FieldMerge::Status::Unchanged
-                                                            : FieldMerge::Status::TakenFromMine);
-    }
-    return MergeResult(fields);
-}
-
 QStringList MergeTableModel::refreshMerge(const MergeResult &merge)
 {
     MergeResult next = merge;

@@ -213,13 +213,12 @@ bool isIgnored(const QString &name, const QStringList &ignored)
     return ignored.contains(name, Qt::CaseInsensitive);
 }
 
-} // namespace
-
-MergeResult ThreeWayMerge::merge(const QSqlRecord &original, const QSqlRecord &mine,
-                                 const QSqlRecord &theirs, const QStringList &ignored)
+// The merge of three records, field by field in the layout's order. With `deleted` the record
+// is gone on their side, and `theirs` is not read.
+MergeResult mergeRecords(const QSqlRecord &original, const QSqlRecord &mine,
+                         const QSqlRecord &theirs, const QStringList &ignored, bool deleted)
 {
     const QSqlRecord &layout = original.isEmpty() ? mine : original;
-    const bool deleted = theirs.isEmpty();
     // A side that lacks a field has no news about it: it counts as the original value.
     const auto valueOf = [](const QSqlRecord &record, const QString &name, const QVariant &fallback) {
         const int i = record.indexOf(name);
@@ -238,6 +237,20 @@ MergeResult ThreeWayMerge::merge(const QSqlRecord &original, const QSqlRecord &m
                              deleted, field.metaType());
     }
     return MergeResult(std::move(fields));
+}
+
+} // namespace
+
+MergeResult ThreeWayMerge::merge(const QSqlRecord &original, const QSqlRecord &mine,
+                                 const QSqlRecord &theirs, const QStringList &ignored)
+{
+    return mergeRecords(original, mine, theirs, ignored, theirs.isEmpty());
+}
+
+MergeResult ThreeWayMerge::mergeAgainstDeletion(const QSqlRecord &original, const QSqlRecord &mine,
+                                                const QStringList &ignored)
+{
+    return mergeRecords(original, mine, QSqlRecord(), ignored, true);
 }
 
 MergeResult ThreeWayMerge::merge(const QVariantMap &original, const QVariantMap &mine,

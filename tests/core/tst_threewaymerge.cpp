@@ -65,6 +65,7 @@ private slots:
     void clearingAFieldIsAChange();
     void deletedByOthersTakesMineWithoutConflicts();
     void deletedRecordTakesMineWithoutConflicts();
+    void mergeAgainstDeletionIsMineOrUnchanged();
     void recordMergeFollowsOriginalOrderAndIgnoresVersion();
     void recordMergeFallsBackToMineOrder();
     void numericColumnComparesNumericStringsByValue();
@@ -392,6 +393,50 @@ void tst_ThreeWayMerge::deletedRecordTakesMineWithoutConflicts()
     QCOMPARE(values.value(QStringLiteral("name")), QVariant(QStringLiteral("Green tea")));
     QCOMPARE(values.value(QStringLiteral("id")), QVariant(1));
     QCOMPARE(values.value(QStringLiteral("price")), QVariant(2.5));
+}
+
+void tst_ThreeWayMerge::mergeAgainstDeletionIsMineOrUnchanged()
+{
+    // What the conflict dialog shows for a record someone else deleted: my fields against the
+    // original only. A NUMERIC column's "2.50" read back as "2.5" is no change of mine.
+    const QList<std::pair<QString, QMetaType>> columns = {
+        {QStringLiteral("id"), QMetaType::fromType<int>()},
+        {QStringLiteral("name"), QMetaType::fromType<QString>()},
+        {QStringLiteral("price"), QMetaType::fromType<double>()},
+        {QStringLiteral("note"), QMetaType::fromType<QString>()},
+        {QStringLiteral("Version"), QMetaType::fromType<int>()},
+    };
+    const QSqlRecord original =
+        record(columns, {1, QStringLiteral("Tea"), QStringLiteral("2.50"), QStringLiteral("x"), 3});
+    const QSqlRecord mine =
+        record(columns, {1, QStringLiteral("Green tea"), QStringLiteral("2.5"), QVariant(), 3});
+    const MergeResult merged =
+        ThreeWayMerge::mergeAgainstDeletion(original, mine, {QStringLiteral("version")});
+
+    QStringList names;
+    for (const FieldMerge &f : merged.fields()) {
+        names << f.name();
+        QVERIFY(f.theirs().isNull());
+        QCOMPARE(f.result(), f.mine());
+        QCOMPARE(f.choice(), Choice::None);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("id"), QStringLiteral("name"),
+                                 QStringLiteral("price"), QStringLiteral("note")}));
+    QCOMPARE(merged.field(QStringLiteral("id"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("name"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("price"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("note"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.conflictCount(), 0);
+    QVERIFY(!merged.needsChoices());
+    // Against a deleted row every non-null value of mine is a change; note is null on both sides.
+    QCOMPARE(merged.changesAgainstTheirs().size(), 3);
+
+    // The same as the three-record merge against an empty "theirs".
+    const MergeResult viaMerge = ThreeWayMerge::merge(original, mine, QSqlRecord(),
+                                                      {QStringLiteral("version")});
+    QCOMPARE(viaMerge.values(), merged.values());
+    for (const FieldMerge &f : viaMerge.fields())
+        QCOMPARE(f.status(), merged.field(f.name())->status());
 }
 
 void tst_ThreeWayMerge::recordMergeFollowsOriginalOrderAndIgnoresVersion()
