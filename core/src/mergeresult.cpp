@@ -30,7 +30,7 @@ MergeResult::~MergeResult() = default;
 
 const QList<FieldMerge> &MergeResult::fields() const
 {
-    return std::as_const(d)->fields;
+    return d->fields;
 }
 
 int MergeResult::indexOf(const QString &name) const

@@ -73,6 +73,7 @@ private slots:
     void mapMergeFollowsGivenOrder();
     void mapMergeWithoutOrderUsesEveryKey();
     void fieldLookupByName();
+    void choosingInACopyLeavesTheOriginal();
 };
 
 void tst_ThreeWayMerge::sameValueComparesByMeaning_data()
@@ -519,6 +520,24 @@ void tst_ThreeWayMerge::fieldLookupByName()
     QCOMPARE(merged.indexOf(QStringLiteral("missing")), -1);
     QVERIFY(merged.field(QStringLiteral("name")));
     QVERIFY(!merged.field(QStringLiteral("missing")));
+}
+
+void tst_ThreeWayMerge::choosingInACopyLeavesTheOriginal()
+{
+    // MergeResult and FieldMerge share their data between copies until one changes.
+    const MergeResult original = ThreeWayMerge::merge(
+        QVariantMap{{QStringLiteral("a"), 1}}, QVariantMap{{QStringLiteral("a"), 2}},
+        QVariantMap{{QStringLiteral("a"), 3}}, {QStringLiteral("a")});
+    const FieldMerge before = original.fields().first();
+    MergeResult copy = original;
+    QVERIFY(copy.choose(QStringLiteral("a"), Choice::Theirs));
+    QCOMPARE(copy.field(QStringLiteral("a"))->result(), QVariant(3));
+    QCOMPARE(copy.field(QStringLiteral("a"))->choice(), Choice::Theirs);
+    QVERIFY(original.needsChoices());
+    QVERIFY(original.field(QStringLiteral("a"))->result().isNull());
+    QCOMPARE(original.field(QStringLiteral("a"))->choice(), Choice::None);
+    QCOMPARE(before.choice(), Choice::None);
+    QVERIFY(before.needsChoice());
 }
 
 QTEST_GUILESS_MAIN(tst_ThreeWayMerge)
