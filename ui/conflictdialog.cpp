@@ -242,9 +242,10 @@ QStringList ConflictDialog::showSnapshot(const ConflictSnapshot &snapshot, bool 
     }
     QStringList dropped;
     if (deletion == Deletion::ByThem) {
-        m_merge->setMerge(
-            MergeTableModel::mergeAgainstDeletion(snapshot.fieldNames(), m_original, m_mine),
-            deletion);
+        // Against the user's edits kept above: re-creating the record saves those.
+        m_merge->setMerge(ThreeWayMerge::mergeAgainstDeletion(m_original, m_mine,
+                                                              {snapshot.versionColumn()}),
+                          deletion);
     } else if (deletion == Deletion::ByMe) {
         m_merge->setMerge(snapshot.merge(), deletion);
     } else {
@@ -441,12 +442,12 @@ QStringList ConflictDialog::fieldsTheyWouldLose() const
     QStringList names;
     const QStringList bookkeeping = m_merge->bookkeepingFields();
     for (const FieldMerge &field : m_merge->merge().fields()) {
-        if (bookkeeping.contains(field.name, Qt::CaseInsensitive))
+        if (bookkeeping.contains(field.name(), Qt::CaseInsensitive))
             continue;
         // Compared with the user's edits: after my delete, "mine" is the record as loaded.
-        if (!ThreeWayMerge::sameValue(field.original, field.theirs)
-            && !ThreeWayMerge::sameValue(m_mine.value(field.name), field.theirs))
-            names << field.name;
+        if (!ThreeWayMerge::sameValue(field.original(), field.theirs())
+            && !ThreeWayMerge::sameValue(m_mine.value(field.name()), field.theirs()))
+            names << field.name();
     }
     return names;
 }

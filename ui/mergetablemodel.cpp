@@ -48,39 +48,21 @@ void MergeTableModel::setMerge(const MergeResult &merge, Deletion deletion)
     Q_EMIT choicesChanged();
 }
 
-MergeResult MergeTableModel::mergeAgainstDeletion(const QStringList &names,
-                                                  const QSqlRecord &original,
-                                                  const QSqlRecord &mine)
-{
-    QList<FieldMerge> fields;
-    for (const QString &name : names) {
-        FieldMerge f;
-        f.name = name;
-        f.original = original.value(name);
-        f.mine = mine.value(name);
-        f.result = f.mine;
-        f.status = ThreeWayMerge::sameValue(f.original, f.mine) ? FieldMerge::Status::Unchanged
-                                                               : FieldMerge::Status::TakenFromMine;
-        fields << f;
-    }
-    return MergeResult(fields);
-}
-
 QStringList MergeTableModel::refreshMerge(const MergeResult &merge)
 {
     MergeResult next = merge;
     QStringList dropped;
     if (m_deletion == Deletion::None) {
         for (const FieldMerge &before : m_merge.fields()) {
-            if (before.choice == FieldMerge::Choice::None)
+            if (before.choice() == FieldMerge::Choice::None)
                 continue;
-            const FieldMerge *after = next.field(before.name);
-            if (!after || after->status == FieldMerge::Status::Unchanged)
+            const FieldMerge *after = next.field(before.name());
+            if (!after || after->status() == FieldMerge::Status::Unchanged)
                 continue;
-            if (ThreeWayMerge::sameValue(before.theirs, after->theirs))
-                next.choose(before.name, before.choice, before.result);
+            if (ThreeWayMerge::sameValue(before.theirs(), after->theirs()))
+                next.choose(before.name(), before.choice(), before.result());
             else if (after->isConflict())
-                dropped << before.name;
+                dropped << before.name();
         }
     }
     setMerge(next, Deletion::None);
@@ -114,7 +96,7 @@ void MergeTableModel::resolveBookkeeping()
     for (const QString &name : std::as_const(m_bookkeeping)) {
         const FieldMerge *field = m_merge.field(name);
         if (field && field->needsChoice())
-            m_merge.choose(field->name, FieldMerge::Choice::Theirs);
+            m_merge.choose(field->name(), FieldMerge::Choice::Theirs);
     }
 }
 
@@ -130,21 +112,21 @@ void MergeTableModel::rebuildRows()
 
 bool MergeTableModel::isShown(const FieldMerge &field) const
 {
-    if (m_bookkeeping.contains(field.name, Qt::CaseInsensitive))
+    if (m_bookkeeping.contains(field.name(), Qt::CaseInsensitive))
         return false;
-    return !m_hideUnchanged || field.status != FieldMerge::Status::Unchanged;
+    return !m_hideUnchanged || field.status() != FieldMerge::Status::Unchanged;
 }
 
 QString MergeTableModel::fieldName(int row) const
 {
     const FieldMerge *field = fieldAt(row);
-    return field ? field->name : QString();
+    return field ? field->name() : QString();
 }
 
 int MergeTableModel::rowOfField(const QString &name) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_merge.fields().at(m_rows.at(row)).name == name)
+        if (m_merge.fields().at(m_rows.at(row)).name() == name)
             return row;
     }
     return -1;
@@ -161,7 +143,7 @@ bool MergeTableModel::canChoose(int row) const
 {
     const FieldMerge *field = fieldAt(row);
     return field && m_deletion == Deletion::None
-           && !ThreeWayMerge::sameValue(field->mine, field->theirs);
+           && !ThreeWayMerge::sameValue(field->mine(), field->theirs());
 }
 
 bool MergeTableModel::choose(int row, FieldMerge::Choice choice, const QVariant &custom)
@@ -171,7 +153,7 @@ bool MergeTableModel::choose(int row, FieldMerge::Choice choice, const QVariant 
         return false;
     if (choice != FieldMerge::Choice::Custom && !canChoose(row))
         return false;
-    if (!m_merge.choose(field->name, choice, custom))
+    if (!m_merge.choose(field->name(), choice, custom))
         return false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT choicesChanged();
@@ -182,11 +164,11 @@ int MergeTableModel::autoMergedCount() const
 {
     int n = 0;
     for (const FieldMerge &field : m_merge.fields()) {
-        if (m_bookkeeping.contains(field.name, Qt::CaseInsensitive))
+        if (m_bookkeeping.contains(field.name(), Qt::CaseInsensitive))
             continue;
-        if (field.status == FieldMerge::Status::TakenFromMine
-            || field.status == FieldMerge::Status::TakenFromTheirs
-            || field.status == FieldMerge::Status::SameChange)
+        if (field.status() == FieldMerge::Status::TakenFromMine
+            || field.status() == FieldMerge::Status::TakenFromTheirs
+            || field.status() == FieldMerge::Status::SameChange)
             ++n;
     }
     return m_deletion == Deletion::None ? n : 0;
@@ -196,7 +178,7 @@ int MergeTableModel::conflictCount() const
 {
     int n = 0;
     for (const FieldMerge &field : m_merge.fields()) {
-        if (field.isConflict() && !m_bookkeeping.contains(field.name, Qt::CaseInsensitive))
+        if (field.isConflict() && !m_bookkeeping.contains(field.name(), Qt::CaseInsensitive))
             ++n;
     }
     return m_deletion == Deletion::None ? n : 0;
@@ -226,16 +208,16 @@ bool MergeTableModel::isUnresolvedConflict(const FieldMerge &field) const
 
 bool MergeTableModel::resultFromMine(const FieldMerge &field) const
 {
-    if (field.choice != FieldMerge::Choice::None)
-        return field.choice == FieldMerge::Choice::Mine;
-    return field.status == FieldMerge::Status::TakenFromMine;
+    if (field.choice() != FieldMerge::Choice::None)
+        return field.choice() == FieldMerge::Choice::Mine;
+    return field.status() == FieldMerge::Status::TakenFromMine;
 }
 
 bool MergeTableModel::resultFromTheirs(const FieldMerge &field) const
 {
-    if (field.choice != FieldMerge::Choice::None)
-        return field.choice == FieldMerge::Choice::Theirs;
-    return field.status == FieldMerge::Status::TakenFromTheirs;
+    if (field.choice() != FieldMerge::Choice::None)
+        return field.choice() == FieldMerge::Choice::Theirs;
+    return field.status() == FieldMerge::Status::TakenFromTheirs;
 }
 
 QString MergeTableModel::displayText(const QVariant &value)
@@ -269,14 +251,14 @@ QString MergeTableModel::displayText(const QVariant &value)
 QString MergeTableModel::statusText(const FieldMerge &field) const
 {
     if (m_deletion == Deletion::ByThem) {
-        return field.status == FieldMerge::Status::Unchanged ? tr("unchanged")
+        return field.status() == FieldMerge::Status::Unchanged ? tr("unchanged")
                                                              : tr("changed by you");
     }
     if (m_deletion == Deletion::ByMe) {
-        return field.status == FieldMerge::Status::Unchanged ? tr("unchanged")
+        return field.status() == FieldMerge::Status::Unchanged ? tr("unchanged")
                                                              : tr("changed by them");
     }
-    switch (field.choice) {
+    switch (field.choice()) {
     case FieldMerge::Choice::Mine:
         return tr("chosen: yours");
     case FieldMerge::Choice::Theirs:
@@ -286,7 +268,7 @@ QString MergeTableModel::statusText(const FieldMerge &field) const
     case FieldMerge::Choice::None:
         break;
     }
-    switch (field.status) {
+    switch (field.status()) {
     case FieldMerge::Status::Unchanged:
         return tr("unchanged");
     case FieldMerge::Status::TakenFromMine:
@@ -315,14 +297,14 @@ QVariant MergeTableModel::cellValue(const FieldMerge &field, int column) const
 {
     switch (column) {
     case OriginalColumn:
-        return field.original;
+        return field.original();
     case MineColumn:
-        return field.mine;
+        return field.mine();
     case TheirsColumn:
-        return field.theirs;
+        return field.theirs();
     case ResultColumn:
         // Re-creating the record saves my values as they are.
-        return m_deletion == Deletion::ByThem ? field.mine : field.result;
+        return m_deletion == Deletion::ByThem ? field.mine() : field.result();
     default:
         return {};
     }
@@ -354,7 +336,7 @@ QVariant MergeTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == FieldColumn)
-            return field->name;
+            return field->name();
         if (column == StatusColumn)
             return statusText(*field);
         if (isDeletedSide(column))
@@ -365,12 +347,12 @@ QVariant MergeTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         if (column == ResultColumn) {
             // Editing starts from the value the user is most likely to adjust: their own.
-            return field->choice == FieldMerge::Choice::None && field->isConflict()
-                       ? field->mine
-                       : field->result;
+            return field->choice() == FieldMerge::Choice::None && field->isConflict()
+                       ? field->mine()
+                       : field->result();
         }
         if (column == FieldColumn)
-            return field->name;
+            return field->name();
         return cellValue(*field, column);
     case Qt::DecorationRole:
         if (column == FieldColumn && isUnresolvedConflict(*field))
@@ -398,7 +380,7 @@ QString MergeTableModel::toolTip(const FieldMerge &field, int column) const
     switch (column) {
     case FieldColumn:
     case StatusColumn:
-        if (field.status == FieldMerge::Status::SameChange && field.choice == FieldMerge::Choice::None)
+        if (field.status() == FieldMerge::Status::SameChange && field.choice() == FieldMerge::Choice::None)
             return tr("You and the other side changed this field to the same value.");
         return statusText(field);
     case TheirsColumn:
@@ -422,7 +404,7 @@ QVariant MergeTableModel::background(const FieldMerge &field, int column) const
     const QColor base = m_palette.color(QPalette::Base);
     if (isUnresolvedConflict(field))
         return blend(base, conflictTint, 0.30);
-    if (m_deletion != Deletion::None || field.status == FieldMerge::Status::Unchanged)
+    if (m_deletion != Deletion::None || field.status() == FieldMerge::Status::Unchanged)
         return {};
     if (field.isConflict() && column == FieldColumn)
         return blend(base, conflictTint, 0.12);
@@ -434,7 +416,7 @@ QVariant MergeTableModel::background(const FieldMerge &field, int column) const
 QVariant MergeTableModel::foreground(const FieldMerge &field, int column) const
 {
     const bool muted = isPlaceholder(field, column)
-                       || (column == StatusColumn && field.status == FieldMerge::Status::Unchanged);
+                       || (column == StatusColumn && field.status() == FieldMerge::Status::Unchanged);
     if (!muted)
         return {};
     return blend(m_palette.color(QPalette::Text), m_palette.color(QPalette::Base), 0.40);
@@ -518,9 +500,9 @@ bool MergeTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const FieldMerge *field = fieldAt(index.row());
     const QVariant edited = coerce(*field, value);
     // Typing exactly one side's value is that side's choice, and says so in the Status column.
-    if (ThreeWayMerge::sameValue(edited, field->mine))
+    if (ThreeWayMerge::sameValue(edited, field->mine()))
         return choose(index.row(), FieldMerge::Choice::Mine);
-    if (ThreeWayMerge::sameValue(edited, field->theirs))
+    if (ThreeWayMerge::sameValue(edited, field->theirs()))
         return choose(index.row(), FieldMerge::Choice::Theirs);
     return choose(index.row(), FieldMerge::Choice::Custom, edited);
 }
@@ -533,7 +515,7 @@ QVariant MergeTableModel::coerce(const FieldMerge &field, const QVariant &edited
     if (edited.metaType().id() != QMetaType::QString)
         return edited;
     QMetaType type;
-    for (const QVariant &v : {field.theirs, field.mine, field.original}) {
+    for (const QVariant &v : {field.theirs(), field.mine(), field.original()}) {
         if (!v.isNull()) {
             type = v.metaType();
             break;

@@ -6,7 +6,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPalette>
-#include <QSqlRecord>
 
 namespace concord {
 
@@ -33,9 +32,6 @@ public:
     explicit MergeTableModel(QObject *parent = nullptr);
 
     void setMerge(const MergeResult &merge, Deletion deletion = Deletion::None);
-    // Deleted by them there is no "theirs" to merge with: each field is only mine or unchanged.
-    static MergeResult mergeAgainstDeletion(const QStringList &names, const QSqlRecord &original,
-                                            const QSqlRecord &mine);
     // Shows a merge against newer "theirs" (someone saved again). A choice the user made is kept
     // where that field's theirs value is still the same: it was made against what is still there.
     // Returns the names of the fields whose choice had to be dropped.

@@ -66,7 +66,7 @@ void MergeTableView::selectNextUnresolved()
     for (int i = 0; i < rows; ++i) {
         const FieldMerge *field = m_model->fieldAt((start + i) % rows);
         if (field && field->needsChoice()) {
-            selectField(field->name);
+            selectField(field->name());
             return;
         }
     }

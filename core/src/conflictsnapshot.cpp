@@ -5,41 +5,76 @@
 
 namespace concord {
 
+class ConflictSnapshot::Private : public QSharedData
+{
+public:
+    Kind kind = Kind::None;
+    Operation operation = Operation::Update;
+    int row = -1;
+    QString table;
+    QSqlRecord original;
+    QSqlRecord mine;
+    QSqlRecord theirs;
+    QString versionColumn;
+    QStringList primaryKey;
+};
+
+ConflictSnapshot::ConflictSnapshot() : d(new Private) { }
+
 ConflictSnapshot::ConflictSnapshot(Kind kind, Operation operation, int row, const QString &table,
                                    const QSqlRecord &original, const QSqlRecord &mine,
                                    const QSqlRecord &theirs, const QString &versionColumn,
                                    const QStringList &primaryKey)
-    : m_kind(kind),
-      m_operation(operation),
-      m_row(row),
-      m_table(table),
-      m_original(original),
-      m_mine(mine),
-      m_theirs(theirs),
-      m_versionColumn(versionColumn),
-      m_primaryKey(primaryKey)
+    : d(new Private)
 {
+    d->kind = kind;
+    d->operation = operation;
+    d->row = row;
+    d->table = table;
+    d->original = original;
+    d->mine = mine;
+    d->theirs = theirs;
+    d->versionColumn = versionColumn;
+    d->primaryKey = primaryKey;
 }
+
+ConflictSnapshot::ConflictSnapshot(const ConflictSnapshot &other) = default;
+ConflictSnapshot::ConflictSnapshot(ConflictSnapshot &&other) noexcept = default;
+ConflictSnapshot &ConflictSnapshot::operator=(const ConflictSnapshot &other) = default;
+ConflictSnapshot &ConflictSnapshot::operator=(ConflictSnapshot &&other) noexcept = default;
+ConflictSnapshot::~ConflictSnapshot() = default;
+
+bool ConflictSnapshot::isValid() const { return d->kind != Kind::None; }
+ConflictSnapshot::Kind ConflictSnapshot::kind() const { return d->kind; }
+bool ConflictSnapshot::isDeletedByOthers() const { return d->kind == Kind::DeletedByOthers; }
+ConflictSnapshot::Operation ConflictSnapshot::operation() const { return d->operation; }
+int ConflictSnapshot::row() const { return d->row; }
+QString ConflictSnapshot::table() const { return d->table; }
+QSqlRecord ConflictSnapshot::original() const { return d->original; }
+QSqlRecord ConflictSnapshot::mine() const { return d->mine; }
+QSqlRecord ConflictSnapshot::theirs() const { return d->theirs; }
+QString ConflictSnapshot::versionColumn() const { return d->versionColumn; }
+QStringList ConflictSnapshot::primaryKey() const { return d->primaryKey; }
 
 QVariant ConflictSnapshot::originalVersion() const
 {
-    const int i = m_original.indexOf(m_versionColumn);
-    return i < 0 ? QVariant() : m_original.value(i);
+    const int i = d->original.indexOf(d->versionColumn);
+    return i < 0 ? QVariant() : d->original.value(i);
 }
 
 QVariant ConflictSnapshot::theirVersion() const
 {
-    const int i = m_theirs.indexOf(m_versionColumn);
-    return i < 0 ? QVariant() : m_theirs.value(i);
+    const int i = d->theirs.indexOf(d->versionColumn);
+    return i < 0 ? QVariant() : d->theirs.value(i);
 }
 
 QStringList ConflictSnapshot::fieldNames() const
 {
-    const QSqlRecord &layout = m_original.isEmpty() ? m_mine : m_original;
+    const QSqlRecord &layout = d->original.isEmpty() ? d->mine : d->original;
     QStringList names;
     for (int i = 0; i < layout.count(); ++i) {
         const QString name = layout.fieldName(i);
-        if (name.compare(m_versionColumn, Qt::CaseInsensitive) != 0)
+        if (name.compare(d->versionColumn, Qt::CaseInsensitive) != 0)
             names << name;
     }
     return names;
@@ -52,11 +87,11 @@ QStringList ConflictSnapshot::myChangedFields() const
     const MergeResult merged = merge();
     QStringList names;
     for (const FieldMerge &f : merged.fields()) {
-        switch (f.status) {
+        switch (f.status()) {
         case FieldMerge::Status::TakenFromMine:
         case FieldMerge::Status::SameChange:
         case FieldMerge::Status::Conflict:
-            names << f.name;
+            names << f.name();
             break;
         case FieldMerge::Status::Unchanged:
         case FieldMerge::Status::TakenFromTheirs:
@@ -69,8 +104,8 @@ QStringList ConflictSnapshot::myChangedFields() const
 MergeResult ConflictSnapshot::merge() const
 {
     const QStringList ignored =
-        m_versionColumn.isEmpty() ? QStringList() : QStringList{m_versionColumn};
-    return ThreeWayMerge::merge(m_original, m_mine, m_theirs, ignored);
+        d->versionColumn.isEmpty() ? QStringList() : QStringList{d->versionColumn};
+    return ThreeWayMerge::merge(d->original, d->mine, d->theirs, ignored);
 }
 
 } // namespace concord

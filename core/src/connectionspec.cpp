@@ -114,18 +114,48 @@ QString percentEncode(const QString &text, const QByteArray &keep = {})
 
 } // namespace
 
+class ConnectionSpec::Private : public QSharedData
+{
+public:
+    Backend backend = Backend::SQLite;
+    QString path;
+    QString host;
+    int port = -1;
+    QString database;
+    QString user;
+    QString password;
+    QString options;
+};
+
+ConnectionSpec::ConnectionSpec() : d(new Private) { }
+ConnectionSpec::ConnectionSpec(const ConnectionSpec &other) = default;
+ConnectionSpec::ConnectionSpec(ConnectionSpec &&other) noexcept = default;
+ConnectionSpec &ConnectionSpec::operator=(const ConnectionSpec &other) = default;
+ConnectionSpec &ConnectionSpec::operator=(ConnectionSpec &&other) noexcept = default;
+ConnectionSpec::~ConnectionSpec() = default;
+
+ConnectionSpec::Backend ConnectionSpec::backend() const { return d->backend; }
+QString ConnectionSpec::path() const { return d->path; }
+QString ConnectionSpec::host() const { return d->host; }
+int ConnectionSpec::port() const { return d->port; }
+QString ConnectionSpec::database() const { return d->database; }
+QString ConnectionSpec::user() const { return d->user; }
+QString ConnectionSpec::password() const { return d->password; }
+void ConnectionSpec::setPassword(const QString &password) { d->password = password; }
+QString ConnectionSpec::options() const { return d->options; }
+
 ConnectionSpec ConnectionSpec::sqlite(const QString &path)
 {
     ConnectionSpec spec;
-    spec.m_backend = Backend::SQLite;
-    spec.m_path = path;
+    spec.d->backend = Backend::SQLite;
+    spec.d->path = path;
     return spec;
 }
 
 ConnectionSpec ConnectionSpec::postgres(const QString &conninfoOrUrl)
 {
     ConnectionSpec spec;
-    spec.m_backend = Backend::PostgreSQL;
+    spec.d->backend = Backend::PostgreSQL;
     const QString text = conninfoOrUrl.trimmed();
 
     QList<KeyValue> pairs;
@@ -181,26 +211,26 @@ ConnectionSpec ConnectionSpec::postgres(const QString &conninfoOrUrl)
     for (const KeyValue &kv : std::as_const(pairs)) {
         const QString &key = kv.first;
         if (key == QLatin1String("host")) {
-            spec.m_host = kv.second;
+            spec.d->host = kv.second;
         } else if (key == QLatin1String("hostaddr")) {
             hostaddr = kv.second;
         } else if (key == QLatin1String("port")) {
             bool ok = false;
             const int port = kv.second.toInt(&ok);
             if (kv.second.isEmpty()) {
-                spec.m_port = -1;
+                spec.d->port = -1;
             } else if (ok && port > 0 && port < 65536) {
-                spec.m_port = port;
+                spec.d->port = port;
             } else {
                 // Several ports for several hosts, or a typo: libpq decides, so pass it on.
                 options.append(kv);
             }
         } else if (key == QLatin1String("dbname")) {
-            spec.m_database = kv.second;
+            spec.d->database = kv.second;
         } else if (key == QLatin1String("user")) {
-            spec.m_user = kv.second;
+            spec.d->user = kv.second;
         } else if (key == QLatin1String("password")) {
-            spec.m_password = kv.second;
+            spec.d->password = kv.second;
         } else {
             options.append(kv);
         }
@@ -208,26 +238,26 @@ ConnectionSpec ConnectionSpec::postgres(const QString &conninfoOrUrl)
     // libpq connects to hostaddr and uses host only for authentication and TLS. With just
     // hostaddr, host can carry the address itself; with both, hostaddr rides in the options.
     if (!hostaddr.isEmpty()) {
-        if (spec.m_host.isEmpty())
-            spec.m_host = hostaddr;
+        if (spec.d->host.isEmpty())
+            spec.d->host = hostaddr;
         else
             options.prepend({QStringLiteral("hostaddr"), hostaddr});
     }
-    spec.m_options = joinOptions(options);
+    spec.d->options = joinOptions(options);
     return spec;
 }
 
 QString ConnectionSpec::driverName() const
 {
-    return m_backend == Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    return d->backend == Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
 
 QString ConnectionSpec::displayName() const
 {
-    if (m_backend == Backend::SQLite) {
-        if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
-            return m_path;
-        const QFileInfo info(m_path);
+    if (d->backend == Backend::SQLite) {
+        if (d->path.isEmpty() || d->path == QLatin1String(":memory:"))
+            return d->path;
+        const QFileInfo info(d->path);
         return QStringLiteral("%1 (%2)").arg(info.fileName(),
                                             QDir::toNativeSeparators(info.absolutePath()));
     }
@@ -235,10 +265,10 @@ QString ConnectionSpec::displayName() const
     auto orEnv = [](const QString &value, const char *variable) {
         return value.isEmpty() ? qEnvironmentVariable(variable) : value;
     };
-    const QString user = orEnv(m_user, "PGUSER");
-    const QString host = orEnv(m_host, "PGHOST");
-    const QString port = orEnv(m_port > 0 ? QString::number(m_port) : QString(), "PGPORT");
-    const QString database = orEnv(m_database, "PGDATABASE");
+    const QString user = orEnv(d->user, "PGUSER");
+    const QString host = orEnv(d->host, "PGHOST");
+    const QString port = orEnv(d->port > 0 ? QString::number(d->port) : QString(), "PGPORT");
+    const QString database = orEnv(d->database, "PGDATABASE");
     QString text;
     if (!user.isEmpty())
         text += user + u'@';
@@ -252,22 +282,22 @@ QString ConnectionSpec::displayName() const
 
 QString ConnectionSpec::toStorageString() const
 {
-    if (m_backend == Backend::SQLite)
-        return sqlitePrefix + m_path;
+    if (d->backend == Backend::SQLite)
+        return sqlitePrefix + d->path;
 
     QString url = urlScheme;
-    if (!m_user.isEmpty())
-        url += percentEncode(m_user) + u'@';
-    if (m_host.contains(u':') && !m_host.contains(u'/'))
-        url += u'[' + m_host + u']'; // IPv6
+    if (!d->user.isEmpty())
+        url += percentEncode(d->user) + u'@';
+    if (d->host.contains(u':') && !d->host.contains(u'/'))
+        url += u'[' + d->host + u']'; // IPv6
     else
-        url += percentEncode(m_host, ",");
-    if (m_port > 0)
-        url += u':' + QString::number(m_port);
-    if (!m_database.isEmpty())
-        url += u'/' + percentEncode(m_database);
+        url += percentEncode(d->host, ",");
+    if (d->port > 0)
+        url += u':' + QString::number(d->port);
+    if (!d->database.isEmpty())
+        url += u'/' + percentEncode(d->database);
     QStringList query;
-    for (const KeyValue &kv : parseKeyValues(m_options, u';')) {
+    for (const KeyValue &kv : parseKeyValues(d->options, u';')) {
         if (kv.first == QLatin1String("password"))
             continue;
         query << percentEncode(kv.first) + u'=' + percentEncode(kv.second);

@@ -3,21 +3,45 @@
 
 #include <concord/threewaymerge.h>
 
+#include "fieldmerge_p.h"
+
 #include <algorithm>
 
 namespace concord {
 
-MergeResult::MergeResult(QList<FieldMerge> fields) : m_fields(std::move(fields)) { }
+class MergeResult::Private : public QSharedData
+{
+public:
+    QList<FieldMerge> fields;
+};
+
+MergeResult::MergeResult() : d(new Private) { }
+
+MergeResult::MergeResult(QList<FieldMerge> fields) : d(new Private)
+{
+    d->fields = std::move(fields);
+}
+
+MergeResult::MergeResult(const MergeResult &other) = default;
+MergeResult::MergeResult(MergeResult &&other) noexcept = default;
+MergeResult &MergeResult::operator=(const MergeResult &other) = default;
+MergeResult &MergeResult::operator=(MergeResult &&other) noexcept = default;
+MergeResult::~MergeResult() = default;
+
+const QList<FieldMerge> &MergeResult::fields() const
+{
+    return d->fields;
+}
 
 int MergeResult::indexOf(const QString &name) const
 {
-    for (int i = 0; i < m_fields.size(); ++i) {
-        if (m_fields.at(i).name == name)
+    for (int i = 0; i < d->fields.size(); ++i) {
+        if (d->fields.at(i).name() == name)
             return i;
     }
     // Unquoted SQL identifiers are case-insensitive; PostgreSQL reports them in lower case.
-    for (int i = 0; i < m_fields.size(); ++i) {
-        if (m_fields.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+    for (int i = 0; i < d->fields.size(); ++i) {
+        if (d->fields.at(i).name().compare(name, Qt::CaseInsensitive) == 0)
             return i;
     }
     return -1;
@@ -26,18 +50,18 @@ int MergeResult::indexOf(const QString &name) const
 const FieldMerge *MergeResult::field(const QString &name) const
 {
     const int i = indexOf(name);
-    return i < 0 ? nullptr : &m_fields.at(i);
+    return i < 0 ? nullptr : &d->fields.at(i);
 }
 
 int MergeResult::conflictCount() const
 {
-    return int(std::count_if(m_fields.cbegin(), m_fields.cend(),
+    return int(std::count_if(d->fields.cbegin(), d->fields.cend(),
                              [](const FieldMerge &f) { return f.isConflict(); }));
 }
 
 bool MergeResult::needsChoices() const
 {
-    return std::any_of(m_fields.cbegin(), m_fields.cend(),
+    return std::any_of(d->fields.cbegin(), d->fields.cend(),
                        [](const FieldMerge &f) { return f.needsChoice(); });
 }
 
@@ -46,7 +70,7 @@ bool MergeResult::choose(const QString &name, FieldMerge::Choice choice, const Q
     const int i = indexOf(name);
     if (i < 0)
         return false;
-    FieldMerge &f = m_fields[i];
+    FieldMerge::Private &f = *d->fields[i].d;
     f.choice = choice;
     switch (choice) {
     case FieldMerge::Choice::Mine:
@@ -79,20 +103,20 @@ bool MergeResult::choose(const QString &name, FieldMerge::Choice choice, const Q
 QVariantMap MergeResult::values() const
 {
     QVariantMap map;
-    for (const FieldMerge &f : m_fields)
-        map.insert(f.name, f.result);
+    for (const FieldMerge &f : d->fields)
+        map.insert(f.name(), f.result());
     return map;
 }
 
 QVariantMap MergeResult::changesAgainstTheirs() const
 {
     QVariantMap map;
-    for (const FieldMerge &f : m_fields) {
+    for (const FieldMerge &f : d->fields) {
         // An open conflict has no result yet; writing its placeholder null would lose data.
         if (f.needsChoice())
             continue;
-        if (!ThreeWayMerge::sameValue(f.result, f.theirs))
-            map.insert(f.name, f.result);
+        if (!ThreeWayMerge::sameValue(f.result(), f.theirs()))
+            map.insert(f.name(), f.result());
     }
     return map;
 }

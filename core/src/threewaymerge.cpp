@@ -186,35 +186,26 @@ bool sameValueIn(const QVariant &a, const QVariant &b, QMetaType columnType)
 FieldMerge mergeField(const QString &name, const QVariant &original, const QVariant &mine,
                       const QVariant &theirs, bool deletedByOthers, QMetaType columnType)
 {
-    FieldMerge f;
-    f.name = name;
-    f.original = original;
-    f.mine = mine;
-    f.theirs = theirs;
     const bool mineChanged = !sameValueIn(original, mine, columnType);
     if (deletedByOthers) {
         // Nothing to weigh against: saving re-creates the row from my values.
-        f.status = mineChanged ? FieldMerge::Status::TakenFromMine : FieldMerge::Status::Unchanged;
-        f.result = mine;
-        return f;
+        return FieldMerge(name, original, mine, theirs, mine,
+                          mineChanged ? FieldMerge::Status::TakenFromMine
+                                      : FieldMerge::Status::Unchanged);
     }
     const bool theirsChanged = !sameValueIn(original, theirs, columnType);
-    if (!mineChanged && !theirsChanged) {
-        f.status = FieldMerge::Status::Unchanged;
-        f.result = mine;
-    } else if (mineChanged && !theirsChanged) {
-        f.status = FieldMerge::Status::TakenFromMine;
-        f.result = mine;
-    } else if (!mineChanged) {
-        f.status = FieldMerge::Status::TakenFromTheirs;
-        f.result = theirs;
-    } else if (sameValueIn(mine, theirs, columnType)) {
-        f.status = FieldMerge::Status::SameChange;
-        f.result = mine;
-    } else {
-        f.status = FieldMerge::Status::Conflict;
-    }
-    return f;
+    const auto merged = [&](const QVariant &result, FieldMerge::Status status) {
+        return FieldMerge(name, original, mine, theirs, result, status);
+    };
+    if (!mineChanged && !theirsChanged)
+        return merged(mine, FieldMerge::Status::Unchanged);
+    if (mineChanged && !theirsChanged)
+        return merged(mine, FieldMerge::Status::TakenFromMine);
+    if (!mineChanged)
+        return merged(theirs, FieldMerge::Status::TakenFromTheirs);
+    if (sameValueIn(mine, theirs, columnType))
+        return merged(mine, FieldMerge::Status::SameChange);
+    return merged(QVariant(), FieldMerge::Status::Conflict);
 }
 
 bool isIgnored(const QString &name, const QStringList &ignored)
@@ -222,13 +213,12 @@ bool isIgnored(const QString &name, const QStringList &ignored)
     return ignored.contains(name, Qt::CaseInsensitive);
 }
 
-} // namespace
-
-MergeResult ThreeWayMerge::merge(const QSqlRecord &original, const QSqlRecord &mine,
-                                 const QSqlRecord &theirs, const QStringList &ignored)
+// The merge of three records, field by field in the layout's order. With `deleted` the record
+// is gone on their side, and `theirs` is not read.
+MergeResult mergeRecords(const QSqlRecord &original, const QSqlRecord &mine,
+                         const QSqlRecord &theirs, const QStringList &ignored, bool deleted)
 {
     const QSqlRecord &layout = original.isEmpty() ? mine : original;
-    const bool deleted = theirs.isEmpty();
     // A side that lacks a field has no news about it: it counts as the original value.
     const auto valueOf = [](const QSqlRecord &record, const QString &name, const QVariant &fallback) {
         const int i = record.indexOf(name);
@@ -247,6 +237,20 @@ MergeResult ThreeWayMerge::merge(const QSqlRecord &original, const QSqlRecord &m
                              deleted, field.metaType());
     }
     return MergeResult(std::move(fields));
+}
+
+} // namespace
+
+MergeResult ThreeWayMerge::merge(const QSqlRecord &original, const QSqlRecord &mine,
+                                 const QSqlRecord &theirs, const QStringList &ignored)
+{
+    return mergeRecords(original, mine, theirs, ignored, theirs.isEmpty());
+}
+
+MergeResult ThreeWayMerge::mergeAgainstDeletion(const QSqlRecord &original, const QSqlRecord &mine,
+                                                const QStringList &ignored)
+{
+    return mergeRecords(original, mine, QSqlRecord(), ignored, true);
 }
 
 MergeResult ThreeWayMerge::merge(const QVariantMap &original, const QVariantMap &mine,

@@ -15,7 +15,7 @@
 using concord::ConflictSnapshot;
 using concord::FieldMerge;
 using concord::MergeResult;
-using concord::ThreeWayMerge;
+namespace ThreeWayMerge = concord::ThreeWayMerge;
 using concord::test::TestDatabase;
 using Status = concord::FieldMerge::Status;
 
@@ -124,9 +124,9 @@ void tst_ConflictSnapshot::mergeIgnoresTheVersionColumn()
     QCOMPARE(merged.fields().size(), 3);
     QVERIFY(!merged.field(QStringLiteral("version")));
     QCOMPARE(merged.conflictCount(), 0);
-    QCOMPARE(merged.field(QStringLiteral("name"))->status, Status::TakenFromMine);
-    QCOMPARE(merged.field(QStringLiteral("qty"))->status, Status::TakenFromTheirs);
-    QCOMPARE(merged.field(QStringLiteral("id"))->status, Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("name"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("qty"))->status(), Status::TakenFromTheirs);
+    QCOMPARE(merged.field(QStringLiteral("id"))->status(), Status::Unchanged);
     const QVariantMap changes{{QStringLiteral("name"), QStringLiteral("Green tea")}};
     QCOMPARE(merged.changesAgainstTheirs(), changes);
 }
@@ -218,12 +218,12 @@ void tst_ConflictSnapshot::mergesRealDriverRecords()
 
     MergeResult merged = snapshot.merge();
     QCOMPARE(merged.fields().size(), 6);
-    QCOMPARE(merged.field(QStringLiteral("id"))->status, Status::Unchanged);
-    QCOMPARE(merged.field(QStringLiteral("name"))->status, Status::TakenFromMine);
-    QCOMPARE(merged.field(QStringLiteral("price"))->status, Status::Unchanged);
-    QCOMPARE(merged.field(QStringLiteral("qty"))->status, Status::TakenFromTheirs);
-    QCOMPARE(merged.field(QStringLiteral("due"))->status, Status::Unchanged);
-    QCOMPARE(merged.field(QStringLiteral("note"))->status, Status::Conflict);
+    QCOMPARE(merged.field(QStringLiteral("id"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("name"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("price"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("qty"))->status(), Status::TakenFromTheirs);
+    QCOMPARE(merged.field(QStringLiteral("due"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("note"))->status(), Status::Conflict);
     QVERIFY(merged.needsChoices());
 
     QVERIFY(merged.choose(QStringLiteral("note"), FieldMerge::Choice::Custom, QStringLiteral("restocked, mine")));

@@ -29,6 +29,7 @@ private slots:
     void storageRoundTripDropsOnlyThePassword();
     void storageStringOfSqlite();
     void storageStringOfPostgresHasNoPassword();
+    void copiesAreIndependent();
 };
 
 void tst_ConnectionSpec::sqliteKeepsThePath()
@@ -213,6 +214,24 @@ void tst_ConnectionSpec::storageStringOfPostgresHasNoPassword()
         QStringLiteral("host=db port=5433 dbname=shop user=ann sslmode=require"));
     spec.setPassword(QStringLiteral("s3cret"));
     QCOMPARE(spec.toStorageString(), QStringLiteral("postgresql://ann@db:5433/shop?sslmode=require"));
+}
+
+void tst_ConnectionSpec::copiesAreIndependent()
+{
+    // A value type: the data is shared between copies only until one of them changes.
+    const ConnectionSpec original = ConnectionSpec::postgres(QStringLiteral("host=db user=ann"));
+    ConnectionSpec copy = original;
+    copy.setPassword(QStringLiteral("secret"));
+    QCOMPARE(copy.password(), QStringLiteral("secret"));
+    QVERIFY(original.password().isEmpty());
+    QCOMPARE(copy.host(), QStringLiteral("db"));
+
+    ConnectionSpec assigned;
+    QCOMPARE(assigned.backend(), ConnectionSpec::Backend::SQLite);
+    QCOMPARE(assigned.port(), -1);
+    assigned = copy;
+    QCOMPARE(assigned.user(), QStringLiteral("ann"));
+    QCOMPARE(assigned.password(), QStringLiteral("secret"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionSpec)

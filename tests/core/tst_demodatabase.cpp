@@ -12,8 +12,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-using concord::DemoDatabase;
-using concord::TableSchema;
+namespace DemoDatabase = concord::DemoDatabase;
+namespace TableSchema = concord::TableSchema;
 using concord::test::TestDatabase;
 
 namespace {

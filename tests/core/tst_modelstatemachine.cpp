@@ -668,7 +668,7 @@ struct Resolve : Base
                 auto merge = snap.merge();
                 for (const auto &f : merge.fields())
                     if (f.isConflict())
-                        merge.choose(f.name, preferMine ? concord::FieldMerge::Choice::Mine
+                        merge.choose(f.name(), preferMine ? concord::FieldMerge::Choice::Mine
                                                         : concord::FieldMerge::Choice::Theirs);
                 values = merge.values();
             } else {

@@ -7,9 +7,9 @@
 #include <QSqlDriver>
 #include <QTest>
 
-using concord::DemoDatabase;
+namespace DemoDatabase = concord::DemoDatabase;
 using concord::ForeignKey;
-using concord::TableSchema;
+namespace TableSchema = concord::TableSchema;
 using concord::test::TestDatabase;
 
 namespace {

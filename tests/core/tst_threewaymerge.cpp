@@ -9,7 +9,7 @@
 
 using concord::FieldMerge;
 using concord::MergeResult;
-using concord::ThreeWayMerge;
+namespace ThreeWayMerge = concord::ThreeWayMerge;
 using Status = concord::FieldMerge::Status;
 using Choice = concord::FieldMerge::Choice;
 
@@ -65,6 +65,7 @@ private slots:
     void clearingAFieldIsAChange();
     void deletedByOthersTakesMineWithoutConflicts();
     void deletedRecordTakesMineWithoutConflicts();
+    void mergeAgainstDeletionIsMineOrUnchanged();
     void recordMergeFollowsOriginalOrderAndIgnoresVersion();
     void recordMergeFallsBackToMineOrder();
     void numericColumnComparesNumericStringsByValue();
@@ -72,6 +73,7 @@ private slots:
     void mapMergeFollowsGivenOrder();
     void mapMergeWithoutOrderUsesEveryKey();
     void fieldLookupByName();
+    void choosingInACopyLeavesTheOriginal();
 };
 
 void tst_ThreeWayMerge::sameValueComparesByMeaning_data()
@@ -177,13 +179,13 @@ void tst_ThreeWayMerge::eachStatusIsReached()
     const MergeResult merged = ThreeWayMerge::merge({{f, original}}, {{f, mine}}, {{f, theirs}}, {f});
     QCOMPARE(merged.fields().size(), 1);
     const FieldMerge &field = merged.fields().first();
-    QCOMPARE(field.name, f);
-    QCOMPARE(field.status, status);
-    QCOMPARE(field.result, result);
-    QCOMPARE(field.original, original);
-    QCOMPARE(field.mine, mine);
-    QCOMPARE(field.theirs, theirs);
-    QCOMPARE(field.choice, Choice::None);
+    QCOMPARE(field.name(), f);
+    QCOMPARE(field.status(), status);
+    QCOMPARE(field.result(), result);
+    QCOMPARE(field.original(), original);
+    QCOMPARE(field.mine(), mine);
+    QCOMPARE(field.theirs(), theirs);
+    QCOMPARE(field.choice(), Choice::None);
     QCOMPARE(field.isConflict(), status == Status::Conflict);
     QCOMPARE(merged.conflictCount(), status == Status::Conflict ? 1 : 0);
 }
@@ -196,8 +198,8 @@ void tst_ThreeWayMerge::conflictHasNoResultUntilChosen()
     QVERIFY(qty);
     QVERIFY(qty->isConflict());
     QVERIFY(qty->needsChoice());
-    QVERIFY(qty->result.isNull());
-    QCOMPARE(qty->choice, Choice::None);
+    QVERIFY(qty->result().isNull());
+    QCOMPARE(qty->choice(), Choice::None);
     QVERIFY(merged.needsChoices());
 }
 
@@ -214,12 +216,12 @@ void tst_ThreeWayMerge::chooseMineTheirsOrCustom()
     QVERIFY(merged.choose(QStringLiteral("b"), Choice::Theirs));
     QVERIFY(merged.choose(QStringLiteral("c"), Choice::Custom, 23));
 
-    QCOMPARE(merged.field(QStringLiteral("a"))->result, QVariant(2));
-    QCOMPARE(merged.field(QStringLiteral("a"))->choice, Choice::Mine);
-    QCOMPARE(merged.field(QStringLiteral("b"))->result, QVariant(3));
-    QCOMPARE(merged.field(QStringLiteral("b"))->choice, Choice::Theirs);
-    QCOMPARE(merged.field(QStringLiteral("c"))->result, QVariant(23));
-    QCOMPARE(merged.field(QStringLiteral("c"))->choice, Choice::Custom);
+    QCOMPARE(merged.field(QStringLiteral("a"))->result(), QVariant(2));
+    QCOMPARE(merged.field(QStringLiteral("a"))->choice(), Choice::Mine);
+    QCOMPARE(merged.field(QStringLiteral("b"))->result(), QVariant(3));
+    QCOMPARE(merged.field(QStringLiteral("b"))->choice(), Choice::Theirs);
+    QCOMPARE(merged.field(QStringLiteral("c"))->result(), QVariant(23));
+    QCOMPARE(merged.field(QStringLiteral("c"))->choice(), Choice::Custom);
     // Still conflicts, but resolved ones.
     QCOMPARE(merged.conflictCount(), 3);
     QVERIFY(!merged.needsChoices());
@@ -241,11 +243,11 @@ void tst_ThreeWayMerge::chooseNoneReopensTheConflict()
     QVERIFY(!merged.needsChoices());
     QVERIFY(merged.choose(QStringLiteral("x"), Choice::None));
     QVERIFY(merged.needsChoices());
-    QVERIFY(merged.field(QStringLiteral("x"))->result.isNull());
+    QVERIFY(merged.field(QStringLiteral("x"))->result().isNull());
 
     QVERIFY(merged.choose(QStringLiteral("y"), Choice::Custom, 9));
     QVERIFY(merged.choose(QStringLiteral("y"), Choice::None));
-    QCOMPARE(merged.field(QStringLiteral("y"))->result, QVariant(5));
+    QCOMPARE(merged.field(QStringLiteral("y"))->result(), QVariant(5));
 }
 
 void tst_ThreeWayMerge::chooseUnknownFieldFails()
@@ -343,7 +345,7 @@ void tst_ThreeWayMerge::numericStringAgainstDoubleIsNoChange()
                                                     {{QStringLiteral("price"), 12.5}},
                                                     {{QStringLiteral("price"), QStringLiteral("12.50")}},
                                                     {QStringLiteral("price")});
-    QCOMPARE(merged.field(QStringLiteral("price"))->status, Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("price"))->status(), Status::Unchanged);
     QVERIFY(merged.changesAgainstTheirs().isEmpty());
 }
 
@@ -356,10 +358,10 @@ void tst_ThreeWayMerge::clearingAFieldIsAChange()
         {{QStringLiteral("note"), nullString}, {QStringLiteral("memo"), QStringLiteral("")}},
         {{QStringLiteral("note"), QStringLiteral("x")}, {QStringLiteral("memo"), nullString}}, order);
     const FieldMerge *note = merged.field(QStringLiteral("note"));
-    QCOMPARE(note->status, Status::TakenFromMine);
-    QVERIFY(note->result.isNull());
+    QCOMPARE(note->status(), Status::TakenFromMine);
+    QVERIFY(note->result().isNull());
     // An empty string is a value, not the absence of one.
-    QCOMPARE(merged.field(QStringLiteral("memo"))->status, Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("memo"))->status(), Status::TakenFromMine);
     QCOMPARE(merged.changesAgainstTheirs().size(), 2);
     QVERIFY(merged.changesAgainstTheirs().value(QStringLiteral("note")).isNull());
 }
@@ -372,9 +374,9 @@ void tst_ThreeWayMerge::deletedByOthersTakesMineWithoutConflicts()
     const MergeResult merged = ThreeWayMerge::merge(original, mine, QVariantMap(), order);
     QCOMPARE(merged.conflictCount(), 0);
     QVERIFY(!merged.needsChoices());
-    QCOMPARE(merged.field(QStringLiteral("name"))->status, Status::Unchanged);
-    QCOMPARE(merged.field(QStringLiteral("qty"))->status, Status::TakenFromMine);
-    QVERIFY(merged.field(QStringLiteral("qty"))->theirs.isNull());
+    QCOMPARE(merged.field(QStringLiteral("name"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("qty"))->status(), Status::TakenFromMine);
+    QVERIFY(merged.field(QStringLiteral("qty"))->theirs().isNull());
     QCOMPARE(merged.values(), mine);
     QCOMPARE(merged.changesAgainstTheirs(), mine);
 }
@@ -386,12 +388,56 @@ void tst_ThreeWayMerge::deletedRecordTakesMineWithoutConflicts()
     const MergeResult merged = ThreeWayMerge::merge(original, mine, QSqlRecord(), {QStringLiteral("version")});
     QCOMPARE(merged.conflictCount(), 0);
     QCOMPARE(merged.fields().size(), 4);
-    QCOMPARE(merged.field(QStringLiteral("name"))->status, Status::TakenFromMine);
-    QCOMPARE(merged.field(QStringLiteral("price"))->status, Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("name"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("price"))->status(), Status::Unchanged);
     const QVariantMap values = merged.values();
     QCOMPARE(values.value(QStringLiteral("name")), QVariant(QStringLiteral("Green tea")));
     QCOMPARE(values.value(QStringLiteral("id")), QVariant(1));
     QCOMPARE(values.value(QStringLiteral("price")), QVariant(2.5));
+}
+
+void tst_ThreeWayMerge::mergeAgainstDeletionIsMineOrUnchanged()
+{
+    // What the conflict dialog shows for a record someone else deleted: my fields against the
+    // original only. A NUMERIC column's "2.50" read back as "2.5" is no change of mine.
+    const QList<std::pair<QString, QMetaType>> columns = {
+        {QStringLiteral("id"), QMetaType::fromType<int>()},
+        {QStringLiteral("name"), QMetaType::fromType<QString>()},
+        {QStringLiteral("price"), QMetaType::fromType<double>()},
+        {QStringLiteral("note"), QMetaType::fromType<QString>()},
+        {QStringLiteral("Version"), QMetaType::fromType<int>()},
+    };
+    const QSqlRecord original =
+        record(columns, {1, QStringLiteral("Tea"), QStringLiteral("2.50"), QStringLiteral("x"), 3});
+    const QSqlRecord mine =
+        record(columns, {1, QStringLiteral("Green tea"), QStringLiteral("2.5"), QVariant(), 3});
+    const MergeResult merged =
+        ThreeWayMerge::mergeAgainstDeletion(original, mine, {QStringLiteral("version")});
+
+    QStringList names;
+    for (const FieldMerge &f : merged.fields()) {
+        names << f.name();
+        QVERIFY(f.theirs().isNull());
+        QCOMPARE(f.result(), f.mine());
+        QCOMPARE(f.choice(), Choice::None);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("id"), QStringLiteral("name"),
+                                 QStringLiteral("price"), QStringLiteral("note")}));
+    QCOMPARE(merged.field(QStringLiteral("id"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("name"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("price"))->status(), Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("note"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.conflictCount(), 0);
+    QVERIFY(!merged.needsChoices());
+    // Against a deleted row every non-null value of mine is a change; note is null on both sides.
+    QCOMPARE(merged.changesAgainstTheirs().size(), 3);
+
+    // The same as the three-record merge against an empty "theirs".
+    const MergeResult viaMerge = ThreeWayMerge::merge(original, mine, QSqlRecord(),
+                                                      {QStringLiteral("version")});
+    QCOMPARE(viaMerge.values(), merged.values());
+    for (const FieldMerge &f : viaMerge.fields())
+        QCOMPARE(f.status(), merged.field(f.name())->status());
 }
 
 void tst_ThreeWayMerge::recordMergeFollowsOriginalOrderAndIgnoresVersion()
@@ -406,12 +452,12 @@ void tst_ThreeWayMerge::recordMergeFollowsOriginalOrderAndIgnoresVersion()
 
     QStringList names;
     for (const FieldMerge &f : merged.fields())
-        names << f.name;
+        names << f.name();
     QCOMPARE(names, (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("price"),
                                  QStringLiteral("code")}));
-    QCOMPARE(merged.field(QStringLiteral("name"))->status, Status::TakenFromMine);
-    QCOMPARE(merged.field(QStringLiteral("code"))->status, Status::TakenFromTheirs);
-    QCOMPARE(merged.field(QStringLiteral("code"))->result, QVariant(QStringLiteral("T2")));
+    QCOMPARE(merged.field(QStringLiteral("name"))->status(), Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("code"))->status(), Status::TakenFromTheirs);
+    QCOMPARE(merged.field(QStringLiteral("code"))->result(), QVariant(QStringLiteral("T2")));
     QVERIFY(!merged.field(QStringLiteral("version")));
 }
 
@@ -420,8 +466,8 @@ void tst_ThreeWayMerge::recordMergeFallsBackToMineOrder()
     const QSqlRecord mine = record(productColumns, {1, QStringLiteral("Tea"), 2.5, QStringLiteral("T1"), 3});
     const MergeResult merged = ThreeWayMerge::merge(QSqlRecord(), mine, mine, {QStringLiteral("version")});
     QCOMPARE(merged.fields().size(), 4);
-    QCOMPARE(merged.fields().first().name, QStringLiteral("id"));
-    QCOMPARE(merged.fields().last().name, QStringLiteral("code"));
+    QCOMPARE(merged.fields().first().name(), QStringLiteral("id"));
+    QCOMPARE(merged.fields().last().name(), QStringLiteral("code"));
 }
 
 void tst_ThreeWayMerge::numericColumnComparesNumericStringsByValue()
@@ -430,7 +476,7 @@ void tst_ThreeWayMerge::numericColumnComparesNumericStringsByValue()
     const MergeResult merged = ThreeWayMerge::merge(record(columns, {QStringLiteral("12.50")}),
                                                     record(columns, {QStringLiteral("12.5")}),
                                                     record(columns, {QStringLiteral("12.500")}));
-    QCOMPARE(merged.field(QStringLiteral("price"))->status, Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("price"))->status(), Status::Unchanged);
 }
 
 void tst_ThreeWayMerge::textColumnKeepsLeadingZeros()
@@ -439,7 +485,7 @@ void tst_ThreeWayMerge::textColumnKeepsLeadingZeros()
     const MergeResult merged = ThreeWayMerge::merge(record(columns, {QStringLiteral("0712")}),
                                                     record(columns, {QStringLiteral("712")}),
                                                     record(columns, {QStringLiteral("0712")}));
-    QCOMPARE(merged.field(QStringLiteral("zip"))->status, Status::TakenFromMine);
+    QCOMPARE(merged.field(QStringLiteral("zip"))->status(), Status::TakenFromMine);
 }
 
 void tst_ThreeWayMerge::mapMergeFollowsGivenOrder()
@@ -447,8 +493,8 @@ void tst_ThreeWayMerge::mapMergeFollowsGivenOrder()
     const QVariantMap v{{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}, {QStringLiteral("c"), 3}};
     const MergeResult merged = ThreeWayMerge::merge(v, v, v, {QStringLiteral("c"), QStringLiteral("a")});
     QCOMPARE(merged.fields().size(), 2);
-    QCOMPARE(merged.fields().at(0).name, QStringLiteral("c"));
-    QCOMPARE(merged.fields().at(1).name, QStringLiteral("a"));
+    QCOMPARE(merged.fields().at(0).name(), QStringLiteral("c"));
+    QCOMPARE(merged.fields().at(1).name(), QStringLiteral("a"));
 }
 
 void tst_ThreeWayMerge::mapMergeWithoutOrderUsesEveryKey()
@@ -457,9 +503,9 @@ void tst_ThreeWayMerge::mapMergeWithoutOrderUsesEveryKey()
                                                     {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}},
                                                     {{QStringLiteral("a"), 1}}, {});
     QCOMPARE(merged.fields().size(), 2);
-    QCOMPARE(merged.fields().at(0).name, QStringLiteral("a"));
+    QCOMPARE(merged.fields().at(0).name(), QStringLiteral("a"));
     // Only mine knows "b": it counts as unchanged, with my value kept.
-    QCOMPARE(merged.field(QStringLiteral("b"))->status, Status::Unchanged);
+    QCOMPARE(merged.field(QStringLiteral("b"))->status(), Status::Unchanged);
     QCOMPARE(merged.values().value(QStringLiteral("b")), QVariant(2));
 }
 
@@ -474,6 +520,24 @@ void tst_ThreeWayMerge::fieldLookupByName()
     QCOMPARE(merged.indexOf(QStringLiteral("missing")), -1);
     QVERIFY(merged.field(QStringLiteral("name")));
     QVERIFY(!merged.field(QStringLiteral("missing")));
+}
+
+void tst_ThreeWayMerge::choosingInACopyLeavesTheOriginal()
+{
+    // MergeResult and FieldMerge share their data between copies until one changes.
+    const MergeResult original = ThreeWayMerge::merge(
+        QVariantMap{{QStringLiteral("a"), 1}}, QVariantMap{{QStringLiteral("a"), 2}},
+        QVariantMap{{QStringLiteral("a"), 3}}, {QStringLiteral("a")});
+    const FieldMerge before = original.fields().first();
+    MergeResult copy = original;
+    QVERIFY(copy.choose(QStringLiteral("a"), Choice::Theirs));
+    QCOMPARE(copy.field(QStringLiteral("a"))->result(), QVariant(3));
+    QCOMPARE(copy.field(QStringLiteral("a"))->choice(), Choice::Theirs);
+    QVERIFY(original.needsChoices());
+    QVERIFY(original.field(QStringLiteral("a"))->result().isNull());
+    QCOMPARE(original.field(QStringLiteral("a"))->choice(), Choice::None);
+    QCOMPARE(before.choice(), Choice::None);
+    QVERIFY(before.needsChoice());
 }
 
 QTEST_GUILESS_MAIN(tst_ThreeWayMerge)

@@ -5,6 +5,7 @@
 #include <concord/mergeresult.h>
 
 #include <QMetaType>
+#include <QSharedDataPointer>
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -16,24 +17,29 @@ public:
     enum class Kind { None, ChangedByOthers, DeletedByOthers };
     enum class Operation { Update, Delete };
 
-    ConflictSnapshot() = default;
+    ConflictSnapshot();
     ConflictSnapshot(Kind kind, Operation operation, int row, const QString &table,
                      const QSqlRecord &original, const QSqlRecord &mine, const QSqlRecord &theirs,
                      const QString &versionColumn, const QStringList &primaryKey);
+    ConflictSnapshot(const ConflictSnapshot &other);
+    ConflictSnapshot(ConflictSnapshot &&other) noexcept;
+    ConflictSnapshot &operator=(const ConflictSnapshot &other);
+    ConflictSnapshot &operator=(ConflictSnapshot &&other) noexcept;
+    ~ConflictSnapshot();
 
-    bool isValid() const { return m_kind != Kind::None; }
-    Kind kind() const { return m_kind; }
-    bool isDeletedByOthers() const { return m_kind == Kind::DeletedByOthers; }
-    Operation operation() const { return m_operation; }
-    int row() const { return m_row; }
-    QString table() const { return m_table; }
+    bool isValid() const;
+    Kind kind() const;
+    bool isDeletedByOthers() const;
+    Operation operation() const;
+    int row() const;
+    QString table() const;
 
-    QSqlRecord original() const { return m_original; }
-    QSqlRecord mine() const { return m_mine; }
-    QSqlRecord theirs() const { return m_theirs; } // empty when deleted by others
+    QSqlRecord original() const;
+    QSqlRecord mine() const;
+    QSqlRecord theirs() const; // empty when deleted by others
 
-    QString versionColumn() const { return m_versionColumn; }
-    QStringList primaryKey() const { return m_primaryKey; }
+    QString versionColumn() const;
+    QStringList primaryKey() const;
     QVariant originalVersion() const;
     QVariant theirVersion() const;
 
@@ -45,15 +51,8 @@ public:
     MergeResult merge() const;
 
 private:
-    Kind m_kind = Kind::None;
-    Operation m_operation = Operation::Update;
-    int m_row = -1;
-    QString m_table;
-    QSqlRecord m_original;
-    QSqlRecord m_mine;
-    QSqlRecord m_theirs;
-    QString m_versionColumn;
-    QStringList m_primaryKey;
+    class Private;
+    QSharedDataPointer<Private> d;
 };
 
 } // namespace concord

@@ -3,6 +3,7 @@
 
 #include <concord/concord_core_export.h>
 
+#include <QSharedDataPointer>
 #include <QString>
 
 namespace concord {
@@ -12,21 +13,28 @@ class CONCORD_CORE_EXPORT ConnectionSpec
 public:
     enum class Backend { SQLite, PostgreSQL };
 
+    ConnectionSpec();
+    ConnectionSpec(const ConnectionSpec &other);
+    ConnectionSpec(ConnectionSpec &&other) noexcept;
+    ConnectionSpec &operator=(const ConnectionSpec &other);
+    ConnectionSpec &operator=(ConnectionSpec &&other) noexcept;
+    ~ConnectionSpec();
+
     static ConnectionSpec sqlite(const QString &path);
     // "host=db dbname=shop user=ann port=5432" or "postgresql://ann@db:5432/shop".
     // Empty parts fall back to libpq's PG* environment variables.
     static ConnectionSpec postgres(const QString &conninfoOrUrl);
 
-    Backend backend() const { return m_backend; }
+    Backend backend() const;
     QString driverName() const;
-    QString path() const { return m_path; }
-    QString host() const { return m_host; }
-    int port() const { return m_port; }
-    QString database() const { return m_database; }
-    QString user() const { return m_user; }
-    QString password() const { return m_password; }
-    void setPassword(const QString &password) { m_password = password; }
-    QString options() const { return m_options; }
+    QString path() const;
+    QString host() const;
+    int port() const;
+    QString database() const;
+    QString user() const;
+    QString password() const;
+    void setPassword(const QString &password);
+    QString options() const;
 
     // Human-readable, never with the password.
     QString displayName() const;
@@ -35,14 +43,8 @@ public:
     static ConnectionSpec fromStorageString(const QString &text);
 
 private:
-    Backend m_backend = Backend::SQLite;
-    QString m_path;
-    QString m_host;
-    int m_port = -1;
-    QString m_database;
-    QString m_user;
-    QString m_password;
-    QString m_options;
+    class Private;
+    QSharedDataPointer<Private> d;
 };
 
 } // namespace concord

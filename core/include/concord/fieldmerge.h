@@ -3,13 +3,15 @@
 
 #include <concord/concord_core_export.h>
 
+#include <QSharedDataPointer>
 #include <QString>
 #include <QVariant>
 
 namespace concord {
 
-struct CONCORD_CORE_EXPORT FieldMerge
+class CONCORD_CORE_EXPORT FieldMerge
 {
+public:
     enum class Status {
         Unchanged,     // nobody changed it
         TakenFromMine, // only I changed it
@@ -19,16 +21,31 @@ struct CONCORD_CORE_EXPORT FieldMerge
     };
     enum class Choice { None, Mine, Theirs, Custom };
 
-    QString name;
-    QVariant original;
-    QVariant mine;
-    QVariant theirs;
-    QVariant result;   // the value that will be saved; null until a conflict is resolved
-    Status status = Status::Unchanged;
-    Choice choice = Choice::None; // how a conflict was resolved
+    FieldMerge();
+    FieldMerge(const QString &name, const QVariant &original, const QVariant &mine,
+               const QVariant &theirs, const QVariant &result = {},
+               Status status = Status::Unchanged, Choice choice = Choice::None);
+    FieldMerge(const FieldMerge &other);
+    FieldMerge(FieldMerge &&other) noexcept;
+    FieldMerge &operator=(const FieldMerge &other);
+    FieldMerge &operator=(FieldMerge &&other) noexcept;
+    ~FieldMerge();
 
-    bool isConflict() const { return status == Status::Conflict; }
-    bool needsChoice() const { return status == Status::Conflict && choice == Choice::None; }
+    QString name() const;
+    QVariant original() const;
+    QVariant mine() const;
+    QVariant theirs() const;
+    QVariant result() const; // the value that will be saved; null until a conflict is resolved
+    Status status() const;
+    Choice choice() const;   // how a conflict was resolved
+
+    bool isConflict() const;
+    bool needsChoice() const;
+
+private:
+    friend class MergeResult; // MergeResult::choose() sets the choice and the result
+    class Private;
+    QSharedDataPointer<Private> d;
 };
 
 } // namespace concord

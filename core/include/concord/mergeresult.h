@@ -5,6 +5,7 @@
 #include <concord/fieldmerge.h>
 
 #include <QList>
+#include <QSharedDataPointer>
 #include <QVariantMap>
 
 namespace concord {
@@ -12,10 +13,15 @@ namespace concord {
 class CONCORD_CORE_EXPORT MergeResult
 {
 public:
-    MergeResult() = default;
+    MergeResult();
     explicit MergeResult(QList<FieldMerge> fields);
+    MergeResult(const MergeResult &other);
+    MergeResult(MergeResult &&other) noexcept;
+    MergeResult &operator=(const MergeResult &other);
+    MergeResult &operator=(MergeResult &&other) noexcept;
+    ~MergeResult();
 
-    const QList<FieldMerge> &fields() const { return m_fields; }
+    const QList<FieldMerge> &fields() const;
     int indexOf(const QString &name) const;
     const FieldMerge *field(const QString &name) const;
 
@@ -31,7 +37,8 @@ public:
     QVariantMap changesAgainstTheirs() const;
 
 private:
-    QList<FieldMerge> m_fields;
+    class Private;
+    QSharedDataPointer<Private> d;
 };
 
 } // namespace concord

@@ -16,17 +16,17 @@ struct CONCORD_CORE_EXPORT ForeignKey
     QString referencedColumn;
 };
 
-class CONCORD_CORE_EXPORT TableSchema
-{
-public:
-    // User tables, sorted, without the backend's own catalog tables.
-    static QStringList tables(const QSqlDatabase &db);
-    static QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table);
-    // The column that best names a referenced row (name, title, ...), for combo boxes.
-    static QString displayColumn(const QSqlDatabase &db, const QString &table);
-    // Who/when columns if the table has them ("modified_by", "modified_at", "updated_by"...).
-    static QString modifiedByColumn(const QSqlDatabase &db, const QString &table);
-    static QString modifiedAtColumn(const QSqlDatabase &db, const QString &table);
-};
+namespace TableSchema {
+
+// User tables, sorted, without the backend's own catalog tables.
+CONCORD_CORE_EXPORT QStringList tables(const QSqlDatabase &db);
+CONCORD_CORE_EXPORT QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table);
+// The column that best names a referenced row (name, title, ...), for combo boxes.
+CONCORD_CORE_EXPORT QString displayColumn(const QSqlDatabase &db, const QString &table);
+// Who/when columns if the table has them ("modified_by", "modified_at", "updated_by"...).
+CONCORD_CORE_EXPORT QString modifiedByColumn(const QSqlDatabase &db, const QString &table);
+CONCORD_CORE_EXPORT QString modifiedAtColumn(const QSqlDatabase &db, const QString &table);
+
+} // namespace TableSchema
 
 } // namespace concord
