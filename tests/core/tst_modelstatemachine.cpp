@@ -69,6 +69,10 @@ struct Counters
     int steps = 0;
     int conflicts = 0;   // saves that failed with ChangedByOthers/DeletedByOthers
     int resolutions = 0; // reload/overwrite/merge/recreate/discard calls
+    int bigSequences = 0; // sequences over a table that select() leaves partly unfetched
+    int bigSteps = 0;
+    int pages = 0;       // fetchMore() calls that brought rows
+    int fetchedToEnd = 0; // checks of the browsing invariant on a big table read to the end
 };
 
 // What one model step did, as far as the checks need to know.
@@ -104,19 +108,23 @@ public:
                             policy ? QStringLiteral("SaveTheRest") : QStringLiteral("AbortAll"))
                        .arg(rows);
         ++m_counters.sequences;
+        m_big = rows > 256;
+        m_counters.bigSequences += m_big;
         QString e = tdb.createVersionedTable(QStringLiteral("items"),
                                              {QStringLiteral("name VARCHAR(100) NOT NULL"),
                                               QStringLiteral("qty INTEGER")});
         if (!e.isEmpty())
             RC_FAIL("cannot create the table: " + e.toStdString());
+        // One statement, so that a table of a thousand rows fills in a few milliseconds: names
+        // n1..nN (all different), qty = i % 7 (many repeats, so ties are broken by the key).
         QSqlQuery q(m_other);
-        q.prepare(QStringLiteral("INSERT INTO items (name, qty) VALUES (?, ?)"));
-        for (int i = 1; i <= rows; ++i) {
-            q.addBindValue(QStringLiteral("n%1").arg(i));
-            q.addBindValue(i % 7);
-            if (!q.exec())
-                RC_FAIL("cannot fill the table: " + q.lastError().text().toStdString());
-        }
+        const QString fill = tdb.isSqlite()
+            ? QStringLiteral("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %1) "
+                             "INSERT INTO items (name, qty) SELECT 'n' || i, i % 7 FROM s")
+            : QStringLiteral("INSERT INTO items (name, qty) "
+                             "SELECT 'n' || i, i % 7 FROM generate_series(1, %1) AS g(i)");
+        if (!q.exec(fill.arg(rows)))
+            RC_FAIL("cannot fill the table: " + q.lastError().text().toStdString());
         m_model = std::make_unique<VersionedTableModel>(nullptr, tdb.db());
         m_model->setEditStrategy(QSqlTableModel::EditStrategy(strategy));
         m_model->setSubmitPolicy(policy ? VersionedTableModel::SubmitPolicy::SaveTheRest
@@ -131,6 +139,7 @@ public:
     }
 
     VersionedTableModel &model() { return *m_model; }
+    void pageFetched() { ++m_counters.pages; }
     int rowCount() const { return m_model->rowCount(); }
     int col(const char *name) const { return m_model->fieldIndex(QLatin1String(name)); }
 
@@ -190,6 +199,7 @@ public:
         const bool ok = q.exec();
         m_trace << QStringLiteral("other: %1%2").arg(text, ok ? QString() : QStringLiteral(" -> error ") + q.lastError().text());
         ++m_counters.steps;
+        m_counters.bigSteps += m_big;
         if (!ok)
             fail(QStringLiteral("the other connection's write failed"));
     }
@@ -216,6 +226,7 @@ public:
                                 : QStringLiteral(" -> false (%1)").arg(failureName());
         m_trace << line;
         ++m_counters.steps;
+        m_counters.bigSteps += m_big;
         if (step.save && !step.saveOk
             && (m_model->lastFailure() == Failure::ChangedByOthers
                 || m_model->lastFailure() == Failure::DeletedByOthers))
@@ -230,6 +241,36 @@ public:
     }
 
     void setFilterQty(int n) { m_filterQty = n; }
+    void setSortTerm(const char *column, bool descending)
+    {
+        m_sortColumn = QLatin1String(column);
+        m_sortDescending = descending;
+    }
+    // The other operator deleted a record: if the model's last select() had it, it no longer
+    // has to be shown once fetched to the end.
+    void otherDeleted(qint64 id) { m_mustShow.remove(id); }
+
+    // A record id the model holds at row `row` of rowCount(), spread over the rows read so far
+    // (spread in 0..1000), or -1.
+    qint64 fetchedId(int spread) const
+    {
+        const int rows = m_model->rowCount();
+        return rows == 0 ? -1 : recordId(std::min(rows - 1, int(qint64(spread) * rows / 1000)));
+    }
+    // A record id of the database the model has not read yet (past the rows fetched, or
+    // inserted by the other operator since the select), spread over them by id, or -1.
+    qint64 unfetchedId(int spread)
+    {
+        QSet<qint64> held;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            held << recordId(r);
+        QList<qint64> ids;
+        const DbState db = readDb();
+        for (auto it = db.keyBegin(); it != db.keyEnd(); ++it)
+            if (!held.contains(*it))
+                ids << *it;
+        return ids.isEmpty() ? -1 : ids.at(std::min<qsizetype>(ids.size() - 1, qint64(spread) * ids.size() / 1000));
+    }
 
     [[noreturn]] void fail(const QString &why) const
     {
@@ -309,12 +350,36 @@ private:
                              .arg(id).arg(b.version).arg(b.name).arg(b.qty)
                              .arg(m_seen.value(id, -1)));
                 m_seen.remove(id);
+                m_mustShow.remove(id);
             } else if (is) {
                 m_seen[id] = a.version;
+                m_mustShow.insert(id);
                 written << id;
             }
         }
         return written;
+    }
+
+    // The ids the model's select() should show, in its order, read on the other connection.
+    QList<qint64> orderedIds()
+    {
+        const QString dir = m_sortDescending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        QString sql = QStringLiteral("SELECT id FROM items");
+        if (m_filterQty >= 0)
+            sql += QStringLiteral(" WHERE qty > %1").arg(m_filterQty);
+        sql += QStringLiteral(" ORDER BY ");
+        if (m_sortColumn != QLatin1String("id"))
+            sql += m_sortColumn + dir
+                   + (m_sortDescending ? QStringLiteral(" NULLS LAST, ") : QStringLiteral(" NULLS FIRST, "));
+        sql += m_sortColumn == QLatin1String("id") ? QStringLiteral("id") + dir : QStringLiteral("id ASC");
+        QList<qint64> ids;
+        QSqlQuery q(m_other);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            fail(QStringLiteral("cannot read the order: ") + q.lastError().text());
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
     }
 
     bool sameAsDb(int row, const DbState &db, QString *why) const
@@ -389,27 +454,55 @@ private:
                              .arg(describeRow(r)).arg(it->version));
             }
         }
-        // (iii) after a select: exactly the database's rows that pass the filter, all clean.
+        // (iii) after a select: the database's rows that pass the filter, all clean, in the sort
+        // order (the key, ascending, breaks ties); all of them once the model has
+        // fetched to the end, else the first rowCount() of them (a big table is read lazily).
         if (m_resets > 0) {
-            QSet<qint64> expected;
-            for (auto it = after.constBegin(); it != after.constEnd(); ++it)
-                if (m_filterQty < 0 || it->qty > m_filterQty)
-                    expected << it.key();
-            QSet<qint64> shown;
+            const QList<qint64> expected = orderedIds();
             for (int r = 0; r < rows; ++r) {
                 QString why;
                 if (!rowClean(r))
                     fail(QStringLiteral("right after a select, %1 is not clean").arg(describeRow(r)));
                 if (!sameAsDb(r, after, &why))
                     fail(QStringLiteral("right after a select, ") + why);
-                shown << shownId(r);
+                if (r >= expected.size() || shownId(r) != expected.at(r))
+                    fail(QStringLiteral("right after a select (sorted by %1 %2), %3 should hold id %4")
+                             .arg(m_sortColumn, m_sortDescending ? QStringLiteral("desc") : QStringLiteral("asc"),
+                                  describeRow(r))
+                             .arg(r < expected.size() ? expected.at(r) : -1));
             }
-            if (shown != expected || rows != expected.size())
-                fail(QStringLiteral("right after a select the model shows %1 rows, the database "
-                                    "has %2 that pass the filter")
-                         .arg(rows).arg(expected.size()));
+            if (rows > expected.size() || (!m_model->canFetchMore() && rows != expected.size()))
+                fail(QStringLiteral("right after a select the model shows %1 rows%2, the database "
+                                    "has %3 that pass the filter")
+                         .arg(rows)
+                         .arg(m_model->canFetchMore() ? QString() : QStringLiteral(" and cannot fetch more"))
+                         .arg(expected.size()));
             for (int r = 0; r < rows; ++r)
                 m_seen[shownId(r)] = std::max(m_seen.value(shownId(r), -1), after.value(shownId(r)).version);
+            m_mustShow = QSet<qint64>(expected.cbegin(), expected.cend());
+        }
+        // Browsing: once fetched to the end, every record of the last select() that nobody has
+        // deleted since, and every record the model inserted itself, is held by exactly one row
+        // (shown, or marked for deletion and not saved yet). Others' inserts may be missing.
+        if (!m_model->canFetchMore()) {
+            QHash<qint64, int> held;
+            held.reserve(rows);
+            for (int r = 0; r < rows; ++r) {
+                const qint64 id = recordId(r);
+                if (id >= 0 && held.contains(id))
+                    fail(QStringLiteral("fetched to the end, id %1 is held by rows %2 and %3")
+                             .arg(id).arg(held.value(id)).arg(r));
+                held.insert(id, r);
+            }
+            m_counters.fetchedToEnd += m_big;
+            for (qint64 id : std::as_const(m_mustShow))
+                if (!held.contains(id))
+                    fail(QStringLiteral("fetched to the end (%1 rows, sorted by %2 %3), id %4 is "
+                                        "missing: it was there at the last select() and nobody has "
+                                        "deleted it since")
+                             .arg(rows)
+                             .arg(m_sortColumn, m_sortDescending ? QStringLiteral("desc") : QStringLiteral("asc"))
+                             .arg(id));
         }
         // (iii) a record the model just saved, or a row it just reloaded, shows the database's.
         for (int r = 0; r < rows; ++r) {
@@ -437,6 +530,13 @@ private:
     QString m_header;
     int m_resets = 0;
     int m_filterQty = -1;
+    bool m_big = false;
+    QString m_sortColumn = QStringLiteral("id");
+    bool m_sortDescending = false;
+    // The reference of the browsing layer: the ids that passed the filter at the model's last
+    // select(), less the records deleted since (by either side), plus the records the model
+    // inserted itself since. Once the model has fetched to the end, each is shown exactly once.
+    QSet<qint64> m_mustShow;
 };
 
 // RapidCheck's model state: the commands' arguments are plain numbers resolved against the
@@ -575,12 +675,38 @@ struct FetchMore : Base
 {
     void exec(Harness &h) const override
     {
-        h.modelStep(QStringLiteral("fetchMore()"), [&](Step &) {
-            if (h.model().canFetchMore())
+        h.modelStep(QStringLiteral("fetchMore()"), [&](Step &s) {
+            if (h.model().canFetchMore()) {
+                const int before = h.rowCount();
                 h.model().fetchMore();
+                s.text += QStringLiteral(" [rows %1 -> %2]").arg(before).arg(h.rowCount());
+                if (h.rowCount() > before)
+                    h.pageFetched();
+            }
         });
     }
     void show(std::ostream &os) const override { os << "fetchMore()"; }
+};
+
+// Reads to the end, as a view scrolled to the bottom does; the browsing invariant is then checked.
+struct FetchAll : Base
+{
+    void exec(Harness &h) const override
+    {
+        h.modelStep(QStringLiteral("fetchAll()"), [&](Step &s) {
+            const int before = h.rowCount();
+            int pages = 0;
+            while (h.model().canFetchMore()) {
+                const int rows = h.rowCount();
+                h.model().fetchMore();
+                ++pages;
+                if (h.rowCount() > rows)
+                    h.pageFetched();
+            }
+            s.text += QStringLiteral(" [%1 fetchMore, rows %2 -> %3]").arg(pages).arg(before).arg(h.rowCount());
+        });
+    }
+    void show(std::ostream &os) const override { os << "fetchAll()"; }
 };
 
 struct SortSelect : Base
@@ -594,6 +720,7 @@ struct SortSelect : Base
                         .arg(QLatin1String(cols[column]), descending ? QStringLiteral("desc") : QStringLiteral("asc")),
                     [&](Step &s) {
                         h.model().setSort(h.col(cols[column]), descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                        h.setSortTerm(cols[column], descending);
                         s.select = true;
                         s.selectOk = h.model().select();
                     });
@@ -698,14 +825,38 @@ struct Resolve : Base
     }
 };
 
-struct OtherUpdate : Base
+// Which record another operator's write hits: one picked from the first few ids (so that it
+// meets the model's edits), one of the rows the model has read (spread over them), or one it
+// has not read yet (past the rows fetched from a big table, or inserted since the select).
+struct OtherTarget
 {
     int pick = uniform(0, pickRange);
+    int where = uniform(0, 3);
+    int spread = uniform(0, 1001);
+    qint64 resolve(Harness &h) const
+    {
+        qint64 id = -1;
+        if (where == 1)
+            id = h.fetchedId(spread);
+        else if (where == 2)
+            id = h.unfetchedId(spread);
+        return id >= 0 ? id : h.pickDbId(pick);
+    }
+    void show(std::ostream &os) const
+    {
+        static const char *wheres[] = {"id#", "fetched#", "unfetched#"};
+        os << wheres[where] << (where ? spread : pick);
+    }
+};
+
+struct OtherUpdate : Base
+{
+    OtherTarget target;
     bool qty = uniform(0, 2) == 1;
     int value = uniform(0, 10);
     void exec(Harness &h) const override
     {
-        const qint64 id = h.pickDbId(pick);
+        const qint64 id = target.resolve(h);
         if (id < 0)
             return;
         const QVariant v = qty ? QVariant(value) : QVariant(names.at(value % names.size()));
@@ -716,21 +867,29 @@ struct OtherUpdate : Base
     }
     void show(std::ostream &os) const override
     {
-        os << "otherUpdate(id#" << pick << ", " << (qty ? "qty" : "name") << ", " << value << ")";
+        os << "otherUpdate(";
+        target.show(os);
+        os << ", " << (qty ? "qty" : "name") << ", " << value << ")";
     }
 };
 
 struct OtherDelete : Base
 {
-    int pick = uniform(0, pickRange);
+    OtherTarget target;
     void exec(Harness &h) const override
     {
-        const qint64 id = h.pickDbId(pick);
+        const qint64 id = target.resolve(h);
         if (id < 0)
             return;
         h.otherStep(QStringLiteral("DELETE id %1").arg(id), QStringLiteral("DELETE FROM items WHERE id = ?"), {id});
+        h.otherDeleted(id);
     }
-    void show(std::ostream &os) const override { os << "otherDelete(id#" << pick << ")"; }
+    void show(std::ostream &os) const override
+    {
+        os << "otherDelete(";
+        target.show(os);
+        os << ")";
+    }
 };
 
 struct OtherInsert : Base
@@ -748,7 +907,8 @@ struct OtherInsert : Base
 auto commands()
 {
     return rc::state::gen::execOneOfWithArgs<SetData, SetData, SetData, InsertRow, RemoveRow, RevertRow,
-                                             Submit, Submit, Select, FetchMore, SortSelect, FilterSelect,
+                                             Submit, Submit, Select, FetchMore, FetchMore, FetchAll,
+                                             SortSelect, SortSelect, FilterSelect,
                                              Resolve, Resolve, Resolve, OtherUpdate, OtherUpdate,
                                              OtherUpdate, OtherDelete, OtherInsert>();
 }
@@ -794,14 +954,19 @@ void tst_ModelStateMachine::randomSequences()
         [&] {
             const int strategy = uniform(0, 3);
             const int policy = uniform(0, 2);
-            const int rows = uniform(6, 13);
+            // A quarter of the sequences browse a big table, which select() leaves partly
+            // unfetched (rows are read 500 per statement, shown 256 at a time).
+            const bool big = uniform(0, 4) == 0;
+            const int rows = big ? uniform(600, 1201) : uniform(6, 13);
             Harness harness(tdb, other, strategy, policy, rows, counters);
             rc::state::check(Spec{}, harness, commands());
         },
         metadata, params);
-    qInfo("statemachine: backend=%s sequences=%d steps=%d conflicts=%d resolutions=%d seconds=%.1f",
+    qInfo("statemachine: backend=%s sequences=%d steps=%d conflicts=%d resolutions=%d seconds=%.1f "
+          "big_sequences=%d big_steps=%d pages=%d fetched_to_end=%d",
           qPrintable(tdb.backend()), counters.sequences, counters.steps, counters.conflicts,
-          counters.resolutions, timer.elapsed() / 1000.0);
+          counters.resolutions, timer.elapsed() / 1000.0, counters.bigSequences, counters.bigSteps,
+          counters.pages, counters.fetchedToEnd);
 
     std::ostringstream out;
     rc::detail::printResultMessage(result, out);
