@@ -447,6 +447,23 @@ private:
                          .arg(id).arg(shownAt.value(id)).arg(r));
             shownAt.insert(id, r);
         }
+        // Rows that came in by fetching (fetchMore, or a save or sort that read more rows): the
+        // version the model holds is the one its page read, which the database must have held.
+        if (m_resets == 0) {
+            for (auto it = shownAt.constBegin(); it != shownAt.constEnd(); ++it) {
+                if (m_shownBefore.contains(it.key()) || written.contains(it.key()))
+                    continue;
+                const qint64 version = m_model->rowVersion(it.value()).toLongLong();
+                const auto db = after.constFind(it.key());
+                if (version < 1 || (db != after.constEnd() && version > db->version))
+                    fail(QStringLiteral("%1, fetched in this step, holds version %2, which the "
+                                        "database never held (it holds %3)")
+                             .arg(describeRow(it.value())).arg(version)
+                             .arg(db != after.constEnd() ? QString::number(db->version) : QStringLiteral("none")));
+                m_seen[it.key()] = std::max(m_seen.value(it.key(), -1), version);
+            }
+        }
+        m_shownBefore = QSet<qint64>(shownAt.keyBegin(), shownAt.keyEnd());
         // (iv)
         for (int r = 0; r < rows; ++r) {
             if (!m_model->hasConflict(r))
@@ -568,6 +585,7 @@ private:
     // select(), less the records deleted since (by either side), plus the records the model
     // inserted itself since. Once the model has fetched to the end, each is shown exactly once.
     QSet<qint64> m_mustShow;
+    QSet<qint64> m_shownBefore; // the ids shown after the previous model step
 };
 
 // RapidCheck's model state: the commands' arguments are plain numbers resolved against the
@@ -596,21 +614,41 @@ struct Base : Cmd
     virtual void exec(Harness &h) const = 0;
 };
 
-int rowOf(Harness &h, int pick)
+// The row a model command works on: mostly one of the first few (so that edits meet the other
+// writer and each other), sometimes one spread over all rows read so far (on a big table, rows
+// of later pages, read after the select while others wrote).
+struct RowPick
 {
-    return h.rowCount() == 0 ? -1 : pick % h.rowCount();
-}
+    int pick = uniform(0, pickRange);
+    bool far = uniform(0, 4) == 0;
+    int spread = uniform(0, 1001);
+    // A row of 0..rows-1, or -1 if there are none.
+    int of(int rows) const
+    {
+        if (rows <= 0)
+            return -1;
+        return far ? std::min(rows - 1, int(qint64(spread) * rows / 1000)) : pick % rows;
+    }
+    int row(Harness &h) const { return of(h.rowCount()); }
+    void show(std::ostream &os) const
+    {
+        if (far)
+            os << "row@" << spread << "/1000";
+        else
+            os << "row#" << pick;
+    }
+};
 
 const QStringList names{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
 
 struct SetData : Base
 {
-    int pick = uniform(0, pickRange);
+    RowPick at;
     bool qty = uniform(0, 2) == 1;
     int value = uniform(0, 10);
     void exec(Harness &h) const override
     {
-        const int r = rowOf(h, pick);
+        const int r = at.row(h);
         if (r < 0)
             return;
         const QVariant v = qty ? QVariant(value) : QVariant(names.at(value % names.size()));
@@ -623,17 +661,19 @@ struct SetData : Base
     }
     void show(std::ostream &os) const override
     {
-        os << "setData(row#" << pick << ", " << (qty ? "qty" : "name") << ", " << value << ")";
+        os << "setData(";
+        at.show(os);
+        os << ", " << (qty ? "qty" : "name") << ", " << value << ")";
     }
 };
 
 struct InsertRow : Base
 {
-    int pick = uniform(0, pickRange);
+    RowPick at;
     int value = uniform(0, 10);
     void exec(Harness &h) const override
     {
-        const int r = pick % (h.rowCount() + 1);
+        const int r = at.of(h.rowCount() + 1);
         h.modelStep(QStringLiteral("insertRows(%1, 1) + setData name=new, qty=%2").arg(r).arg(value),
                     [&](Step &s) {
                         if (!h.model().insertRows(r, 1)) {
@@ -644,15 +684,20 @@ struct InsertRow : Base
                         h.model().setData(h.model().index(r, h.col("qty")), value);
                     });
     }
-    void show(std::ostream &os) const override { os << "insertRow(row#" << pick << ", qty " << value << ")"; }
+    void show(std::ostream &os) const override
+    {
+        os << "insertRow(";
+        at.show(os);
+        os << ", qty " << value << ")";
+    }
 };
 
 struct RemoveRow : Base
 {
-    int pick = uniform(0, pickRange);
+    RowPick at;
     void exec(Harness &h) const override
     {
-        const int r = rowOf(h, pick);
+        const int r = at.row(h);
         if (r < 0)
             return;
         h.modelStep(QStringLiteral("removeRows(%1, 1)").arg(h.describeRow(r)), [&](Step &s) {
@@ -660,21 +705,31 @@ struct RemoveRow : Base
             s.saveOk = h.model().removeRows(r, 1);
         });
     }
-    void show(std::ostream &os) const override { os << "removeRow(row#" << pick << ")"; }
+    void show(std::ostream &os) const override
+    {
+        os << "removeRow(";
+        at.show(os);
+        os << ")";
+    }
 };
 
 struct RevertRow : Base
 {
-    int pick = uniform(0, pickRange);
+    RowPick at;
     void exec(Harness &h) const override
     {
-        const int r = rowOf(h, pick);
+        const int r = at.row(h);
         if (r < 0)
             return;
         h.modelStep(QStringLiteral("revertRow(%1)").arg(h.describeRow(r)),
                     [&](Step &) { h.model().revertRow(r); });
     }
-    void show(std::ostream &os) const override { os << "revertRow(row#" << pick << ")"; }
+    void show(std::ostream &os) const override
+    {
+        os << "revertRow(";
+        at.show(os);
+        os << ")";
+    }
 };
 
 struct Submit : Base
