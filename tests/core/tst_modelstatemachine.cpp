@@ -15,7 +15,7 @@
 //   build/tests/core/tst_modelstatemachine randomSequences:sqlite
 //   PGPORT=55410 pg_virtualenv -t build/tests/core/tst_modelstatemachine
 // Budget: by default SQLite runs 900 sequences (RapidCheck's max_success), PostgreSQL 600, of up
-// to 100 commands (max_size): about 21,000 and 14,000 steps, 25-30 s per backend on a 2-core
+// to 100 commands (max_size): about 21,000 and 14,000 steps, 21-33 s per backend on a 2-core
 // machine (more when other jobs load it), plus the shrinking when something fails.
 // CONCORD_RC_BUDGET=<n> runs n sequences per backend instead (e.g. 5000 for a nightly run).
 // RapidCheck's own RC_PARAMS wins over both:
@@ -1029,7 +1029,7 @@ void tst_ModelStateMachine::randomSequences()
         bool ok = false;
         const int budget = qEnvironmentVariableIntValue("CONCORD_RC_BUDGET", &ok);
         // A PostgreSQL step costs more (a round trip per statement), a SQLite one waits on
-        // fdatasync: both defaults fill about 25-30 s on a 2-core machine.
+        // fdatasync: both defaults fill about 21-33 s on a 2-core machine.
         params.maxSuccess = ok && budget > 0 ? budget : (tdb.isSqlite() ? 900 : 600);
     }
     if (!rcParams.contains("max_size"))
