@@ -7,8 +7,9 @@
 // row counts as saved, that goes into QSqlTableModel's cache, so no SELECT is re-run.
 //
 // Where things live: rows are read by KeysetBrowser into a RowStore (keysetbrowser_p.h,
-// rowstore_p.h), which QSqlQueryModel reads as its query; per-record state and the write
-// steps are in versionedtablemodel_p.cpp, keyed by record key (recordkey_p.h).
+// rowstore_p.h), which QSqlQueryModel reads as its query; per-record state is in RecordStates
+// (recordstates_p.h), keyed by record key (recordkey_p.h); how a row finds its record is in
+// versionedtablemodel_p.cpp, and how saves are decided and applied in versionedtablemodel_save.cpp.
 #include <concord/versionedtablemodel.h>
 
 #include "recordkey_p.h"
@@ -174,9 +175,8 @@ QList<ConflictSnapshot> VersionedTableModel::conflicts() const
 
 ConflictSnapshot VersionedTableModel::conflict(int row) const
 {
-    const QString key = m->keyOf(row);
-    const auto it = key.isEmpty() ? m->conflicts.constEnd() : m->conflicts.constFind(key);
-    if (it == m->conflicts.constEnd())
+    const ConflictSnapshot *it = m->records.conflict(m->keyOf(row));
+    if (!it)
         return {};
     if (it->row() == row)
         return *it;
@@ -186,8 +186,7 @@ ConflictSnapshot VersionedTableModel::conflict(int row) const
 
 bool VersionedTableModel::hasConflict(int row) const
 {
-    const QString key = m->keyOf(row);
-    return !key.isEmpty() && m->conflicts.contains(key);
+    return m->records.conflict(m->keyOf(row)) != nullptr;
 }
 
 void VersionedTableModel::setTable(const QString &tableName)
@@ -313,8 +312,7 @@ bool VersionedTableModel::selectRow(int row)
     cached[row].refresh(state == Private::RowState::Present, now);
     if (state == Private::RowState::Present)
         m->rememberStored(row, now);
-    m->conflicts.remove(key);
-    m->compareBase.remove(key);
+    m->records.settle(key);
     emit headerDataChanged(Qt::Vertical, row, row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
@@ -381,8 +379,7 @@ void VersionedTableModel::revertRow(int row)
         return;
     const QString key = m->keyOf(row);
     QSqlTableModel::revertRow(row);
-    m->conflicts.remove(key);
-    m->compareBase.remove(key);
+    m->records.settle(key);
 }
 
 bool VersionedTableModel::submit()
@@ -395,7 +392,7 @@ bool VersionedTableModel::submit()
 void VersionedTableModel::setEditStrategy(EditStrategy strategy)
 {
     QSqlTableModel::setEditStrategy(strategy);
-    m->conflicts.clear();
+    m->records.clearConflicts();
 }
 
 bool VersionedTableModel::submitAll()
@@ -526,9 +523,9 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     // or a mapper writing every editor back, must not bump the version or conflict.
     // The base is what the database held at our last read or write: the stored row, or for a
     // resolution their version of it.
-    const int stored = m->compareBase.isEmpty() ? m->storeRow(row) : -1;
+    const int stored = m->records.hasBases() ? -1 : m->storeRow(row);
     const QSqlRecord base = stored >= 0 ? QSqlRecord()
-        : m->compareBase.value(m->keyOf(row), m->original(row));
+        : m->records.base(m->keyOf(row), m->original(row));
     const int vi = m->versionIndex();
     QList<int> written;
     for (int i = 0; i < rec.count(); ++i) {
@@ -629,8 +626,8 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));
     // A resolution ("delete anyway") deletes against their version; otherwise against ours.
-    const QSqlRecord loaded = m->compareBase.isEmpty()
-        ? m->original(row) : m->compareBase.value(m->keyOf(row), m->original(row));
+    const QSqlRecord loaded = m->records.hasBases()
+        ? m->records.base(m->keyOf(row), m->original(row)) : m->original(row);
     QSqlQuery *query = m->prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
                                       .arg(m->table(), m->keyAndVersionCondition()));
     if (!query)

@@ -3,6 +3,7 @@
 
 #include <concord/versionedtablemodel.h>
 
+#include "recordstates_p.h"
 #include "rowstore_p.h"
 #include "tablemodelcache_p.h"
 
@@ -38,11 +39,7 @@ public:
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
-    // Per record, by record key (recordkey_p.h), never by row: rows are renumbered by
-    // insertRows/removeRows/revertRow, records are not.
-    QHash<QString, ConflictSnapshot> conflicts;
-    QHash<QString, QSqlRecord> compareBase;    // the values a resolution writes against (theirs)
-    QHash<QString, QSqlRecord> resolutionMine; // the user's edits while a resolution is tried
+    detail::RecordStates records; // per record, by key, never by row
     // Within one save only (rows cannot move then, see `busy`): what the database holds now.
     // What a write left in the database, until the batch it belongs to stands.
     struct Saved

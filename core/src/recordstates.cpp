@@ -1,0 +1,43 @@
+// RecordStates: conflicts and merge bases, by record key.
+#include "recordstates_p.h"
+
+namespace concord::detail {
+
+void RecordStates::clear()
+{
+    m_conflicts.clear();
+    m_bases.clear();
+    m_mine.clear();
+}
+
+void RecordStates::settle(const QString &key)
+{
+    m_conflicts.remove(key);
+    m_bases.remove(key);
+}
+
+const ConflictSnapshot *RecordStates::conflict(const QString &key) const
+{
+    if (key.isEmpty())
+        return nullptr; // a row not inserted yet has no record to conflict
+    const auto it = m_conflicts.constFind(key);
+    return it == m_conflicts.constEnd() ? nullptr : &*it;
+}
+
+void RecordStates::setConflict(const QString &key, const ConflictSnapshot &snapshot)
+{
+    if (!key.isEmpty())
+        m_conflicts.insert(key, snapshot);
+}
+
+QSqlRecord RecordStates::base(const QString &key, const QSqlRecord &fallback) const
+{
+    return m_bases.value(key, fallback);
+}
+
+QSqlRecord RecordStates::mine(const QString &key, const QSqlRecord &fallback) const
+{
+    return m_mine.value(key, fallback);
+}
+
+} // namespace concord::detail

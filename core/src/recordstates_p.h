@@ -1,0 +1,45 @@
+// RecordStates: what a VersionedTableModel knows about a record beyond its row, by record key (not installed).
+//
+// A record's conflict, the base a resolution writes against ("theirs") and the user's own edits
+// while a resolution is tried all belong to the record, so they are kept by its key
+// (recordkey_p.h): QSqlTableModel renumbers rows on insertRows/removeRows/revertRow, and a
+// record keeps its key through all of them. The row a record is shown at is worked out when
+// asked for.
+#pragma once
+
+#include <concord/conflictsnapshot.h>
+
+#include <QHash>
+#include <QSqlRecord>
+#include <QString>
+
+namespace concord::detail {
+
+class RecordStates
+{
+public:
+    bool isEmpty() const { return m_conflicts.isEmpty() && m_bases.isEmpty(); }
+    void clear();
+    void clearConflicts() { m_conflicts.clear(); }
+    // The record was saved, reverted or read again: its conflict and merge base are over.
+    void settle(const QString &key);
+
+    const ConflictSnapshot *conflict(const QString &key) const;
+    void setConflict(const QString &key, const ConflictSnapshot &snapshot);
+
+    bool hasBases() const { return !m_bases.isEmpty(); }
+    QSqlRecord base(const QString &key, const QSqlRecord &fallback) const;
+    void setBase(const QString &key, const QSqlRecord &theirs) { m_bases.insert(key, theirs); }
+    void dropBase(const QString &key) { m_bases.remove(key); }
+
+    QSqlRecord mine(const QString &key, const QSqlRecord &fallback) const;
+    void setMine(const QString &key, const QSqlRecord &edits) { m_mine.insert(key, edits); }
+    void dropMine(const QString &key) { m_mine.remove(key); }
+
+private:
+    QHash<QString, ConflictSnapshot> m_conflicts;
+    QHash<QString, QSqlRecord> m_bases; // what a resolution writes against (theirs)
+    QHash<QString, QSqlRecord> m_mine;  // the user's edits while a resolution is tried
+};
+
+} // namespace concord::detail

@@ -1,0 +1,501 @@
+// The steps behind VersionedTableModel's writes: statements, conflict snapshots, the batch loop
+// and how a saved row takes its new values.
+#include "versionedtablemodel_p.h"
+
+#include "batchtransaction_p.h"
+#include "recordkey_p.h"
+#include "sqlerrorkind_p.h"
+
+#include <QDateTime>
+#include <QSqlField>
+#include <QSqlIndex>
+
+#include <algorithm>
+
+namespace concord {
+
+using detail::recordKey;
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+void VersionedTableModel::Private::moveVersionLast()
+{
+    // Views see columnCount() columns; with the version column last, columnCount() - 1 hides it
+    // and no index needs remapping anywhere in QSqlTableModel.
+    QSqlRecord &rec = cache()->rec;
+    const int idx = rec.indexOf(versionColumn);
+    if (idx < 0 || idx == rec.count() - 1)
+        return;
+    const QSqlField version = rec.field(idx);
+    rec.remove(idx);
+    rec.append(version);
+}
+
+QString VersionedTableModel::Private::keyAndVersionCondition() const
+{
+    QStringList terms;
+    for (const QString &key : primaryKey)
+        terms << field(key) + QStringLiteral(" = ?");
+    terms << field(versionColumn) + QStringLiteral(" = ?");
+    return terms.join(QStringLiteral(" AND "));
+}
+
+void VersionedTableModel::Private::bindKeyAndVersion(QSqlQuery *query, int row,
+                                                     const QVariant &version) const
+{
+    // The key as loaded (the user may have edited a key column): the stored row has it.
+    if (const int s = storeRow(row); s >= 0) {
+        const QVariantList &values = store()->values(s);
+        for (int c : keyColumns)
+            query->addBindValue(values.at(c));
+        query->addBindValue(version);
+        return;
+    }
+    const QSqlRecord keys = q->primaryValues(row);
+    for (int i = 0; i < keys.count(); ++i)
+        query->addBindValue(keys.value(i));
+    query->addBindValue(version);
+}
+
+QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &written)
+{
+    // Kept by the columns written, so that a bulk save builds each statement's text once.
+    auto it = updates.find(written);
+    if (it != updates.end())
+        return &it.value();
+    const QSqlRecord rec = q->record();
+    QStringList sets;
+    for (int i : written)
+        sets << field(rec.fieldName(i)) + QStringLiteral(" = ?");
+    const QString versionField = field(versionColumn);
+    sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
+    QSqlQuery query(q->database());
+    if (!query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                           .arg(table(), sets.join(QStringLiteral(", ")), keyAndVersionCondition()))) {
+        failWithSqlError(query.lastError());
+        return nullptr;
+    }
+    if (updates.size() > 32)
+        updates.clear();
+    return &updates.insert(written, query).value();
+}
+
+QSqlQuery *VersionedTableModel::Private::prepare(const QString &sql)
+{
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        if (statements.size() > 32)
+            statements.clear();
+        QSqlQuery query(q->database());
+        if (!query.prepare(sql)) {
+            failWithSqlError(query.lastError());
+            return nullptr;
+        }
+        it = statements.insert(sql, query);
+    }
+    return &it.value();
+}
+
+bool VersionedTableModel::Private::fail(FailureKind kind, const QSqlError &error)
+{
+    failure = kind;
+    q->setLastError(error);
+    return false;
+}
+
+bool VersionedTableModel::Private::failRefused()
+{
+    return fail(FailureKind::TableRefused, QSqlError(refusal, QString(), QSqlError::StatementError));
+}
+
+bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error)
+{
+    failedField.clear();
+    const QSqlError plain = detail::plainError(error, q->tableName(), &failedField);
+    switch (detail::classify(error)) {
+    case detail::SqlErrorKind::ConstraintViolation:
+        return fail(FailureKind::ConstraintViolation, plain);
+    case detail::SqlErrorKind::Locked:
+        return fail(FailureKind::Locked, plain);
+    default:
+        return fail(FailureKind::Database, plain);
+    }
+}
+
+VersionedTableModel::Private::RowState
+VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *now)
+{
+    QStringList cols;
+    const QSqlRecord rec = q->record();
+    for (int i = 0; i < rec.count(); ++i)
+        cols << field(rec.fieldName(i));
+    QStringList terms;
+    for (int i = 0; i < keyValues.count(); ++i)
+        terms << field(keyValues.fieldName(i)) + QStringLiteral(" = ?");
+    QSqlQuery query(q->database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(cols.join(QStringLiteral(", ")), table(),
+                           terms.join(QStringLiteral(" AND "))));
+    for (int i = 0; i < keyValues.count(); ++i)
+        query.addBindValue(keyValues.value(i));
+    *now = QSqlRecord();
+    if (!query.exec()) {
+        failWithSqlError(query.lastError());
+        return RowState::Unreadable;
+    }
+    if (!query.next())
+        return RowState::Gone;
+    *now = query.record();
+    return RowState::Present;
+}
+
+bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Operation op,
+                                                  const QSqlRecord &mine)
+{
+    QSqlRecord theirs;
+    const RowState state = readRow(q->primaryValues(row), &theirs);
+    if (state == RowState::Unreadable)
+        return false; // the re-read itself failed: report that, not a conflict
+    const bool exists = state == RowState::Present;
+    const auto kind = exists ? ConflictSnapshot::Kind::ChangedByOthers
+                             : ConflictSnapshot::Kind::DeletedByOthers;
+    const QString key = keyOf(row);
+    const ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row),
+                                    records.mine(key, mine), theirs,
+                                    versionColumn, primaryKey);
+    records.setConflict(key, snapshot);
+    QString text;
+    if (exists) {
+        const QString who = modifiedByColumn.isEmpty() ? QString()
+                                                       : theirs.value(modifiedByColumn).toString();
+        text = who.isEmpty()
+                   ? tr("Someone else saved this row after you loaded it. Your edits are kept; "
+                        "review both versions before saving.")
+                   : tr("%1 saved this row after you loaded it. Your edits are kept; review both "
+                        "versions before saving.").arg(who);
+    } else {
+        text = tr("Someone else deleted this row after you loaded it. Your edits are kept.");
+    }
+    fail(exists ? FailureKind::ChangedByOthers : FailureKind::DeletedByOthers,
+         QSqlError(text, QString(), QSqlError::TransactionError));
+    deferredConflicts << snapshot;
+    return false;
+}
+
+void VersionedTableModel::Private::stampAudit(QSqlRecord &values, bool forInsert) const
+{
+    // Who/when columns record the last writer, so a conflict can say "changed by Ann at 10:02".
+    auto stamp = [&](const QString &name, const QVariant &value) {
+        const int i = values.indexOf(name);
+        if (i < 0 || (forInsert && values.isGenerated(i) && !values.isNull(i)))
+            return;
+        values.setValue(i, value);
+        values.setGenerated(i, true);
+    };
+    if (!modifiedByColumn.isEmpty() && !operatorName.isEmpty())
+        stamp(modifiedByColumn, operatorName);
+    if (!modifiedAtColumn.isEmpty()) {
+        // Whole seconds: both backends then hand back exactly what was written.
+        QDateTime now = auditTime.isValid() ? auditTime : QDateTime::currentDateTime();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        stamp(modifiedAtColumn, now);
+    }
+}
+
+bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRecord *stored)
+{
+    QSqlRecord rec = values;
+    stampAudit(rec, true);
+    QStringList cols;
+    QVariantList binds;
+    const int vi = rec.indexOf(versionColumn);
+    for (int i = 0; i < rec.count(); ++i) {
+        if (i == vi || !rec.isGenerated(i))
+            continue;
+        // A NULL primary key means "let the database generate it".
+        if (primaryKey.contains(rec.fieldName(i)) && rec.isNull(i))
+            continue;
+        cols << field(rec.fieldName(i));
+        binds << rec.value(i);
+    }
+    // A new row starts at the column's default, or at 1 when the column has none.
+    if (vi >= 0 && !q->record().field(vi).defaultValue().isValid()) {
+        cols << field(versionColumn);
+        binds << 1;
+    }
+    QStringList all;
+    const QSqlRecord model = q->record();
+    for (int i = 0; i < model.count(); ++i)
+        all << field(model.fieldName(i));
+    const QString sql = cols.isEmpty()
+        ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES RETURNING %2").arg(table(), all.join(QLatin1String(", ")))
+        : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+              .arg(table(), cols.join(QLatin1String(", ")),
+                   QStringList(cols.size(), QStringLiteral("?")).join(QLatin1String(", ")),
+                   all.join(QLatin1String(", ")));
+    QSqlQuery *query = prepare(sql);
+    if (!query)
+        return false;
+    for (const QVariant &v : std::as_const(binds))
+        query->addBindValue(v);
+    if (!query->exec())
+        return failWithSqlError(query->lastError());
+    const bool ok = query->next();
+    if (ok)
+        *stored = query->record();
+    query->finish();
+    if (!ok)
+        return fail(FailureKind::Database, QSqlError(tr("The new row could not be read back."),
+                                                     QString(), QSqlError::StatementError));
+    return true;
+}
+
+int VersionedTableModel::Private::cacheRowOf(const QSqlRecord &values) const
+{
+    // QSqlTableModel's own loop hands insertRowIntoTable() the cached record itself, not its row.
+    const auto &rows = cache()->cache;
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+        if (&it->rec() == &values)
+            return it.key();
+    return -1;
+}
+
+QSqlRecord VersionedTableModel::Private::Saved::record(const QSqlRecord &layout) const
+{
+    if (!stored.isEmpty()) {
+        QSqlRecord rec = layout;
+        for (int i = 0; i < rec.count(); ++i)
+            rec.setValue(i, stored.value(i));
+        return rec;
+    }
+    QSqlRecord rec = values;
+    if (version.isValid() && !rec.isEmpty())
+        rec.setValue(rec.count() - 1, version); // the version column is always last
+    return rec;
+}
+
+void VersionedTableModel::Private::savedInHook(Saved saved)
+{
+    const int row = saved.row;
+    pending.append(std::move(saved));
+    if (ownLoop)
+        return; // submitRows() applies it once the whole batch stands
+    // QSqlTableModel's own submitAll(), through a base pointer: it would keep the version the
+    // row was loaded at, and the next save would conflict with itself. Apply the saved row now;
+    // QSqlTableModel then marks the entry submitted and calls selectRow(), which needs no re-read.
+    applySaved(pending.takeLast());
+    appliedInHook.insert(row);
+    announceSaved(row);
+}
+
+void VersionedTableModel::Private::applySaved(const Saved &saved)
+{
+    const int row = saved.row;
+    auto &rows = cache()->cache;
+    if (!records.isEmpty())
+        records.settle(keyOf(row));
+    const auto entry = rows.find(row);
+    if (entry == rows.end())
+        return;
+    const bool inserted = entry->insert();
+    if (saved.deleted()) {
+        entry->refresh(false, QSqlRecord()); // deleted: shown as removed until the next select()
+    } else if (const int s = storeRow(row); s >= 0) {
+        // The stored row becomes what the database holds now (the base of the next save), and
+        // the cache entry is marked saved with those values, as QSqlTableModel marks it.
+        if (!saved.stored.isEmpty())
+            store()->setValues(s, saved.stored);
+        else
+            rememberStored(row, saved.values, saved.version);
+        entry->refresh(true, saved.record(q->record()));
+    } else {
+        const QSqlRecord values = saved.record(q->record());
+        entry->refresh(true, values);
+        // A row read later must not show a record this model inserted a second time.
+        if (detail::RowStore *st = store(); st && inserted)
+            st->reserveKey(recordKey(values.keyValues(q->primaryKey())));
+    }
+}
+
+void VersionedTableModel::Private::rememberStored(int row, const QSqlRecord &values,
+                                                  const QVariant &version)
+{
+    const int s = storeRow(row);
+    if (s < 0)
+        return;
+    // Saved and re-read records both come in the layout's column order.
+    QVariantList list;
+    list.reserve(values.count());
+    for (int i = 0; i < values.count(); ++i)
+        list << values.value(i);
+    if (version.isValid() && !list.isEmpty())
+        list.last() = version; // the version column is always last
+    store()->setValues(s, list);
+}
+
+void VersionedTableModel::Private::announceSaved(int row)
+{
+    emit q->headerDataChanged(Qt::Vertical, row, row);
+    emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+    emit q->rowSaved(row);
+}
+
+QList<int> VersionedTableModel::Private::dirtyRows() const
+{
+    QList<int> rows;
+    const auto &cached = cache()->cache;
+    for (auto it = cached.constBegin(); it != cached.constEnd(); ++it)
+        if (!it->submitted() && it->op() != CacheOp::None)
+            rows << it.key();
+    return rows;
+}
+
+bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool transactional)
+{
+    // Our own loop, not QSqlTableModel::submitAll(): that one stops at the first failure with
+    // the earlier rows already marked saved, which cannot be undone after a rollback.
+    failure = FailureKind::None;
+    failedField.clear();
+    q->setLastError(QSqlError());
+    if (rows.isEmpty())
+        return true;
+    ++deferDepth;
+    detail::BatchTransaction batch(q->database());
+    if (transactional && rows.size() > 1)
+        batch.begin();
+    QList<int> saved;
+    QList<int> conflicted;
+    bool error = false;
+    bool removed = false;
+    ++busy;
+    ownLoop = true;
+    for (int row : rows) {
+        auto &cached = cache()->cache;
+        const auto it = cached.find(row);
+        if (it == cached.end() || it->submitted())
+            continue;
+        bool ok = false;
+        switch (it->op()) {
+        case CacheOp::Insert:
+            insertRow = row;
+            ok = q->insertRowIntoTable(it->rec());
+            insertRow = -1;
+            break;
+        case CacheOp::Update:
+            ok = q->updateRowInTable(row, it->rec());
+            break;
+        case CacheOp::Delete:
+            ok = q->deleteRowFromTable(row);
+            removed = removed || ok;
+            break;
+        case CacheOp::None:
+            continue;
+        }
+        if (ok) {
+            saved << row;
+        } else if (failure == FailureKind::ChangedByOthers || failure == FailureKind::DeletedByOthers) {
+            conflicted << row;
+        } else {
+            error = true; // a constraint or database error: nothing of this batch may stay
+            break;
+        }
+    }
+    ownLoop = false;
+
+    const QSqlError lastError = q->lastError();
+    const FailureKind lastFailure = failure;
+    const bool abort = error || (!conflicted.isEmpty() && policy == SubmitPolicy::AbortAll);
+    QSqlError commitError;
+    if (batch.isOpen()) {
+        if (abort)
+            batch.rollback();
+        else if (!batch.commit())
+            commitError = batch.lastError();
+        if (abort || commitError.isValid()) {
+            pending.clear();
+            saved.clear();
+        }
+    }
+    // Without a batch (one row, or none could be opened) what was written stays written.
+    // Every saved row goes into the cache before any signal, so a slot sees a whole model.
+    for (const Saved &done : std::exchange(pending, {}))
+        applySaved(done);
+    --busy;
+
+    if (commitError.isValid()) {
+        failWithSqlError(commitError);
+    } else {
+        const quint64 epoch = rowsEpoch;
+        if (removed && !abort && conflicted.isEmpty() && q->editStrategy() == OnManualSubmit
+            && dirtyRows().isEmpty()) {
+            // Deleted rows leave the view only through a new SELECT, as in QSqlTableModel.
+            q->select();
+        } else {
+            // One dataChanged over the saved rows, not one per row: a bulk save of thousands
+            // of rows would otherwise cost more in signals than in statements.
+            if (saved.size() > 1) {
+                const auto [lo, hi] = std::minmax_element(saved.cbegin(), saved.cend());
+                emit q->headerDataChanged(Qt::Vertical, *lo, *hi);
+                emit q->dataChanged(q->index(*lo, 0), q->index(*hi, q->columnCount() - 1));
+            }
+            for (int row : std::as_const(saved)) {
+                if (rowsEpoch != epoch)
+                    break; // a slot reloaded or moved the rows: these numbers are stale now
+                if (saved.size() == 1)
+                    announceSaved(row);
+                else
+                    emit q->rowSaved(row);
+            }
+        }
+        failure = lastFailure;
+        q->setLastError(lastError);
+    }
+    --deferDepth;
+    emitDeferred();
+    return !error && conflicted.isEmpty() && !commitError.isValid();
+}
+
+void VersionedTableModel::Private::emitDeferred()
+{
+    if (deferDepth > 0)
+        return;
+    const QList<ConflictSnapshot> list = std::exchange(deferredConflicts, {});
+    for (const ConflictSnapshot &s : list)
+        emit q->conflictDetected(s);
+}
+
+void VersionedTableModel::Private::dropEdits(int row)
+{
+    const QString key = keyOf(row);
+    q->revertRow(row);
+    records.settle(key);
+}
+
+bool VersionedTableModel::Private::saveResolution(int row, const QSqlRecord &base,
+                                                  const CachedRow &before)
+{
+    // A resolution that fails (a third writer, a constraint) leaves the row as the user had
+    // it: their own edits at their own version, and a refreshed conflict whose "mine" is still
+    // those edits, not the attempted merge.
+    const QString key = keyOf(row);
+    records.setBase(key, base);
+    records.setMine(key, before.rec());
+    ++deferDepth;
+    const quint64 epoch = rowsEpoch;
+    const bool ok = submitRows({row}, false);
+    records.dropMine(key);
+    if (!ok) {
+        records.dropBase(key);
+        if (rowsEpoch == epoch) {
+            cache()->cache[row] = before;
+            emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+        }
+    }
+    --deferDepth;
+    emitDeferred();
+    return ok;
+}
+
+} // namespace concord
