@@ -5,7 +5,6 @@
 #include "rowstore_p.h"
 
 #include <QHash>
-#include <QSqlField>
 #include <QSqlQuery>
 
 namespace concord::detail {
@@ -16,11 +15,10 @@ namespace {
 constexpr qsizetype rowsPerStatement = 500;
 } // namespace
 
-KeysetBrowser::KeysetBrowser(const QSqlDatabase &db, const QSqlRecord &layout, const QString &table,
-                             const QStringList &columns, const QList<int> &keyColumns,
-                             const QString &where, const QVariantList &bindings, bool bound,
-                             const QList<SortTerm> &order)
-    : m_db(db), m_layout(layout), m_table(table), m_columns(columns), m_keyColumns(keyColumns),
+KeysetBrowser::KeysetBrowser(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                             const QList<int> &keyColumns, const QString &where,
+                             const QVariantList &bindings, bool bound, const QList<SortTerm> &order)
+    : m_db(db), m_table(table), m_columns(columns), m_keyColumns(keyColumns),
       m_where(where), m_bindings(bindings), m_bound(bound), m_order(order)
 {
 }

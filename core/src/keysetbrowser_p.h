@@ -49,9 +49,9 @@ public:
     // `columns` are quoted and in the layout's order; `where` may use `?` for `bindings`.
     // Without `bound`, the filter text holds a literal `?` (PostgreSQL's jsonb operator, say),
     // so the key statement is run without binding and `where` carries its values written in.
-    KeysetBrowser(const QSqlDatabase &db, const QSqlRecord &layout, const QString &table,
-                  const QStringList &columns, const QList<int> &keyColumns, const QString &where,
-                  const QVariantList &bindings, bool bound, const QList<SortTerm> &order);
+    KeysetBrowser(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                  const QList<int> &keyColumns, const QString &where, const QVariantList &bindings,
+                  bool bound, const QList<SortTerm> &order);
 
     // Reads the keys of every matching record, in order. False on a database error.
     bool readKeys();
@@ -67,7 +67,6 @@ private:
     bool readRows(RowStore &store, qsizetype from, qsizetype to);
 
     QSqlDatabase m_db;
-    QSqlRecord m_layout;
     QString m_table;
     QStringList m_columns;
     QList<int> m_keyColumns;

@@ -278,7 +278,7 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
         const bool descending = c == sortColumn && sortOrder == Qt::DescendingOrder;
         order << detail::KeysetBrowser::SortTerm{c, descending, false};
     }
-    auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), rec, table(), cols,
+    auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), table(), cols,
                                                            keyColumns, where, binds, bound, order);
     return std::make_unique<detail::RowStore>(rec, keyColumns, std::move(browser));
 }
