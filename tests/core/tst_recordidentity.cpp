@@ -164,6 +164,8 @@ private slots:
     void selectInRowSavedSlotDuringSubmitAll();
     void selectInDataChangedSlotDuringSubmitAll_data() { TestDatabase::addBackendRows(); }
     void selectInDataChangedSlotDuringSubmitAll();
+    void reloadInBeforeUpdateSlotIsRefused_data() { TestDatabase::addBackendRows(); }
+    void reloadInBeforeUpdateSlotIsRefused();
     // 9. a failing select
     void failedSelectKeepsPreviousRows_data() { TestDatabase::addBackendRows(); }
     void failedSelectKeepsPreviousRows();
@@ -551,6 +553,42 @@ void tst_RecordIdentity::selectInDataChangedSlotDuringSubmitAll()
     QVERIFY2(ids.isEmpty(), qPrintable(ids));
     const QString rows = cleanRowsMatchTable(*m, tdb);
     QVERIFY2(rows.isEmpty(), qPrintable(rows));
+}
+
+void tst_RecordIdentity::reloadInBeforeUpdateSlotIsRefused()
+{
+    // While the batch runs, its rows must stay where they are: a slot on Qt's beforeUpdate that
+    // reloads, reverts or inserts is told no, and the save goes on whole.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb, 300), QString());
+    auto m = openModel(tdb.db());
+    QVERIFY(fetchToEnd(*m));
+    QVERIFY(setField(*m, 0, "qty", 1));
+    QVERIFY(setField(*m, 150, "qty", 2));
+    QVERIFY(setField(*m, 299, "qty", 3));
+    int calls = 0;
+    int accepted = 0;
+    connect(m.get(), &QSqlTableModel::beforeUpdate, m.get(), [&] {
+        ++calls;
+        accepted += m->select() ? 1 : 0;
+        accepted += m->insertRows(0, 1) ? 1 : 0;
+        accepted += m->removeRows(10, 1) ? 1 : 0;
+        m->revertAll();
+    }, Qt::DirectConnection);
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(calls, 3);
+    QCOMPARE(accepted, 0);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 1);
+    QCOMPARE(value(tdb, "qty", 151).toInt(), 2);
+    QCOMPARE(value(tdb, "qty", 300).toInt(), 3);
+    QCOMPARE(m->rowCount(), 300);
+    QVERIFY(!m->isDirty());
+    const QString ids = idsMatchTable(*m, tdb);
+    QVERIFY2(ids.isEmpty(), qPrintable(ids));
+    const QString rows = cleanRowsMatchTable(*m, tdb);
+    QVERIFY2(rows.isEmpty(), qPrintable(rows));
+    // Once the save has ended, the same calls work again.
+    QVERIFY(m->select());
 }
 
 // ---------------------------------------------------------------------------------------------
