@@ -48,6 +48,11 @@ bool sameInColumn(QMetaType column, const QVariant &edited, const QVariant &stor
 {
     if (edited.isNull() || stored.isNull())
         return edited.isNull() && stored.isNull();
+    // The common case, an edit of the same type as the stored value: equal or not, nothing to
+    // weigh. Doubles and date-times still go the long way (rounding, text forms).
+    const int type = edited.metaType().id();
+    if (type == stored.metaType().id() && (type == QMetaType::QString || detail::isIntegerType(type)))
+        return edited == stored;
     const bool mixed = (isTextValue(edited) && isNumberValue(stored))
                        || (isNumberValue(edited) && isTextValue(stored));
     if (!mixed)

@@ -193,6 +193,7 @@ int childSave(const QStringList &args)
     const concord::ConnectionSpec spec = concord::ConnectionSpec::fromStorageString(args.at(at + 1));
     const QString table = args.at(at + 2);
     const int rows = args.at(at + 3).toInt();
+    const int round = args.size() > at + 4 ? args.at(at + 4).toInt() : 1;
     QSqlError err;
     QSqlDatabase db = concord::DatabaseConnector::open(spec, QStringLiteral("bulk-child"), &err);
     if (!db.isValid()) {
@@ -200,7 +201,7 @@ int childSave(const QStringList &args)
         return 1;
     }
     VersionedTableModel model(nullptr, db);
-    const ModelRun run = versionedSave(model, table, rows, 1, [] {
+    const ModelRun run = versionedSave(model, table, rows, round, [] {
         std::printf("ready\n");
         std::fflush(stdout);
     });
@@ -212,13 +213,15 @@ int childSave(const QStringList &args)
 }
 
 // Runs childSave() in a child process and stops it when over budget.
-ModelRun boundedVersionedSave(const TestDatabase &tdb, const QString &table, int rows, qint64 budgetMs)
+ModelRun boundedVersionedSave(const TestDatabase &tdb, const QString &table, int rows, int round,
+                              qint64 budgetMs)
 {
     ModelRun run;
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--child-save"), tdb.spec().toStorageString(), table, QString::number(rows)});
+                {QStringLiteral("--child-save"), tdb.spec().toStorageString(), table, QString::number(rows),
+                 QString::number(round)});
     if (!child.waitForStarted()) {
         std::fprintf(stderr, "child: %s\n", qPrintable(child.errorString()));
         return run;
@@ -323,17 +326,21 @@ int main(int argc, char *argv[])
 
         // 1,000 rows: the methods take turns, round by round; medians.
         std::vector<double> rawSmall, modelSmall, plainSmall;
-        VersionedTableModel versioned(nullptr, db);
-        QSqlTableModel plain(nullptr, db);
-        for (int round = 1; round <= kSmallRepeats; ++round) {
-            const auto raw = rawLoop(db, QStringLiteral("raw_small"), round);
-            const ModelRun model = versionedSave(versioned, QStringLiteral("model_small"), kSmall, round);
-            const auto p = plainSave(plain, QStringLiteral("plain_small"), kSmall, round);
-            if (!raw || !model.ok || !p)
-                return 1;
-            rawSmall.push_back(*raw);
-            modelSmall.push_back(model.ms);
-            plainSmall.push_back(*p);
+        {
+            // Scoped: a plain QSqlTableModel keeps its SELECT open, and on SQLite that pinned
+            // snapshot would make the next writes on this connection fail once another one wrote.
+            VersionedTableModel versioned(nullptr, db);
+            QSqlTableModel plain(nullptr, db);
+            for (int round = 1; round <= kSmallRepeats; ++round) {
+                const auto raw = rawLoop(db, QStringLiteral("raw_small"), round);
+                const ModelRun model = versionedSave(versioned, QStringLiteral("model_small"), kSmall, round);
+                const auto p = plainSave(plain, QStringLiteral("plain_small"), kSmall, round);
+                if (!raw || !model.ok || !p)
+                    return 1;
+                rawSmall.push_back(*raw);
+                modelSmall.push_back(model.ms);
+                plainSmall.push_back(*p);
+            }
         }
         const double raw1k = median(rawSmall);
         const double model1k = median(modelSmall);
@@ -343,18 +350,26 @@ int main(int argc, char *argv[])
                     b, kSmall, model1k, raw1k, plain1k, kSmallRepeats);
         std::fflush(stdout);
 
-        // 20,000 rows: the raw loop (median of 3), then one bounded model save.
+        // 20,000 rows: the methods take turns, three rounds, medians; each model save runs in a
+        // child process of its own so that it can be stopped when over budget.
         std::vector<double> rawBig;
+        std::vector<ModelRun> modelBig;
         for (int round = 1; round <= 3; ++round) {
             const auto raw = rawLoop(db, QStringLiteral("raw_big"), round);
             if (!raw)
                 return 1;
             rawBig.push_back(*raw);
+            const ModelRun run = boundedVersionedSave(tdb, QStringLiteral("model_big"), kBig, round, budget);
+            if (!run.ok)
+                return 1;
+            modelBig.push_back(run);
+            if (run.overBudget)
+                break; // no point in waiting out the budget twice more
         }
         const double raw20k = median(rawBig);
-        const ModelRun model = boundedVersionedSave(tdb, QStringLiteral("model_big"), kBig, budget);
-        if (!model.ok)
-            return 1;
+        std::sort(modelBig.begin(), modelBig.end(),
+                  [](const ModelRun &a, const ModelRun &b) { return a.ms < b.ms; });
+        const ModelRun model = modelBig.at(modelBig.size() / 2);
         if (model.overBudget) {
             std::printf("bulk-detail: backend=%s rows=%d ms_per_submit versioned=over budget "
                         "(stopped after %.0f ms of submitAll()) raw_conditional=%.1f\n",
@@ -364,7 +379,7 @@ int main(int argc, char *argv[])
                         b, kBig, model.ms / raw20k, (model.ms / kBig) / (model1k / kSmall));
         } else {
             std::printf("bulk-detail: backend=%s rows=%d ms_per_submit versioned=%.1f raw_conditional=%.1f "
-                        "(versioned: first UPDATE at %.1f ms, last at %.1f ms)\n",
+                        "(medians of 3; versioned: first UPDATE at %.1f ms, last at %.1f ms)\n",
                         b, kBig, model.ms, raw20k, model.firstRowMs, model.lastRowMs);
             std::printf("bulk: backend=%s rows=%d versioned_over_raw=%.2f per_row_20k_over_1k=%.2f\n",
                         b, kBig, model.ms / raw20k, (model.ms / kBig) / (model1k / kSmall));
