@@ -15,6 +15,7 @@
 // (60 s, or --budget=SECONDS, or CONCORD_BULK_BUDGET_S). The summary figures are then lower
 // bounds, printed with a leading '>'. The child's set-up (load, fetch, edit) has a budget too.
 // Not a pass/fail test: it fails only when a save fails for another reason.
+#include "benchtable.h"
 #include "testdatabase.h"
 
 #include <concord/databaseconnector.h>
@@ -46,23 +47,7 @@ constexpr int kSmallRepeats = 5; // medians at 1,000 rows: each run is short and
 
 bool fill(TestDatabase &tdb, const QString &table, int rows)
 {
-    const QString e = tdb.createVersionedTable(table, {QStringLiteral("name VARCHAR(60) NOT NULL"),
-                                                       QStringLiteral("qty INTEGER")});
-    if (!e.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(e));
-        return false;
-    }
-    const QString err = tdb.insertSeries(table,
-                                         {QStringLiteral("id"), QStringLiteral("name"),
-                                          QStringLiteral("qty"), QStringLiteral("version")},
-                                         {QStringLiteral("x"), QStringLiteral("'name ' || x"), QStringLiteral("x"), QStringLiteral("1")}, rows);
-    if (!err.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(err));
-        return false;
-    }
-    if (!tdb.isSqlite())
-        tdb.exec(QStringLiteral("ANALYZE ") + table);
-    return true;
+    return concord::test::fillBenchTable(tdb, table, rows, QStringLiteral("x"));
 }
 
 double median(std::vector<double> v)

@@ -2,6 +2,7 @@
 // VersionedTableModel, a plain QSqlTableModel, and a raw prepared UPDATE (the baseline).
 // Prints ms per save and one summary line per backend. Not a pass/fail test: it fails only when
 // a save fails. Both models use OnRowChange (QSqlTableModel's default) and save with submit().
+#include "benchtable.h"
 #include "testdatabase.h"
 
 #include <concord/versionedtablemodel.h>
@@ -27,23 +28,7 @@ constexpr int kSaves = 200;
 
 bool fill(TestDatabase &tdb, const QString &table, int rows)
 {
-    const QString e = tdb.createVersionedTable(table, {QStringLiteral("name VARCHAR(60)"),
-                                                       QStringLiteral("qty INTEGER")});
-    if (!e.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(e));
-        return false;
-    }
-    const QString err = tdb.insertSeries(table,
-                                         {QStringLiteral("id"), QStringLiteral("name"),
-                                          QStringLiteral("qty"), QStringLiteral("version")},
-                                         {QStringLiteral("x"), QStringLiteral("'name ' || x"), QStringLiteral("x % 100"), QStringLiteral("1")}, rows);
-    if (!err.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(err));
-        return false;
-    }
-    if (!tdb.isSqlite())
-        tdb.exec(QStringLiteral("ANALYZE ") + table);
-    return true;
+    return concord::test::fillBenchTable(tdb, table, rows, QStringLiteral("x % 100"));
 }
 
 // Median ms of one save per method. The methods take turns save by save, so that the disk's
