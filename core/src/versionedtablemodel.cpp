@@ -21,6 +21,7 @@
 
 #include <QSqlField>
 #include <QSqlIndex>
+#include <QVarLengthArray>
 
 #include <limits>
 
@@ -540,7 +541,7 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         if (!f.isGenerated())
             continue;
         if (stored >= 0) {
-            if (!sameInColumn(m->columnTypes.value(i), f.value(), m->store()->values(stored).value(i)))
+            if (!sameInColumn(m->columnTypes.value(i), f.value(), m->store()->values(stored).at(i)))
                 written << i;
             continue;
         }
@@ -573,8 +574,11 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     QSqlQuery *query = m->updateStatement(written);
     if (!query)
         return false;
+    QVarLengthArray<QVariant, 8> sent; // each read out of the record once: that copies it
     for (int i : std::as_const(written))
-        query->addBindValue(rec.value(i));
+        sent.append(rec.value(i));
+    for (const QVariant &v : std::as_const(sent))
+        query->addBindValue(v);
     m->bindKeyAndVersion(query, row, version);
     if (!query->exec())
         return m->failWithSqlError(query->lastError());
@@ -588,8 +592,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     if (stored >= 0) {
         // The stored row with what was written: cheaper than copying the record field by field.
         QVariantList now = m->store()->values(stored);
-        for (int i : std::as_const(written))
-            now[i] = rec.value(i);
+        for (qsizetype k = 0; k < written.size(); ++k)
+            now[written.at(k)] = sent.at(k);
         now[vi] = current + 1;
         m->savedInHook({row, {}, {}, std::move(now)});
     } else {
