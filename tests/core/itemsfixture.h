@@ -15,9 +15,10 @@ using concord::VersionedTableModel; // the tests name it often
 
 namespace concord::test {
 
-inline QString makeItems(TestDatabase &tdb, int rows = 3)
+// The items table (or one of the same shape under another name) with `rows` rows.
+inline QString makeItemsTable(TestDatabase &tdb, const QString &table, int rows = 3)
 {
-    QString e = tdb.createVersionedTable(QStringLiteral("items"),
+    QString e = tdb.createVersionedTable(table,
                                          {QStringLiteral("name VARCHAR(100) NOT NULL"),
                                           QStringLiteral("qty INTEGER"),
                                           QStringLiteral("email VARCHAR(100) UNIQUE")});
@@ -26,7 +27,7 @@ inline QString makeItems(TestDatabase &tdb, int rows = 3)
     QSqlDatabase db = tdb.db();
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO items (name, qty, email) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO %1 (name, qty, email) VALUES (?, ?, ?)").arg(table));
     for (int i = 1; i <= rows; ++i) {
         q.addBindValue(QStringLiteral("item %1").arg(i));
         q.addBindValue(i * 10);
@@ -36,6 +37,11 @@ inline QString makeItems(TestDatabase &tdb, int rows = 3)
     }
     db.commit();
     return {};
+}
+
+inline QString makeItems(TestDatabase &tdb, int rows = 3)
+{
+    return makeItemsTable(tdb, QStringLiteral("items"), rows);
 }
 
 // One operator: a model on its own connection over the items table, ordered by id.

@@ -189,24 +189,6 @@ private:
     Trace *m_t;
 };
 
-QString makeTable(TestDatabase &tdb, const QString &name, int rows = 3)
-{
-    QString e = tdb.createVersionedTable(name, {QStringLiteral("name VARCHAR(100) NOT NULL"),
-                                                QStringLiteral("qty INTEGER"),
-                                                QStringLiteral("email VARCHAR(100) UNIQUE")});
-    if (!e.isEmpty())
-        return e;
-    QSqlQuery q(tdb.db());
-    q.prepare(QStringLiteral("INSERT INTO %1 (name, qty, email) VALUES (?, ?, ?)").arg(name));
-    for (int i = 1; i <= rows; ++i) {
-        q.addBindValue(QStringLiteral("item %1").arg(i));
-        q.addBindValue(i * 10);
-        q.addBindValue(QStringLiteral("item%1@example.com").arg(i));
-        if (!q.exec())
-            return q.lastError().text();
-    }
-    return {};
-}
 
 // The first line where the two traces part, with the step it belongs to; empty if equal.
 QString firstDifference(const QStringList &qt, const QStringList &ours)
@@ -238,7 +220,7 @@ QString compareWithQt(TestDatabase &tdb, Strategy strategy, Steps steps, Prepare
                       int rows = 3)
 {
     for (const QString &table : {QStringLiteral("refitems"), QStringLiteral("items")}) {
-        const QString e = makeTable(tdb, table, rows);
+        const QString e = makeItemsTable(tdb, table, rows);
         if (!e.isEmpty())
             return QStringLiteral("cannot create %1: %2").arg(table, e);
     }
@@ -1342,7 +1324,7 @@ void tst_QtCompatibility::insertRecordBeforeSelect()
     CONCORD_OPEN_TEST_DB(tdb);
     Trace qt, ours;
     for (const QString &table : {QStringLiteral("refitems"), QStringLiteral("items")}) {
-        QVERIFY2(makeTable(tdb, table).isEmpty(), "cannot create the tables");
+        QVERIFY2(makeItemsTable(tdb, table).isEmpty(), "cannot create the tables");
     }
     auto run = [&tdb](QSqlTableModel &m, Trace &t, const QString &table) {
         m.setTable(table);
@@ -1525,8 +1507,8 @@ void tst_QtCompatibility::schemaQualifiedTable()
 void tst_QtCompatibility::insertRecordIntoBigTable()
 {
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeTable(tdb, QStringLiteral("refitems"), 1000), QString());
-    QCOMPARE(makeTable(tdb, QStringLiteral("items"), 1000), QString());
+    QCOMPARE(makeItemsTable(tdb, QStringLiteral("refitems"), 1000), QString());
+    QCOMPARE(makeItemsTable(tdb, QStringLiteral("items"), 1000), QString());
     RUN_ON_BOTH(bigTableSteps, "refitems", "items");
 }
 
