@@ -512,6 +512,18 @@ QModelIndex VersionedTableModel::indexInQuery(const QModelIndex &item) const
 // ---------------------------------------------------------------------------------------------
 // The write hooks
 
+void VersionedTableModel::setVersionStrategy(VersionStrategy strategy) { m->wantedStrategy = strategy; }
+VersionStrategy VersionedTableModel::versionStrategy() const { return m->strategy; }
+bool VersionedTableModel::isReadOnly() const { return !m->readOnly.isEmpty(); }
+QString VersionedTableModel::readOnlyReason() const { return m->readOnly; }
+QString VersionedTableModel::modifiedByColumn() const { return m->modifiedByColumn; }
+QString VersionedTableModel::modifiedAtColumn() const { return m->modifiedAtColumn; }
+void VersionedTableModel::setLiveUpdates(bool enabled) { m->live = enabled; }
+bool VersionedTableModel::liveUpdates() const { return m->live; }
+bool VersionedTableModel::isChangedElsewhere(int) const { return false; }
+bool VersionedTableModel::isDeletedElsewhere(int) const { return false; }
+ConflictSnapshot VersionedTableModel::changeElsewhere(int) const { return {}; }
+
 bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
 {
     if (!m->refusal.isEmpty())

@@ -29,6 +29,10 @@ public:
     QDateTime auditTime;        // invalid: now
     QString operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     SubmitPolicy policy = SubmitPolicy::AbortAll;
+    VersionStrategy wantedStrategy = VersionStrategy::Automatic;
+    VersionStrategy strategy = VersionStrategy::Client; // in use, decided by setTable()
+    QString readOnly;           // why the table cannot be saved to, if it cannot
+    bool live = true;
     FailureKind failure = FailureKind::None;
     QString failedField;
     QString refusal;            // why setTable() refused the table, if it did

@@ -3,6 +3,8 @@
 
 #include <concord/concord_core_export.h>
 #include <concord/conflictsnapshot.h>
+#include <concord/recordchange.h>
+#include <concord/versionstrategy.h>
 
 #include <QDateTime>
 #include <QSqlTableModel>
@@ -42,6 +44,32 @@ public:
     int versionColumnIndex() const;
     // The version this model holds for a row: the one its next save will be conditional on.
     QVariant rowVersion(int row) const;
+
+    // How rows are versioned; set before setTable(). Automatic (the default) detects it there:
+    // - a version column with Concord's version trigger: Trigger; without one: Client;
+    // - no version column but a primary key: Xmin on PostgreSQL, Versionless elsewhere;
+    // - no primary key: the table opens read-only (isReadOnly() says why).
+    // A strategy set explicitly that the table cannot serve makes setTable() refuse the table.
+    void setVersionStrategy(VersionStrategy strategy);
+    // The strategy in use since setTable() (never Automatic once a table is set).
+    VersionStrategy versionStrategy() const;
+    // A table without a primary key is shown but cannot be saved to: nothing tells its rows apart.
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    // The table's who/when columns (modified_by, modified_at...), empty if it has none.
+    QString modifiedByColumn() const;
+    QString modifiedAtColumn() const;
+
+    // Live awareness: the model listens to its database's ChangeFeed (on by default).
+    // A clean row takes the other writer's values in place; a row with edits keeps them and is
+    // marked changed (or deleted) elsewhere, with a snapshot ready for the conflict dialog.
+    void setLiveUpdates(bool enabled);
+    bool liveUpdates() const;
+    bool isChangedElsewhere(int row) const; // the row has edits, and its record changed since
+    bool isDeletedElsewhere(int row) const; // its record was deleted by someone else
+    // The pending change of a row as a conflict: original, mine and theirs. Resolving it
+    // (reloadRow, mergeRow, overwriteRow, recreateRow, discardRow) works as after a save.
+    ConflictSnapshot changeElsewhere(int row) const;
 
     // Narrows select() to rows where any text column contains `text` (bound, case-insensitive).
     void setTextFilter(const QString &text);
@@ -95,6 +123,8 @@ public:
 Q_SIGNALS:
     void conflictDetected(const concord::ConflictSnapshot &snapshot);
     void rowSaved(int row);
+    // A record shown at `row` was changed or deleted elsewhere and the model has applied it.
+    void recordChangedElsewhere(int row, const concord::RecordChange &change);
 
 protected:
     bool updateRowInTable(int row, const QSqlRecord &values) override;
