@@ -16,6 +16,7 @@
 #include "sqlerrorkind_p.h"
 #include "versionedtablemodel_p.h"
 
+#include <concord/tablepreparer.h>
 #include <concord/tableschema.h>
 #include <concord/threewaymerge.h>
 
@@ -82,7 +83,7 @@ VersionedTableModel::VersionedTableModel(QObject *parent, const QSqlDatabase &db
     auto rows = [this] { m->structureChanged(false); };
     auto reset = [this] { m->structureChanged(true); };
     // Inserted or removed columns move the version column's index (it stays last).
-    auto columns = [this] { m->versionAt = record().indexOf(m->versionColumn); };
+    auto columns = [this] { m->locateVersion(); };
     connect(this, &QAbstractItemModel::columnsInserted, this, columns);
     connect(this, &QAbstractItemModel::columnsRemoved, this, columns);
     connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, rows);
@@ -211,7 +212,7 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->primaryKey.clear();
     m->keyColumns.clear();
     m->refusal = m->checkTable();
-    m->versionAt = record().indexOf(m->versionColumn);
+    m->locateVersion();
     const QSqlIndex pk = primaryKey();
     for (int i = 0; i < pk.count(); ++i)
         m->primaryKey << pk.fieldName(i);
@@ -220,7 +221,7 @@ void VersionedTableModel::setTable(const QString &tableName)
         return;
     }
     m->moveVersionLast();
-    m->versionAt = record().indexOf(m->versionColumn);
+    m->locateVersion();
     for (const QString &key : std::as_const(m->primaryKey))
         m->keyColumns << record().indexOf(key);
     m->columnTypes.clear();
@@ -228,6 +229,10 @@ void VersionedTableModel::setTable(const QString &tableName)
         m->columnTypes << record().field(i).metaType();
     m->modifiedByColumn = TableSchema::modifiedByColumn(database(), tableName);
     m->modifiedAtColumn = TableSchema::modifiedAtColumn(database(), tableName);
+    m->auditByServer = m->isPostgres()
+        && !(m->modifiedByColumn.isEmpty() && m->modifiedAtColumn.isEmpty())
+        && TablePreparer::hasAuditTrigger(database(), tableName);
+    m->readColumnTypes();
 }
 
 void VersionedTableModel::setSort(int column, Qt::SortOrder order)
@@ -251,12 +256,13 @@ bool VersionedTableModel::select()
 {
     if (!m->refusal.isEmpty())
         return m->failRefused();
-    if (tableName().isEmpty())
-        return QSqlTableModel::select();
     if (m->refuseWhileBusy())
         return false;
+    // Without a key rows cannot be read by key: a read-only table is read as QSqlQueryModel does.
+    if (tableName().isEmpty() || !m->readOnly.isEmpty())
+        return QSqlTableModel::select();
 
-    m->versionAt = record().indexOf(m->versionColumn); // removeColumns() re-selects
+    m->locateVersion(); // removeColumns() re-selects
     const QString unusable = m->checkRows();
     if (!unusable.isEmpty())
         return m->fail(FailureKind::TableRefused,
@@ -285,6 +291,18 @@ QString VersionedTableModel::selectStatement() const
     // The statement that fixes the order of the records; their rows are then read by key.
     if (tableName().isEmpty() || !m->refusal.isEmpty())
         return QSqlTableModel::selectStatement();
+    if (!m->readOnly.isEmpty()) {
+        QVariantList none;
+        const QString where = m->whereClause(&none, false);
+        QStringList cols;
+        for (int i = 0; i < record().count(); ++i)
+            cols << m->field(record().fieldName(i));
+        QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), m->table());
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where;
+        const QString order = orderByClause();
+        return order.isEmpty() ? sql : sql + QLatin1Char(' ') + order;
+    }
     return m->makeStore()->statementText();
 }
 
@@ -365,10 +383,18 @@ bool VersionedTableModel::setData(const QModelIndex &index, const QVariant &valu
     return QSqlTableModel::setData(index, value, role);
 }
 
+Qt::ItemFlags VersionedTableModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = QSqlTableModel::flags(index);
+    return m->readOnly.isEmpty() ? f : f & ~Qt::ItemIsEditable;
+}
+
 bool VersionedTableModel::insertRows(int row, int count, const QModelIndex &parent)
 {
     if (m->refuseWhileBusy())
         return false;
+    if (!m->readOnly.isEmpty())
+        return m->failReadOnly();
     return QSqlTableModel::insertRows(row, count, parent);
 }
 
@@ -376,6 +402,8 @@ bool VersionedTableModel::removeRows(int row, int count, const QModelIndex &pare
 {
     if (m->refuseWhileBusy())
         return false;
+    if (!m->readOnly.isEmpty())
+        return m->failReadOnly();
     return QSqlTableModel::removeRows(row, count, parent);
 }
 
@@ -473,7 +501,7 @@ bool VersionedTableModel::recreateRow(int row)
         return false;
     QSqlRecord mine = snapshot.mine();
     for (int i = 0; i < mine.count(); ++i)
-        mine.setGenerated(i, i != mine.indexOf(m->versionColumn));
+        mine.setGenerated(i, m->versionName.isEmpty() || i != mine.indexOf(m->versionName));
     QSqlRecord stored;
     m->failure = FailureKind::None;
     if (!m->insertValues(mine, &stored))
@@ -528,6 +556,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
 {
     if (!m->refusal.isEmpty())
         return m->failRefused();
+    if (!m->readOnly.isEmpty())
+        return m->failReadOnly();
     QSqlRecord rec(values);
     const quint64 epoch = m->rowsEpoch;
     ++m->busy;
@@ -544,6 +574,9 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     const int stored = m->records.hasBases() ? -1 : m->storeRow(row);
     const QSqlRecord base = stored >= 0 ? QSqlRecord()
         : m->records.base(m->keyOf(row), m->original(row));
+    auto baseValue = [&](int i) {
+        return stored >= 0 ? m->store()->values(stored).at(i) : base.value(rec.fieldName(i));
+    };
     const int vi = m->versionIndex();
     QList<int> written;
     for (int i = 0; i < rec.count(); ++i) {
@@ -564,26 +597,40 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         m->savedInHook({row, rec, {}, {}}); // nothing to send: the row stays at its version
         return true;
     }
-    const QVariant version = values.value(vi);
+    const QVariant version = vi < 0 ? QVariant() : values.value(vi);
     bool integral = false;
     const qlonglong current = version.toLongLong(&integral);
-    if (!integral || current == std::numeric_limits<qlonglong>::max())
+    if (m->countsVersion() && (!integral || current == std::numeric_limits<qlonglong>::max()))
         return m->fail(FailureKind::Database,
                        QSqlError(tr("This row's version (%1) cannot be counted up any further, so "
                                     "it cannot be saved safely. Nothing was saved; your edits are "
                                     "kept.").arg(version.toString()),
                                  QString(), QSqlError::StatementError));
+    // Versionless: the save is conditional on the changed columns still holding what we read.
+    // Who/when are left out of that comparison, or two edits of different fields would clash.
+    QList<int> compared;
+    QVariantList originals;
+    if (m->strategy == VersionStrategy::Versionless) {
+        for (int i : std::as_const(written)) {
+            compared << i;
+            originals << baseValue(i);
+        }
+    }
     // Who/when go along with a real change, never alone.
     m->stampAudit(rec, false);
     for (const QString &audit : {m->modifiedByColumn, m->modifiedAtColumn}) {
-        const int i = audit.isEmpty() ? -1 : rec.indexOf(audit);
+        const int i = audit.isEmpty() || m->auditByServer ? -1 : rec.indexOf(audit);
         if (i >= 0 && rec.isGenerated(i) && !written.contains(i))
             written << i;
     }
-    // The new version is computed, not read back: the WHERE clause pins the old one, so one
-    // affected row means the database now holds exactly version + 1. A RETURNING clause would
-    // make every save fetch a result set, which costs PostgreSQL about as much as the UPDATE.
-    QSqlQuery *query = m->updateStatement(written);
+    // With a counted version the new one is computed, not read back: the WHERE clause pins the
+    // old one, so one affected row means the database now holds exactly version + 1 (a version
+    // trigger sets old + 1 too). A RETURNING clause would make every save fetch a result set,
+    // which costs PostgreSQL about as much as the UPDATE; only xmin and server-filled who/when
+    // need one.
+    QSqlQuery *query = m->strategy == VersionStrategy::Versionless
+        ? m->versionlessUpdate(written, compared, originals)
+        : m->updateStatement(written);
     if (!query)
         return false;
     QVarLengthArray<QVariant, 8> sent; // each read out of the record once: that copies it
@@ -592,24 +639,46 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     for (const QVariant &v : std::as_const(sent))
         query->addBindValue(v);
     m->bindKeyAndVersion(query, row, version);
+    for (const QVariant &v : std::as_const(originals))
+        if (!v.isNull())
+            query->addBindValue(v);
     if (!query->exec())
         return m->failWithSqlError(query->lastError());
-    const int affected = query->numRowsAffected();
+    QVariantList returned;
+    int affected = 0;
+    if (m->returnsOnUpdate()) {
+        if (query->next()) {
+            affected = 1;
+            for (int k = 0; k < query->record().count(); ++k)
+                returned << query->value(k);
+        }
+    } else {
+        affected = query->numRowsAffected();
+    }
     query->finish();
     if (affected != 1) {
         const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
         m->emitDeferred();
         return ok;
     }
+    const QVariant next = m->countsVersion() ? QVariant(current + 1)
+        : m->strategy == VersionStrategy::Xmin ? returned.value(0) : QVariant();
+    // What the database filled in itself (xmin, who/when), in the order RETURNING lists them.
+    QList<int> filled = m->returnedColumns();
     if (stored >= 0) {
         // The stored row with what was written: cheaper than copying the record field by field.
         QVariantList now = m->store()->values(stored);
         for (qsizetype k = 0; k < written.size(); ++k)
             now[written.at(k)] = sent.at(k);
-        now[vi] = current + 1;
+        for (qsizetype k = 0; k < filled.size(); ++k)
+            now[filled.at(k)] = returned.value(k);
+        if (vi >= 0)
+            now[vi] = next;
         m->savedInHook({row, {}, {}, std::move(now)});
     } else {
-        m->savedInHook({row, rec, current + 1, {}});
+        for (qsizetype k = 0; k < filled.size(); ++k)
+            rec.setValue(filled.at(k), returned.value(k));
+        m->savedInHook({row, rec, next, {}});
     }
     return true;
 }
@@ -618,6 +687,8 @@ bool VersionedTableModel::insertRowIntoTable(const QSqlRecord &values)
 {
     if (!m->refusal.isEmpty())
         return m->failRefused();
+    if (!m->readOnly.isEmpty())
+        return m->failReadOnly();
     const int row = m->ownLoop ? m->insertRow : m->cacheRowOf(values);
     QSqlRecord rec(values);
     const quint64 epoch = m->rowsEpoch;
@@ -639,6 +710,8 @@ bool VersionedTableModel::deleteRowFromTable(int row)
 {
     if (!m->refusal.isEmpty())
         return m->failRefused();
+    if (!m->readOnly.isEmpty())
+        return m->failReadOnly();
     const quint64 epoch = m->rowsEpoch;
     ++m->busy;
     emit beforeDelete(row);
@@ -649,11 +722,27 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     // A resolution ("delete anyway") deletes against their version; otherwise against ours.
     const QSqlRecord loaded = m->records.hasBases()
         ? m->records.base(m->keyOf(row), m->original(row)) : m->original(row);
-    QSqlQuery *query = m->prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
-                                      .arg(m->table(), m->keyAndVersionCondition()));
+    // Versionless, a delete is conditional on the whole row still being what we read.
+    QVariantList originals;
+    QList<int> compared;
+    if (m->strategy == VersionStrategy::Versionless) {
+        for (int i = 0; i < loaded.count(); ++i) {
+            if (!m->isAuditColumn(loaded.fieldName(i))) {
+                compared << i;
+                originals << loaded.value(i);
+            }
+        }
+    }
+    QSqlQuery *query = m->strategy == VersionStrategy::Versionless
+        ? m->versionlessDelete(compared, originals)
+        : m->prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
+                         .arg(m->table(), m->keyAndVersionCondition()));
     if (!query)
         return false;
-    m->bindKeyAndVersion(query, row, loaded.value(m->versionColumn));
+    m->bindKeyAndVersion(query, row, loaded.value(m->versionName));
+    for (const QVariant &v : std::as_const(originals))
+        if (!v.isNull())
+            query->addBindValue(v);
     if (!query->exec())
         return m->failWithSqlError(query->lastError());
     const int affected = query->numRowsAffected();

@@ -5,6 +5,8 @@
 #include "recordkey_p.h"
 #include "textpattern_p.h"
 
+#include <concord/tablepreparer.h>
+
 #include <QSqlField>
 #include <QSqlIndex>
 
@@ -153,16 +155,51 @@ QStringList VersionedTableModel::Private::identifierParts(const QString &name) c
     return parts;
 }
 
-QString VersionedTableModel::Private::checkTable() const
+QString VersionedTableModel::Private::checkTable()
 {
+    // Decides the strategy, or why the table is refused. Nothing that could be edited safely is
+    // refused: without a version column the comparison is made on xmin or on the changed
+    // values; only an explicitly chosen strategy the table cannot serve is refused.
     const QSqlRecord rec = q->record();
     const QString name = q->tableName();
+    versionName.clear();
+    readOnly.clear();
+    auditByServer = false;
     if (rec.isEmpty())
         return tr("There is no table named %1.").arg(name);
-    if (q->primaryKey().isEmpty())
-        return tr("Table %1 has no primary key, so a row cannot be told apart from its copies and "
-                  "saving it safely is impossible. Add a primary key to edit it.").arg(name);
+    const bool automatic = wantedStrategy == VersionStrategy::Automatic;
+    if (q->primaryKey().isEmpty()) {
+        if (!automatic)
+            return tr("Table %1 has no primary key, so a row cannot be told apart from its copies "
+                      "and saving it safely is impossible. Add a primary key to edit it.").arg(name);
+        readOnly = tr("Table %1 has no primary key, so its rows cannot be told apart: it is shown "
+                      "read-only. Add a primary key to edit it.").arg(name);
+        strategy = VersionStrategy::Versionless;
+        return {};
+    }
     const int vi = rec.indexOf(versionColumn);
+    switch (wantedStrategy) {
+    case VersionStrategy::Xmin:
+        if (!isPostgres())
+            return tr("The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.").arg(name);
+        strategy = VersionStrategy::Xmin;
+        versionName = QStringLiteral("xmin");
+        return {};
+    case VersionStrategy::Versionless:
+        strategy = VersionStrategy::Versionless;
+        return {};
+    case VersionStrategy::Automatic:
+        if (vi < 0) {
+            strategy = isPostgres() ? VersionStrategy::Xmin : VersionStrategy::Versionless;
+            if (strategy == VersionStrategy::Xmin)
+                versionName = QStringLiteral("xmin");
+            return {};
+        }
+        break;
+    case VersionStrategy::Client:
+    case VersionStrategy::Trigger:
+        break;
+    }
     if (vi < 0)
         return tr("Table %1 has no version column \"%2\". Add one to edit it safely: "
                   "ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1").arg(name, versionColumn);
@@ -187,6 +224,12 @@ QString VersionedTableModel::Private::checkTable() const
     if (!integer)
         return tr("The version column \"%2\" of %1 must have an integer type, so that versions "
                   "compare exactly. Change it to INTEGER (or BIGINT).").arg(name, versionColumn);
+    const bool trigger = TablePreparer::hasVersionTrigger(q->database(), name);
+    if (wantedStrategy == VersionStrategy::Trigger && !trigger)
+        return tr("Table %1 has no version trigger. Install it with: concord --prepare %1 "
+                  "--strategy trigger").arg(name);
+    strategy = trigger ? VersionStrategy::Trigger : VersionStrategy::Client;
+    versionName = versionColumn;
     return {};
 }
 
@@ -212,11 +255,11 @@ QString VersionedTableModel::Private::checkRows()
             return tr("%n row(s) of %1 have no primary key value (NULL), so they cannot be told "
                       "apart. Give them a key first.", nullptr, n).arg(q->tableName());
     }
-    if (rec.field(versionIndex()).requiredStatus() != QSqlField::Required) {
-        if (const int n = count(field(versionColumn) + QStringLiteral(" IS NULL")))
+    if (countsVersion() && rec.field(versionIndex()).requiredStatus() != QSqlField::Required) {
+        if (const int n = count(field(versionName) + QStringLiteral(" IS NULL")))
             return tr("%n row(s) of %1 have no version. Initialise them first: "
                       "UPDATE %1 SET %2 = 1 WHERE %2 IS NULL", nullptr, n)
-                .arg(q->tableName(), versionColumn);
+                .arg(q->tableName(), versionName);
     }
     return {};
 }
@@ -249,7 +292,7 @@ QString VersionedTableModel::Private::whereClause(QVariantList *binds, bool boun
         const QSqlRecord rec = q->record();
         QStringList any;
         for (int i = 0; i < rec.count(); ++i) {
-            if (rec.fieldName(i) == versionColumn)
+            if (rec.fieldName(i) == versionName)
                 continue;
             any << QStringLiteral("CAST(%1 AS TEXT) %2 %3%4").arg(field(rec.fieldName(i)), op, value, escape);
             if (bound)
@@ -265,7 +308,7 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
     const QSqlRecord rec = q->record();
     QStringList cols;
     for (int i = 0; i < rec.count(); ++i)
-        cols << field(rec.fieldName(i));
+        cols << columnExpr(rec.fieldName(i));
     // setFilter() is SQL text as in QSqlTableModel: a `?` in it (PostgreSQL's jsonb operator)
     // is not ours to bind, so then every value is written in by the driver instead.
     const bool bound = !q->filter().contains(QLatin1Char('?'));

@@ -32,6 +32,8 @@ public:
     VersionStrategy wantedStrategy = VersionStrategy::Automatic;
     VersionStrategy strategy = VersionStrategy::Client; // in use, decided by setTable()
     QString readOnly;           // why the table cannot be saved to, if it cannot
+    QString versionName;        // the version in use: the column, "xmin", or empty (versionless)
+    bool auditByServer = false; // a PostgreSQL trigger fills who/when: the client never does
     bool live = true;
     FailureKind failure = FailureKind::None;
     QString failedField;
@@ -92,8 +94,26 @@ public:
     }
     bool isPostgres() const { return driver()->dbmsType() == QSqlDriver::PostgreSQL; }
     bool isSqlite() const { return driver()->dbmsType() == QSqlDriver::SQLite; }
+    bool countsVersion() const
+    {
+        return strategy == VersionStrategy::Client || strategy == VersionStrategy::Trigger;
+    }
+    // What a statement reads and compares as the version: xmin is read as a bigint (it is an xid).
+    QString versionExpr() const
+    {
+        return strategy == VersionStrategy::Xmin ? QStringLiteral("CAST(CAST(xmin AS text) AS bigint)")
+                                                 : field(versionName);
+    }
+    // A column as a SELECT or RETURNING list names it (xmin under its own name).
+    QString columnExpr(const QString &name) const
+    {
+        if (strategy == VersionStrategy::Xmin && name == versionName)
+            return versionExpr() + QStringLiteral(" AS ") + field(name);
+        return field(name);
+    }
     int versionAt = -1;           // the version column's index in record(), set by setTable()
     int versionIndex() const { return versionAt; }
+    void locateVersion() { versionAt = versionName.isEmpty() ? -1 : q->record().indexOf(versionName); }
     QList<QMetaType> columnTypes; // of record(), read once at setTable()
 
     // Rows and records
@@ -110,7 +130,7 @@ public:
 
     // Reading
     QStringList identifierParts(const QString &name) const;
-    QString checkTable() const;
+    QString checkTable();
     QString checkRows();
     QString whereClause(QVariantList *binds, bool bound) const;
     std::unique_ptr<detail::RowStore> makeStore() const;
@@ -125,11 +145,30 @@ public:
     bool fail(FailureKind kind, const QSqlError &error);
     bool failWithSqlError(const QSqlError &error);
     bool failRefused();
+    bool failReadOnly();
+    bool isAuditColumn(const QString &name) const
+    {
+        return (!modifiedByColumn.isEmpty() && name == modifiedByColumn)
+               || (!modifiedAtColumn.isEmpty() && name == modifiedAtColumn);
+    }
+    // Versionless saves
+    QHash<QString, QString> sqlTypes; // PostgreSQL: each column's type, as format_type() gives it
+    void readColumnTypes();
+    QString compareTerm(int column, const QVariant &original) const;
+    QSqlQuery *versionlessUpdate(const QList<int> &written, const QList<int> &compared,
+                                 const QVariantList &originals);
+    QSqlQuery *versionlessDelete(const QList<int> &compared, const QVariantList &originals);
+    // xmin and server-filled who/when are read back with RETURNING, in this column order.
+    bool returnsOnUpdate() const { return strategy == VersionStrategy::Xmin || auditByServer; }
+    QList<int> returnedColumns() const;
+    QString returningClause() const;
     // The row as the database holds it now, read by its key.
     enum class RowState { Present, Gone, Unreadable };
     RowState readRow(const QSqlRecord &keyValues, QSqlRecord *now);
     bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine);
     void stampAudit(QSqlRecord &values, bool forInsert) const;
+    // Who a save is written as when no operator name is known (no login name either).
+    static QString defaultOperatorName() { return QStringLiteral("unknown"); }
     bool insertValues(const QSqlRecord &values, QSqlRecord *stored);
     void savedInHook(Saved saved);
     void applySaved(const Saved &saved);

@@ -24,7 +24,17 @@ void VersionedTableModel::Private::moveVersionLast()
     // Views see columnCount() columns; with the version column last, columnCount() - 1 hides it
     // and no index needs remapping anywhere in QSqlTableModel.
     QSqlRecord &rec = cache()->rec;
-    const int idx = rec.indexOf(versionColumn);
+    if (strategy == VersionStrategy::Xmin && rec.indexOf(versionName) < 0) {
+        // No column of the table: the system column, read as a number and never written (the
+        // write hooks skip the version). Neither "not generated" nor read-only: QSqlQueryModel
+        // would not show it, and QSqlField::setValue() ignores a read-only field.
+        QSqlField xmin(versionName, QMetaType::fromType<qlonglong>(), q->tableName());
+        rec.append(xmin);
+        return;
+    }
+    if (versionName.isEmpty())
+        return;
+    const int idx = rec.indexOf(versionName);
     if (idx < 0 || idx == rec.count() - 1)
         return;
     const QSqlField version = rec.field(idx);
@@ -37,7 +47,8 @@ QString VersionedTableModel::Private::keyAndVersionCondition() const
     QStringList terms;
     for (const QString &key : primaryKey)
         terms << field(key) + QStringLiteral(" = ?");
-    terms << field(versionColumn) + QStringLiteral(" = ?");
+    if (!versionName.isEmpty())
+        terms << versionExpr() + QStringLiteral(" = ?");
     return terms.join(QStringLiteral(" AND "));
 }
 
@@ -49,13 +60,13 @@ void VersionedTableModel::Private::bindKeyAndVersion(QSqlQuery *query, int row,
         const QVariantList &values = store()->values(s);
         for (int c : keyColumns)
             query->addBindValue(values.at(c));
-        query->addBindValue(version);
-        return;
+    } else {
+        const QSqlRecord keys = q->primaryValues(row);
+        for (int i = 0; i < keys.count(); ++i)
+            query->addBindValue(keys.value(i));
     }
-    const QSqlRecord keys = q->primaryValues(row);
-    for (int i = 0; i < keys.count(); ++i)
-        query->addBindValue(keys.value(i));
-    query->addBindValue(version);
+    if (!versionName.isEmpty())
+        query->addBindValue(version);
 }
 
 QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &written)
@@ -68,11 +79,15 @@ QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &writt
     QStringList sets;
     for (int i : written)
         sets << field(rec.fieldName(i)) + QStringLiteral(" = ?");
-    const QString versionField = field(versionColumn);
-    sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
+    // Under the trigger strategy the trigger counts it up too, exactly once: it sets old + 1.
+    if (countsVersion()) {
+        const QString versionField = field(versionName);
+        sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
+    }
     QSqlQuery query(q->database());
-    if (!query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                           .arg(table(), sets.join(QStringLiteral(", ")), keyAndVersionCondition()))) {
+    if (!query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3%4")
+                           .arg(table(), sets.join(QStringLiteral(", ")), keyAndVersionCondition(),
+                                returningClause()))) {
         failWithSqlError(query.lastError());
         return nullptr;
     }
@@ -129,7 +144,7 @@ VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *n
     QStringList cols;
     const QSqlRecord rec = q->record();
     for (int i = 0; i < rec.count(); ++i)
-        cols << field(rec.fieldName(i));
+        cols << columnExpr(rec.fieldName(i));
     QStringList terms;
     for (int i = 0; i < keyValues.count(); ++i)
         terms << field(keyValues.fieldName(i)) + QStringLiteral(" = ?");
@@ -164,7 +179,7 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
     const QString key = keyOf(row);
     const ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row),
                                     records.mine(key, mine), theirs,
-                                    versionColumn, primaryKey);
+                                    versionName, primaryKey);
     records.setConflict(key, snapshot);
     QString text;
     if (exists) {
@@ -194,8 +209,11 @@ void VersionedTableModel::Private::stampAudit(QSqlRecord &values, bool forInsert
         values.setValue(i, value);
         values.setGenerated(i, true);
     };
-    if (!modifiedByColumn.isEmpty() && !operatorName.isEmpty())
-        stamp(modifiedByColumn, operatorName);
+    if (auditByServer)
+        return; // a trigger fills them from the session user and the server clock
+    // Never left blank, or the previous editor's name would stay on a row they did not save.
+    if (!modifiedByColumn.isEmpty())
+        stamp(modifiedByColumn, operatorName.isEmpty() ? defaultOperatorName() : operatorName);
     if (!modifiedAtColumn.isEmpty()) {
         // Whole seconds: both backends then hand back exactly what was written.
         QDateTime now = auditTime.isValid() ? auditTime : QDateTime::currentDateTime();
@@ -210,7 +228,7 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
     stampAudit(rec, true);
     QStringList cols;
     QVariantList binds;
-    const int vi = rec.indexOf(versionColumn);
+    const int vi = versionName.isEmpty() ? -1 : rec.indexOf(versionName);
     for (int i = 0; i < rec.count(); ++i) {
         if (i == vi || !rec.isGenerated(i))
             continue;
@@ -221,14 +239,14 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
         binds << rec.value(i);
     }
     // A new row starts at the column's default, or at 1 when the column has none.
-    if (vi >= 0 && !q->record().field(vi).defaultValue().isValid()) {
-        cols << field(versionColumn);
+    if (countsVersion() && vi >= 0 && !q->record().field(vi).defaultValue().isValid()) {
+        cols << field(versionName);
         binds << 1;
     }
     QStringList all;
     const QSqlRecord model = q->record();
     for (int i = 0; i < model.count(); ++i)
-        all << field(model.fieldName(i));
+        all << columnExpr(model.fieldName(i));
     const QString sql = cols.isEmpty()
         ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES RETURNING %2").arg(table(), all.join(QLatin1String(", ")))
         : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
