@@ -8,12 +8,14 @@ void RecordStates::clear()
     m_conflicts.clear();
     m_bases.clear();
     m_mine.clear();
+    m_elsewhere.clear();
 }
 
 void RecordStates::settle(const QString &key)
 {
     m_conflicts.remove(key);
     m_bases.remove(key);
+    m_elsewhere.remove(key);
 }
 
 const ConflictSnapshot *RecordStates::conflict(const QString &key) const
@@ -26,8 +28,10 @@ const ConflictSnapshot *RecordStates::conflict(const QString &key) const
 
 void RecordStates::setConflict(const QString &key, const ConflictSnapshot &snapshot)
 {
-    if (!key.isEmpty())
-        m_conflicts.insert(key, snapshot);
+    if (key.isEmpty())
+        return;
+    m_conflicts.insert(key, snapshot);
+    m_elsewhere.remove(key); // a save found it: an ordinary conflict now
 }
 
 QSqlRecord RecordStates::base(const QString &key, const QSqlRecord &fallback) const

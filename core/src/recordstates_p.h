@@ -10,6 +10,7 @@
 #include <concord/conflictsnapshot.h>
 
 #include <QHash>
+#include <QSet>
 #include <QSqlRecord>
 #include <QString>
 
@@ -26,6 +27,13 @@ public:
 
     const ConflictSnapshot *conflict(const QString &key) const;
     void setConflict(const QString &key, const ConflictSnapshot &snapshot);
+    // The conflict was found by the change feed, before any save: "changed elsewhere".
+    void setChangedElsewhere(const QString &key, const ConflictSnapshot &snapshot)
+    {
+        setConflict(key, snapshot);
+        m_elsewhere.insert(key);
+    }
+    bool isElsewhere(const QString &key) const { return !key.isEmpty() && m_elsewhere.contains(key); }
 
     bool hasBases() const { return !m_bases.isEmpty(); }
     QSqlRecord base(const QString &key, const QSqlRecord &fallback) const;
@@ -40,6 +48,7 @@ private:
     QHash<QString, ConflictSnapshot> m_conflicts;
     QHash<QString, QSqlRecord> m_bases; // what a resolution writes against (theirs)
     QHash<QString, QSqlRecord> m_mine;  // the user's edits while a resolution is tried
+    QSet<QString> m_elsewhere;          // conflicts the change feed found before a save
 };
 
 } // namespace concord::detail

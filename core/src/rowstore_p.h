@@ -44,6 +44,8 @@ public:
     QString statementText() const { return lastQuery(); }
     QString keyAt(int row) const { return m_keys.at(row); }
     QString keyOf(const QVariantList &values) const;
+    // The row holding the record with this key, or -1 (not read yet, or shown by other means).
+    int rowOfKey(const QString &key) const { return m_index.value(key, -1); }
     // False (and nothing stored) when a row with the same key is held already.
     bool append(const QVariantList &values);
     // A record shown by other means (inserted by this model): a page that brings it is a repeat.

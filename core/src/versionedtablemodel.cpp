@@ -78,6 +78,7 @@ VersionedTableModel::VersionedTableModel(QObject *parent, const QSqlDatabase &db
 {
     detail::checkQtRuntime();
     qRegisterMetaType<ConflictSnapshot>();
+    qRegisterMetaType<RecordChange>();
     // Connected before any view, so that the inserted-row count and the epochs are right by
     // the time anyone else hears of the change.
     auto rows = [this] { m->structureChanged(false); };
@@ -233,6 +234,7 @@ void VersionedTableModel::setTable(const QString &tableName)
         && !(m->modifiedByColumn.isEmpty() && m->modifiedAtColumn.isEmpty())
         && TablePreparer::hasAuditTrigger(database(), tableName);
     m->readColumnTypes();
+    m->subscribe();
 }
 
 void VersionedTableModel::setSort(int column, Qt::SortOrder order)
@@ -250,6 +252,7 @@ void VersionedTableModel::clear()
     m->sortColumn = -1;
     m->versionAt = -1;
     m->refusal.clear();
+    m->subscribe(); // no table: unsubscribes
 }
 
 bool VersionedTableModel::select()
@@ -506,9 +509,12 @@ bool VersionedTableModel::recreateRow(int row)
     m->failure = FailureKind::None;
     if (!m->insertValues(mine, &stored))
         return false;
-    m->applySaved(Private::Saved{row, stored, {}, {}});
+    const Private::Saved saved{row, stored, {}, {}};
+    const RecordChange change = m->changeOfSaved(saved);
+    m->applySaved(saved);
     setLastError(QSqlError());
     m->announceSaved(row);
+    m->publish({change});
     return true;
 }
 
@@ -546,11 +552,32 @@ bool VersionedTableModel::isReadOnly() const { return !m->readOnly.isEmpty(); }
 QString VersionedTableModel::readOnlyReason() const { return m->readOnly; }
 QString VersionedTableModel::modifiedByColumn() const { return m->modifiedByColumn; }
 QString VersionedTableModel::modifiedAtColumn() const { return m->modifiedAtColumn; }
-void VersionedTableModel::setLiveUpdates(bool enabled) { m->live = enabled; }
+void VersionedTableModel::setLiveUpdates(bool enabled)
+{
+    m->live = enabled;
+    m->subscribe();
+}
+
 bool VersionedTableModel::liveUpdates() const { return m->live; }
-bool VersionedTableModel::isChangedElsewhere(int) const { return false; }
-bool VersionedTableModel::isDeletedElsewhere(int) const { return false; }
-ConflictSnapshot VersionedTableModel::changeElsewhere(int) const { return {}; }
+
+bool VersionedTableModel::isChangedElsewhere(int row) const
+{
+    const QString key = m->keyOf(row);
+    const ConflictSnapshot *c = m->records.conflict(key);
+    return c && m->records.isElsewhere(key) && !c->isDeletedByOthers();
+}
+
+bool VersionedTableModel::isDeletedElsewhere(int row) const
+{
+    const QString key = m->keyOf(row);
+    const ConflictSnapshot *c = m->records.conflict(key);
+    return c && m->records.isElsewhere(key) && c->isDeletedByOthers();
+}
+
+ConflictSnapshot VersionedTableModel::changeElsewhere(int row) const
+{
+    return m->records.isElsewhere(m->keyOf(row)) ? conflict(row) : ConflictSnapshot();
+}
 
 bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
 {

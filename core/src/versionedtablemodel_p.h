@@ -1,6 +1,7 @@
 // VersionedTableModel's private state and the steps every write shares (not installed).
 #pragma once
 
+#include <concord/changefeed.h>
 #include <concord/versionedtablemodel.h>
 
 #include "recordstates_p.h"
@@ -8,6 +9,7 @@
 #include "tablemodelcache_p.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -35,6 +37,8 @@ public:
     QString versionName;        // the version in use: the column, "xmin", or empty (versionless)
     bool auditByServer = false; // a PostgreSQL trigger fills who/when: the client never does
     bool live = true;
+    QPointer<ChangeFeed> feed;
+    QList<QMetaObject::Connection> feedConnections;
     FailureKind failure = FailureKind::None;
     QString failedField;
     QString refusal;            // why setTable() refused the table, if it did
@@ -180,6 +184,17 @@ public:
     void dropEdits(int row);
     bool saveResolution(int row, const QSqlRecord &base, const CachedRow &before);
     void emitDeferred();
+
+    // Live awareness (versionedtablemodel_live.cpp)
+    void subscribe();
+    QVariantList keyValuesOf(const QSqlRecord &rec) const;
+    RecordChange changeOf(const QSqlRecord &now, const QVariantList &key) const;
+    void publish(const QList<RecordChange> &changes);
+    int rowOfRecord(const QString &key) const;
+    void takeChange(const RecordChange &change);
+    void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
+    void recheckLoaded();
+    RecordChange changeOfSaved(const Saved &saved) const;
 };
 
 } // namespace concord

@@ -303,9 +303,12 @@ void VersionedTableModel::Private::savedInHook(Saved saved)
     // QSqlTableModel's own submitAll(), through a base pointer: it would keep the version the
     // row was loaded at, and the next save would conflict with itself. Apply the saved row now;
     // QSqlTableModel then marks the entry submitted and calls selectRow(), which needs no re-read.
-    applySaved(pending.takeLast());
+    const Saved done = pending.takeLast();
+    const RecordChange change = changeOfSaved(done);
+    applySaved(done);
     appliedInHook.insert(row);
     announceSaved(row);
+    publish({change});
 }
 
 void VersionedTableModel::Private::applySaved(const Saved &saved)
@@ -438,9 +441,16 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     }
     // Without a batch (one row, or none could be opened) what was written stays written.
     // Every saved row goes into the cache before any signal, so a slot sees a whole model.
-    for (const Saved &done : std::exchange(pending, {}))
+    QList<RecordChange> changes;
+    for (const Saved &done : std::exchange(pending, {})) {
+        if (feed)
+            changes << changeOfSaved(done);
         applySaved(done);
+    }
     --busy;
+    // Other models hear of the saves once this one holds them, and before its own signals:
+    // a slot that reads another window then sees the new values there too.
+    publish(changes);
 
     if (commitError.isValid()) {
         failWithSqlError(commitError);

@@ -1,0 +1,263 @@
+// How VersionedTableModel hears of changes made elsewhere and applies them in place: publishing
+// its own saves on the database's ChangeFeed, and taking others' (see changefeed.h).
+//
+// A change never resets the model and never moves a row: a clean row takes the new values
+// (dataChanged for that row only), a row with edits keeps them and gets a conflict snapshot
+// marked "elsewhere", and a deleted record stays shown, marked, until the next select().
+#include "versionedtablemodel_p.h"
+
+#include "recordkey_p.h"
+
+#include <concord/changefeed.h>
+#include <concord/threewaymerge.h>
+
+#include <QSqlField>
+
+namespace concord {
+
+using detail::recordKey;
+
+void VersionedTableModel::Private::subscribe()
+{
+    for (const QMetaObject::Connection &c : std::as_const(feedConnections))
+        QObject::disconnect(c);
+    feedConnections.clear();
+    feed = nullptr;
+    if (!live || !refusal.isEmpty() || !readOnly.isEmpty() || q->tableName().isEmpty())
+        return;
+    feed = ChangeFeed::forDatabase(q->database());
+    if (!feed)
+        return;
+    feedConnections << QObject::connect(feed, &ChangeFeed::recordChanged, q,
+                                        [this](const RecordChange &c) { takeChange(c); });
+    if (isSqlite())
+        feedConnections << QObject::connect(feed, &ChangeFeed::databaseChanged, q,
+                                            [this] { recheckLoaded(); });
+}
+
+QVariantList VersionedTableModel::Private::keyValuesOf(const QSqlRecord &rec) const
+{
+    QVariantList key;
+    for (const QString &name : primaryKey)
+        key << rec.value(name);
+    return key;
+}
+
+RecordChange VersionedTableModel::Private::changeOf(const QSqlRecord &now,
+                                                    const QVariantList &key) const
+{
+    RecordChange change(identifierParts(q->tableName()).last(), key);
+    change.setOrigin(RecordChange::Origin::ThisProcess);
+    change.setSource(q);
+    change.setDeleted(now.isEmpty());
+    change.setValues(now);
+    if (!now.isEmpty()) {
+        if (!versionName.isEmpty())
+            change.setVersion(now.value(versionName));
+        if (!modifiedByColumn.isEmpty())
+            change.setChangedBy(now.value(modifiedByColumn).toString());
+        if (!modifiedAtColumn.isEmpty())
+            change.setChangedAt(now.value(modifiedAtColumn).toDateTime());
+    }
+    if (change.changedBy().isEmpty())
+        change.setChangedBy(operatorName.isEmpty() ? defaultOperatorName() : operatorName);
+    if (!change.changedAt().isValid())
+        change.setChangedAt(QDateTime::currentDateTime());
+    return change;
+}
+
+RecordChange VersionedTableModel::Private::changeOfSaved(const Saved &saved) const
+{
+    // Called before the saved row is applied: a deleted row still shows its key then.
+    if (saved.deleted())
+        return changeOf(QSqlRecord(), keyValuesOf(q->primaryValues(saved.row)));
+    const QSqlRecord now = saved.record(q->record());
+    return changeOf(now, keyValuesOf(now));
+}
+
+void VersionedTableModel::Private::publish(const QList<RecordChange> &changes)
+{
+    if (!feed)
+        return;
+    for (const RecordChange &c : changes)
+        feed->publish(c);
+}
+
+int VersionedTableModel::Private::rowOfRecord(const QString &key) const
+{
+    if (key.isEmpty())
+        return -1;
+    if (const int r = rowOfKey(key); r >= 0)
+        return r;
+    const detail::RowStore *s = store();
+    const int stored = s ? s->rowOfKey(key) : -1;
+    if (stored < 0)
+        return -1;
+    // The store row's place among the rows shown: rows this model inserted sit in between.
+    int row = stored;
+    if (insertedRows() > 0) {
+        const auto &rows = cache()->cache;
+        for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+            if (it->insert() && it.key() <= row)
+                ++row;
+    }
+    return row;
+}
+
+void VersionedTableModel::Private::takeChange(const RecordChange &change)
+{
+    if (change.source() == q || busy > 0 || !store())
+        return; // our own save; or one of our slots saving elsewhere mid-save: select() will tell
+    if (change.table().compare(identifierParts(q->tableName()).last(), Qt::CaseInsensitive) != 0)
+        return;
+    const QString key = recordKey(change.key(), [&] {
+        QList<int> all;
+        for (qsizetype i = 0; i < change.key().size(); ++i)
+            all << int(i);
+        return all;
+    }());
+    const int row = rowOfRecord(key);
+    if (row < 0)
+        return; // not shown here (yet): a page read later brings it as it is then
+    QSqlRecord theirs;
+    bool deleted = change.isDeleted();
+    if (!deleted && !change.values().isEmpty()) {
+        theirs = q->record();
+        const QSqlRecord values = change.values();
+        for (int i = 0; i < theirs.count(); ++i)
+            theirs.setValue(i, values.value(theirs.fieldName(i)));
+    } else if (!deleted) {
+        const QSqlRecord held = original(row);
+        if (change.version().isValid() && !versionName.isEmpty()
+            && held.value(versionName).toLongLong() == change.version().toLongLong())
+            return; // we hold that version already (our own save, heard from the server)
+        const QSqlRecord keys = held.isEmpty() ? q->primaryValues(row) : held.keyValues(q->primaryKey());
+        const RowState state = readRow(keys, &theirs);
+        if (state == RowState::Unreadable)
+            return;
+        deleted = state == RowState::Gone;
+    }
+    applyChange(row, key, deleted ? QSqlRecord() : theirs, change);
+}
+
+void VersionedTableModel::Private::applyChange(int row, const QString &key, const QSqlRecord &theirs,
+                                               RecordChange change)
+{
+    const bool deleted = theirs.isEmpty();
+    auto &rows = cache()->cache;
+    const auto entry = rows.find(row);
+    const bool dirty = entry != rows.end() && !entry->submitted() && entry->op() != CacheOp::None;
+    const QSqlRecord held = original(row);
+    if (!deleted && !held.isEmpty()) {
+        bool same = true;
+        for (int i = 0; i < theirs.count() && same; ++i)
+            same = ThreeWayMerge::sameValue(theirs.value(i), held.value(i));
+        if (same)
+            return; // nothing new for this model
+    }
+    if (change.changedBy().isEmpty() && !deleted && !modifiedByColumn.isEmpty())
+        change.setChangedBy(theirs.value(modifiedByColumn).toString());
+    if (!change.changedAt().isValid() && !deleted && !modifiedAtColumn.isEmpty())
+        change.setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
+
+    if (dirty || deleted) {
+        // The edits stay; the conflict is ready for the dialog before anyone presses Save.
+        const auto op = dirty && entry->op() == CacheOp::Delete ? ConflictSnapshot::Operation::Delete
+                                                               : ConflictSnapshot::Operation::Update;
+        const QSqlRecord mine = dirty ? entry->rec() : held;
+        records.setChangedElsewhere(key, ConflictSnapshot(
+            deleted ? ConflictSnapshot::Kind::DeletedByOthers : ConflictSnapshot::Kind::ChangedByOthers,
+            op, row, q->tableName(), held, mine, theirs, versionName, primaryKey));
+    } else {
+        // A clean row takes their values where it keeps them: the saved-row cache entry, and
+        // the stored row (the base of the next save).
+        if (entry != rows.end())
+            entry->refresh(true, theirs);
+        if (const int s = storeRow(row); s >= 0) {
+            QVariantList list;
+            list.reserve(theirs.count());
+            for (int i = 0; i < theirs.count(); ++i)
+                list << theirs.value(i);
+            store()->setValues(s, list);
+        }
+        records.settle(key);
+    }
+    emit q->headerDataChanged(Qt::Vertical, row, row);
+    emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+    emit q->recordChangedElsewhere(row, change);
+}
+
+void VersionedTableModel::Private::recheckLoaded()
+{
+    // SQLite told us only that someone committed. Re-read what this model holds, a chunk of
+    // records per statement, and apply what differs.
+    detail::RowStore *s = store();
+    if (!s || busy > 0 || s->count() == 0)
+        return;
+    const QSqlRecord layout = q->record();
+    QStringList cols;
+    for (int i = 0; i < layout.count(); ++i)
+        cols << columnExpr(layout.fieldName(i));
+    constexpr int chunk = 500;
+    struct Found { QString key; QSqlRecord theirs; };
+    QList<Found> changed;
+    for (int from = 0; from < s->count(); from += chunk) {
+        const int to = std::min(s->count(), from + chunk);
+        QStringList terms;
+        QVariantList binds;
+        for (int r = from; r < to; ++r) {
+            QStringList parts;
+            for (int c : std::as_const(keyColumns)) {
+                parts << field(layout.fieldName(c)) + QStringLiteral(" = ?");
+                binds << s->values(r).at(c);
+            }
+            terms << QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        }
+        QSqlQuery query(q->database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                          .arg(cols.join(QStringLiteral(", ")), table(), terms.join(QStringLiteral(" OR "))));
+        for (const QVariant &v : std::as_const(binds))
+            query.addBindValue(v);
+        if (!query.exec())
+            return; // the next change tries again; a failed re-read is no reason to disturb anyone
+        QHash<QString, QSqlRecord> now;
+        while (query.next()) {
+            QSqlRecord rec = query.record();
+            now.insert(recordKey(rec.keyValues(q->primaryKey())), rec);
+        }
+        query.finish();
+        for (int r = from; r < to; ++r) {
+            const QString key = s->keyAt(r);
+            const auto it = now.constFind(key);
+            if (it == now.constEnd()) {
+                changed << Found{key, QSqlRecord()};
+                continue;
+            }
+            const QVariantList &held = s->values(r);
+            bool same = true;
+            for (int i = 0; i < layout.count() && same; ++i)
+                same = ThreeWayMerge::sameValue(it->value(i), held.value(i));
+            if (!same)
+                changed << Found{key, *it};
+        }
+    }
+    for (const Found &f : std::as_const(changed)) {
+        const int row = rowOfRecord(f.key);
+        if (row < 0 || (f.theirs.isEmpty() && records.isElsewhere(f.key)))
+            continue; // deletion already told
+        RecordChange change(identifierParts(q->tableName()).last(), {});
+        change.setOrigin(RecordChange::Origin::OtherProcess);
+        change.setDeleted(f.theirs.isEmpty());
+        QSqlRecord theirs;
+        if (!f.theirs.isEmpty()) {
+            theirs = layout;
+            for (int i = 0; i < theirs.count(); ++i)
+                theirs.setValue(i, f.theirs.value(i));
+            change.setVersion(versionName.isEmpty() ? QVariant() : theirs.value(versionName));
+        }
+        applyChange(row, f.key, theirs, change);
+    }
+}
+
+} // namespace concord
