@@ -52,6 +52,9 @@ std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db, const QSt
     auto model = std::make_unique<VersionedTableModel>(nullptr, db);
     model->setEditStrategy(QSqlTableModel::OnManualSubmit);
     model->setOperatorName(operatorName);
+    // Each operator stands for another program: the two never hear of each other's saves
+    // before saving (live updates: tst_liveupdates), so each second save meets the dialog.
+    model->setLiveUpdates(false);
     model->setTable(table);
     return model->select() ? std::move(model) : nullptr;
 }
