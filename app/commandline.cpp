@@ -42,6 +42,20 @@ CommandLine::CommandLine()
     , m_demoDataOption(QStringLiteral("demo-data"),
                        tr("Create the demo tables and sample data in the database opened "
                           "(a PostgreSQL one, say), unless they are there already."))
+    , m_prepareOption(QStringLiteral("prepare"),
+                      tr("Prepare this table for conflict detection (add the version column and, "
+                         "on PostgreSQL, the change notification trigger), print what was done "
+                         "and exit. Running it again changes nothing."),
+                      tr("table"))
+    , m_strategyOption(QStringLiteral("strategy"),
+                       tr("With --prepare: \"client\" (the default) lets Concord count the "
+                          "version up on each save; \"trigger\" adds a trigger that counts it "
+                          "up on every UPDATE, whoever writes."),
+                       tr("trigger|client"), QStringLiteral("client"))
+    , m_auditOption(QStringLiteral("audit"),
+                    tr("With --prepare: add the modified_by and modified_at columns (on "
+                       "PostgreSQL filled by a trigger from the session user and the server's "
+                       "clock)."))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                    tr("Show this help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -54,6 +68,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_langOption);
     m_parser.addOption(m_screenshotsOption);
     m_parser.addOption(m_demoDataOption);
+    m_parser.addOption(m_prepareOption);
+    m_parser.addOption(m_strategyOption);
+    m_parser.addOption(m_auditOption);
     // Our own --help/--version, so their descriptions are translated with the rest.
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
@@ -67,6 +84,8 @@ bool CommandLine::parse(const QStringList &arguments)
     m_error.clear();
     m_target = Target::Demo;
     m_connection = ConnectionSpec();
+    m_prepareTable.clear();
+    m_prepareStrategy = VersionStrategy::Client;
     if (!m_parser.parse(arguments)) {
         m_error = m_parser.errorText();
         return false;
@@ -74,12 +93,16 @@ bool CommandLine::parse(const QStringList &arguments)
     m_help = m_parser.isSet(m_helpOption);
     m_version = m_parser.isSet(m_versionOption);
     m_demoData = m_parser.isSet(m_demoDataOption);
+    m_audit = m_parser.isSet(m_auditOption);
     m_language = m_parser.value(m_langOption).trimmed();
     m_screenshotDirectory = m_parser.value(m_screenshotsOption);
     if (m_parser.isSet(m_screenshotsOption) && m_screenshotDirectory.trimmed().isEmpty()) {
         m_error = tr("--screenshots needs a folder.");
         return false;
     }
+
+    if (!parsePrepare())
+        return false;
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1) {
@@ -103,6 +126,38 @@ bool CommandLine::parse(const QStringList &arguments)
             m_connection = ConnectionSpec::sqlite(QFileInfo(database).absoluteFilePath());
         }
     }
+    return true;
+}
+
+bool CommandLine::parsePrepare()
+{
+    const bool prepare = m_parser.isSet(m_prepareOption);
+    if (!prepare) {
+        if (m_parser.isSet(m_strategyOption) || m_audit) {
+            m_error = tr("--strategy and --audit go with --prepare.");
+            return false;
+        }
+        return true;
+    }
+    const QString table = m_parser.value(m_prepareOption);
+    if (table.trimmed().isEmpty()) {
+        m_error = tr("--prepare needs a table.");
+        return false;
+    }
+    const QString strategy = m_parser.value(m_strategyOption).trimmed().toLower();
+    if (strategy == QLatin1String("trigger")) {
+        m_prepareStrategy = VersionStrategy::Trigger;
+    } else if (strategy != QLatin1String("client")) {
+        m_error = tr("--strategy is \"trigger\" or \"client\", not \"%1\".")
+                      .arg(m_parser.value(m_strategyOption));
+        return false;
+    }
+    // Both would open a window or write other things first: one job per run.
+    if (m_parser.isSet(m_screenshotsOption) || m_demoData) {
+        m_error = tr("--prepare goes without --screenshots and --demo-data.");
+        return false;
+    }
+    m_prepareTable = table;
     return true;
 }
 
@@ -139,8 +194,13 @@ bool CommandLine::wantsTextOnly(const QStringList &arguments)
         if (arg == QLatin1String("--"))
             break;
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")
-            || arg == QLatin1String("-v") || arg == QLatin1String("--version"))
+            || arg == QLatin1String("-v") || arg == QLatin1String("--version")
+            || arg == QLatin1String("--audit"))
             return true;
+        // --strategy too: without --prepare it is a usage error, told as text.
+        for (const char *option : {"--prepare", "--strategy"})
+            if (arg == QLatin1String(option) || arg.startsWith(QLatin1String(option) + u'='))
+                return true;
     }
     return false;
 }

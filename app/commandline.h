@@ -1,8 +1,9 @@
-// The editor's command line (--pg, a file, --lang, --screenshots, --help, --version) and the
-// translators it selects.
+// The editor's command line (--pg, a file, --lang, --screenshots, --prepare, --help, --version)
+// and the translators it selects.
 #pragma once
 
 #include <concord/connectionspec.h>
+#include <concord/versionstrategy.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,11 +38,18 @@ public:
     QString screenshotDirectory() const { return m_screenshotDirectory; }
     // --demo-data: create the demo tables and data in the database opened (PostgreSQL, say).
     bool demoDataRequested() const { return m_demoData; }
+    // --prepare TABLE [--strategy trigger|client] [--audit]: make the table ready for conflict
+    // detection in the database opened, print what was done, and exit without a window.
+    bool prepareRequested() const { return !m_prepareTable.isEmpty(); }
+    QString prepareTable() const { return m_prepareTable; }
+    VersionStrategy prepareStrategy() const { return m_prepareStrategy; } // Client unless given
+    bool auditRequested() const { return m_audit; }
 
     // --lang read straight from the raw arguments: translators must be in place before the
     // parser's own texts are translated. Empty when not given.
     static QString requestedLanguage(const QStringList &arguments);
-    // True when the arguments ask for something that needs no window (--help, --version).
+    // True when the arguments ask for something that needs no window (--help, --version,
+    // --prepare and its options).
     static bool wantsTextOnly(const QStringList &arguments);
     // True when the arguments ask for screenshots (rendered offscreen, without a display).
     static bool wantsScreenshots(const QStringList &arguments);
@@ -55,17 +63,26 @@ public:
     static bool installTranslators(QCoreApplication *app, const QString &language);
 
 private:
+    // --prepare and the options that go with it; false on a usage error.
+    bool parsePrepare();
+
     QCommandLineParser m_parser;
     QCommandLineOption m_pgOption;
     QCommandLineOption m_langOption;
     QCommandLineOption m_screenshotsOption;
     QCommandLineOption m_demoDataOption;
+    QCommandLineOption m_prepareOption;
+    QCommandLineOption m_strategyOption;
+    QCommandLineOption m_auditOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_error;
     bool m_help = false;
     bool m_version = false;
     bool m_demoData = false;
+    bool m_audit = false;
+    QString m_prepareTable;
+    VersionStrategy m_prepareStrategy = VersionStrategy::Client;
     Target m_target = Target::Demo;
     ConnectionSpec m_connection;
     QString m_language;

@@ -1,8 +1,9 @@
-// main(): the application object, translators, the command line, then the main window or the
-// screenshots.
+// main(): the application object, translators, the command line, then the main window, the
+// screenshots or --prepare.
 #include "commandline.h"
 #include "icons.h"
 #include "mainwindow.h"
+#include "preparecommand.h"
 #include "screenshots.h"
 
 #include <QApplication>
@@ -63,14 +64,15 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = rawArguments(argc, argv);
 
-    // --help and --version print text: they must work without a display.
+    // --help, --version and --prepare print text: they must work without a display.
     if (concord::CommandLine::wantsTextOnly(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(&app, arguments);
         concord::CommandLine commandLine;
-        const int code = handleTextRequests(commandLine, app.arguments());
-        return code < 0 ? 0 : code;
+        if (const int code = handleTextRequests(commandLine, app.arguments()); code >= 0)
+            return code;
+        return commandLine.prepareRequested() ? concord::PrepareCommand::run(commandLine) : 0;
     }
 
     // Screenshots render offscreen, so they come out the same with or without a display.

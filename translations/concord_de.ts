@@ -4,7 +4,7 @@
 <context>
     <name>concord::CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Try “%1 --help”.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
@@ -45,50 +45,95 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="46"/>
+        <source>Prepare this table for conflict detection (add the version column and, on PostgreSQL, the change notification trigger), print what was done and exit. Running it again changes nothing.</source>
+        <translation>Diese Tabelle für die Konflikterkennung vorbereiten (die Versionsspalte und unter PostgreSQL den Trigger für Änderungsmeldungen hinzufügen), ausgeben, was getan wurde, und beenden. Ein zweiter Lauf ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="49"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="51"/>
+        <source>With --prepare: &quot;client&quot; (the default) lets Concord count the version up on each save; &quot;trigger&quot; adds a trigger that counts it up on every UPDATE, whoever writes.</source>
+        <translation>Mit --prepare: „client“ (die Vorgabe) lässt Concord die Version bei jedem Speichern hochzählen; „trigger“ fügt einen Trigger hinzu, der sie bei jedem UPDATE hochzählt, egal wer schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="54"/>
+        <source>trigger|client</source>
+        <translation>trigger|client</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <source>With --prepare: add the modified_by and modified_at columns (on PostgreSQL filled by a trigger from the session user and the server&apos;s clock).</source>
+        <translation>Mit --prepare: die Spalten modified_by und modified_at hinzufügen (unter PostgreSQL von einem Trigger aus dem Sitzungsbenutzer und der Uhr des Servers gefüllt).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Show this help and exit.</source>
         <translation>Zeigt diese Hilfe an und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>Show the version and exit.</source>
         <translation>Zeigt die Version an und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>Concord: edit SQL tables in forms without ever losing an update.
 With no database given, the demo database is opened (and created on the first run).</source>
         <translation>Concord: SQL-Tabellen in Formularen bearbeiten, ohne je eine Änderung zu verlieren.
 Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>A SQLite file, or a postgresql:// URL, to open.</source>
         <translation>Eine zu öffnende SQLite-Datei oder postgresql://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>[database]</source>
         <translation>[Datenbank]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>--screenshots needs a folder.</source>
         <translation>--screenshots benötigt einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>Give at most one database to open; got %1.</source>
         <translation>Geben Sie höchstens eine Datenbank an; angegeben wurden %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>Give either --pg or a database file, not both.</source>
         <translation>Geben Sie entweder --pg oder eine Datenbankdatei an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="137"/>
+        <source>--strategy and --audit go with --prepare.</source>
+        <translation>--strategy und --audit gehören zu --prepare.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="144"/>
+        <source>--prepare needs a table.</source>
+        <translation>--prepare benötigt eine Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="151"/>
+        <source>--strategy is &quot;trigger&quot; or &quot;client&quot;, not &quot;%1&quot;.</source>
+        <translation>--strategy ist „trigger“ oder „client“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="157"/>
+        <source>--prepare goes without --screenshots and --demo-data.</source>
+        <translation>--prepare geht nicht zusammen mit --screenshots und --demo-data.</translation>
     </message>
 </context>
 <context>
@@ -145,14 +190,14 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="146"/>
-        <location filename="../ui/conflictdialog.cpp" line="284"/>
-        <location filename="../ui/conflictdialog.cpp" line="478"/>
+        <location filename="../ui/conflictdialog.cpp" line="285"/>
+        <location filename="../ui/conflictdialog.cpp" line="479"/>
         <source>&amp;Reload theirs</source>
         <translation>Andere Version &amp;laden</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="149"/>
-        <location filename="../ui/conflictdialog.cpp" line="286"/>
+        <location filename="../ui/conflictdialog.cpp" line="287"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Mit meiner &amp;Version überschreiben</translation>
     </message>
@@ -172,82 +217,82 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Schließen und weiter bearbeiten: Ihre Änderungen bleiben ungespeichert im Formular</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="260"/>
+        <location filename="../ui/conflictdialog.cpp" line="261"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="261"/>
+        <location filename="../ui/conflictdialog.cpp" line="262"/>
         <source>Conflict in %1</source>
         <translation>Konflikt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="278"/>
+        <location filename="../ui/conflictdialog.cpp" line="279"/>
         <source>&amp;Keep their version</source>
         <translation>Andere Version &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="279"/>
+        <location filename="../ui/conflictdialog.cpp" line="280"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>Nicht löschen: den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="280"/>
+        <location filename="../ui/conflictdialog.cpp" line="281"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="282"/>
+        <location filename="../ui/conflictdialog.cpp" line="283"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Den Datensatz samt den Änderungen löschen, die jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="285"/>
+        <location filename="../ui/conflictdialog.cpp" line="286"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Ihre Änderungen verwerfen und den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="288"/>
+        <location filename="../ui/conflictdialog.cpp" line="289"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Ihre Version unverändert speichern und ersetzen, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300"/>
+        <location filename="../ui/conflictdialog.cpp" line="301"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Bei diesem Datensatz gibt es keinen Konflikt mehr zu lösen.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="302"/>
+        <location filename="../ui/conflictdialog.cpp" line="303"/>
         <source>This record was deleted by someone else.</source>
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="304"/>
+        <location filename="../ui/conflictdialog.cpp" line="305"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Sie haben diesen Datensatz gelöscht, aber jemand anderes hat ihn inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="305"/>
+        <location filename="../ui/conflictdialog.cpp" line="306"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="330"/>
+        <location filename="../ui/conflictdialog.cpp" line="331"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="332"/>
+        <location filename="../ui/conflictdialog.cpp" line="333"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="334"/>
+        <location filename="../ui/conflictdialog.cpp" line="335"/>
         <source>Changed at %1</source>
         <translation>Geändert am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="344"/>
+        <location filename="../ui/conflictdialog.cpp" line="345"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -255,7 +300,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="346"/>
+        <location filename="../ui/conflictdialog.cpp" line="347"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -263,12 +308,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="350"/>
+        <location filename="../ui/conflictdialog.cpp" line="351"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Behalten Sie die andere Version, oder löschen Sie den Datensatz trotzdem samt den fremden Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="357"/>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -276,7 +321,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <location filename="../ui/conflictdialog.cpp" line="359"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -284,7 +329,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="363"/>
+        <location filename="../ui/conflictdialog.cpp" line="364"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -292,7 +337,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364"/>
+        <location filename="../ui/conflictdialog.cpp" line="365"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -300,98 +345,98 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="366"/>
+        <location filename="../ui/conflictdialog.cpp" line="367"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>alle Konflikte entschieden: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="368"/>
+        <location filename="../ui/conflictdialog.cpp" line="369"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>keine Konflikte: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="370"/>
+        <location filename="../ui/conflictdialog.cpp" line="371"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="474"/>
+        <location filename="../ui/conflictdialog.cpp" line="475"/>
         <source>Show the record as someone else saved it?</source>
         <translation>Den Datensatz so anzeigen, wie ihn jemand anderes gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="475"/>
+        <location filename="../ui/conflictdialog.cpp" line="476"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Ihre Änderungen an %1 gehen verloren, und der Datensatz zeigt, was jemand anderes gespeichert hat. Andere Version laden?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="478"/>
+        <location filename="../ui/conflictdialog.cpp" line="479"/>
         <source>Reload theirs</source>
         <translation>Andere Version laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="496"/>
+        <location filename="../ui/conflictdialog.cpp" line="497"/>
         <source>Delete anyway</source>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497"/>
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="499"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>Den Datensatz löschen, den jemand anderes inzwischen gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <location filename="../ui/conflictdialog.cpp" line="500"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Die fremden Werte für %1 gehen mit dem Datensatz verloren. Trotzdem löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="502"/>
+        <location filename="../ui/conflictdialog.cpp" line="503"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="503"/>
+        <location filename="../ui/conflictdialog.cpp" line="504"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="504"/>
+        <location filename="../ui/conflictdialog.cpp" line="505"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Ihre Version ersetzt die von jemand anderem gespeicherte. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="506"/>
+        <location filename="../ui/conflictdialog.cpp" line="507"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Die fremden Werte für %1 gehen verloren: Ihre Version ersetzt die andere. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="575"/>
+        <location filename="../ui/conflictdialog.cpp" line="576"/>
         <source>The record could not be saved.</source>
         <translation>Der Datensatz konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="576"/>
+        <location filename="../ui/conflictdialog.cpp" line="577"/>
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="588"/>
+        <location filename="../ui/conflictdialog.cpp" line="589"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="590"/>
+        <location filename="../ui/conflictdialog.cpp" line="591"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Jemand anderes hat inzwischen erneut gespeichert; prüfen Sie die neuesten Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="593"/>
+        <location filename="../ui/conflictdialog.cpp" line="594"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Ihre Wahl für %1 wurde zurückgesetzt, weil sich der andere Wert geändert hat.</translation>
     </message>
@@ -757,12 +802,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::MergeTableModel</name>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="244"/>
+        <location filename="../ui/mergetablemodel.cpp" line="226"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergetablemodel.cpp" line="257"/>
+        <location filename="../ui/mergetablemodel.cpp" line="239"/>
         <source>(%n byte(s) of binary data)</source>
         <translation>
             <numerusform>(%n Byte Binärdaten)</numerusform>
@@ -770,134 +815,134 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="272"/>
-        <location filename="../ui/mergetablemodel.cpp" line="276"/>
-        <location filename="../ui/mergetablemodel.cpp" line="291"/>
+        <location filename="../ui/mergetablemodel.cpp" line="254"/>
+        <location filename="../ui/mergetablemodel.cpp" line="258"/>
+        <location filename="../ui/mergetablemodel.cpp" line="273"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="273"/>
+        <location filename="../ui/mergetablemodel.cpp" line="255"/>
         <source>changed by you</source>
         <translation>von Ihnen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="277"/>
+        <location filename="../ui/mergetablemodel.cpp" line="259"/>
         <source>changed by them</source>
         <translation>von anderen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="281"/>
+        <location filename="../ui/mergetablemodel.cpp" line="263"/>
         <source>chosen: yours</source>
         <translation>gewählt: Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="283"/>
+        <location filename="../ui/mergetablemodel.cpp" line="265"/>
         <source>chosen: theirs</source>
         <translation>gewählt: anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="285"/>
+        <location filename="../ui/mergetablemodel.cpp" line="267"/>
         <source>edited by hand</source>
         <translation>von Hand bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="293"/>
+        <location filename="../ui/mergetablemodel.cpp" line="275"/>
         <source>merged: yours</source>
         <translation>übernommen: Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="295"/>
+        <location filename="../ui/mergetablemodel.cpp" line="277"/>
         <source>merged: theirs</source>
         <translation>übernommen: anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="297"/>
+        <location filename="../ui/mergetablemodel.cpp" line="279"/>
         <source>merged: same change</source>
         <translation>übernommen: gleiche Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="301"/>
+        <location filename="../ui/mergetablemodel.cpp" line="283"/>
         <source>conflict: choose</source>
         <translation>Konflikt: bitte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="361"/>
+        <location filename="../ui/mergetablemodel.cpp" line="343"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="363"/>
+        <location filename="../ui/mergetablemodel.cpp" line="345"/>
         <source>(choose)</source>
         <translation>(wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="396"/>
+        <location filename="../ui/mergetablemodel.cpp" line="378"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
         <translation>Beide Seiten haben dieses Feld unterschiedlich geändert: Verwenden Sie Ihren oder den anderen Wert, oder bearbeiten Sie die Zelle „Ergebnis“.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="402"/>
+        <location filename="../ui/mergetablemodel.cpp" line="384"/>
         <source>You and the other side changed this field to the same value.</source>
         <translation>Sie und die andere Seite haben dieses Feld auf denselben Wert geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="406"/>
+        <location filename="../ui/mergetablemodel.cpp" line="388"/>
         <source>Someone else deleted this record.</source>
         <translation>Jemand anderes hat diesen Datensatz gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="410"/>
+        <location filename="../ui/mergetablemodel.cpp" line="392"/>
         <source>You deleted this record.</source>
         <translation>Sie haben diesen Datensatz gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="473"/>
+        <location filename="../ui/mergetablemodel.cpp" line="455"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="475"/>
+        <location filename="../ui/mergetablemodel.cpp" line="457"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="477"/>
+        <location filename="../ui/mergetablemodel.cpp" line="459"/>
         <source>Yours</source>
         <translation>Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="479"/>
+        <location filename="../ui/mergetablemodel.cpp" line="461"/>
         <source>Theirs</source>
         <translation>Anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="481"/>
+        <location filename="../ui/mergetablemodel.cpp" line="463"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="483"/>
+        <location filename="../ui/mergetablemodel.cpp" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="490"/>
+        <location filename="../ui/mergetablemodel.cpp" line="472"/>
         <source>The value when you started editing</source>
         <translation>Der Wert zu Beginn Ihrer Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="492"/>
+        <location filename="../ui/mergetablemodel.cpp" line="474"/>
         <source>Your edit</source>
         <translation>Ihre Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="494"/>
+        <location filename="../ui/mergetablemodel.cpp" line="476"/>
         <source>The value someone else saved meanwhile</source>
         <translation>Der Wert, den jemand anderes inzwischen gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="496"/>
+        <location filename="../ui/mergetablemodel.cpp" line="478"/>
         <source>The value that will be saved</source>
         <translation>Der Wert, der gespeichert wird</translation>
     </message>
@@ -947,6 +992,44 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <location filename="../ui/passworddialog.cpp" line="42"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PrepareCommand</name>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="35"/>
+        <source>There is no SQLite database %1.</source>
+        <translation>Es gibt keine SQLite-Datenbank %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="54"/>
+        <source>The server asks for a password. Give it in PGPASSWORD or ~/.pgpass: --prepare does not ask.</source>
+        <translation>Der Server verlangt ein Passwort. Geben Sie es in PGPASSWORD oder ~/.pgpass an: --prepare fragt nicht danach.</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="57"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="61"/>
+        <source>The demo database %1 could not be created: %2</source>
+        <translation>Die Demo-Datenbank %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="69"/>
+        <source>Cannot prepare %1 in %2: %3</source>
+        <translation>%1 in %2 kann nicht vorbereitet werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="72"/>
+        <source>Nothing to do: %1 in %2 is prepared already.</source>
+        <translation>Nichts zu tun: %1 in %2 ist bereits vorbereitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="76"/>
+        <source>Prepared %1 in %2:</source>
+        <translation>%1 in %2 vorbereitet:</translation>
     </message>
 </context>
 <context>
@@ -1534,54 +1617,202 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
 </context>
 <context>
-    <name>concord::VersionedTableModel</name>
+    <name>concord::TablePreparer</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="444"/>
-        <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
-        <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
+        <location filename="../core/src/tablepreparer.cpp" line="194"/>
+        <source>The connection is inside a transaction. Preparing a table runs in a transaction of its own and would end yours: commit or roll it back first. Nothing was changed.</source>
+        <translation>Die Verbindung befindet sich in einer Transaktion. Das Vorbereiten einer Tabelle läuft in einer eigenen Transaktion und würde Ihre beenden: Bestätigen Sie sie zuerst oder machen Sie sie rückgängig. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="446"/>
-        <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
-        <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
+        <location filename="../core/src/tablepreparer.cpp" line="268"/>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="449"/>
-        <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
-        <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
+        <location filename="../core/src/tablepreparer.cpp" line="273"/>
+        <source>Tables can be prepared on SQLite and PostgreSQL only.</source>
+        <translation>Tabellen lassen sich nur unter SQLite und PostgreSQL vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="520"/>
-        <source>The new row could not be read back.</source>
-        <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
+        <location filename="../core/src/tablepreparer.cpp" line="278"/>
+        <source>A table is prepared for the client or the trigger strategy; the other strategies need no change to the table.</source>
+        <translation>Eine Tabelle wird für die Client- oder die Trigger-Strategie vorbereitet; die anderen Strategien brauchen keine Änderung an der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="147"/>
+        <location filename="../core/src/tablepreparer.cpp" line="285"/>
+        <source>No version column name was given.</source>
+        <translation>Es wurde kein Name für die Versionsspalte angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="291"/>
+        <source>&quot;%1&quot; is not a table name. Write it as table or schema.table, with double quotes around a part that holds dots or quotes.</source>
+        <translation>„%1“ ist kein Tabellenname. Schreiben Sie ihn als tabelle oder schema.tabelle, mit doppelten Anführungszeichen um einen Teil, der Punkte oder Anführungszeichen enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="319"/>
+        <source>%1 failed: %2. Nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="332"/>
+        <source>Saving the changes failed: %1. Nothing was changed.</source>
+        <translation>Das Speichern der Änderungen ist fehlgeschlagen: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="147"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="46"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="133"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="185"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="72"/>
+        <source>Table %1 has no primary key, so its records cannot be told apart and no save could be checked. Add a primary key first. Nothing was changed.</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht unterscheiden, und kein Speichern ließe sich prüfen. Fügen Sie zuerst einen Primärschlüssel hinzu. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="200"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="88"/>
+        <source>Adding the column &quot;%1&quot;</source>
+        <translation>Das Hinzufügen der Spalte „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="209"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="95"/>
+        <source>Table %1 has a column &quot;%2&quot;, but not of an integer type, so it cannot hold versions that compare exactly. Change it to INTEGER, or choose another version column. Nothing was changed.</source>
+        <translation>Tabelle %1 hat eine Spalte „%2“, aber nicht von einem Ganzzahltyp, daher kann sie keine exakt vergleichbaren Versionen aufnehmen. Ändern Sie sie in INTEGER oder wählen Sie eine andere Versionsspalte. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="218"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="106"/>
+        <source>Added version column &quot;%1&quot; (%2)</source>
+        <translation>Versionsspalte „%1“ hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="231"/>
+        <source>Table %1 has a column &quot;%2&quot; for who changed a record, but not of a text type, so the user&apos;s name cannot be written there. Change it to TEXT, or prepare the table without audit. Nothing was changed.</source>
+        <translation>Tabelle %1 hat eine Spalte „%2“ dafür, wer einen Datensatz geändert hat, aber nicht von einem Texttyp, daher lässt sich der Benutzername dort nicht eintragen. Ändern Sie sie in TEXT oder bereiten Sie die Tabelle ohne Audit vor. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="238"/>
+        <source>Table %1 has a column &quot;%2&quot; for when a record was changed, but not of a date or time type. Change it to TIMESTAMP, or prepare the table without audit. Nothing was changed.</source>
+        <translation>Tabelle %1 hat eine Spalte „%2“ dafür, wann ein Datensatz geändert wurde, aber nicht von einem Datums- oder Zeittyp. Ändern Sie sie in TIMESTAMP oder bereiten Sie die Tabelle ohne Audit vor. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="247"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="114"/>
+        <source>Added column &quot;%1&quot; (%2) for who changed a record last</source>
+        <translation>Spalte „%1“ (%2) dafür hinzugefügt, wer einen Datensatz zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="254"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="120"/>
+        <source>Added column &quot;%1&quot; (%2) for when a record was changed last</source>
+        <translation>Spalte „%1“ (%2) dafür hinzugefügt, wann ein Datensatz zuletzt geändert wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="279"/>
+        <source>Created the function %1</source>
+        <translation>Funktion %1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="281"/>
+        <source>Replaced the function %1, which differed from what Concord installs</source>
+        <translation>Funktion %1 ersetzt, die von der abwich, die Concord installiert</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="292"/>
+        <source>Creating the function %1</source>
+        <translation>Das Anlegen der Funktion %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="334"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="177"/>
+        <source>Replaced the trigger &quot;%1&quot;, which differed from what Concord installs</source>
+        <translation>Trigger „%1“ ersetzt, der von dem abwich, den Concord installiert</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="367"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="167"/>
+        <source>Installed the version trigger &quot;%1&quot;: every UPDATE counts &quot;%2&quot; up by one, whoever writes</source>
+        <translation>Versions-Trigger „%1“ installiert: Jedes UPDATE zählt „%2“ um eins hoch, egal wer schreibt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="371"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="161"/>
+        <source>Installing the version trigger &quot;%1&quot;</source>
+        <translation>Das Installieren des Versions-Triggers „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="384"/>
+        <source>Installed the audit trigger &quot;%1&quot;: every INSERT and UPDATE sets &quot;%2&quot; to the session user and &quot;%3&quot; to the server&apos;s clock</source>
+        <translation>Audit-Trigger „%1“ installiert: Jedes INSERT und UPDATE setzt „%2“ auf den Sitzungsbenutzer und „%3“ auf die Uhr des Servers</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="389"/>
+        <source>Installing the audit trigger &quot;%1&quot;</source>
+        <translation>Das Installieren des Audit-Triggers „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="403"/>
+        <source>Installed the notify trigger &quot;%1&quot;: every INSERT, UPDATE and DELETE is announced on channel concord_changes</source>
+        <translation>Benachrichtigungs-Trigger „%1“ installiert: Jedes INSERT, UPDATE und DELETE wird auf dem Kanal concord_changes gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="407"/>
+        <source>Installing the notify trigger &quot;%1&quot;</source>
+        <translation>Das Installieren des Benachrichtigungs-Triggers „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>concord::VersionedTableModel</name>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
+        <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
+        <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="176"/>
+        <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
+        <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="179"/>
+        <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
+        <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="250"/>
+        <source>The new row could not be read back.</source>
+        <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="161"/>
+        <source>There is no table named %1.</source>
+        <translation>Es gibt keine Tabelle namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="124"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="149"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="163"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="153"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="167"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="188"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="212"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -1589,7 +1820,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="213"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="217"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -1597,7 +1828,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="285"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="289"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
@@ -1647,14 +1878,14 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="532"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="620"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="639"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="537"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="628"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="647"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="567"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="572"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>concord::CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Try “%1 --help”.</source>
         <translation>Prueba “%1 --help”.</translation>
     </message>
@@ -45,50 +45,95 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="46"/>
+        <source>Prepare this table for conflict detection (add the version column and, on PostgreSQL, the change notification trigger), print what was done and exit. Running it again changes nothing.</source>
+        <translation>Prepara esta tabla para detectar conflictos (agrega la columna de versión y, en PostgreSQL, el trigger que avisa de los cambios), muestra lo que se hizo y termina. Ejecutarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="49"/>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="51"/>
+        <source>With --prepare: &quot;client&quot; (the default) lets Concord count the version up on each save; &quot;trigger&quot; adds a trigger that counts it up on every UPDATE, whoever writes.</source>
+        <translation>Con --prepare: “client” (el valor predeterminado) deja que Concord aumente la versión en cada guardado; “trigger” agrega un trigger que la aumenta en cada UPDATE, escriba quien escriba.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="54"/>
+        <source>trigger|client</source>
+        <translation>trigger|client</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <source>With --prepare: add the modified_by and modified_at columns (on PostgreSQL filled by a trigger from the session user and the server&apos;s clock).</source>
+        <translation>Con --prepare: agrega las columnas modified_by y modified_at (en PostgreSQL las rellena un trigger con el usuario de la sesión y el reloj del servidor).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Show this help and exit.</source>
         <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>Show the version and exit.</source>
         <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>Concord: edit SQL tables in forms without ever losing an update.
 With no database given, the demo database is opened (and created on the first run).</source>
         <translation>Concord: edita tablas SQL en formularios sin perder nunca una actualización.
 Si no se indica ninguna base de datos, se abre la base de datos de demostración (y se crea la primera vez).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>database</source>
         <translation>base_de_datos</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>A SQLite file, or a postgresql:// URL, to open.</source>
         <translation>Un archivo SQLite o una URL postgresql:// para abrir.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>[database]</source>
         <translation>[base_de_datos]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>--screenshots needs a folder.</source>
         <translation>--screenshots necesita una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>Give at most one database to open; got %1.</source>
         <translation>Indica como máximo una base de datos; se recibieron %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>Give either --pg or a database file, not both.</source>
         <translation>Indica --pg o un archivo de base de datos, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="137"/>
+        <source>--strategy and --audit go with --prepare.</source>
+        <translation>--strategy y --audit van con --prepare.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="144"/>
+        <source>--prepare needs a table.</source>
+        <translation>--prepare necesita una tabla.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="151"/>
+        <source>--strategy is &quot;trigger&quot; or &quot;client&quot;, not &quot;%1&quot;.</source>
+        <translation>--strategy es “trigger” o “client”, no “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="157"/>
+        <source>--prepare goes without --screenshots and --demo-data.</source>
+        <translation>--prepare no va junto con --screenshots ni --demo-data.</translation>
     </message>
 </context>
 <context>
@@ -145,14 +190,14 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="146"/>
-        <location filename="../ui/conflictdialog.cpp" line="284"/>
-        <location filename="../ui/conflictdialog.cpp" line="478"/>
+        <location filename="../ui/conflictdialog.cpp" line="285"/>
+        <location filename="../ui/conflictdialog.cpp" line="479"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recargar su versión</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="149"/>
-        <location filename="../ui/conflictdialog.cpp" line="286"/>
+        <location filename="../ui/conflictdialog.cpp" line="287"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Sobrescribir con &amp;mi versión</translation>
     </message>
@@ -172,82 +217,82 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>Cerrar y seguir editando: tus cambios quedan en el formulario, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="260"/>
+        <location filename="../ui/conflictdialog.cpp" line="261"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="261"/>
+        <location filename="../ui/conflictdialog.cpp" line="262"/>
         <source>Conflict in %1</source>
         <translation>Conflicto en %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="278"/>
+        <location filename="../ui/conflictdialog.cpp" line="279"/>
         <source>&amp;Keep their version</source>
         <translation>&amp;Mantener su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="279"/>
+        <location filename="../ui/conflictdialog.cpp" line="280"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>No eliminar: mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="280"/>
+        <location filename="../ui/conflictdialog.cpp" line="281"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="282"/>
+        <location filename="../ui/conflictdialog.cpp" line="283"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Eliminar el registro, con los cambios que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="285"/>
+        <location filename="../ui/conflictdialog.cpp" line="286"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Descartar tus cambios y mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="288"/>
+        <location filename="../ui/conflictdialog.cpp" line="289"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Guardar tu versión tal cual, reemplazando lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300"/>
+        <location filename="../ui/conflictdialog.cpp" line="301"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Ya no hay ningún conflicto que resolver en este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="302"/>
+        <location filename="../ui/conflictdialog.cpp" line="303"/>
         <source>This record was deleted by someone else.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="304"/>
+        <location filename="../ui/conflictdialog.cpp" line="305"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Eliminaste este registro, pero otra persona lo cambió mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="305"/>
+        <location filename="../ui/conflictdialog.cpp" line="306"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Otra persona cambió este registro mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="330"/>
+        <location filename="../ui/conflictdialog.cpp" line="331"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="332"/>
+        <location filename="../ui/conflictdialog.cpp" line="333"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="334"/>
+        <location filename="../ui/conflictdialog.cpp" line="335"/>
         <source>Changed at %1</source>
         <translation>Cambiado el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="344"/>
+        <location filename="../ui/conflictdialog.cpp" line="345"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -255,7 +300,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="346"/>
+        <location filename="../ui/conflictdialog.cpp" line="347"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -263,12 +308,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="350"/>
+        <location filename="../ui/conflictdialog.cpp" line="351"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Mantén su versión, o elimina el registro de todos modos y pierde lo que guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="357"/>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -276,7 +321,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <location filename="../ui/conflictdialog.cpp" line="359"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -284,7 +329,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="363"/>
+        <location filename="../ui/conflictdialog.cpp" line="364"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -292,7 +337,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364"/>
+        <location filename="../ui/conflictdialog.cpp" line="365"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -300,98 +345,98 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="366"/>
+        <location filename="../ui/conflictdialog.cpp" line="367"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>todos los conflictos están decididos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="368"/>
+        <location filename="../ui/conflictdialog.cpp" line="369"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>sin conflictos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="370"/>
+        <location filename="../ui/conflictdialog.cpp" line="371"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="474"/>
+        <location filename="../ui/conflictdialog.cpp" line="475"/>
         <source>Show the record as someone else saved it?</source>
         <translation>¿Mostrar el registro tal como lo guardó otra persona?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="475"/>
+        <location filename="../ui/conflictdialog.cpp" line="476"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar su versión?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="478"/>
+        <location filename="../ui/conflictdialog.cpp" line="479"/>
         <source>Reload theirs</source>
         <translation>Recargar su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="496"/>
+        <location filename="../ui/conflictdialog.cpp" line="497"/>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497"/>
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="499"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>¿Eliminar el registro que otra persona guardó mientras tanto?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <location filename="../ui/conflictdialog.cpp" line="500"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Los valores de otra persona para %1 se perderán junto con el registro. ¿Eliminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="502"/>
+        <location filename="../ui/conflictdialog.cpp" line="503"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="503"/>
+        <location filename="../ui/conflictdialog.cpp" line="504"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="504"/>
+        <location filename="../ui/conflictdialog.cpp" line="505"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Tu versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="506"/>
+        <location filename="../ui/conflictdialog.cpp" line="507"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la suya. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="575"/>
+        <location filename="../ui/conflictdialog.cpp" line="576"/>
         <source>The record could not be saved.</source>
         <translation>No se pudo guardar el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="576"/>
+        <location filename="../ui/conflictdialog.cpp" line="577"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="588"/>
+        <location filename="../ui/conflictdialog.cpp" line="589"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Otra persona eliminó este registro mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="590"/>
+        <location filename="../ui/conflictdialog.cpp" line="591"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Otra persona volvió a guardar mientras tanto; revisa sus valores más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="593"/>
+        <location filename="../ui/conflictdialog.cpp" line="594"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Se borró tu elección para %1 porque su valor cambió.</translation>
     </message>
@@ -757,12 +802,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::MergeTableModel</name>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="244"/>
+        <location filename="../ui/mergetablemodel.cpp" line="226"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergetablemodel.cpp" line="257"/>
+        <location filename="../ui/mergetablemodel.cpp" line="239"/>
         <source>(%n byte(s) of binary data)</source>
         <translation>
             <numerusform>(%n byte de datos binarios)</numerusform>
@@ -770,134 +815,134 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="272"/>
-        <location filename="../ui/mergetablemodel.cpp" line="276"/>
-        <location filename="../ui/mergetablemodel.cpp" line="291"/>
+        <location filename="../ui/mergetablemodel.cpp" line="254"/>
+        <location filename="../ui/mergetablemodel.cpp" line="258"/>
+        <location filename="../ui/mergetablemodel.cpp" line="273"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="273"/>
+        <location filename="../ui/mergetablemodel.cpp" line="255"/>
         <source>changed by you</source>
         <translation>cambiado por ti</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="277"/>
+        <location filename="../ui/mergetablemodel.cpp" line="259"/>
         <source>changed by them</source>
         <translation>cambiado por otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="281"/>
+        <location filename="../ui/mergetablemodel.cpp" line="263"/>
         <source>chosen: yours</source>
         <translation>elegido: tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="283"/>
+        <location filename="../ui/mergetablemodel.cpp" line="265"/>
         <source>chosen: theirs</source>
         <translation>elegido: suyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="285"/>
+        <location filename="../ui/mergetablemodel.cpp" line="267"/>
         <source>edited by hand</source>
         <translation>editado a mano</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="293"/>
+        <location filename="../ui/mergetablemodel.cpp" line="275"/>
         <source>merged: yours</source>
         <translation>combinado: tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="295"/>
+        <location filename="../ui/mergetablemodel.cpp" line="277"/>
         <source>merged: theirs</source>
         <translation>combinado: suyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="297"/>
+        <location filename="../ui/mergetablemodel.cpp" line="279"/>
         <source>merged: same change</source>
         <translation>combinado: mismo cambio</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="301"/>
+        <location filename="../ui/mergetablemodel.cpp" line="283"/>
         <source>conflict: choose</source>
         <translation>conflicto: elige</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="361"/>
+        <location filename="../ui/mergetablemodel.cpp" line="343"/>
         <source>(deleted)</source>
         <translation>(eliminado)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="363"/>
+        <location filename="../ui/mergetablemodel.cpp" line="345"/>
         <source>(choose)</source>
         <translation>(elige)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="396"/>
+        <location filename="../ui/mergetablemodel.cpp" line="378"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
         <translation>Ambas partes cambiaron este campo de forma distinta: usa el tuyo, usa el suyo o edita la celda Resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="402"/>
+        <location filename="../ui/mergetablemodel.cpp" line="384"/>
         <source>You and the other side changed this field to the same value.</source>
         <translation>Tú y la otra persona cambiaron este campo al mismo valor.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="406"/>
+        <location filename="../ui/mergetablemodel.cpp" line="388"/>
         <source>Someone else deleted this record.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="410"/>
+        <location filename="../ui/mergetablemodel.cpp" line="392"/>
         <source>You deleted this record.</source>
         <translation>Eliminaste este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="473"/>
+        <location filename="../ui/mergetablemodel.cpp" line="455"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="475"/>
+        <location filename="../ui/mergetablemodel.cpp" line="457"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="477"/>
+        <location filename="../ui/mergetablemodel.cpp" line="459"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="479"/>
+        <location filename="../ui/mergetablemodel.cpp" line="461"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="481"/>
+        <location filename="../ui/mergetablemodel.cpp" line="463"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="483"/>
+        <location filename="../ui/mergetablemodel.cpp" line="465"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="490"/>
+        <location filename="../ui/mergetablemodel.cpp" line="472"/>
         <source>The value when you started editing</source>
         <translation>El valor cuando empezaste a editar</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="492"/>
+        <location filename="../ui/mergetablemodel.cpp" line="474"/>
         <source>Your edit</source>
         <translation>Tu cambio</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="494"/>
+        <location filename="../ui/mergetablemodel.cpp" line="476"/>
         <source>The value someone else saved meanwhile</source>
         <translation>El valor que otra persona guardó mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="496"/>
+        <location filename="../ui/mergetablemodel.cpp" line="478"/>
         <source>The value that will be saved</source>
         <translation>El valor que se guardará</translation>
     </message>
@@ -947,6 +992,44 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../ui/passworddialog.cpp" line="42"/>
         <source>Connect</source>
         <translation>Conectar</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PrepareCommand</name>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="35"/>
+        <source>There is no SQLite database %1.</source>
+        <translation>No existe la base de datos SQLite %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="54"/>
+        <source>The server asks for a password. Give it in PGPASSWORD or ~/.pgpass: --prepare does not ask.</source>
+        <translation>El servidor pide una contraseña. Indícala en PGPASSWORD o en ~/.pgpass: --prepare no la pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="57"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="61"/>
+        <source>The demo database %1 could not be created: %2</source>
+        <translation>No se pudo crear la base de datos de demostración %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="69"/>
+        <source>Cannot prepare %1 in %2: %3</source>
+        <translation>No se puede preparar %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="72"/>
+        <source>Nothing to do: %1 in %2 is prepared already.</source>
+        <translation>Nada que hacer: %1 en %2 ya está preparada.</translation>
+    </message>
+    <message>
+        <location filename="../app/preparecommand.cpp" line="76"/>
+        <source>Prepared %1 in %2:</source>
+        <translation>%1 en %2 preparada:</translation>
     </message>
 </context>
 <context>
@@ -1534,54 +1617,202 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
 </context>
 <context>
+    <name>concord::TablePreparer</name>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="194"/>
+        <source>The connection is inside a transaction. Preparing a table runs in a transaction of its own and would end yours: commit or roll it back first. Nothing was changed.</source>
+        <translation>La conexión está dentro de una transacción. Preparar una tabla se hace en una transacción propia y terminaría la tuya: confírmala o deshazla primero. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="268"/>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="273"/>
+        <source>Tables can be prepared on SQLite and PostgreSQL only.</source>
+        <translation>Solo se pueden preparar tablas en SQLite y PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="278"/>
+        <source>A table is prepared for the client or the trigger strategy; the other strategies need no change to the table.</source>
+        <translation>Una tabla se prepara para la estrategia client o trigger; las demás estrategias no necesitan cambios en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="285"/>
+        <source>No version column name was given.</source>
+        <translation>No se indicó el nombre de la columna de versión.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="291"/>
+        <source>&quot;%1&quot; is not a table name. Write it as table or schema.table, with double quotes around a part that holds dots or quotes.</source>
+        <translation>“%1” no es un nombre de tabla. Escríbelo como tabla o esquema.tabla, con comillas dobles alrededor de la parte que contenga puntos o comillas.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="319"/>
+        <source>%1 failed: %2. Nothing was changed.</source>
+        <translation>%1 falló: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="332"/>
+        <source>Saving the changes failed: %1. Nothing was changed.</source>
+        <translation>No se pudieron guardar los cambios: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="147"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="46"/>
+        <source>There is no table named %1.</source>
+        <translation>No hay ninguna tabla llamada %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="185"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="72"/>
+        <source>Table %1 has no primary key, so its records cannot be told apart and no save could be checked. Add a primary key first. Nothing was changed.</source>
+        <translation>La tabla %1 no tiene clave primaria, así que sus registros no se pueden distinguir y ningún guardado se podría comprobar. Agrega primero una clave primaria. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="200"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="88"/>
+        <source>Adding the column &quot;%1&quot;</source>
+        <translation>Agregar la columna “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="209"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="95"/>
+        <source>Table %1 has a column &quot;%2&quot;, but not of an integer type, so it cannot hold versions that compare exactly. Change it to INTEGER, or choose another version column. Nothing was changed.</source>
+        <translation>La tabla %1 tiene una columna “%2”, pero no de tipo entero, así que no puede guardar versiones que se comparen con exactitud. Cámbiala a INTEGER o elige otra columna de versión. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="218"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="106"/>
+        <source>Added version column &quot;%1&quot; (%2)</source>
+        <translation>Columna de versión “%1” agregada (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="231"/>
+        <source>Table %1 has a column &quot;%2&quot; for who changed a record, but not of a text type, so the user&apos;s name cannot be written there. Change it to TEXT, or prepare the table without audit. Nothing was changed.</source>
+        <translation>La tabla %1 tiene una columna “%2” para quién cambió un registro, pero no de tipo texto, así que no se puede escribir allí el nombre del usuario. Cámbiala a TEXT o prepara la tabla sin auditoría. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="238"/>
+        <source>Table %1 has a column &quot;%2&quot; for when a record was changed, but not of a date or time type. Change it to TIMESTAMP, or prepare the table without audit. Nothing was changed.</source>
+        <translation>La tabla %1 tiene una columna “%2” para cuándo se cambió un registro, pero no de tipo fecha u hora. Cámbiala a TIMESTAMP o prepara la tabla sin auditoría. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="247"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="114"/>
+        <source>Added column &quot;%1&quot; (%2) for who changed a record last</source>
+        <translation>Columna “%1” (%2) agregada para quién cambió un registro por última vez</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="254"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="120"/>
+        <source>Added column &quot;%1&quot; (%2) for when a record was changed last</source>
+        <translation>Columna “%1” (%2) agregada para cuándo se cambió un registro por última vez</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="279"/>
+        <source>Created the function %1</source>
+        <translation>Función %1 creada</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="281"/>
+        <source>Replaced the function %1, which differed from what Concord installs</source>
+        <translation>Función %1 reemplazada, porque era distinta de la que instala Concord</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="292"/>
+        <source>Creating the function %1</source>
+        <translation>Crear la función %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="334"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="177"/>
+        <source>Replaced the trigger &quot;%1&quot;, which differed from what Concord installs</source>
+        <translation>Trigger “%1” reemplazado, porque era distinto del que instala Concord</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="367"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="167"/>
+        <source>Installed the version trigger &quot;%1&quot;: every UPDATE counts &quot;%2&quot; up by one, whoever writes</source>
+        <translation>Trigger de versión “%1” instalado: cada UPDATE aumenta “%2” en uno, escriba quien escriba</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="371"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="161"/>
+        <source>Installing the version trigger &quot;%1&quot;</source>
+        <translation>Instalar el trigger de versión “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="384"/>
+        <source>Installed the audit trigger &quot;%1&quot;: every INSERT and UPDATE sets &quot;%2&quot; to the session user and &quot;%3&quot; to the server&apos;s clock</source>
+        <translation>Trigger de auditoría “%1” instalado: cada INSERT y UPDATE pone en “%2” el usuario de la sesión y en “%3” el reloj del servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="389"/>
+        <source>Installing the audit trigger &quot;%1&quot;</source>
+        <translation>Instalar el trigger de auditoría “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="403"/>
+        <source>Installed the notify trigger &quot;%1&quot;: every INSERT, UPDATE and DELETE is announced on channel concord_changes</source>
+        <translation>Trigger de aviso “%1” instalado: cada INSERT, UPDATE y DELETE se anuncia en el canal concord_changes</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="407"/>
+        <source>Installing the notify trigger &quot;%1&quot;</source>
+        <translation>Instalar el trigger de aviso “%1”</translation>
+    </message>
+</context>
+<context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="444"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="446"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="176"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="449"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="179"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="520"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="250"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="147"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="161"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="133"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="124"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="149"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="163"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="153"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="167"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="188"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="212"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -1589,7 +1820,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="213"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="217"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -1597,7 +1828,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="285"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="289"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
@@ -1647,14 +1878,14 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="532"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="620"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="639"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="537"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="628"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="647"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="567"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="572"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>

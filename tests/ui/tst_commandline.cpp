@@ -1,17 +1,22 @@
 // Tests for the editor's command line (app/commandline.cpp, linked in), the translator loading
 // (with the app's translations embedded here as in the app), and the built `concord` binary:
-// --version, a translated --help, and --screenshots.
+// --version, a translated --help, --screenshots and --prepare.
 #include "commandline.h"
+#include "testdatabase.h"
+
+#include <concord/tablepreparer.h>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
 using namespace concord;
+using concord::test::TestDatabase;
 
 class tst_CommandLine : public QObject
 {
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void requestedLanguageIsFoundBeforeParsing();
     void screenshotsOptionTakesFolder();
     void demoDataOptionIsRead();
+    void prepareOptionsAreRead();
     void helpAndVersionAreRecognised();
     void usageErrorsAreReported_data();
     void usageErrorsAreReported();
@@ -38,10 +44,21 @@ private Q_SLOTS:
     void appPrintsItsVersion();
     void appHelpFollowsLangOption();
     void appWritesTheScreenshots();
+    void appPreparesATable_data() { TestDatabase::addBackendRows(); }
+    void appPreparesATable();
+    void appPrepareFailureGoesToStandardError_data() { TestDatabase::addBackendRows(); }
+    void appPrepareFailureGoesToStandardError();
+    void appPreparesTheDemoDatabaseByDefault();
 
 private:
     static QStringList args(const QStringList &rest) { return QStringList{QStringLiteral("concord")} + rest; }
-    QByteArray runApp(const QStringList &arguments, int *exitCode, int timeoutMs = 30000);
+    // The built binary's standard output; its standard error goes to `standardError` if given,
+    // else to the test log.
+    QByteArray runApp(const QStringList &arguments, int *exitCode, int timeoutMs = 30000,
+                      QByteArray *standardError = nullptr,
+                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // The arguments that name the test database, as a user would give them.
+    static QStringList databaseArguments(const TestDatabase &tdb);
 };
 
 void tst_CommandLine::noArgumentsOpensTheDemoDatabase()
@@ -158,6 +175,40 @@ void tst_CommandLine::demoDataOptionIsRead()
     QCOMPARE(cl.target(), CommandLine::Target::PostgreSQL);
 }
 
+void tst_CommandLine::prepareOptionsAreRead()
+{
+    CommandLine plain;
+    QVERIFY(plain.parse(args({QStringLiteral("shop.sqlite")})));
+    QVERIFY(!plain.prepareRequested());
+
+    CommandLine cl;
+    QVERIFY2(cl.parse(args({QStringLiteral("--prepare"), QStringLiteral("sales.orders"),
+                            QStringLiteral("shop.sqlite")})),
+             qPrintable(cl.errorText()));
+    QVERIFY(cl.prepareRequested());
+    QCOMPARE(cl.prepareTable(), QStringLiteral("sales.orders"));
+    QCOMPARE(cl.prepareStrategy(), VersionStrategy::Client);
+    QVERIFY(!cl.auditRequested());
+    QCOMPARE(cl.target(), CommandLine::Target::SQLiteFile);
+
+    CommandLine full;
+    QVERIFY2(full.parse(args({QStringLiteral("--pg"), QStringLiteral("dbname=shop"),
+                              QStringLiteral("--prepare=Order Lines"),
+                              QStringLiteral("--strategy"), QStringLiteral("trigger"),
+                              QStringLiteral("--audit")})),
+             qPrintable(full.errorText()));
+    QCOMPARE(full.prepareTable(), QStringLiteral("Order Lines"));
+    QCOMPARE(full.prepareStrategy(), VersionStrategy::Trigger);
+    QVERIFY(full.auditRequested());
+    QCOMPARE(full.target(), CommandLine::Target::PostgreSQL);
+
+    // No window: it runs where there is no display, like --help.
+    QVERIFY(CommandLine::wantsTextOnly(args({QStringLiteral("--prepare"), QStringLiteral("t")})));
+    QVERIFY(CommandLine::wantsTextOnly(args({QStringLiteral("--prepare=t")})));
+    QVERIFY(CommandLine::wantsTextOnly(args({QStringLiteral("--audit")})));
+    QVERIFY(!CommandLine::wantsTextOnly(args({QStringLiteral("--"), QStringLiteral("--prepare")})));
+}
+
 void tst_CommandLine::helpAndVersionAreRecognised()
 {
     CommandLine help;
@@ -186,6 +237,16 @@ void tst_CommandLine::usageErrorsAreReported_data()
                                             QStringLiteral("a.sqlite")});
     QTest::newRow("pg without value") << args({QStringLiteral("--pg")});
     QTest::newRow("empty screenshot folder") << args({QStringLiteral("--screenshots=")});
+    QTest::newRow("prepare without table") << args({QStringLiteral("--prepare")});
+    QTest::newRow("prepare with empty table") << args({QStringLiteral("--prepare=")});
+    QTest::newRow("unknown strategy") << args({QStringLiteral("--prepare"), QStringLiteral("t"),
+                                               QStringLiteral("--strategy"), QStringLiteral("xmin")});
+    QTest::newRow("strategy without prepare") << args({QStringLiteral("--strategy=trigger")});
+    QTest::newRow("audit without prepare") << args({QStringLiteral("--audit")});
+    QTest::newRow("prepare with screenshots") << args({QStringLiteral("--prepare=t"),
+                                                       QStringLiteral("--screenshots=d")});
+    QTest::newRow("prepare with demo data") << args({QStringLiteral("--prepare=t"),
+                                                     QStringLiteral("--demo-data")});
 }
 
 void tst_CommandLine::usageErrorsAreReported()
@@ -251,9 +312,12 @@ void tst_CommandLine::missingTranslationIsNotInstalled()
     QCOMPARE(app->findChildren<QTranslator *>().size(), before);
 }
 
-QByteArray tst_CommandLine::runApp(const QStringList &arguments, int *exitCode, int timeoutMs)
+QByteArray tst_CommandLine::runApp(const QStringList &arguments, int *exitCode, int timeoutMs,
+                                   QByteArray *standardError,
+                                   const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(CONCORD_APP_PATH));
     process.setArguments(arguments);
     process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -266,7 +330,9 @@ QByteArray tst_CommandLine::runApp(const QStringList &arguments, int *exitCode, 
     }
     *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     const QByteArray err = process.readAllStandardError();
-    if (!err.isEmpty())
+    if (standardError)
+        *standardError = err;
+    else if (!err.isEmpty())
         qDebug("concord stderr: %s", err.constData());
     return process.readAllStandardOutput();
 }
@@ -320,6 +386,80 @@ void tst_CommandLine::appWritesTheScreenshots()
         QVERIFY2(image.width() >= 600 && image.height() >= 300, qPrintable(name));
     }
     QCOMPARE(QImage(dir.filePath(QStringLiteral("main-window.png"))).size(), QSize(1100, 700));
+}
+
+QStringList tst_CommandLine::databaseArguments(const TestDatabase &tdb)
+{
+    if (tdb.isSqlite())
+        return {tdb.spec().path()};
+    // The server itself comes from the PG* variables the child inherits, as for the tests.
+    return {QStringLiteral("--pg"), QStringLiteral("dbname=") + tdb.spec().database()};
+}
+
+void tst_CommandLine::appPreparesATable()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")),
+             QString());
+    const QStringList prepare = databaseArguments(tdb)
+                                + QStringList{QStringLiteral("--prepare"), QStringLiteral("items"),
+                                              QStringLiteral("--strategy"),
+                                              QStringLiteral("trigger"), QStringLiteral("--audit")};
+    int code = -1;
+    QByteArray err;
+    const QString out = QString::fromUtf8(runApp(prepare, &code, 30000, &err));
+    QVERIFY2(code == 0, err.constData());
+    QVERIFY2(err.isEmpty(), err.constData());
+    QVERIFY2(out.startsWith(QLatin1String("Prepared items in ")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Added version column \"version\"")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Installed the version trigger")), qPrintable(out));
+    QVERIFY(TablePreparer::hasVersionTrigger(tdb.db(), QStringLiteral("items")));
+    QCOMPARE(TablePreparer::hasNotifyTrigger(tdb.db(), QStringLiteral("items")), !tdb.isSqlite());
+
+    const QString again = QString::fromUtf8(runApp(prepare, &code, 30000, &err));
+    QVERIFY2(code == 0, err.constData());
+    QVERIFY2(again.startsWith(QLatin1String("Nothing to do: items in ")), qPrintable(again));
+}
+
+void tst_CommandLine::appPrepareFailureGoesToStandardError()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.exec(QStringLiteral("CREATE TABLE loose (a INTEGER, b TEXT)")), QString());
+    int code = -1;
+    QByteArray err;
+    const QByteArray out = runApp(databaseArguments(tdb)
+                                      + QStringList{QStringLiteral("--prepare=loose")},
+                                  &code, 30000, &err);
+    QCOMPARE(code, 1);
+    QVERIFY2(out.isEmpty(), out.constData());
+    QVERIFY2(err.startsWith("Cannot prepare loose in "), err.constData());
+    QVERIFY2(err.contains("no primary key"), err.constData());
+}
+
+void tst_CommandLine::appPreparesTheDemoDatabaseByDefault()
+{
+    // The demo database lives in the data directory: a fresh one here, never the user's.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    int code = -1;
+    QByteArray err;
+    const QStringList prepare{QStringLiteral("--prepare"), QStringLiteral("customers"),
+                              QStringLiteral("--strategy=trigger")};
+    const QString out = QString::fromUtf8(runApp(prepare, &code, 60000, &err, environment));
+    QVERIFY2(code == 0, err.constData());
+    QVERIFY2(out.contains(QLatin1String("Installed the version trigger \"concord_version_customers\"")),
+             qPrintable(out));
+    // The demo tables come with their version column: the trigger was all that was missing.
+    QVERIFY2(!out.contains(QLatin1String("Added")), qPrintable(out));
+    QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("Concord/Concord/demo.sqlite"))));
+
+    // A table the demo database does not have: a message and exit code 1, still no window.
+    runApp({QStringLiteral("--prepare"), QStringLiteral("nothere")}, &code, 30000, &err,
+           environment);
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains("There is no table named nothere."), err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
