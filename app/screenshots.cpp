@@ -215,13 +215,14 @@ bool Screenshots::render(const QString &directory, QString *error)
     if (!save(both, directory, QStringLiteral("two-forms.png"), error))
         return false;
 
-    // The left window saves first; the right one then saves a change of its own: a conflict.
+    // Both windows hold edits; the left one saves first, so the right one's save is a conflict.
+    // (Had the right one no edits yet, it would simply have taken the left one's save.)
+    setField(right, QStringLiteral("city"), QStringLiteral("Nuremberg"));
+    setField(right, QStringLiteral("email"), QStringLiteral("lena.hofmann@post.example"));
     if (!left->save()) {
         *error = tr("The first save failed: %1").arg(left->model()->lastError().text());
         return false;
     }
-    setField(right, QStringLiteral("city"), QStringLiteral("Nuremberg"));
-    setField(right, QStringLiteral("email"), QStringLiteral("lena.hofmann@post.example"));
     const QImage changed = grabConflictDialog([right] { right->save(); });
     // delete, not close(): closing would ask about the edits still in the window.
     delete left;
@@ -246,13 +247,13 @@ bool Screenshots::render(const QString &directory, QString *error)
         *error = tr("Cannot open a customer in a window");
         return false;
     }
+    setField(form, QStringLiteral("phone"), QStringLiteral("+49 40 300 1122"));
+    setField(form, QStringLiteral("notes"), QStringLiteral("Wants a quote for 40 units."));
     if (!browser->model()->removeRow(doomed)) {
         *error = browser->model()->lastError().text();
         delete form;
         return false;
     }
-    setField(form, QStringLiteral("phone"), QStringLiteral("+49 40 300 1122"));
-    setField(form, QStringLiteral("notes"), QStringLiteral("Wants a quote for 40 units."));
     const QImage deleted = grabConflictDialog([form] { form->save(); });
     delete form;
     if (deleted.isNull()) {

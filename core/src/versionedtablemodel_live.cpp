@@ -144,9 +144,6 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
                                                RecordChange change)
 {
     const bool deleted = theirs.isEmpty();
-    auto &rows = cache()->cache;
-    const auto entry = rows.find(row);
-    const bool dirty = entry != rows.end() && !entry->submitted() && entry->op() != CacheOp::None;
     const QSqlRecord held = original(row);
     if (!deleted && !held.isEmpty()) {
         bool same = true;
@@ -155,6 +152,15 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         if (same)
             return; // nothing new for this model
     }
+    // A form may hold edits in its editors that are not in the model yet: it hands them over
+    // now, or they would be overwritten along with the clean row.
+    const quint64 epoch = rowsEpoch;
+    emit q->recordAboutToChangeElsewhere(row);
+    if (rowsEpoch != epoch || busy > 0)
+        return; // a slot saved or reloaded: what it read is newer than this change
+    auto &rows = cache()->cache;
+    const auto entry = rows.find(row);
+    const bool dirty = entry != rows.end() && !entry->submitted() && entry->op() != CacheOp::None;
     if (change.changedBy().isEmpty() && !deleted && !modifiedByColumn.isEmpty())
         change.setChangedBy(theirs.value(modifiedByColumn).toString());
     if (!change.changedAt().isValid() && !deleted && !modifiedAtColumn.isEmpty())
@@ -183,7 +189,10 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         records.settle(key);
     }
     emit q->headerDataChanged(Qt::Vertical, row, row);
-    emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+    // A row with edits shows what it showed: no dataChanged, or a mapper would reload its
+    // editors (and lose the one being typed in).
+    if (!dirty)
+        emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
     emit q->recordChangedElsewhere(row, change);
 }
 

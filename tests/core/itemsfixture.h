@@ -44,18 +44,27 @@ inline QString makeItems(TestDatabase &tdb, int rows = 3)
     return makeItemsTable(tdb, QStringLiteral("items"), rows);
 }
 
-// One operator: a model on its own connection over the items table, ordered by id.
+// One operator: a model on its own connection over the items table, ordered by id. It stands
+// for another program, one that hears of others' saves only when its own save meets them
+// (live updates off); openLiveModel() is a window that hears of them at once.
 inline std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db,
                                                QSqlTableModel::EditStrategy strategy
-                                               = QSqlTableModel::OnManualSubmit)
+                                               = QSqlTableModel::OnManualSubmit,
+                                               bool live = false)
 {
     auto model = std::make_unique<VersionedTableModel>(nullptr, db);
     model->setEditStrategy(strategy);
+    model->setLiveUpdates(live);
     model->setTable(QStringLiteral("items"));
     model->setSort(0, Qt::AscendingOrder);
     if (!model->select())
         qWarning() << "select failed:" << model->lastError().text();
     return model;
+}
+
+inline std::unique_ptr<VersionedTableModel> openLiveModel(const QSqlDatabase &db)
+{
+    return openModel(db, QSqlTableModel::OnManualSubmit, true);
 }
 
 inline int col(const VersionedTableModel &m, const char *name)

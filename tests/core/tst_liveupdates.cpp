@@ -24,6 +24,8 @@ private slots:
     void cleanRowTakesTheirsInPlace();
     void editedRowKeepsEditsAndIsMarked_data() { TestDatabase::addBackendRows(); }
     void editedRowKeepsEditsAndIsMarked();
+    void editsHandedOverBeforeTheChangeAreKept_data() { TestDatabase::addBackendRows(); }
+    void editsHandedOverBeforeTheChangeAreKept();
     void deletionIsMarkedAndCanBeUndone_data() { TestDatabase::addBackendRows(); }
     void deletionIsMarkedAndCanBeUndone();
     void ownWindowIsTold_data() { TestDatabase::addBackendRows(); }
@@ -49,8 +51,8 @@ void tst_LiveUpdates::cleanRowTakesTheirsInPlace()
     CONCORD_OPEN_TEST_DB(tdb);
     QFETCH(bool, sameConnection);
     QCOMPARE(makeItems(tdb), QString());
-    auto ann = openModel(tdb.db());
-    auto bob = openModel(sameConnection ? tdb.db() : tdb.open());
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(sameConnection ? tdb.db() : tdb.open());
     QSignalSpy changed(bob.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(bob.get(), &QAbstractItemModel::modelReset);
     QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
@@ -83,8 +85,8 @@ void tst_LiveUpdates::editedRowKeepsEditsAndIsMarked()
 {
     CONCORD_OPEN_TEST_DB(tdb);
     QCOMPARE(makeItems(tdb), QString());
-    auto ann = openModel(tdb.db());
-    auto bob = openModel(tdb.open());
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
     QVERIFY(setField(*bob, 0, "qty", 12));
     QVERIFY(setField(*ann, 0, "name", QStringLiteral("ann's")));
     QVERIFY(ann->submitAll());
@@ -111,12 +113,32 @@ void tst_LiveUpdates::editedRowKeepsEditsAndIsMarked()
     QCOMPARE(value(tdb, "version", 1).toInt(), 3);
 }
 
+void tst_LiveUpdates::editsHandedOverBeforeTheChangeAreKept()
+{
+    // A form under ManualSubmit keeps its edits in its editors: it hands them over when told a
+    // change is coming, and they are then kept like any edit in the model.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QSignalSpy reloaded(bob.get(), &QAbstractItemModel::dataChanged);
+    connect(bob.get(), &VersionedTableModel::recordAboutToChangeElsewhere, this,
+            [&](int row) { QVERIFY(setField(*bob, row, "qty", 12)); });
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("ann's")));
+    QVERIFY(ann->submitAll());
+    QVERIFY(bob->isChangedElsewhere(0));
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 12);
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "name"))).toString(), QStringLiteral("item 1"));
+    // Only the hand-over itself changed data; the change did not reload the row.
+    QCOMPARE(reloaded.count(), 1);
+}
+
 void tst_LiveUpdates::deletionIsMarkedAndCanBeUndone()
 {
     CONCORD_OPEN_TEST_DB(tdb);
     QCOMPARE(makeItems(tdb), QString());
-    auto ann = openModel(tdb.db());
-    auto bob = openModel(tdb.open());
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
     QVERIFY(ann->removeRow(2));
     QVERIFY(ann->submitAll());
     QCOMPARE(bob->rowCount(), 3); // no row moves under Bob
@@ -133,8 +155,8 @@ void tst_LiveUpdates::ownWindowIsTold()
     // The change says which model saved it: "in your other window" rather than "someone else".
     CONCORD_OPEN_TEST_DB(tdb);
     QCOMPARE(makeItems(tdb), QString());
-    auto first = openModel(tdb.db());
-    auto second = openModel(tdb.db());
+    auto first = openLiveModel(tdb.db());
+    auto second = openLiveModel(tdb.db());
     first->setOperatorName(QStringLiteral("lena"));
     QSignalSpy told(second.get(), &VersionedTableModel::recordChangedElsewhere);
     QVERIFY(setField(*first, 0, "qty", 1));
@@ -150,8 +172,8 @@ void tst_LiveUpdates::liveUpdatesCanBeTurnedOff()
 {
     CONCORD_OPEN_TEST_DB(tdb);
     QCOMPARE(makeItems(tdb), QString());
-    auto ann = openModel(tdb.db());
-    auto bob = openModel(tdb.db());
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.db());
     bob->setLiveUpdates(false);
     QVERIFY(setField(*ann, 0, "qty", 11));
     QVERIFY(ann->submitAll());
@@ -168,7 +190,7 @@ void tst_LiveUpdates::sqliteWriterOutsideConcordIsSeen()
     TestDatabase tdb(QStringLiteral("sqlite"));
     QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
     QCOMPARE(makeItems(tdb), QString());
-    auto bob = openModel(tdb.db());
+    auto bob = openLiveModel(tdb.db());
     QVERIFY(setField(*bob, 1, "qty", 99));
     QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
     QSqlDatabase other = tdb.open();
@@ -192,7 +214,7 @@ void tst_LiveUpdates::postgresNotificationIsApplied()
     QCOMPARE(makeItems(tdb), QString());
     const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
     QVERIFY2(report.ok, qPrintable(report.error));
-    auto bob = openModel(tdb.db());
+    auto bob = openLiveModel(tdb.db());
     QVERIFY(setField(*bob, 1, "qty", 99));
     QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
     QSqlDatabase other = tdb.open();

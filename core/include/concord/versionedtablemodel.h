@@ -124,6 +124,10 @@ public:
 Q_SIGNALS:
     void conflictDetected(const concord::ConflictSnapshot &snapshot);
     void rowSaved(int row);
+    // Emitted before a change made elsewhere is applied to `row`. A view that holds edits of
+    // its own outside the model (a QDataWidgetMapper under ManualSubmit) must hand them to the
+    // model now: a row with edits keeps them, a clean row takes the other writer's values.
+    void recordAboutToChangeElsewhere(int row);
     // A record shown at `row` was changed or deleted elsewhere and the model has applied it.
     void recordChangedElsewhere(int row, const concord::RecordChange &change);
 
