@@ -110,6 +110,10 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
         return; // our own save; or one of our slots saving elsewhere mid-save: select() will tell
     if (change.table().compare(identifierParts(q->tableName()).last(), Qt::CaseInsensitive) != 0)
         return;
+    if (change.key().isEmpty()) {
+        recheckLoaded(); // a key too big for a notification: which record is unknown, so look
+        return;
+    }
     const QString key = recordKey(change.key(), [&] {
         QList<int> all;
         for (qsizetype i = 0; i < change.key().size(); ++i)
