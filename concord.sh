@@ -49,8 +49,8 @@ test)
     PGPORT=$(free_port) pg_virtualenv -t "$0" run-ctest
     ;;
 run-ctest)
-    # (inside pg_virtualenv) The benchmarks first, showing their figures (bench: and bulk: lines), then every test suite.
-    ctest --preset default -L bench --verbose | grep -E '^[0-9]+: (bench|bulk)' | sed 's/^[0-9]*: //'
+    # (inside pg_virtualenv) The benchmarks first, showing their figures (bench:, bulk:, latency: and idle: lines), then every test suite.
+    ctest --preset default -L bench --verbose | grep -E '^[0-9]+: (bench|bulk|latency|idle)' | sed 's/^[0-9]*: //'
     ctest --preset default -j2 -LE bench
     ;;
 *)

@@ -1,18 +1,73 @@
-// ChangeFeed: in-process delivery now; PostgreSQL LISTEN and SQLite polling to follow.
+// ChangeFeed: the per-database registry, in-process delivery, PostgreSQL LISTEN and SQLite polling.
+//
+// The notification payload (the contract with the notify trigger TablePreparer installs) on
+// channel "concord_changes" is one JSON object:
+//   {"t": TG_TABLE_NAME, "s": TG_TABLE_SCHEMA, "k": [primary key values, in key order],
+//    "v": new version or null, "d": true for a DELETE, "by": who or null,
+//    "at": to_json(timestamp) or null, "p": pg_backend_pid()}
+// "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required; "d" must
+// be a boolean and "v" a number, text or null when present. Anything else is a malformed payload
+// and is dropped. A "by" or "at" that cannot be read is left out, but the change is still
+// delivered: a record that changed unnoticed is worse than one whose author is unknown.
+// "s" and "p" are not used: RecordChange names tables unqualified, and the driver already tells
+// our own backend's notifications apart.
 #include <concord/changefeed.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMetaMethod>
+#include <QMutex>
 #include <QPointer>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+#include <deque>
+#include <optional>
 
 namespace concord {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcFeed, "concord.changefeed")
+
+const QString &channel()
+{
+    static const QString name = QStringLiteral("concord_changes");
+    return name;
+}
+
+bool isSqliteInMemory(const QSqlDatabase &db)
+{
+    const QString name = db.databaseName();
+    return name.isEmpty() || name == QLatin1String(":memory:")
+           || (name.contains(QLatin1String("mode=memory"))
+               && !name.contains(QLatin1String("cache=shared")));
+}
+
+// Which database a connection reaches. Two connections to one SQLite file by different paths
+// share a feed; private in-memory databases are one per connection and never share one.
 QString identity(const QSqlDatabase &db)
 {
-    return QStringList{db.driverName(), db.hostName(), QString::number(db.port()), db.databaseName()}
+    QString database = db.databaseName();
+    if (db.driver()->dbmsType() == QSqlDriver::SQLite) {
+        if (isSqliteInMemory(db)) {
+            database += QChar(0x1f) + db.connectionName();
+        } else if (!database.startsWith(QLatin1String("file:"))) {
+            const QString canonical = QFileInfo(database).canonicalFilePath();
+            if (!canonical.isEmpty())
+                database = canonical;
+        }
+    }
+    return QStringList{db.driverName(), db.hostName(), QString::number(db.port()), database}
         .join(QChar(0x1f));
 }
 
@@ -22,41 +77,409 @@ QHash<QString, QPointer<ChangeFeed>> &feeds()
     return all;
 }
 
+QMutex &feedsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+// A QObject parent must live in the same thread; without an application the feed simply
+// lives until the process ends.
+QObject *feedParent()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    return app && app->thread() == QThread::currentThread() ? app : nullptr;
+}
+
+// One JSON scalar as the value a QSqlQuery would give: integral numbers as qlonglong.
+std::optional<QVariant> scalar(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return QVariant(value.toBool());
+    case QJsonValue::Double:
+        // toVariant() is qlonglong for an integral number that fits, double otherwise.
+        return value.toVariant();
+    case QJsonValue::String:
+        return QVariant(value.toString());
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<RecordChange> parsePayload(const QString &payload)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+
+    const QJsonValue table = o.value(QLatin1String("t"));
+    const QJsonValue keyParts = o.value(QLatin1String("k"));
+    if (!table.isString() || table.toString().isEmpty() || !keyParts.isArray()
+        || keyParts.toArray().isEmpty())
+        return std::nullopt;
+    QVariantList key;
+    for (const QJsonValue &part : keyParts.toArray()) {
+        const std::optional<QVariant> value = scalar(part);
+        if (!value)
+            return std::nullopt; // a null or composite key part names no record
+        key << *value;
+    }
+    RecordChange change(table.toString(), key);
+    change.setOrigin(RecordChange::Origin::OtherProcess);
+
+    const QJsonValue version = o.value(QLatin1String("v"));
+    if (!version.isNull() && !version.isUndefined()) {
+        const std::optional<QVariant> value =
+            version.isBool() ? std::nullopt : scalar(version);
+        if (!value)
+            return std::nullopt;
+        change.setVersion(*value);
+    }
+
+    const QJsonValue deleted = o.value(QLatin1String("d"));
+    if (deleted.isBool())
+        change.setDeleted(deleted.toBool());
+    else if (!deleted.isNull() && !deleted.isUndefined())
+        return std::nullopt; // guessing would report a deletion as an update or the reverse
+
+    const QJsonValue by = o.value(QLatin1String("by"));
+    if (by.isString())
+        change.setChangedBy(by.toString());
+    const QJsonValue at = o.value(QLatin1String("at"));
+    if (at.isString()) {
+        // PostgreSQL writes microseconds; Qt keeps milliseconds. No offset means local time.
+        const QDateTime when = QDateTime::fromString(at.toString(), Qt::ISODateWithMs);
+        if (when.isValid())
+            change.setChangedAt(when);
+    }
+    return change;
+}
+
 } // namespace
 
 class ChangeFeed::Private
 {
 public:
-    QSqlDatabase db;
+    explicit Private(ChangeFeed *feed) : q(feed) { clock.start(); }
+
+    // A save this process published, remembered for a while so that its notification, arriving
+    // through another connection of this process, is not delivered a second time as a change
+    // by another program.
+    struct Published
+    {
+        QString table; // lower case
+        QVariantList key;
+        QVariant version;
+        bool deleted = false;
+        qint64 at = 0; // clock ms
+    };
+    static constexpr qint64 publishedLifetimeMs = 10000;
+    static constexpr std::size_t publishedLimit = 1024;
+
+    void adopt(const QSqlDatabase &db);
+    bool bind(const QSqlDatabase &db);
+    bool rebindToAnyOpen();
+    bool listen(QSqlDriver *driver);
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
+    void remember(const RecordChange &change);
+    bool consumeOwn(const RecordChange &change);
+    void prime();
+    void updatePolling();
+    std::optional<qint64> readDataVersion();
+    void poll();
+    bool wantsPolling() const;
+
+    ChangeFeed *q;
+    QSqlDriver::DbmsType dbms = QSqlDriver::UnknownDbms;
+    // Every connection of this database forDatabase() was given, by name: the feed never keeps
+    // a QSqlDatabase, so that closing and removing a connection works as if the feed did not exist.
+    QStringList connections;
+    QString bound;                 // the connection the feed listens or polls on
+    QPointer<QSqlDriver> driver;   // PostgreSQL: the driver whose notifications we receive
+    QMetaObject::Connection notifyConnection;
+    QMetaObject::Connection driverGoneConnection;
+    QTimer timer;
     int pollMs = 500;
     quint64 queries = 0;
+    std::optional<qint64> dataVersion;
+    bool missedCommits = false; // the polled connection closed while someone was listening
+    std::deque<Published> published;
+    QElapsedTimer clock;
 };
+
+void ChangeFeed::Private::adopt(const QSqlDatabase &db)
+{
+    if (!connections.contains(db.connectionName()))
+        connections << db.connectionName();
+    const QSqlDatabase current = QSqlDatabase::database(bound, false);
+    if (!current.isOpen() || (dbms == QSqlDriver::PostgreSQL && !driver))
+        bind(db);
+    else if (dbms == QSqlDriver::SQLite)
+        updatePolling();
+}
+
+bool ChangeFeed::Private::bind(const QSqlDatabase &db)
+{
+    bound = db.connectionName();
+    if (dbms == QSqlDriver::PostgreSQL)
+        return listen(db.driver());
+    if (dbms == QSqlDriver::SQLite) {
+        // data_version values of two connections cannot be compared: start again on the new one.
+        timer.stop();
+        dataVersion.reset();
+        updatePolling();
+    }
+    return true;
+}
+
+bool ChangeFeed::Private::rebindToAnyOpen()
+{
+    QStringList alive;
+    for (const QString &name : std::as_const(connections))
+        if (QSqlDatabase::contains(name))
+            alive << name;
+    connections = alive;
+    for (const QString &name : std::as_const(connections)) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return bind(db);
+    }
+    return false;
+}
+
+bool ChangeFeed::Private::listen(QSqlDriver *newDriver)
+{
+    QObject::disconnect(notifyConnection);
+    QObject::disconnect(driverGoneConnection);
+    driver = newDriver;
+    if (!driver)
+        return false;
+    // A feed that was destroyed (its application ended) may have left the subscription behind;
+    // subscribing twice fails in QPSQL, and the old subscription serves us just as well.
+    if (!driver->subscribedToNotifications().contains(channel())) {
+        ++queries; // the driver runs LISTEN
+        if (!driver->subscribeToNotification(channel())) {
+            qCWarning(lcFeed, "LISTEN %s failed: %s", qPrintable(channel()),
+                      qPrintable(driver->lastError().text()));
+            return false;
+        }
+    }
+    notifyConnection = QObject::connect(
+        driver, &QSqlDriver::notification, q,
+        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            onNotification(name, source, payload);
+        });
+    // The driver goes when its connection is removed. Queued: removeDatabase() still holds
+    // Qt's connection registry locked while the driver is destroyed.
+    driverGoneConnection = QObject::connect(driver, &QObject::destroyed, q,
+                                            [this] { rebindToAnyOpen(); }, Qt::QueuedConnection);
+    return true;
+}
+
+void ChangeFeed::Private::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                                         const QVariant &payload)
+{
+    if (name != channel())
+        return;
+    const std::optional<RecordChange> change = parsePayload(payload.toString());
+    if (source == QSqlDriver::SelfSource) {
+        // Our own backend's writes were published in-process already, with their values.
+        // Forgetting the published save here keeps it from ever matching someone else's.
+        if (change)
+            consumeOwn(*change);
+        return;
+    }
+    if (!change) {
+        qCWarning(lcFeed, "ignoring a malformed %s payload: %s", qPrintable(channel()),
+                  qPrintable(payload.toString().left(200)));
+        return;
+    }
+    if (consumeOwn(*change))
+        return;
+    emit q->recordChanged(*change);
+}
+
+void ChangeFeed::Private::remember(const RecordChange &change)
+{
+    const qint64 now = clock.elapsed();
+    while (!published.empty()
+           && (now - published.front().at > publishedLifetimeMs || published.size() >= publishedLimit))
+        published.pop_front();
+    published.push_back({change.table().toLower(), change.key(), change.version(),
+                         change.isDeleted(), now});
+}
+
+// True (and forgotten) when `change` is the notification of a save this process published.
+// A deletion matches by key; an update only with
+// the same non-null version, so that a change by someone else is never taken for ours.
+bool ChangeFeed::Private::consumeOwn(const RecordChange &change)
+{
+    const qint64 now = clock.elapsed();
+    while (!published.empty() && now - published.front().at > publishedLifetimeMs)
+        published.pop_front();
+    const QString table = change.table().toLower();
+    for (auto it = published.begin(); it != published.end(); ++it) {
+        if (it->table != table || it->deleted != change.isDeleted() || it->key != change.key())
+            continue;
+        if (!it->deleted
+            && (it->version.isNull() || change.version().isNull() || it->version != change.version()))
+            continue;
+        published.erase(it);
+        return true;
+    }
+    return false;
+}
+
+bool ChangeFeed::Private::wantsPolling() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&ChangeFeed::databaseChanged);
+    return dbms == QSqlDriver::SQLite && pollMs > 0 && q->isSignalConnected(signal);
+}
+
+// A first receiver of databaseChanged() is being connected: read the value to compare with.
+void ChangeFeed::Private::prime()
+{
+    if (dbms == QSqlDriver::SQLite && pollMs > 0 && !timer.isActive() && !dataVersion)
+        dataVersion = readDataVersion();
+}
+
+void ChangeFeed::Private::updatePolling()
+{
+    if (!wantsPolling()) {
+        timer.stop();
+        dataVersion.reset();
+        missedCommits = false; // nobody was told anything, so nobody is behind
+        return;
+    }
+    timer.setInterval(pollMs);
+    if (timer.isActive())
+        return;
+    if (!QSqlDatabase::database(bound, false).isOpen() && !rebindToAnyOpen())
+        return;
+    // The value to compare the first poll with; a commit after this moment is seen.
+    if (!dataVersion)
+        dataVersion = readDataVersion();
+    timer.start();
+    if (missedCommits) {
+        // Commits made while no connection was polled cannot be told apart: ask for one
+        // re-read, later, not from inside whatever call brought the connection back.
+        missedCommits = false;
+        QMetaObject::invokeMethod(q, &ChangeFeed::databaseChanged, Qt::QueuedConnection);
+    }
+}
+
+std::optional<qint64> ChangeFeed::Private::readDataVersion()
+{
+    const QSqlDatabase db = QSqlDatabase::database(bound, false);
+    if (!db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    ++queries;
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        qCWarning(lcFeed, "PRAGMA data_version failed: %s", qPrintable(query.lastError().text()));
+        return std::nullopt;
+    }
+    const qint64 value = query.value(0).toLongLong();
+    // An open statement would hold a read snapshot and keep WAL checkpoints from finishing.
+    query.finish();
+    return value;
+}
+
+void ChangeFeed::Private::poll()
+{
+    // Receivers are checked again on every tick, whatever disconnectNotify() was told.
+    if (!wantsPolling()) {
+        updatePolling();
+        return;
+    }
+    if (!QSqlDatabase::database(bound, false).isOpen()) {
+        // Closed under us: go on with another open connection of this database (bind() starts
+        // polling there), or stop until forDatabase() is given an open one.
+        timer.stop();
+        dataVersion.reset();
+        missedCommits = true;
+        rebindToAnyOpen();
+        return;
+    }
+    const std::optional<qint64> now = readDataVersion();
+    if (!now)
+        return;
+    const bool moved = dataVersion && *dataVersion != *now;
+    dataVersion = now;
+    if (moved)
+        emit q->databaseChanged();
+}
 
 ChangeFeed *ChangeFeed::forDatabase(const QSqlDatabase &db)
 {
     if (!db.isOpen())
         return nullptr;
+    QMutexLocker lock(&feedsMutex());
     QPointer<ChangeFeed> &feed = feeds()[identity(db)];
     if (!feed)
         feed = new ChangeFeed(db);
+    else
+        feed->m->adopt(db);
     return feed;
 }
 
 ChangeFeed::ChangeFeed(const QSqlDatabase &db)
-    : QObject(QCoreApplication::instance()), m(std::make_unique<Private>())
+    : QObject(feedParent()), m(std::make_unique<Private>(this))
 {
-    m->db = db;
+    m->dbms = db.driver()->dbmsType();
+    m->timer.setTimerType(Qt::CoarseTimer); // a few ms either way is fine; let the OS batch wake-ups
+    connect(&m->timer, &QTimer::timeout, this, [this] { m->poll(); });
+    m->connections << db.connectionName();
+    m->bind(db);
 }
 
-ChangeFeed::~ChangeFeed() = default;
+ChangeFeed::~ChangeFeed()
+{
+    if (m->driver && m->driver->isOpen())
+        m->driver->unsubscribeFromNotification(channel());
+    // QObject's destructor, which runs after ours, must find no state to update.
+    m.reset();
+}
 
 void ChangeFeed::publish(const RecordChange &change)
 {
+    if (m->dbms == QSqlDriver::PostgreSQL)
+        m->remember(change);
     emit recordChanged(change);
 }
 
-void ChangeFeed::setPollInterval(int ms) { m->pollMs = ms; }
+void ChangeFeed::setPollInterval(int ms)
+{
+    m->pollMs = qMax(0, ms);
+    m->updatePolling();
+}
+
 int ChangeFeed::pollInterval() const { return m->pollMs; }
 quint64 ChangeFeed::queryCount() const { return m->queries; }
+
+// Qt may call these two with a QObject mutex held (a receiver's destructor does), and then
+// allows no QObject call such as isSignalConnected(): the real update is queued.
+void ChangeFeed::connectNotify(const QMetaMethod &signal)
+{
+    if (!m || signal != QMetaMethod::fromSignal(&ChangeFeed::databaseChanged))
+        return;
+    // The baseline is read now, not later: a commit between connecting and the first poll must
+    // count. Only SQL runs here, and only in the feed's own thread.
+    if (QThread::currentThread() == thread())
+        m->prime();
+    QMetaObject::invokeMethod(this, [this] { if (m) m->updatePolling(); }, Qt::QueuedConnection);
+}
+
+void ChangeFeed::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid method means "every signal" (disconnect(obj, nullptr, ...)).
+    if (m && (!signal.isValid() || signal == QMetaMethod::fromSignal(&ChangeFeed::databaseChanged)))
+        QMetaObject::invokeMethod(this, [this] { if (m) m->updatePolling(); }, Qt::QueuedConnection);
+}
 
 } // namespace concord

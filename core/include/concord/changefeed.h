@@ -5,6 +5,7 @@
 //   TablePreparer installs (payload format in changefeed.cpp). No query runs while idle.
 // - SQLite, other processes: PRAGMA data_version is polled on a cheap timer; when it moves,
 //   databaseChanged() asks subscribers to re-read the versions of the records they show.
+// Use a feed from the thread its connections live in (as with QSqlDatabase itself).
 #pragma once
 
 #include <concord/concord_core_export.h>
@@ -30,7 +31,8 @@ public:
     // SQLite polling interval in milliseconds (500 by default; 0 stops polling).
     void setPollInterval(int ms);
     int pollInterval() const;
-    // Statements the feed itself has run (polls, LISTEN), for the idle-cost benchmark.
+    // Statements the feed itself has run (SQLite: each poll; PostgreSQL: the one LISTEN), for
+    // the idle-cost benchmark.
     quint64 queryCount() const;
 
 Q_SIGNALS:
@@ -38,6 +40,11 @@ Q_SIGNALS:
     void recordChanged(const concord::RecordChange &change);
     // SQLite: another connection committed something; re-read what you show.
     void databaseChanged();
+
+protected:
+    // SQLite polls only while something listens to databaseChanged(): an unused feed costs nothing.
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     explicit ChangeFeed(const QSqlDatabase &db);
