@@ -446,6 +446,11 @@ ChangeFeed::~ChangeFeed()
     m.reset();
 }
 
+int ChangeFeed::subscriberCount() const
+{
+    return receivers(SIGNAL(recordChanged(concord::RecordChange)));
+}
+
 void ChangeFeed::publish(const RecordChange &change)
 {
     if (m->dbms == QSqlDriver::PostgreSQL)

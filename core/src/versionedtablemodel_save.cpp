@@ -442,8 +442,9 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     // Without a batch (one row, or none could be opened) what was written stays written.
     // Every saved row goes into the cache before any signal, so a slot sees a whole model.
     QList<RecordChange> changes;
+    const bool heard = feed && feed->subscriberCount() > 1; // anyone besides this model
     for (const Saved &done : std::exchange(pending, {})) {
-        if (feed)
+        if (heard)
             changes << changeOfSaved(done);
         applySaved(done);
     }

@@ -27,6 +27,9 @@ public:
 
     // A model saved or deleted a record: tell the others (synchronously, in this thread).
     void publish(const RecordChange &change);
+    // How many receivers recordChanged() has: a model alone on its feed need not describe its
+    // saves to anyone (a bulk save of thousands of rows would pay for it).
+    int subscriberCount() const;
 
     // SQLite polling interval in milliseconds (500 by default; 0 stops polling).
     void setPollInterval(int ms);
