@@ -357,7 +357,8 @@ void tst_TableBrowser::recordWindowShowsTheGridsRecordAfterRowsMoved()
     QCOMPARE(formModel->index(form->currentRow(), name).data().toString(), QStringLiteral("Bob"));
     QCOMPARE(form->key().value(QStringLiteral("id")).toInt(), 2);
     QCOMPARE(form->currentRow(), 3); // Aaron, Abe, Alicia, Bob: in the grid's order
-    QVERIFY(form->windowTitle().startsWith(QLatin1String("people #2")));
+    QVERIFY2(form->windowTitle().startsWith(QStringLiteral("Bob — people #2")),
+             qPrintable(form->windowTitle()));
     // Previous follows the grid's order from there.
     form->previous();
     QCOMPARE(formModel->index(form->currentRow(), name).data().toString(),
