@@ -2,6 +2,7 @@
 // with fixed sizes and operator names so that runs differ only in the timestamps the model writes.
 #include "screenshots.h"
 
+#include "changebanner.h"
 #include "conflictdialog.h"
 #include "mainwindow.h"
 #include "recordformwindow.h"
@@ -9,6 +10,7 @@
 
 #include <concord/databaseconnector.h>
 #include <concord/demodatabase.h>
+#include <concord/recordchange.h>
 #include <concord/versionedtablemodel.h>
 
 #include <QApplication>
@@ -203,7 +205,8 @@ bool Screenshots::render(const QString &directory, QString *error)
     setField(left, QStringLiteral("city"), QStringLiteral("Augsburg"));
     setField(left, QStringLiteral("phone"), QStringLiteral("+49 821 455 0192"));
     left->model()->setOperatorName(otherOperator);
-    left->model()->setAuditTime(QDateTime(QDate(2026, 3, 14), QTime(10, 2)));
+    const QDateTime savedAt(QDate(2026, 3, 14), QTime(10, 2));
+    left->model()->setAuditTime(savedAt);
     settle();
     QImage both(formSize.width() * 2 + gap, formSize.height(), QImage::Format_ARGB32);
     both.fill(QApplication::palette().color(QPalette::Window).darker(115));
@@ -215,14 +218,28 @@ bool Screenshots::render(const QString &directory, QString *error)
     if (!save(both, directory, QStringLiteral("two-forms.png"), error))
         return false;
 
-    // Both windows hold edits; the left one saves first, so the right one's save is a conflict.
-    // (Had the right one no edits yet, it would simply have taken the left one's save.)
+    // The right window edits too, then the left one saves first: the right one's banner says so,
+    // and its own save is a conflict.
     setField(right, QStringLiteral("city"), QStringLiteral("Nuremberg"));
     setField(right, QStringLiteral("email"), QStringLiteral("lena.hofmann@post.example"));
     if (!left->save()) {
         *error = tr("The first save failed: %1").arg(left->model()->lastError().text());
         return false;
     }
+    // Set here as the model would set it from the left window's save, so that the picture does
+    // not depend on how fast the change arrives.
+    RecordChange change(QStringLiteral("customers"), {});
+    change.setChangedBy(otherOperator);
+    change.setChangedAt(savedAt);
+    change.setSource(left->model());
+    right->changeBanner()->showChanged(change);
+    settle();
+    if (right->changeBanner()->isHidden()) {
+        *error = tr("The change banner did not show");
+        return false;
+    }
+    if (!save(right->grab().toImage(), directory, QStringLiteral("change-banner.png"), error))
+        return false;
     const QImage changed = grabConflictDialog([right] { right->save(); });
     // delete, not close(): closing would ask about the edits still in the window.
     delete left;
@@ -247,13 +264,13 @@ bool Screenshots::render(const QString &directory, QString *error)
         *error = tr("Cannot open a customer in a window");
         return false;
     }
-    setField(form, QStringLiteral("phone"), QStringLiteral("+49 40 300 1122"));
-    setField(form, QStringLiteral("notes"), QStringLiteral("Wants a quote for 40 units."));
     if (!browser->model()->removeRow(doomed)) {
         *error = browser->model()->lastError().text();
         delete form;
         return false;
     }
+    setField(form, QStringLiteral("phone"), QStringLiteral("+49 40 300 1122"));
+    setField(form, QStringLiteral("notes"), QStringLiteral("Wants a quote for 40 units."));
     const QImage deleted = grabConflictDialog([form] { form->save(); });
     delete form;
     if (deleted.isNull()) {

@@ -5,7 +5,6 @@
 #include "mergetablemodel.h"
 #include "mergetableview.h"
 
-#include <concord/tableschema.h>
 #include <concord/threewaymerge.h>
 
 #include <QApplication>
@@ -63,16 +62,28 @@ ConflictDialog::ConflictDialog(VersionedTableModel *model, int row, QWidget *par
     buildUi();
     if (m_model)
         m_merge->setBookkeepingFields(bookkeepingFields());
-    showSnapshot(m_model ? m_model->conflict(row) : ConflictSnapshot(), false);
+    showSnapshot(pendingSnapshot(m_model, row), false);
     m_table->selectNextUnresolved();
     m_table->setFocus();
 }
 
 ConflictDialog::~ConflictDialog() = default;
 
+ConflictSnapshot ConflictDialog::pendingSnapshot(const VersionedTableModel *model, int row)
+{
+    if (!model)
+        return {};
+    if (model->hasConflict(row))
+        return model->conflict(row);
+    // Seen live, before any save: the same three sides, resolved the same ways.
+    if (model->isChangedElsewhere(row) || model->isDeletedElsewhere(row))
+        return model->changeElsewhere(row);
+    return {};
+}
+
 ConflictDialog::Outcome ConflictDialog::resolve(VersionedTableModel *model, int row, QWidget *parent)
 {
-    if (!model || !model->hasConflict(row))
+    if (!pendingSnapshot(model, row).isValid())
         return Outcome::Cancelled;
     // A QPointer, because the parent window may be destroyed while the dialog runs.
     QPointer<ConflictDialog> dialog = new ConflictDialog(model, row, parent);
@@ -309,8 +320,8 @@ QString ConflictDialog::headline() const
 QStringList ConflictDialog::bookkeepingFields() const
 {
     QStringList names;
-    const QString by = TableSchema::modifiedByColumn(m_model->database(), m_model->tableName());
-    const QString at = TableSchema::modifiedAtColumn(m_model->database(), m_model->tableName());
+    const QString by = m_model->modifiedByColumn();
+    const QString at = m_model->modifiedAtColumn();
     if (!by.isEmpty())
         names << by;
     if (!at.isEmpty())
@@ -323,8 +334,8 @@ QString ConflictDialog::whoWhenText() const
     if (!m_model || !m_snapshot.isValid() || m_snapshot.isDeletedByOthers())
         return {};
     const QSqlRecord theirs = m_snapshot.theirs();
-    const QString byColumn = TableSchema::modifiedByColumn(m_model->database(), m_model->tableName());
-    const QString atColumn = TableSchema::modifiedAtColumn(m_model->database(), m_model->tableName());
+    const QString byColumn = m_model->modifiedByColumn();
+    const QString atColumn = m_model->modifiedAtColumn();
     const QString by = byColumn.isEmpty() ? QString() : theirs.value(byColumn).toString();
     const QString at = atColumn.isEmpty() ? QString() : whenText(theirs.value(atColumn));
     if (!by.isEmpty() && !at.isEmpty())
@@ -565,7 +576,7 @@ void ConflictDialog::handleFailure()
 {
     // A constraint error leaves the conflict in place too: only a new conflict means new theirs.
     const auto failure = m_model ? m_model->lastFailure() : VersionedTableModel::FailureKind::None;
-    if (m_model && m_model->hasConflict(m_row)
+    if (pendingSnapshot(m_model, m_row).isValid()
         && (failure == VersionedTableModel::FailureKind::ChangedByOthers
             || failure == VersionedTableModel::FailureKind::DeletedByOthers)) {
         refreshAfterThirdWriter();
@@ -584,7 +595,7 @@ void ConflictDialog::refreshAfterThirdWriter()
     // Never overwrite what a third writer saved: show it, keep the choices that still apply,
     // and let the user decide again.
     const QString field = m_table->currentField();
-    const QStringList dropped = showSnapshot(m_model->conflict(m_row), true);
+    const QStringList dropped = showSnapshot(pendingSnapshot(m_model, m_row), true);
     if (m_snapshot.isDeletedByOthers()) {
         m_notice->setText(tr("Someone else deleted this record in the meantime."));
     } else {

@@ -30,8 +30,12 @@ public:
 
     Outcome outcome() const { return m_outcome; }
 
-    // Runs the dialog modally for model->conflict(row); returns what the user did.
+    // Runs the dialog modally for model->conflict(row), or, before any save, for the change
+    // made elsewhere to a row with edits (model->changeElsewhere(row)); returns what the user did.
     static Outcome resolve(VersionedTableModel *model, int row, QWidget *parent = nullptr);
+    // What the dialog shows for `row`: the save conflict if there is one, else the change made
+    // elsewhere; invalid when neither is pending.
+    static ConflictSnapshot pendingSnapshot(const VersionedTableModel *model, int row);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -419,6 +419,14 @@ void FieldEditorFactory::setValue(QWidget *editor, const QVariant &value)
     }
 }
 
+void FieldEditorFactory::clearEdited(QWidget *editor)
+{
+    if (!isEdited(editor))
+        return;
+    editor->setProperty(editedProperty, false);
+    Q_EMIT editStateChanged(editor);
+}
+
 bool FieldEditorFactory::isEdited(const QWidget *editor)
 {
     return editor && editor->property(editedProperty).toBool();

@@ -50,6 +50,8 @@ public:
     // Shows `value` in the editor; loading is not an edit, so this clears the edited flag.
     void setValue(QWidget *editor, const QVariant &value);
     static bool isEdited(const QWidget *editor);
+    // The model holds the editor's value now: it is no longer an edit of the editor alone.
+    void clearEdited(QWidget *editor);
     static Kind kindOfEditor(const QWidget *editor);
     static void setReadOnly(QWidget *editor, bool readOnly);
     static bool isReadOnly(const QWidget *editor);

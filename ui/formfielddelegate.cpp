@@ -3,6 +3,8 @@
 
 #include "fieldeditorfactory.h"
 
+#include <concord/threewaymerge.h>
+
 namespace concord {
 
 FormFieldDelegate::FormFieldDelegate(FieldEditorFactory *factory, QObject *parent)
@@ -12,7 +14,15 @@ FormFieldDelegate::FormFieldDelegate(FieldEditorFactory *factory, QObject *paren
 
 void FormFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    m_factory->setValue(editor, index.data(Qt::EditRole));
+    const QVariant value = index.data(Qt::EditRole);
+    // The model holds what the operator typed (the form passes each edit on at once, and a row
+    // refreshed from elsewhere keeps its edits): loading it again would only move the caret.
+    if (FieldEditorFactory::isEdited(editor)
+        && ThreeWayMerge::sameValue(FieldEditorFactory::value(editor), value)) {
+        m_factory->clearEdited(editor);
+        return;
+    }
+    m_factory->setValue(editor, value);
 }
 
 void FormFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,

@@ -2,6 +2,7 @@
 // the table browser, the menus and the remembered window layout.
 #include "mainwindow.h"
 
+#include "conflictdetectiondialog.h"
 #include "connectiondialog.h"
 #include "icons.h"
 #include "passworddialog.h"
@@ -10,6 +11,7 @@
 
 #include <concord/databaseconnector.h>
 #include <concord/demodatabase.h>
+#include <concord/tablepreparer.h>
 #include <concord/tableschema.h>
 
 #include <QAction>
@@ -61,11 +63,19 @@ MainWindow::MainWindow(Persistence persistence, QWidget *parent)
     m_splitter->setSizes({200, 900});
     setCentralWidget(m_splitter);
 
+    m_detectionLabel = new QLabel(this);
+    m_detectionLabel->setObjectName(QStringLiteral("conflictDetectionLabel"));
+    // Room before the connection's name, so that the two do not read as one phrase.
+    m_detectionLabel->setContentsMargins(0, 0, 16, 0);
+    statusBar()->addPermanentWidget(m_detectionLabel);
     m_connectionLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     createActions();
     createMenus();
+    connect(m_browser, &TableBrowser::conflictDetectionChanged, this,
+            &MainWindow::updateConflictDetection);
+    updateConflictDetection();
 
     resize(1100, 700);
     if (m_persistence == Persistence::Settings) {
@@ -78,6 +88,8 @@ MainWindow::MainWindow(Persistence persistence, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The browser outlives this destructor's body (it is a child): it must not call back.
+    disconnect(m_browser, nullptr, this, nullptr);
     // The browser's model holds a handle on the connection: drop it before closing the connection.
     m_browser->setDatabase(QSqlDatabase());
     m_db = QSqlDatabase();
@@ -205,6 +217,54 @@ void MainWindow::about()
             .arg(QCoreApplication::applicationVersion()));
 }
 
+bool MainWindow::enableConflictDetection()
+{
+    const QString table = m_browser->table();
+    if (!hasConnection() || table.isEmpty())
+        return false;
+    TablePreparer::Options options;
+    if (!ConflictDetectionDialog::ask(table, this, &options))
+        return false;
+    // The table's columns may change under them: the grid and the windows let go of it first.
+    if (!m_browser->commitPendingRow()) {
+        showStatus(tr("Save or revert the edited row first."));
+        return false;
+    }
+    if (!m_browser->closeRecordWindows(table)) {
+        showStatus(tr("Close the record windows of “%1” first.").arg(table));
+        return false;
+    }
+    m_browser->closeTable();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const TablePreparer::Report report = TablePreparer::prepare(m_db, table, options);
+    QApplication::restoreOverrideCursor();
+
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("conflictDetectionReportBox"));
+    box.setWindowTitle(tr("Enable Conflict Detection"));
+    if (!report.ok) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("Conflict detection could not be enabled on “%1”. The table is "
+                       "unchanged.").arg(table));
+        box.setInformativeText(report.error);
+    } else if (report.done.isEmpty()) {
+        box.setIcon(QMessageBox::Information);
+        box.setText(tr("Nothing to do: “%1” has everything conflict detection needs already.")
+                        .arg(table));
+    } else {
+        box.setIcon(QMessageBox::Information);
+        box.setText(tr("Conflict detection is enabled on “%1”.").arg(table));
+        QStringList lines;
+        for (const QString &line : report.done)
+            lines << QStringLiteral("• ") + line;
+        box.setInformativeText(lines.join(QLatin1Char('\n')));
+    }
+    box.exec();
+    // Opened again, the model detects the new strategy.
+    m_browser->openTable(table);
+    return report.ok;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_browser->commitPendingRow()) {
@@ -256,6 +316,13 @@ void MainWindow::createActions()
     m_showTables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_showTables, &QAction::toggled, m_tables, &QWidget::setVisible);
 
+    m_enableDetection = new QAction(Icons::get(QStringLiteral("conflict")),
+                                    tr("&Enable Conflict Detection…"), this);
+    m_enableDetection->setObjectName(QStringLiteral("enableConflictDetectionAction"));
+    m_enableDetection->setStatusTip(
+        tr("Add a version column to the open table, so that every conflicting save is noticed"));
+    connect(m_enableDetection, &QAction::triggered, this, &MainWindow::enableConflictDetection);
+
     m_about = new QAction(tr("&About Concord"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -290,6 +357,8 @@ void MainWindow::createMenus()
     record->addAction(m_browser->revertRowAction());
     record->addSeparator();
     record->addAction(m_browser->deleteRowAction());
+    record->addSeparator();
+    record->addAction(m_enableDetection);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_browser->reloadAction());
@@ -445,6 +514,16 @@ void MainWindow::updateTitle()
 void MainWindow::showStatus(const QString &text)
 {
     statusBar()->showMessage(text, statusTimeoutMs);
+}
+
+void MainWindow::updateConflictDetection()
+{
+    const QString text = m_browser->conflictDetectionText();
+    m_detectionLabel->setText(text);
+    m_detectionLabel->setToolTip(m_browser->conflictDetectionToolTip());
+    m_detectionLabel->setVisible(!text.isEmpty());
+    // Any table, whatever it has: for one that has everything, the report says so.
+    m_enableDetection->setEnabled(hasConnection() && !m_browser->table().isEmpty());
 }
 
 } // namespace concord

@@ -47,11 +47,18 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     // Written into the who/when columns of what the grid saves.
     void setOperatorName(const QString &name);
+    QAction *enableConflictDetectionAction() const { return m_enableDetection; }
+    // The permanent status-bar label naming the open table's conflict detection.
+    QLabel *conflictDetectionLabel() const { return m_detectionLabel; }
 
 public Q_SLOTS:
     void openSqliteFile();
     void connectToPostgres();
     void about();
+    // Asks how (ConflictDetectionDialog), closes the table's record windows and grid, runs
+    // TablePreparer::prepare() on the open table, shows its report and opens the table again.
+    // False when cancelled or refused; the report says whether the table changed.
+    bool enableConflictDetection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +77,7 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void showStatus(const QString &text);
+    void updateConflictDetection();
 
     Persistence m_persistence;
     QSqlDatabase m_db;
@@ -80,6 +88,7 @@ private:
     QListWidget *m_tables = nullptr;
     TableBrowser *m_browser = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_detectionLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QAction *m_openFile = nullptr;
@@ -88,6 +97,7 @@ private:
     QAction *m_loadDemo = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_showTables = nullptr;
+    QAction *m_enableDetection = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

@@ -1,6 +1,7 @@
 // RecordFormWindow: edits one record of a table in a form, on its own connection, with conflict handling.
 #include "recordformwindow.h"
 
+#include "changebanner.h"
 #include "conflictdialog.h"
 #include "fieldeditorfactory.h"
 #include "formfielddelegate.h"
@@ -22,14 +23,13 @@
 #include <QSqlIndex>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace concord {
 
 namespace {
-
-constexpr int statusTimeoutMs = 8000;
 
 // The given keys, then the platform's bindings for `standard` that are not among them.
 QList<QKeySequence> shortcuts(std::initializer_list<QKeySequence> first,
@@ -53,7 +53,7 @@ RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString
     : QMainWindow(parent), m_connectionName(connection.connectionName()), m_table(table)
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    m_modifiedByColumn = TableSchema::modifiedByColumn(connection, table);
+    liveWindows() << this;
     m_model = new VersionedTableModel(this, connection);
     m_model->setEditStrategy(QSqlTableModel::OnManualSubmit);
     m_factory = new FieldEditorFactory(m_connectionName, table, this);
@@ -71,10 +71,14 @@ RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString
     updateState();
 
     connect(m_factory, &FieldEditorFactory::editStateChanged, this, &RecordFormWindow::updateState);
+    connect(m_factory, &FieldEditorFactory::edited, this, &RecordFormWindow::passEditToModel);
+    connect(m_model, &VersionedTableModel::recordChangedElsewhere, this,
+            &RecordFormWindow::onRecordChangedElsewhere);
 }
 
 RecordFormWindow::~RecordFormWindow()
 {
+    liveWindows().removeAll(this);
     // Editors may still signal while the widgets go; nothing must reach this half-destroyed window.
     delete m_factory;
     // The model holds the connection's queries: it goes first, then the connection is closed.
@@ -87,6 +91,11 @@ bool RecordFormWindow::open(const QSqlRecord &key, int rowHint, int sortColumn,
                             Qt::SortOrder order, const QString &textFilter)
 {
     m_model->setTable(m_table);
+    // A key column would only repeat the "#3" the title has anyway.
+    m_displayColumn = TableSchema::displayColumn(m_model->database(), m_table);
+    if (m_model->primaryKey().contains(m_displayColumn)
+        || m_model->fieldIndex(m_displayColumn) < 0)
+        m_displayColumn.clear();
     if (sortColumn >= 0 && sortColumn < m_model->columnCount())
         m_model->setSort(sortColumn, order);
     m_model->setTextFilter(textFilter);
@@ -199,20 +208,31 @@ void RecordFormWindow::createActions()
 
 void RecordFormWindow::createForm()
 {
-    m_form = new RecordFormView(this);
-    setCentralWidget(m_form);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new ChangeBanner(central);
+    layout->addWidget(m_banner);
+    m_form = new RecordFormView(central);
+    layout->addWidget(m_form, 1);
+    setCentralWidget(central);
+    connect(m_banner, &ChangeBanner::compareRequested, this, &RecordFormWindow::compareWithChange);
+    connect(m_banner, &ChangeBanner::reloadRequested, this, &RecordFormWindow::reloadTheirs);
+    connect(m_banner, &ChangeBanner::recreateRequested, this, &RecordFormWindow::recreateDeleted);
+    connect(m_banner, &ChangeBanner::closeRequested, this, &QWidget::close);
     if (!m_valid)
         return;
     m_mapper->setModel(m_model);
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // The model writes the key and the who/when columns; the operator only reads them.
-    QStringList readOnly{m_modifiedByColumn, TableSchema::modifiedAtColumn(db, m_table)};
+    QStringList readOnly{m_model->modifiedByColumn(), m_model->modifiedAtColumn()};
     const QSqlIndex key = m_model->primaryKey();
     for (int i = 0; i < key.count(); ++i)
         readOnly << key.fieldName(i);
-    // Alt+R opens the Record menu.
+    // Alt+R opens the Record menu; the banner's buttons keep their letters too.
     m_form->addFields(m_model, db.record(m_table), readOnly, m_factory, m_mapper,
-                      QStringLiteral("r"));
+                      QStringLiteral("r") + m_banner->mnemonics());
 
     // Tall enough for a typical table without scrolling, never taller than a small screen.
     const QSize hint = m_form->fieldsSizeHint();
@@ -289,6 +309,13 @@ void RecordFormWindow::showRow(int row)
     m_row = row;
     m_mapper->setCurrentIndex(row);
     m_key = keyOf(row);
+    if (recordIdentity() != m_identity) {
+        // Another record: what was said about the last one no longer applies.
+        m_change = RecordChange();
+        m_displayValue.clear();
+        claimWindowNumber();
+    }
+    refreshDisplayValue();
     updateState();
 }
 
@@ -349,16 +376,18 @@ QString RecordFormWindow::conflictStatus(const ConflictSnapshot &snapshot) const
 {
     if (snapshot.isDeletedByOthers())
         return tr("Conflict: %1 was deleted by someone else").arg(recordLabel());
-    const QString who = m_modifiedByColumn.isEmpty()
-        ? QString()
-        : snapshot.theirs().value(m_modifiedByColumn).toString();
+    const QString byColumn = m_model->modifiedByColumn();
+    const QString who =
+        byColumn.isEmpty() ? QString() : snapshot.theirs().value(byColumn).toString();
     return who.isEmpty() ? tr("Conflict with a change by someone else")
                          : tr("Conflict with a change by %1").arg(who);
 }
 
 bool RecordFormWindow::resolveConflict(int row)
 {
-    const ConflictSnapshot snapshot = m_model->conflict(row);
+    // Opened from the banner, before any save: cancelling it is no failed save.
+    const bool early = !m_model->hasConflict(row);
+    const ConflictSnapshot snapshot = ConflictDialog::pendingSnapshot(m_model, row);
     QString status = conflictStatus(snapshot);
     statusBar()->showMessage(status);
 
@@ -367,6 +396,10 @@ bool RecordFormWindow::resolveConflict(int row)
     case ConflictDialog::Outcome::Cancelled:
         // The edits stay in the model; saving again reopens the conflict.
         showRow(m_row);
+        if (early) {
+            statusBar()->showMessage(tr("Your changes are kept, unsaved"), statusTimeoutMs);
+            return false;
+        }
         m_form->showMessage(snapshot.isDeletedByOthers()
                         ? tr("Not saved: someone else deleted this record. Save again to "
                              "decide whether to recreate it.")
@@ -573,10 +606,13 @@ bool RecordFormWindow::maybeSave()
 
 void RecordFormWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        // The next window on this record may have the number now.
+        releaseWindowNumber();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 QString RecordFormWindow::recordLabel() const
@@ -591,9 +627,9 @@ void RecordFormWindow::updateState()
 {
     const bool dirty = isDirty();
     const bool onRecord = m_valid && m_row >= 0;
-    // The title needs its [*] before setWindowModified() may show it.
-    setWindowTitle(tr("%1[*] — Concord").arg(recordLabel()));
+    updateTitle();
     setWindowModified(dirty);
+    updateBanner();
     m_saveAction->setEnabled(onRecord && dirty);
     m_revertAction->setEnabled(onRecord && dirty);
     m_reloadAction->setEnabled(onRecord);

@@ -1,7 +1,10 @@
 // RecordFormWindow: edits one record of a table in a form, on its own connection, with conflict handling.
 #pragma once
 
+#include <concord/recordchange.h>
+
 #include <QMainWindow>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlRecord>
 
@@ -12,6 +15,7 @@ class QSqlTableModel;
 
 namespace concord {
 
+class ChangeBanner;
 class ConflictSnapshot;
 class FieldEditorFactory;
 class RecordFormView;
@@ -19,7 +23,11 @@ class VersionedTableModel;
 
 // One editor per visible column, bound through a QDataWidgetMapper to a VersionedTableModel of its
 // own (OnManualSubmit). Saves are conditional on the record's version: when someone else saved or
-// deleted it meanwhile, ConflictDialog lets the operator merge. The window deletes itself on close.
+// deleted it meanwhile, ConflictDialog lets the operator merge. Each edit goes into the model at
+// once (unsaved until Save), so a change someone else saves meanwhile finds the edits there: the
+// model keeps them, and a ChangeBanner offers to compare or reload before any save. The title
+// names the record by its display value, with ":2", ":3"... for further windows on the same
+// record. The window deletes itself on close.
 class RecordFormWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +53,7 @@ public:
     bool isValid() const { return m_valid; }
     // The primary-key values of the record shown.
     QSqlRecord key() const { return m_key; }
+    QString table() const { return m_table; }
     QString errorString() const { return m_errorString; }
     VersionedTableModel *model() const { return m_model; }
     int currentRow() const { return m_row; }
@@ -52,6 +61,13 @@ public:
     bool isDirty() const;
     // The editor of a column, or nullptr (the version column has none). For tests.
     QWidget *editorFor(const QString &field) const;
+    // The bar that says the record changed elsewhere (hidden while nothing did).
+    ChangeBanner *changeBanner() const { return m_banner; }
+    // 1 for the first window on its record, 2 for the second (":2" in the title), and so on;
+    // a number freed by a closed window goes to the next window opened on that record.
+    int windowNumber() const { return m_windowNumber; }
+    // The record's display value in the title ("Lena Hofmann"), as last saved; empty if none.
+    QString displayValue() const { return m_displayValue; }
 
 public Q_SLOTS:
     bool save();
@@ -69,6 +85,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // How long a status message stays.
+    static constexpr int statusTimeoutMs = 8000;
+    // Every record window alive, to number the windows on one record (":2", ":3"...).
+    static QList<RecordFormWindow *> &liveWindows();
+
     bool open(const QSqlRecord &key, int rowHint, int sortColumn, Qt::SortOrder order,
               const QString &textFilter);
     void createActions();
@@ -79,6 +100,22 @@ private:
     int findRow(const QSqlRecord &key, int hint);
     QSqlRecord keyOf(int row) const;
     void relocate(int fallbackRow);
+
+    // Every row shown has a key, and each key a number among the windows showing it.
+    void claimWindowNumber();
+    void releaseWindowNumber();
+    QString recordIdentity() const;
+    void refreshDisplayValue(const RecordChange &change = {});
+    void updateTitle();
+
+    // Live awareness (recordformwindow_live.cpp): what the model applied, and the banner's ways out.
+    void passEditToModel(QWidget *editor);
+    void onRecordChangedElsewhere(int row, const RecordChange &change);
+    void updateBanner();
+    void hideBanner();
+    void compareWithChange();
+    void reloadTheirs();
+    void recreateDeleted();
 
     bool resolveConflict(int row);
     QString conflictStatus(const ConflictSnapshot &snapshot) const;
@@ -91,12 +128,18 @@ private:
 
     QString m_connectionName;
     QString m_table;
-    QString m_modifiedByColumn;
+    QString m_displayColumn; // the column that names a record (TableSchema::displayColumn)
+    QString m_displayValue;
+    QString m_identity; // database, table and key of the record shown, to number windows
+    int m_windowNumber = 0;
     VersionedTableModel *m_model = nullptr;
     QDataWidgetMapper *m_mapper = nullptr;
     FieldEditorFactory *m_factory = nullptr;
     RecordFormView *m_form = nullptr;
     QLabel *m_positionLabel = nullptr;
+    ChangeBanner *m_banner = nullptr;
+    RecordChange m_change; // the last change made elsewhere to the record shown
+    QPointer<QWidget> m_lastEditor; // where the operator typed last, for the focus to return to
     QSqlRecord m_key; // primary key values of the record shown, to find it again after a select
     int m_row = -1;
     bool m_valid = false;

@@ -8,7 +8,6 @@
 
 #include <concord/conflictsnapshot.h>
 #include <concord/databaseconnector.h>
-#include <concord/tableschema.h>
 #include <concord/versionedtablemodel.h>
 
 #include <QAbstractItemDelegate>
@@ -39,6 +38,9 @@ constexpr int maxInitialColumnWidth = 320;
 // Past this many fetched rows a refresh re-reads only the visible rows: re-fetching everything
 // the user scrolled through would stall a million-row table.
 constexpr int fullRefreshRowLimit = 5000;
+// Double-click and Enter open a record window; typing or F2 edits in place.
+constexpr QAbstractItemView::EditTriggers gridEditTriggers = QAbstractItemView::EditKeyPressed
+    | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked;
 }
 
 TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
@@ -97,6 +99,14 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_toolBar->addWidget(m_filter);
     layout->addWidget(m_toolBar);
 
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnly->setTextFormat(Qt::PlainText);
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setMargin(6);
+    m_readOnly->hide();
+    layout->addWidget(m_readOnly);
+
     // Typing narrows the rows after a pause, not on every key: each select() is a query.
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(filterDelayMs);
@@ -108,9 +118,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("grid"));
     m_view->setAlternatingRowColors(true);
-    // Double-click and Enter open a record window; typing or F2 edits in place.
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(gridEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -145,6 +153,8 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
 TableBrowser::~TableBrowser()
 {
     // The model holds a handle on the main connection: it must go before the owner closes it.
+    // Silently: whoever listens may be half destroyed already.
+    const QSignalBlocker blocker(this);
     closeTable();
 }
 
@@ -178,7 +188,6 @@ bool TableBrowser::openTable(const QString &table)
     m_filter->clear();
     m_filterTimer.stop();
     m_model->setTable(table);
-    m_modifiedByColumn = TableSchema::modifiedByColumn(m_db, table);
     // Rows in key order unless the user sorts otherwise: without an ORDER BY, PostgreSQL
     // returns an updated row last, and the grid (and its record windows) would shuffle.
     const QSqlIndex key = m_model->primaryKey();
@@ -203,10 +212,17 @@ bool TableBrowser::openTable(const QString &table)
                         : tr("The table “%1” could not be read.\n\n%2").arg(table, reason));
         emit statusMessage(reason);
         updateActions();
+        emit conflictDetectionChanged();
         return false;
     }
 
     m_view->setModel(m_model);
+    // Without a primary key nothing tells the rows apart, so nothing could be saved to one: the
+    // rows are shown, and the line above the grid says why they cannot be edited.
+    const bool readOnly = m_model->isReadOnly();
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : gridEditTriggers);
+    m_readOnly->setText(readOnly ? tr("Read-only: %1").arg(m_model->readOnlyReason()) : QString());
+    m_readOnly->setVisible(readOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -218,6 +234,7 @@ bool TableBrowser::openTable(const QString &table)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showGrid();
     emit tableOpened(table);
+    emit conflictDetectionChanged();
     return true;
 }
 
@@ -231,8 +248,10 @@ void TableBrowser::closeTable()
         m_model = nullptr;
     }
     m_table.clear();
-    m_modifiedByColumn.clear();
+    m_readOnly->clear();
+    m_readOnly->hide();
     showMessage(tr("Choose a table on the left."));
+    emit conflictDetectionChanged();
 }
 
 QString TableBrowser::message() const
@@ -263,19 +282,80 @@ QList<RecordFormWindow *> TableBrowser::recordWindows() const
     return windows;
 }
 
-bool TableBrowser::closeRecordWindows()
+bool TableBrowser::closeRecordWindows(const QString &table)
 {
     for (RecordFormWindow *w : recordWindows()) {
+        if (!table.isEmpty() && w->table() != table)
+            continue;
         if (!w->close())
             return false;
     }
     return true;
 }
 
+QString TableBrowser::readOnlyText() const
+{
+    return m_readOnly->isHidden() ? QString() : m_readOnly->text();
+}
+
+QString TableBrowser::conflictDetectionText() const
+{
+    if (!m_model || m_stack->currentWidget() != m_view)
+        return {};
+    if (m_model->isReadOnly())
+        return tr("Conflict detection: read-only");
+    switch (m_model->versionStrategy()) {
+    case VersionStrategy::Client:
+        return tr("Conflict detection: version column");
+    case VersionStrategy::Trigger:
+        return tr("Conflict detection: trigger");
+    case VersionStrategy::Xmin:
+        return tr("Conflict detection: xmin");
+    case VersionStrategy::Versionless:
+        return tr("Conflict detection: compares changed fields");
+    case VersionStrategy::Automatic:
+        break;
+    }
+    return {};
+}
+
+QString TableBrowser::conflictDetectionToolTip() const
+{
+    if (!m_model || m_stack->currentWidget() != m_view)
+        return {};
+    if (m_model->isReadOnly())
+        return tr("Nothing tells this table's records apart (it has no primary key), so they are "
+                  "shown but cannot be saved.");
+    switch (m_model->versionStrategy()) {
+    case VersionStrategy::Client:
+        return tr("Each save checks the record's version column and counts it up. Programs that "
+                  "write without counting it up are not noticed.");
+    case VersionStrategy::Trigger:
+        return tr("A database trigger counts the version column up on every update, so changes "
+                  "by any program are noticed.");
+    case VersionStrategy::Xmin:
+        return tr("PostgreSQL's row version (xmin) tells whether a record changed since it was "
+                  "read; the table needs no version column. Record menu: Enable Conflict "
+                  "Detection adds one.");
+    case VersionStrategy::Versionless:
+        return tr("The table has no version column: a save checks that the fields you changed "
+                  "still hold what you loaded. Changes to other fields go unnoticed. Record "
+                  "menu: Enable Conflict Detection adds a version column.");
+    case VersionStrategy::Automatic:
+        break;
+    }
+    return {};
+}
+
 RecordFormWindow *TableBrowser::openRecordWindow(int row)
 {
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return nullptr;
+    if (m_model->primaryKey().isEmpty()) {
+        emit statusMessage(tr("This table has no primary key: its records cannot be opened in "
+                              "a window."));
+        return nullptr;
+    }
     // The window reads the table in the grid's order: unsaved grid rows would shift it.
     if (!commitPendingRow()) {
         emit statusMessage(tr("Save or revert the edited row before opening a window."));
@@ -358,7 +438,7 @@ void TableBrowser::reload()
 
 void TableBrowser::insertNewRow()
 {
-    if (!m_model || !commitPendingRow())
+    if (!m_model || m_model->isReadOnly() || !commitPendingRow())
         return;
     if (!m_model->insertRow(0)) {
         emit statusMessage(m_model->lastError().text());
@@ -374,7 +454,7 @@ void TableBrowser::insertNewRow()
 void TableBrowser::deleteCurrentRow()
 {
     const int row = m_view->currentIndex().row();
-    if (!m_model || row < 0)
+    if (!m_model || m_model->isReadOnly() || row < 0)
         return;
     const auto answer = QMessageBox::question(this, tr("Delete Record"),
                                               tr("Delete this record from “%1”?").arg(m_table));
@@ -467,11 +547,12 @@ void TableBrowser::updateActions()
 {
     const bool grid = m_model && m_stack->currentWidget() == m_view;
     const bool current = grid && m_view->currentIndex().isValid();
-    m_openWindow->setEnabled(current);
-    m_newRow->setEnabled(grid);
-    m_deleteRow->setEnabled(current);
-    m_saveRow->setEnabled(grid);
-    m_revertRow->setEnabled(current);
+    const bool editable = grid && !m_model->isReadOnly();
+    m_openWindow->setEnabled(current && !m_model->primaryKey().isEmpty());
+    m_newRow->setEnabled(editable);
+    m_deleteRow->setEnabled(current && editable);
+    m_saveRow->setEnabled(editable);
+    m_revertRow->setEnabled(current && editable);
     m_reload->setEnabled(grid);
     m_focusFilter->setEnabled(grid);
     m_copy->setEnabled(current);
@@ -624,9 +705,9 @@ QString TableBrowser::conflictText(const ConflictSnapshot &snapshot) const
 {
     if (snapshot.isDeletedByOthers())
         return tr("Conflict: someone else deleted this record");
-    const QString by = m_modifiedByColumn.isEmpty()
-                           ? QString()
-                           : snapshot.theirs().value(m_modifiedByColumn).toString();
+    const QString byColumn = m_model ? m_model->modifiedByColumn() : QString();
+    const QString by =
+        byColumn.isEmpty() ? QString() : snapshot.theirs().value(byColumn).toString();
     if (by.isEmpty())
         return tr("Conflict with a change by someone else");
     return tr("Conflict with a change by %1").arg(by);

@@ -34,8 +34,9 @@ public:
     // Written into the tables' who/when columns; defaults to the model's (the login name).
     void setOperatorName(const QString &name);
 
-    // Opens `table` in the grid. False when the model refuses it (no primary key, no version
-    // column...) or the database fails: the reason is then shown in place of the grid.
+    // Opens `table` in the grid. False when the model refuses it (a version column that is not
+    // an integer...) or the database fails: the reason is then shown in place of the grid. A
+    // table the model opens read-only (no primary key) shows its rows, with the reason above.
     bool openTable(const QString &table);
     void closeTable();
     QString table() const { return m_table; }
@@ -43,6 +44,13 @@ public:
     QString message() const;
     // Shows `text` in place of the grid until a table is opened.
     void showMessage(const QString &text);
+    // Why the grid cannot be edited, shown above it; empty when it can.
+    QString readOnlyText() const;
+
+    // How the open table's saves detect conflicts, in a few words for the status bar ("Conflict
+    // detection: trigger"), and in a sentence for its tooltip; empty while no table is open.
+    QString conflictDetectionText() const;
+    QString conflictDetectionToolTip() const;
 
     VersionedTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -56,8 +64,9 @@ public:
 
     // The record windows opened from here that are still open.
     QList<RecordFormWindow *> recordWindows() const;
-    // Asks every record window to close (each may ask about unsaved edits); false if one stayed.
-    bool closeRecordWindows();
+    // Asks every record window (of `table` only, if given) to close; each may ask about unsaved
+    // edits. False if one stayed open.
+    bool closeRecordWindows(const QString &table = {});
 
     QAction *openWindowAction() const { return m_openWindow; }
     QAction *newRowAction() const { return m_newRow; }
@@ -88,6 +97,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     void recordWindowOpened(concord::RecordFormWindow *window);
     void tableOpened(const QString &table);
+    // A table was opened, refused or closed: conflictDetectionText() may say something else.
+    void conflictDetectionChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,7 +120,6 @@ private:
     QSqlDatabase m_db;
     QString m_operatorName;
     QString m_table;
-    QString m_modifiedByColumn;
     VersionedTableModel *m_model = nullptr;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -122,6 +132,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_readOnly = nullptr;
 
     QAction *m_openWindow = nullptr;
     QAction *m_newRow = nullptr;

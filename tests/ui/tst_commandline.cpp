@@ -378,6 +378,7 @@ void tst_CommandLine::appWritesTheScreenshots()
     runApp({QStringLiteral("--screenshots"), dir.path()}, &code, 120000);
     QCOMPARE(code, 0);
     const QStringList names{QStringLiteral("main-window.png"), QStringLiteral("two-forms.png"),
+                            QStringLiteral("change-banner.png"),
                             QStringLiteral("conflict-changed.png"),
                             QStringLiteral("conflict-deleted.png")};
     for (const QString &name : names) {

@@ -1,7 +1,9 @@
 // Tests for MainWindow on SQLite and PostgreSQL: the table list and title, the Find shortcut, the
 // status bar, connection failures with a way back (bad files, unreachable servers), the password
-// prompt, the password-free recent list, and the connection and password dialogs.
+// prompt, the password-free recent list, the connection and password dialogs, and conflict
+// detection: the status-bar label naming it and the action that enables it.
 #include "browsertestsupport.h"
+#include "conflictdetectiondialog.h"
 #include "connectiondialog.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
@@ -17,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +28,9 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -67,7 +73,41 @@ private Q_SLOTS:
     void recentConnectionsAreNewestFirstAndWithoutPassword();
     void connectionDialogBuildsTheSpecFromFieldsOrLine();
     void passwordDialogMasksThePassword();
+
+    void conflictDetectionLabelNamesTheVersionColumn_data() { TestDatabase::addBackendRows(); }
+    void conflictDetectionLabelNamesTheVersionColumn();
+    void conflictDetectionLabelWithoutVersionColumn_data() { TestDatabase::addBackendRows(); }
+    void conflictDetectionLabelWithoutVersionColumn();
+    void enableConflictDetectionIsOfferedForAnyOpenTable_data() { TestDatabase::addBackendRows(); }
+    void enableConflictDetectionIsOfferedForAnyOpenTable();
+    void cancelledEnableConflictDetectionChangesNothing_data() { TestDatabase::addBackendRows(); }
+    void cancelledEnableConflictDetectionChangesNothing();
+    void enableConflictDetectionPreparesAndReopensTheTable_data() { TestDatabase::addBackendRows(); }
+    void enableConflictDetectionPreparesAndReopensTheTable();
 };
+
+namespace {
+
+// A table with a primary key and no version column: Xmin on PostgreSQL, Versionless on SQLite.
+QString createPlain(TestDatabase &db)
+{
+    return db.execAll({QStringLiteral("DROP TABLE IF EXISTS plain"),
+                       QStringLiteral("CREATE TABLE plain (id INTEGER PRIMARY KEY, "
+                                      "name VARCHAR(50))"),
+                       QStringLiteral("INSERT INTO plain (id, name) VALUES (1, 'one')")});
+}
+
+// Answers the ConflictDetectionDialog: the strategy and the audit columns, then Enable.
+void answerDetectionDialog(QWidget *modal, bool trigger, bool audit)
+{
+    auto *dialog = qobject_cast<ConflictDetectionDialog *>(modal);
+    QVERIFY(dialog);
+    (trigger ? dialog->triggerButton() : dialog->clientButton())->setChecked(true);
+    dialog->auditCheck()->setChecked(audit);
+    clickChild(dialog, "enableButton");
+}
+
+} // namespace
 
 void tst_MainWindow::initTestCase()
 {
@@ -432,6 +472,133 @@ void tst_MainWindow::passwordDialogMasksThePassword()
     QCOMPARE(message->text(), QStringLiteral("That password was not accepted."));
     QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("hunter2"));
     QCOMPARE(dialog.password(), QStringLiteral("hunter2"));
+}
+
+void tst_MainWindow::conflictDetectionLabelNamesTheVersionColumn()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.show();
+    QLabel *label = window.conflictDetectionLabel();
+    QVERIFY(label);
+    QVERIFY2(label->isHidden(), "no table, nothing to say");
+
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Conflict detection: version column"));
+    QVERIFY(!label->toolTip().isEmpty());
+    QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("conflictDetectionLabel")),
+             label);
+}
+
+void tst_MainWindow::conflictDetectionLabelWithoutVersionColumn()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(createPlain(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.show();
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY2(window.openTable(QStringLiteral("plain")), qPrintable(window.browser()->message()));
+    const QString expected = db.isSqlite()
+                                 ? QStringLiteral("Conflict detection: compares changed fields")
+                                 : QStringLiteral("Conflict detection: xmin");
+    QCOMPARE(window.conflictDetectionLabel()->text(), expected);
+    // The tooltip points to the way to a version column.
+    QVERIFY2(window.conflictDetectionLabel()->toolTip().contains(
+                 QLatin1String("Enable Conflict Detection")),
+             qPrintable(window.conflictDetectionLabel()->toolTip()));
+    QVERIFY(window.enableConflictDetectionAction()->isEnabled());
+}
+
+void tst_MainWindow::enableConflictDetectionIsOfferedForAnyOpenTable()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QAction *action = window.enableConflictDetectionAction();
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QVERIFY(action->text().contains(QLatin1Char('&')));
+    // In the Record menu, with the other actions on the open table.
+    QMenu *record = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu() && menu->text() == QLatin1String("&Record"))
+            record = menu->menu();
+    }
+    QVERIFY(record);
+    QVERIFY(record->actions().contains(action));
+
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    QVERIFY2(action->isEnabled(), "also for a table that has everything already");
+    window.browser()->closeTable();
+    QVERIFY(!action->isEnabled());
+}
+
+void tst_MainWindow::cancelledEnableConflictDetectionChangesNothing()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    const QSqlRecord before = db.db().record(QStringLiteral("people"));
+
+    ModalWatcher watcher([](QWidget *modal) { qobject_cast<QDialog *>(modal)->reject(); });
+    QVERIFY(!window.enableConflictDetection());
+    QCOMPARE(watcher.count(), 1);
+    QCOMPARE(watcher.className(), QStringLiteral("concord::ConflictDetectionDialog"));
+    QCOMPARE(db.db().record(QStringLiteral("people")).count(), before.count());
+    QCOMPARE(window.browser()->table(), QStringLiteral("people"));
+    QVERIFY(window.browser()->message().isEmpty());
+}
+
+void tst_MainWindow::enableConflictDetectionPreparesAndReopensTheTable()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPlain(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.show();
+    QVERIFY(window.openConnection(db.spec(), false));
+    window.openTable(QStringLiteral("plain"));
+    QCOMPARE(window.browser()->table(), QStringLiteral("plain"));
+
+    {
+        ModalWatcher watcher([](QWidget *modal) {
+            if (qobject_cast<ConflictDetectionDialog *>(modal))
+                answerDetectionDialog(modal, true, true);
+            else if (auto *box = qobject_cast<QMessageBox *>(modal))
+                box->button(QMessageBox::Ok)->click();
+        });
+        const bool enabled = window.enableConflictDetection();
+        QCOMPARE(watcher.count(), 2);
+        QVERIFY2(enabled, qPrintable(watcher.text(1)));
+        QVERIFY2(watcher.text(1).startsWith(QLatin1String("Conflict detection is enabled on “plain”.")),
+                 qPrintable(watcher.text(1)));
+    }
+    const QSqlRecord columns = db.db().record(QStringLiteral("plain"));
+    QVERIFY(columns.contains(QStringLiteral("version")));
+    QVERIFY(columns.contains(QStringLiteral("modified_by")));
+    QVERIFY(columns.contains(QStringLiteral("modified_at")));
+    // Opened again with what was added, rows and all.
+    QVERIFY(window.browser()->message().isEmpty());
+    QCOMPARE(window.browser()->model()->versionStrategy(), VersionStrategy::Trigger);
+    QCOMPARE(window.browser()->model()->rowCount(), 1);
+    QCOMPARE(window.conflictDetectionLabel()->text(), QStringLiteral("Conflict detection: trigger"));
+
+    // Once more: everything is there.
+    ModalWatcher again([](QWidget *modal) {
+        if (qobject_cast<ConflictDetectionDialog *>(modal))
+            answerDetectionDialog(modal, true, true);
+        else if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Ok)->click();
+    });
+    QVERIFY(window.enableConflictDetection());
+    QCOMPARE(again.count(), 2);
+    QVERIFY2(again.text(1).startsWith(QLatin1String("Nothing to do")), qPrintable(again.text(1)));
 }
 
 QTEST_MAIN(tst_MainWindow)

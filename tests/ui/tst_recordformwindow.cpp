@@ -219,7 +219,7 @@ void tst_RecordFormWindow::opensTheRecordInBrowserOrder()
     QCOMPARE(descending.window->currentRow(), 0);
     QCOMPARE(editor<QLineEdit>(descending.window, QStringLiteral("name"))->text(),
              QStringLiteral("Crate"));
-    QVERIFY2(descending.window->windowTitle().startsWith(QLatin1String("items #3")),
+    QVERIFY2(descending.window->windowTitle().startsWith(QStringLiteral("Crate — items #3")),
              qPrintable(descending.window->windowTitle()));
     descending.window->next();
     QCOMPARE(editor<QLineEdit>(descending.window, QStringLiteral("name"))->text(),
@@ -295,7 +295,7 @@ void tst_RecordFormWindow::editingMarksTitleDirty()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
-    QCOMPARE(window->windowTitle(), QStringLiteral("items #1[*] — Concord"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Anvil — items #1[*] — Concord"));
     QVERIFY(!window->isWindowModified());
     QVERIFY(!window->isDirty());
 
@@ -514,7 +514,7 @@ void tst_RecordFormWindow::nextAndPreviousMoveRecords()
     window->next();
     QCOMPARE(window->currentRow(), 1);
     QCOMPARE(name->text(), QStringLiteral("Bolt"));
-    QCOMPARE(window->windowTitle(), QStringLiteral("items #2[*] — Concord"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Bolt — items #2[*] — Concord"));
     window->next();
     QCOMPARE(window->currentRow(), 2);
     QCOMPARE(name->text(), QStringLiteral("Crate"));

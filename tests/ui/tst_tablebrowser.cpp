@@ -1,7 +1,7 @@
 // Tests for TableBrowser on SQLite and PostgreSQL, in the main window as users meet it: the hidden
 // version column, the row filter, sorting, grid conflicts reaching the ConflictDialog, record
 // windows (twice on one record, by key when rows moved or went, refreshing the grid), lazy
-// fetching and refused tables.
+// fetching, refused tables and read-only tables (no primary key).
 #include "browsertestsupport.h"
 #include "conflictdialog.h"
 #include "mainwindow.h"
@@ -87,8 +87,10 @@ private Q_SLOTS:
     void largeTableOpensWithoutFetchingEverything();
     void savingInARecordWindowRefreshesALargeGrid_data() { TestDatabase::addBackendRows(); }
     void savingInARecordWindowRefreshesALargeGrid();
-    void tableWithoutPrimaryKeyShowsTheRefusal_data() { TestDatabase::addBackendRows(); }
-    void tableWithoutPrimaryKeyShowsTheRefusal();
+    void refusedTableShowsTheReason_data() { TestDatabase::addBackendRows(); }
+    void refusedTableShowsTheReason();
+    void tableWithoutPrimaryKeyOpensReadOnly_data() { TestDatabase::addBackendRows(); }
+    void tableWithoutPrimaryKeyOpensReadOnly();
 };
 
 void tst_TableBrowser::initTestCase()
@@ -357,7 +359,8 @@ void tst_TableBrowser::recordWindowShowsTheGridsRecordAfterRowsMoved()
     QCOMPARE(formModel->index(form->currentRow(), name).data().toString(), QStringLiteral("Bob"));
     QCOMPARE(form->key().value(QStringLiteral("id")).toInt(), 2);
     QCOMPARE(form->currentRow(), 3); // Aaron, Abe, Alicia, Bob: in the grid's order
-    QVERIFY(form->windowTitle().startsWith(QLatin1String("people #2")));
+    QVERIFY2(form->windowTitle().startsWith(QStringLiteral("Bob — people #2")),
+             qPrintable(form->windowTitle()));
     // Previous follows the grid's order from there.
     form->previous();
     QCOMPARE(formModel->index(form->currentRow(), name).data().toString(),
@@ -503,13 +506,14 @@ void tst_TableBrowser::savingInARecordWindowRefreshesALargeGrid()
     QTRY_COMPARE(browser->model()->index(0, name).data().toString(), QStringLiteral("Zoe"));
 }
 
-void tst_TableBrowser::tableWithoutPrimaryKeyShowsTheRefusal()
+void tst_TableBrowser::refusedTableShowsTheReason()
 {
+    // A version column that is not an integer cannot be counted up exactly: refused.
     CONCORD_OPEN_TEST_DB(db);
     QCOMPARE(createPeople(db), QString());
     QCOMPARE(db.execAll({QStringLiteral("DROP TABLE IF EXISTS loose"),
-                         QStringLiteral("CREATE TABLE loose (name VARCHAR(50), "
-                                        "version INTEGER NOT NULL DEFAULT 1)")}),
+                         QStringLiteral("CREATE TABLE loose (id INTEGER PRIMARY KEY, "
+                                        "name VARCHAR(50), version REAL NOT NULL DEFAULT 1)")}),
              QString());
     VersionedTableModel probe(nullptr, db.db());
     probe.setTable(QStringLiteral("loose"));
@@ -532,11 +536,65 @@ void tst_TableBrowser::tableWithoutPrimaryKeyShowsTheRefusal()
     QVERIFY(label && label->isVisible());
     QVERIFY(!browser->view()->isVisible());
     QVERIFY(!browser->openWindowAction()->isEnabled());
+    QVERIFY(browser->conflictDetectionText().isEmpty());
 
     // And back to a good table: the grid returns.
     QVERIFY(window.openTable(QStringLiteral("people")));
     QVERIFY(browser->view()->isVisible());
     QVERIFY(browser->message().isEmpty());
+}
+
+void tst_TableBrowser::tableWithoutPrimaryKeyOpensReadOnly()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(db.execAll({QStringLiteral("DROP TABLE IF EXISTS loose"),
+                         QStringLiteral("CREATE TABLE loose (name VARCHAR(50), qty INTEGER)"),
+                         QStringLiteral("INSERT INTO loose (name, qty) VALUES ('nail', 1)"),
+                         QStringLiteral("INSERT INTO loose (name, qty) VALUES ('nail', 1)")}),
+             QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    window.show();
+
+    QVERIFY2(window.openTable(QStringLiteral("loose")), qPrintable(window.browser()->message()));
+    TableBrowser *browser = window.browser();
+    VersionedTableModel *model = browser->model();
+    QVERIFY(browser->view()->isVisible());
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->isReadOnly());
+    QVERIFY(!model->readOnlyReason().isEmpty());
+    // One line above the rows says why, instead of a page with no rows.
+    auto *label = browser->findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY2(browser->readOnlyText().contains(model->readOnlyReason()),
+             qPrintable(browser->readOnlyText()));
+
+    // Nothing edits, inserts, deletes or opens a window; reading and copying still work.
+    QVERIFY(browser->view()->currentIndex().isValid());
+    QVERIFY(!browser->newRowAction()->isEnabled());
+    QVERIFY(!browser->deleteRowAction()->isEnabled());
+    QVERIFY(!browser->saveRowAction()->isEnabled());
+    QVERIFY(!browser->revertRowAction()->isEnabled());
+    QVERIFY(!browser->openWindowAction()->isEnabled());
+    QVERIFY(browser->copyAction()->isEnabled());
+    QVERIFY(browser->reloadAction()->isEnabled());
+    browser->view()->setFocus();
+    QTest::keyClick(browser->view(), Qt::Key_F2);
+    QTest::keyClicks(browser->view(), QStringLiteral("x"));
+    const auto editors = browser->view()->viewport()->findChildren<QLineEdit *>();
+    for (const QLineEdit *editor : editors)
+        QVERIFY2(!editor->isVisible(), "no in-place editor opens");
+    QVERIFY(!model->isDirty());
+    QTest::keyClick(browser->view(), Qt::Key_Return);
+    QVERIFY(browser->recordWindows().isEmpty());
+    QCOMPARE(window.conflictDetectionLabel()->text(), QStringLiteral("Conflict detection: read-only"));
+
+    // Back to a table with a key: editable again, and the line goes.
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    QVERIFY(label->isHidden());
+    QVERIFY(browser->readOnlyText().isEmpty());
+    QVERIFY(browser->newRowAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_TableBrowser)

@@ -1,0 +1,228 @@
+// RecordFormWindow, its side towards other windows: the title with the display value and window
+// number, edits passed to the model as they are typed, and the banner for changes made elsewhere.
+#include "recordformwindow.h"
+
+#include "changebanner.h"
+#include "conflictdialog.h"
+#include "fieldeditorfactory.h"
+#include "recordformview.h"
+
+#include <concord/versionedtablemodel.h>
+
+#include <QAbstractItemDelegate>
+#include <QApplication>
+#include <QDataWidgetMapper>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlError>
+#include <QStatusBar>
+
+namespace concord {
+
+namespace {
+// Longer display values are cut in the title: it names the record, it does not show it.
+constexpr int titleValueLength = 48;
+}
+
+QList<RecordFormWindow *> &RecordFormWindow::liveWindows()
+{
+    static QList<RecordFormWindow *> windows;
+    return windows;
+}
+
+QString RecordFormWindow::recordIdentity() const
+{
+    if (m_key.isEmpty())
+        return {};
+    // Each window has a connection of its own: the database is named by where it is.
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QStringList parts{db.driverName(), db.hostName(), QString::number(db.port()),
+                      db.databaseName(), m_table.toLower()};
+    for (int i = 0; i < m_key.count(); ++i)
+        parts << m_key.value(i).toString();
+    return parts.join(QChar(0x1f));
+}
+
+void RecordFormWindow::claimWindowNumber()
+{
+    m_identity = recordIdentity();
+    m_windowNumber = 0;
+    if (m_identity.isEmpty())
+        return;
+    // The lowest number no other window on this record holds: closed windows free theirs.
+    QList<int> taken;
+    for (const RecordFormWindow *other : std::as_const(liveWindows())) {
+        if (other != this && other->m_windowNumber > 0 && other->m_identity == m_identity)
+            taken << other->m_windowNumber;
+    }
+    int number = 1;
+    while (taken.contains(number))
+        ++number;
+    m_windowNumber = number;
+}
+
+void RecordFormWindow::releaseWindowNumber()
+{
+    m_windowNumber = 0;
+    m_identity.clear();
+}
+
+void RecordFormWindow::refreshDisplayValue(const RecordChange &change)
+{
+    if (m_displayColumn.isEmpty() || m_row < 0) {
+        m_displayValue.clear();
+        return;
+    }
+    QVariant value;
+    const QSqlRecord saved = change.values();
+    const QModelIndex index = m_model->index(m_row, m_model->fieldIndex(m_displayColumn));
+    if (!change.isDeleted() && saved.contains(m_displayColumn))
+        value = saved.value(m_displayColumn); // what the other window saved
+    else if (!m_model->isDirty(index))
+        value = index.data(Qt::EditRole);
+    else
+        return; // an unsaved edit: the title keeps the saved name
+    QString text = value.toString().simplified();
+    if (text.size() > titleValueLength)
+        text = text.left(titleValueLength - 1) + QChar(0x2026);
+    m_displayValue = text;
+}
+
+void RecordFormWindow::updateTitle()
+{
+    QString label = recordLabel();
+    if (!m_displayValue.isEmpty())
+        label = tr("%1 — %2").arg(m_displayValue, label);
+    if (m_windowNumber > 1)
+        label = tr("%1:%2").arg(label).arg(m_windowNumber);
+    // The title needs its [*] before setWindowModified() may show it.
+    setWindowTitle(tr("%1[*] — Concord").arg(label));
+}
+
+void RecordFormWindow::passEditToModel(QWidget *editor)
+{
+    if (!m_valid || m_row < 0)
+        return;
+    const int column = m_mapper->mappedSection(editor);
+    if (column < 0)
+        return;
+    m_lastEditor = editor;
+    // Unsaved, as before, but in the model: a change saved elsewhere meanwhile then finds the
+    // edit there and keeps it, instead of replacing the row under the operator's typing.
+    m_mapper->itemDelegate()->setModelData(editor, m_model, m_model->index(m_row, column));
+}
+
+void RecordFormWindow::onRecordChangedElsewhere(int row, const RecordChange &change)
+{
+    if (!m_valid || row != m_row)
+        return;
+    m_change = change;
+    const bool deleted = change.isDeleted() || m_model->isDeletedElsewhere(row);
+    if (!deleted)
+        refreshDisplayValue(change);
+    if (!deleted && !m_model->isChangedElsewhere(row)) {
+        // No edits here: the form already shows the new values. Say so without interrupting.
+        statusBar()->showMessage(
+            tr("%1; the form shows the new values")
+                .arg(ChangeBanner::describe(change, ChangeBanner::Kind::Changed)),
+            statusTimeoutMs);
+    }
+    updateState();
+}
+
+void RecordFormWindow::updateBanner()
+{
+    if (!m_valid || m_row < 0) {
+        hideBanner();
+        return;
+    }
+    if (m_model->isDeletedElsewhere(m_row))
+        m_banner->showDeleted(m_change);
+    else if (m_model->isChangedElsewhere(m_row))
+        m_banner->showChanged(m_change);
+    else
+        hideBanner();
+}
+
+void RecordFormWindow::hideBanner()
+{
+    if (m_banner->isHidden())
+        return;
+    // Its mnemonics move the focus onto it: once it goes, the field edited last gets it back.
+    const bool hadFocus = m_banner->isAncestorOf(QApplication::focusWidget());
+    m_banner->hide();
+    if (!hadFocus)
+        return;
+    QWidget *target = m_lastEditor.data();
+    if (!target || !target->isEnabled()) {
+        const QList<QWidget *> editors = m_form->editors();
+        target = editors.isEmpty() ? nullptr : editors.first();
+    }
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordFormWindow::compareWithChange()
+{
+    if (!m_valid || m_row < 0)
+        return;
+    m_mapper->submit();
+    resolveConflict(m_row);
+}
+
+void RecordFormWindow::reloadTheirs()
+{
+    if (!m_valid || m_row < 0)
+        return;
+    if (isDirty()) {
+        QMessageBox box(QMessageBox::Question, tr("Reload"),
+                        tr("Drop your changes to %1 and show it as saved elsewhere?")
+                            .arg(recordLabel()),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("reloadTheirsBox"));
+        box.setInformativeText(tr("Your changes cannot be recovered afterwards."));
+        QPushButton *reloadButton = box.addButton(tr("Re&load"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != reloadButton)
+            return;
+    }
+    const int row = m_row;
+    m_form->clearFieldError();
+    m_form->clearMessage();
+    if (!m_model->reloadRow(row)) {
+        // Nothing the model can resolve on this row: drop the edits and read the table again.
+        m_model->revertAll();
+        if (!m_model->select()) {
+            m_form->showMessage(tr("Could not reload: %1").arg(m_model->lastError().text()));
+            updateState();
+            return;
+        }
+    }
+    relocate(row);
+    statusBar()->showMessage(tr("Reloaded their version; your changes were dropped"),
+                             statusTimeoutMs);
+}
+
+void RecordFormWindow::recreateDeleted()
+{
+    if (!m_valid || m_row < 0)
+        return;
+    m_mapper->submit();
+    m_form->clearFieldError();
+    m_form->clearMessage();
+    const int row = m_row;
+    if (m_model->recreateRow(row)) {
+        relocate(row);
+        statusBar()->showMessage(tr("Saved the record again"), statusTimeoutMs);
+        Q_EMIT recordSaved(m_table);
+        return;
+    }
+    // A third writer, or a constraint that the old values no longer meet.
+    if (m_model->hasConflict(row))
+        resolveConflict(row);
+    else
+        showSaveError();
+}
+
+} // namespace concord
