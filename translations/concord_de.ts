@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>concord::ChangeBanner</name>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="67"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="68"/>
+        <source>Compare your edits with the record as saved elsewhere, and merge them</source>
+        <translation>Ihre Änderungen mit dem anderswo gespeicherten Datensatz vergleichen und zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="70"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="71"/>
+        <source>Drop your edits and show the record as saved elsewhere</source>
+        <translation>Ihre Änderungen verwerfen und den Datensatz so zeigen, wie er anderswo gespeichert wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="72"/>
+        <source>Re-&amp;create</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="73"/>
+        <source>Save the record again, with the values in this form</source>
+        <translation>Den Datensatz mit den Werten in diesem Formular erneut speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="74"/>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="74"/>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="124"/>
+        <source>Deleted in your other window</source>
+        <translation>In Ihrem anderen Fenster gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="125"/>
+        <source>Deleted in your other window at %1</source>
+        <translation>Am %1 in Ihrem anderen Fenster gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="126"/>
+        <source>Changed in your other window</source>
+        <translation>In Ihrem anderen Fenster geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="127"/>
+        <source>Changed in your other window at %1</source>
+        <translation>Am %1 in Ihrem anderen Fenster geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="131"/>
+        <source>Deleted by someone else</source>
+        <translation>Von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="132"/>
+        <source>Deleted by someone else at %1</source>
+        <translation>Am %1 von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="133"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="134"/>
+        <source>Changed by someone else at %1</source>
+        <translation>Am %1 von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="137"/>
+        <source>Deleted by %1</source>
+        <translation>Gelöscht von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="138"/>
+        <source>Deleted by %1 at %2</source>
+        <translation>Gelöscht von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="139"/>
+        <source>Changed by %1</source>
+        <translation>Geändert von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="139"/>
+        <source>Changed by %1 at %2</source>
+        <translation>Geändert von %1 am %2</translation>
+    </message>
+</context>
+<context>
     <name>concord::CommandLine</name>
     <message>
         <location filename="../app/main.cpp" line="37"/>
@@ -137,162 +240,210 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     </message>
 </context>
 <context>
+    <name>concord::ConflictDetectionDialog</name>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="19"/>
+        <source>Enable Conflict Detection</source>
+        <translation>Konflikterkennung aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="23"/>
+        <source>Concord adds what “%1” is missing to notice every conflicting save: an integer version column, and the way it is counted up. Nothing else in the table changes, and running this again changes nothing.</source>
+        <translation>Concord ergänzt, was „%1“ fehlt, damit jedes Speichern im Konflikt bemerkt wird: eine ganzzahlige Versionsspalte und die Art, wie sie hochgezählt wird. Sonst ändert sich nichts an der Tabelle, und ein erneuter Aufruf ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="33"/>
+        <source>Counted up by &amp;Concord on each save</source>
+        <translation>Von &amp;Concord bei jedem Speichern hochgezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="35"/>
+        <source>Works on any database. Programs that write to the table without counting the version up are not noticed.</source>
+        <translation>Funktioniert mit jeder Datenbank. Programme, die in die Tabelle schreiben, ohne die Version hochzuzählen, werden nicht bemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="37"/>
+        <source>Counted up by a database &amp;trigger on every update</source>
+        <translation>Von einem Datenbank-&amp;Trigger bei jeder Änderung hochgezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="39"/>
+        <source>Changes made by any program are noticed, not only Concord&apos;s.</source>
+        <translation>Änderungen durch jedes Programm werden bemerkt, nicht nur die von Concord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="44"/>
+        <source>Also add &amp;who/when columns (modified_by, modified_at)</source>
+        <translation>Auch &amp;Wer/Wann-Spalten hinzufügen (modified_by, modified_at)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="46"/>
+        <source>Each save records who saved and when, so a conflict can say who changed the record.</source>
+        <translation>Jedes Speichern vermerkt, wer wann gespeichert hat, damit ein Konflikt sagen kann, wer den Datensatz geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="53"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="126"/>
+        <location filename="../ui/conflictdialog.cpp" line="137"/>
         <source>Use &amp;yours</source>
         <translation>&amp;Ihren Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="128"/>
+        <location filename="../ui/conflictdialog.cpp" line="139"/>
         <source>Save your value for the selected field</source>
         <translation>Ihren Wert für das ausgewählte Feld speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="129"/>
+        <location filename="../ui/conflictdialog.cpp" line="140"/>
         <source>Use &amp;theirs</source>
         <translation>&amp;Anderen Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="131"/>
+        <location filename="../ui/conflictdialog.cpp" line="142"/>
         <source>Save their value for the selected field</source>
         <translation>Den anderen Wert für das ausgewählte Feld speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="132"/>
+        <location filename="../ui/conflictdialog.cpp" line="143"/>
         <source>&amp;Edit result</source>
         <translation>Ergebnis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="134"/>
+        <location filename="../ui/conflictdialog.cpp" line="145"/>
         <source>Type the value to save for the selected field</source>
         <translation>Den zu speichernden Wert für das ausgewählte Feld eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="135"/>
+        <location filename="../ui/conflictdialog.cpp" line="146"/>
         <source>&amp;Hide unchanged fields</source>
         <translation>&amp;Unveränderte Felder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="138"/>
+        <location filename="../ui/conflictdialog.cpp" line="149"/>
         <source>Copy &amp;my changes</source>
         <translation>Meine Änderungen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="140"/>
+        <location filename="../ui/conflictdialog.cpp" line="151"/>
         <source>Put the fields you changed on the clipboard, one &quot;field: value&quot; per line</source>
         <translation>Die von Ihnen geänderten Felder in die Zwischenablage kopieren, je Zeile ein „Feld: Wert“</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="143"/>
+        <location filename="../ui/conflictdialog.cpp" line="154"/>
         <source>&amp;Save merged</source>
         <translation>Zusammenführung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="146"/>
-        <location filename="../ui/conflictdialog.cpp" line="285"/>
-        <location filename="../ui/conflictdialog.cpp" line="479"/>
+        <location filename="../ui/conflictdialog.cpp" line="157"/>
+        <location filename="../ui/conflictdialog.cpp" line="296"/>
+        <location filename="../ui/conflictdialog.cpp" line="490"/>
         <source>&amp;Reload theirs</source>
         <translation>Andere Version &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="149"/>
-        <location filename="../ui/conflictdialog.cpp" line="287"/>
+        <location filename="../ui/conflictdialog.cpp" line="160"/>
+        <location filename="../ui/conflictdialog.cpp" line="298"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Mit meiner &amp;Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="151"/>
+        <location filename="../ui/conflictdialog.cpp" line="162"/>
         <source>&amp;Re-create with my values</source>
         <translation>Mit meinen Werten &amp;neu anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="154"/>
+        <location filename="../ui/conflictdialog.cpp" line="165"/>
         <source>&amp;Discard my changes</source>
         <translation>Meine Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="159"/>
+        <location filename="../ui/conflictdialog.cpp" line="170"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
         <translation>Schließen und weiter bearbeiten: Ihre Änderungen bleiben ungespeichert im Formular</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="261"/>
+        <location filename="../ui/conflictdialog.cpp" line="272"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="262"/>
+        <location filename="../ui/conflictdialog.cpp" line="273"/>
         <source>Conflict in %1</source>
         <translation>Konflikt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="279"/>
+        <location filename="../ui/conflictdialog.cpp" line="290"/>
         <source>&amp;Keep their version</source>
         <translation>Andere Version &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="280"/>
+        <location filename="../ui/conflictdialog.cpp" line="291"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>Nicht löschen: den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="281"/>
+        <location filename="../ui/conflictdialog.cpp" line="292"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="283"/>
+        <location filename="../ui/conflictdialog.cpp" line="294"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Den Datensatz samt den Änderungen löschen, die jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="286"/>
+        <location filename="../ui/conflictdialog.cpp" line="297"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Ihre Änderungen verwerfen und den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="289"/>
+        <location filename="../ui/conflictdialog.cpp" line="300"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Ihre Version unverändert speichern und ersetzen, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="301"/>
+        <location filename="../ui/conflictdialog.cpp" line="312"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Bei diesem Datensatz gibt es keinen Konflikt mehr zu lösen.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="303"/>
+        <location filename="../ui/conflictdialog.cpp" line="314"/>
         <source>This record was deleted by someone else.</source>
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="305"/>
+        <location filename="../ui/conflictdialog.cpp" line="316"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Sie haben diesen Datensatz gelöscht, aber jemand anderes hat ihn inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="306"/>
+        <location filename="../ui/conflictdialog.cpp" line="317"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="331"/>
+        <location filename="../ui/conflictdialog.cpp" line="342"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="333"/>
+        <location filename="../ui/conflictdialog.cpp" line="344"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="335"/>
+        <location filename="../ui/conflictdialog.cpp" line="346"/>
         <source>Changed at %1</source>
         <translation>Geändert am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="345"/>
+        <location filename="../ui/conflictdialog.cpp" line="356"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -300,7 +451,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="347"/>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -308,12 +459,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="351"/>
+        <location filename="../ui/conflictdialog.cpp" line="362"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Behalten Sie die andere Version, oder löschen Sie den Datensatz trotzdem samt den fremden Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <location filename="../ui/conflictdialog.cpp" line="369"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -321,7 +472,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="359"/>
+        <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -329,7 +480,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364"/>
+        <location filename="../ui/conflictdialog.cpp" line="375"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -337,7 +488,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="365"/>
+        <location filename="../ui/conflictdialog.cpp" line="376"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -345,98 +496,98 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="367"/>
+        <location filename="../ui/conflictdialog.cpp" line="378"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>alle Konflikte entschieden: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="369"/>
+        <location filename="../ui/conflictdialog.cpp" line="380"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>keine Konflikte: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="371"/>
+        <location filename="../ui/conflictdialog.cpp" line="382"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="475"/>
+        <location filename="../ui/conflictdialog.cpp" line="486"/>
         <source>Show the record as someone else saved it?</source>
         <translation>Den Datensatz so anzeigen, wie ihn jemand anderes gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="476"/>
+        <location filename="../ui/conflictdialog.cpp" line="487"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Ihre Änderungen an %1 gehen verloren, und der Datensatz zeigt, was jemand anderes gespeichert hat. Andere Version laden?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="479"/>
+        <location filename="../ui/conflictdialog.cpp" line="490"/>
         <source>Reload theirs</source>
         <translation>Andere Version laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497"/>
+        <location filename="../ui/conflictdialog.cpp" line="508"/>
         <source>Delete anyway</source>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="509"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <location filename="../ui/conflictdialog.cpp" line="510"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>Den Datensatz löschen, den jemand anderes inzwischen gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="500"/>
+        <location filename="../ui/conflictdialog.cpp" line="511"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Die fremden Werte für %1 gehen mit dem Datensatz verloren. Trotzdem löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="503"/>
+        <location filename="../ui/conflictdialog.cpp" line="514"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="504"/>
+        <location filename="../ui/conflictdialog.cpp" line="515"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="505"/>
+        <location filename="../ui/conflictdialog.cpp" line="516"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Ihre Version ersetzt die von jemand anderem gespeicherte. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="507"/>
+        <location filename="../ui/conflictdialog.cpp" line="518"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Die fremden Werte für %1 gehen verloren: Ihre Version ersetzt die andere. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="576"/>
+        <location filename="../ui/conflictdialog.cpp" line="587"/>
         <source>The record could not be saved.</source>
         <translation>Der Datensatz konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="577"/>
+        <location filename="../ui/conflictdialog.cpp" line="588"/>
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="589"/>
+        <location filename="../ui/conflictdialog.cpp" line="600"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="591"/>
+        <location filename="../ui/conflictdialog.cpp" line="602"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Jemand anderes hat inzwischen erneut gespeichert; prüfen Sie die neuesten Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="594"/>
+        <location filename="../ui/conflictdialog.cpp" line="605"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Ihre Wahl für %1 wurde zurückgesetzt, weil sich der andere Wert geändert hat.</translation>
     </message>
@@ -581,14 +732,14 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -597,12 +748,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Cannot Open the Demo Database</source>
         <translation>Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -611,27 +762,27 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>The demo tables are already in %1</source>
         <translation>Die Demo-Tabellen sind bereits in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Load Demo Data</source>
         <translation>Demo-Daten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
         <translation>Die Demo-Tabellen (Kunden, Produkte, Bestellungen, Bestellpositionen) mit Beispieldaten in %1 anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Cannot Load the Demo Data</source>
         <translation>Demo-Daten können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Nothing was changed in %1.
 
 %2</source>
@@ -640,157 +791,197 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Demo data loaded into %1</source>
         <translation>Demo-Daten in %1 geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Open SQLite Database</source>
         <translation>SQLite-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db *.db3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>About Concord</source>
         <translation>Über Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Ein Formulareditor für SQL-Tabellen, der nie eine Änderung verliert: Jedes Speichern prüft die Version des Datensatzes, und hat ihn inzwischen jemand anderes geändert, sehen Sie beide Versionen und führen sie zusammen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Save or revert the edited row first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die bearbeitete Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>Close the record windows of “%1” first.</source>
+        <translation>Schließen Sie zuerst die Datensatzfenster von „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>Enable Conflict Detection</source>
+        <translation>Konflikterkennung aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>Conflict detection could not be enabled on “%1”. The table is unchanged.</source>
+        <translation>Die Konflikterkennung konnte für „%1“ nicht aktiviert werden. Die Tabelle ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>Nothing to do: “%1” has everything conflict detection needs already.</source>
+        <translation>Nichts zu tun: „%1“ hat bereits alles, was die Konflikterkennung braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>Conflict detection is enabled on “%1”.</source>
+        <translation>Die Konflikterkennung ist für „%1“ aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Unsaved Record</source>
         <translation>Nicht gespeicherter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>Der bearbeitete Datensatz konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Open SQLite File…</source>
         <translation>SQLite-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>Mit PostgreSQL &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Open &amp;Demo Database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Demo-Da&amp;ten in diese Datenbank laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Table List</source>
         <translation>&amp;Tabellenliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;Enable Conflict Detection…</source>
+        <translation>&amp;Konflikterkennung aktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <source>Add a version column to the open table, so that every conflicting save is noticed</source>
+        <translation>Der geöffneten Tabelle eine Versionsspalte hinzufügen, damit jedes Speichern im Konflikt bemerkt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;About Concord</source>
         <translation>Ü&amp;ber Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Recent Connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>That password was not accepted. Try again.</source>
         <translation>Das Passwort wurde nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>This database has no tables.</source>
         <translation>Diese Datenbank enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>No recent connections</source>
         <translation>Keine letzten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -1043,293 +1234,336 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="94"/>
+        <location filename="../ui/recordformwindow.cpp" line="103"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="105"/>
+        <location filename="../ui/recordformwindow.cpp" line="114"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>%1 kann nicht geöffnet werden: Der Schlüssel des Datensatzes passt nicht zum Primärschlüssel der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <location filename="../ui/recordformwindow.cpp" line="125"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 existiert nicht mehr: Jemand anderes hat ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="117"/>
+        <location filename="../ui/recordformwindow.cpp" line="126"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 existiert nicht mehr oder enthält „%2“ nicht mehr: Jemand anderes hat ihn gelöscht oder geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="134"/>
+        <location filename="../ui/recordformwindow.cpp" line="143"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="148"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="142"/>
+        <location filename="../ui/recordformwindow.cpp" line="151"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="143"/>
+        <location filename="../ui/recordformwindow.cpp" line="152"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="144"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="145"/>
+        <location filename="../ui/recordformwindow.cpp" line="154"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="148"/>
+        <location filename="../ui/recordformwindow.cpp" line="157"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="149"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="151"/>
+        <location filename="../ui/recordformwindow.cpp" line="160"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="152"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="155"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="155"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="167"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="176"/>
+        <location filename="../ui/recordformwindow.cpp" line="185"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="185"/>
+        <location filename="../ui/recordformwindow.cpp" line="194"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="307"/>
+        <location filename="../ui/recordformwindow.cpp" line="334"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="323"/>
+        <location filename="../ui/recordformwindow.cpp" line="350"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="329"/>
+        <location filename="../ui/recordformwindow.cpp" line="356"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="351"/>
+        <location filename="../ui/recordformwindow.cpp" line="378"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="355"/>
+        <location filename="../ui/recordformwindow.cpp" line="382"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356"/>
+        <location filename="../ui/recordformwindow.cpp" line="383"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="371"/>
+        <location filename="../ui/recordformwindow.cpp" line="400"/>
+        <source>Your changes are kept, unsaved</source>
+        <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="404"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="373"/>
+        <location filename="../ui/recordformwindow.cpp" line="406"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="375"/>
+        <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="378"/>
+        <location filename="../ui/recordformwindow.cpp" line="411"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="381"/>
+        <location filename="../ui/recordformwindow.cpp" line="414"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="384"/>
+        <location filename="../ui/recordformwindow.cpp" line="417"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="217"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="387"/>
+        <location filename="../ui/recordformwindow.cpp" line="420"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="390"/>
+        <location filename="../ui/recordformwindow.cpp" line="423"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="418"/>
+        <location filename="../ui/recordformwindow.cpp" line="451"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="455"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="424"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="438"/>
+        <location filename="../ui/recordformwindow.cpp" line="471"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="450"/>
+        <location filename="../ui/recordformwindow.cpp" line="483"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="197"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="490"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="458"/>
+        <location filename="../ui/recordformwindow.cpp" line="491"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="462"/>
+        <location filename="../ui/recordformwindow.cpp" line="495"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="474"/>
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="476"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="488"/>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="521"/>
+        <location filename="../ui/recordformwindow.cpp" line="542"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="498"/>
+        <location filename="../ui/recordformwindow.cpp" line="531"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="517"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="518"/>
+        <location filename="../ui/recordformwindow.cpp" line="551"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="535"/>
+        <location filename="../ui/recordformwindow.cpp" line="568"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
+        <location filename="../ui/recordformwindow.cpp" line="589"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="557"/>
+        <location filename="../ui/recordformwindow.cpp" line="590"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="560"/>
+        <location filename="../ui/recordformwindow.cpp" line="593"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="587"/>
+        <location filename="../ui/recordformwindow.cpp" line="623"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="595"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="95"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="97"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="99"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="606"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="126"/>
+        <source>%1; the form shows the new values</source>
+        <translation>%1; das Formular zeigt die neuen Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="178"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
+        <source>Drop your changes to %1 and show it as saved elsewhere?</source>
+        <translation>Ihre Änderungen an %1 verwerfen und den Datensatz so zeigen, wie er anderswo gespeichert wurde?</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="183"/>
+        <source>Your changes cannot be recovered afterwards.</source>
+        <translation>Ihre Änderungen lassen sich danach nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="184"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="642"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="608"/>
+        <location filename="../ui/recordformwindow.cpp" line="644"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1337,57 +1571,62 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::Screenshots</name>
     <message>
-        <location filename="../app/screenshots.cpp" line="55"/>
+        <location filename="../app/screenshots.cpp" line="57"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="151"/>
+        <location filename="../app/screenshots.cpp" line="153"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="158"/>
+        <location filename="../app/screenshots.cpp" line="160"/>
         <source>Cannot create a temporary folder</source>
         <translation>Es kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="180"/>
+        <location filename="../app/screenshots.cpp" line="182"/>
         <source>Cannot open the customers table of the demo database</source>
         <translation>Die Tabelle customers der Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="190"/>
+        <location filename="../app/screenshots.cpp" line="192"/>
         <source>Double-click a row, or press Enter, to open it in a window of its own</source>
         <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um sie in einem eigenen Fenster zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="200"/>
+        <location filename="../app/screenshots.cpp" line="202"/>
         <source>Cannot open the record windows</source>
         <translation>Die Datensatzfenster können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="220"/>
+        <location filename="../app/screenshots.cpp" line="226"/>
         <source>The first save failed: %1</source>
         <translation>Das erste Speichern ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="230"/>
+        <location filename="../app/screenshots.cpp" line="238"/>
+        <source>The change banner did not show</source>
+        <translation>Der Änderungshinweis wurde nicht angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="248"/>
         <source>The conflict dialog did not open</source>
         <translation>Der Konfliktdialog wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="241"/>
+        <location filename="../app/screenshots.cpp" line="259"/>
         <source>The demo database has no customer without orders</source>
         <translation>Die Demo-Datenbank enthält keinen Kunden ohne Bestellungen</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="246"/>
+        <location filename="../app/screenshots.cpp" line="264"/>
         <source>Cannot open a customer in a window</source>
         <translation>Ein Kunde kann nicht in einem Fenster geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="259"/>
+        <location filename="../app/screenshots.cpp" line="277"/>
         <source>The conflict dialog did not open for the deleted record</source>
         <translation>Der Konfliktdialog wurde für den gelöschten Datensatz nicht geöffnet</translation>
     </message>
@@ -1395,83 +1634,83 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="57"/>
+        <location filename="../ui/tablebrowser.cpp" line="59"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="60"/>
+        <location filename="../ui/tablebrowser.cpp" line="62"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="61"/>
+        <location filename="../ui/tablebrowser.cpp" line="63"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63"/>
+        <location filename="../ui/tablebrowser.cpp" line="65"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="71"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Nicht gespeicherte Änderungen am aktuellen Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="74"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="90"/>
+        <location filename="../ui/tablebrowser.cpp" line="92"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94"/>
+        <location filename="../ui/tablebrowser.cpp" line="96"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="142"/>
-        <location filename="../ui/tablebrowser.cpp" line="235"/>
+        <location filename="../ui/tablebrowser.cpp" line="150"/>
+        <location filename="../ui/tablebrowser.cpp" line="253"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="197"/>
+        <location filename="../ui/tablebrowser.cpp" line="206"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="202"/>
+        <location filename="../ui/tablebrowser.cpp" line="211"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1480,7 +1719,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="203"/>
+        <location filename="../ui/tablebrowser.cpp" line="212"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1489,129 +1728,189 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="281"/>
+        <location filename="../ui/tablebrowser.cpp" line="224"/>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="306"/>
+        <source>Conflict detection: read-only</source>
+        <translation>Konflikterkennung: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="309"/>
+        <source>Conflict detection: version column</source>
+        <translation>Konflikterkennung: Versionsspalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="311"/>
+        <source>Conflict detection: trigger</source>
+        <translation>Konflikterkennung: Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="313"/>
+        <source>Conflict detection: xmin</source>
+        <translation>Konflikterkennung: xmin</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="315"/>
+        <source>Conflict detection: compares changed fields</source>
+        <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="327"/>
+        <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
+        <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="331"/>
+        <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
+        <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="334"/>
+        <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
+        <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="337"/>
+        <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
+        <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="341"/>
+        <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
+        <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="355"/>
+        <source>This table has no primary key: its records cannot be opened in a window.</source>
+        <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="361"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="292"/>
+        <location filename="../ui/tablebrowser.cpp" line="372"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="293"/>
+        <location filename="../ui/tablebrowser.cpp" line="373"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="301"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342"/>
+        <location filename="../ui/tablebrowser.cpp" line="422"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="424"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="426"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Angezeigt werden Zeilen, die „%1“ enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="356"/>
+        <location filename="../ui/tablebrowser.cpp" line="436"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="371"/>
+        <location filename="../ui/tablebrowser.cpp" line="451"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="379"/>
+        <location filename="../ui/tablebrowser.cpp" line="459"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="380"/>
+        <location filename="../ui/tablebrowser.cpp" line="460"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="388"/>
+        <location filename="../ui/tablebrowser.cpp" line="468"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="392"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="401"/>
+        <location filename="../ui/tablebrowser.cpp" line="481"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="414"/>
+        <location filename="../ui/tablebrowser.cpp" line="494"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="566"/>
+        <location filename="../ui/tablebrowser.cpp" line="647"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="569"/>
+        <location filename="../ui/tablebrowser.cpp" line="650"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="572"/>
+        <location filename="../ui/tablebrowser.cpp" line="653"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="575"/>
+        <location filename="../ui/tablebrowser.cpp" line="656"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="578"/>
+        <location filename="../ui/tablebrowser.cpp" line="659"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="581"/>
+        <location filename="../ui/tablebrowser.cpp" line="662"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="595"/>
+        <location filename="../ui/tablebrowser.cpp" line="676"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="626"/>
+        <location filename="../ui/tablebrowser.cpp" line="707"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="631"/>
+        <location filename="../ui/tablebrowser.cpp" line="712"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="632"/>
+        <location filename="../ui/tablebrowser.cpp" line="713"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -1767,52 +2066,67 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="189"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="176"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="191"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="179"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="194"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="250"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="268"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="161"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="124"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="126"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="163"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="173"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="167"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel, ihre Zeilen sind daher nicht auseinanderzuhalten: Sie wird schreibgeschützt angezeigt. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
+        <translation>Die xmin-Strategie braucht PostgreSQL; %1 liegt nicht auf einem PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="204"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="188"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="225"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
+        <translation>Tabelle %1 hat keinen Versions-Trigger. Installieren Sie ihn mit: concord --prepare %1 --strategy trigger</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="212"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="255"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -1820,7 +2134,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="217"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -1828,7 +2142,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="289"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="332"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
@@ -1878,14 +2192,14 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="537"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="628"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="647"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="594"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="726"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="747"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="572"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="632"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>

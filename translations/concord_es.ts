@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>concord::ChangeBanner</name>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="67"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="68"/>
+        <source>Compare your edits with the record as saved elsewhere, and merge them</source>
+        <translation>Comparar tus cambios con la versión del otro usuario y combinarlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="70"/>
+        <source>Re&amp;load</source>
+        <translation>Recar&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="71"/>
+        <source>Drop your edits and show the record as saved elsewhere</source>
+        <translation>Descartar tus cambios y mostrar la versión del otro usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="72"/>
+        <source>Re-&amp;create</source>
+        <translation>Re&amp;crear</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="73"/>
+        <source>Save the record again, with the values in this form</source>
+        <translation>Volver a guardar el registro con los valores de este formulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="74"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="74"/>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="124"/>
+        <source>Deleted in your other window</source>
+        <translation>Eliminado en tu otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="125"/>
+        <source>Deleted in your other window at %1</source>
+        <translation>Eliminado en tu otra ventana el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="126"/>
+        <source>Changed in your other window</source>
+        <translation>Cambiado en tu otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="127"/>
+        <source>Changed in your other window at %1</source>
+        <translation>Cambiado en tu otra ventana el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="131"/>
+        <source>Deleted by someone else</source>
+        <translation>Eliminado por otro usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="132"/>
+        <source>Deleted by someone else at %1</source>
+        <translation>Eliminado por otro usuario el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="133"/>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otro usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="134"/>
+        <source>Changed by someone else at %1</source>
+        <translation>Cambiado por otro usuario el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="137"/>
+        <source>Deleted by %1</source>
+        <translation>Eliminado por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="138"/>
+        <source>Deleted by %1 at %2</source>
+        <translation>Eliminado por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="139"/>
+        <source>Changed by %1</source>
+        <translation>Cambiado por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="139"/>
+        <source>Changed by %1 at %2</source>
+        <translation>Cambiado por %1 el %2</translation>
+    </message>
+</context>
+<context>
     <name>concord::CommandLine</name>
     <message>
         <location filename="../app/main.cpp" line="37"/>
@@ -137,162 +240,210 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     </message>
 </context>
 <context>
+    <name>concord::ConflictDetectionDialog</name>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="19"/>
+        <source>Enable Conflict Detection</source>
+        <translation>Activar la detección de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="23"/>
+        <source>Concord adds what “%1” is missing to notice every conflicting save: an integer version column, and the way it is counted up. Nothing else in the table changes, and running this again changes nothing.</source>
+        <translation>Concord añade lo que le falta a “%1” para detectar cada guardado en conflicto: una columna de versión entera y la forma de incrementarla. Nada más cambia en la tabla, y volver a ejecutarlo no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="33"/>
+        <source>Counted up by &amp;Concord on each save</source>
+        <translation>Incrementada por &amp;Concord en cada guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="35"/>
+        <source>Works on any database. Programs that write to the table without counting the version up are not noticed.</source>
+        <translation>Funciona con cualquier base de datos. No se detectan los programas que escriben en la tabla sin incrementar la versión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="37"/>
+        <source>Counted up by a database &amp;trigger on every update</source>
+        <translation>Incrementada por un &amp;trigger de la base de datos en cada actualización</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="39"/>
+        <source>Changes made by any program are noticed, not only Concord&apos;s.</source>
+        <translation>Se detectan los cambios de cualquier programa, no solo los de Concord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="44"/>
+        <source>Also add &amp;who/when columns (modified_by, modified_at)</source>
+        <translation>Añadir también columnas de &amp;quién/cuándo (modified_by, modified_at)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="46"/>
+        <source>Each save records who saved and when, so a conflict can say who changed the record.</source>
+        <translation>Cada guardado anota quién guardó y cuándo, para que un conflicto pueda decir quién cambió el registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="53"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="126"/>
+        <location filename="../ui/conflictdialog.cpp" line="137"/>
         <source>Use &amp;yours</source>
         <translation>Usar el &amp;tuyo</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="128"/>
+        <location filename="../ui/conflictdialog.cpp" line="139"/>
         <source>Save your value for the selected field</source>
         <translation>Guardar tu valor en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="129"/>
+        <location filename="../ui/conflictdialog.cpp" line="140"/>
         <source>Use &amp;theirs</source>
         <translation>Usar el &amp;suyo</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="131"/>
+        <location filename="../ui/conflictdialog.cpp" line="142"/>
         <source>Save their value for the selected field</source>
         <translation>Guardar el valor de la otra persona en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="132"/>
+        <location filename="../ui/conflictdialog.cpp" line="143"/>
         <source>&amp;Edit result</source>
         <translation>&amp;Editar resultado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="134"/>
+        <location filename="../ui/conflictdialog.cpp" line="145"/>
         <source>Type the value to save for the selected field</source>
         <translation>Escribir el valor que se guardará en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="135"/>
+        <location filename="../ui/conflictdialog.cpp" line="146"/>
         <source>&amp;Hide unchanged fields</source>
         <translation>&amp;Ocultar campos sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="138"/>
+        <location filename="../ui/conflictdialog.cpp" line="149"/>
         <source>Copy &amp;my changes</source>
         <translation>&amp;Copiar mis cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="140"/>
+        <location filename="../ui/conflictdialog.cpp" line="151"/>
         <source>Put the fields you changed on the clipboard, one &quot;field: value&quot; per line</source>
         <translation>Copiar al portapapeles los campos que cambiaste, uno por línea como &quot;campo: valor&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="143"/>
+        <location filename="../ui/conflictdialog.cpp" line="154"/>
         <source>&amp;Save merged</source>
         <translation>&amp;Guardar combinación</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="146"/>
-        <location filename="../ui/conflictdialog.cpp" line="285"/>
-        <location filename="../ui/conflictdialog.cpp" line="479"/>
+        <location filename="../ui/conflictdialog.cpp" line="157"/>
+        <location filename="../ui/conflictdialog.cpp" line="296"/>
+        <location filename="../ui/conflictdialog.cpp" line="490"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recargar su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="149"/>
-        <location filename="../ui/conflictdialog.cpp" line="287"/>
+        <location filename="../ui/conflictdialog.cpp" line="160"/>
+        <location filename="../ui/conflictdialog.cpp" line="298"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Sobrescribir con &amp;mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="151"/>
+        <location filename="../ui/conflictdialog.cpp" line="162"/>
         <source>&amp;Re-create with my values</source>
         <translation>&amp;Recrear con mis valores</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="154"/>
+        <location filename="../ui/conflictdialog.cpp" line="165"/>
         <source>&amp;Discard my changes</source>
         <translation>&amp;Descartar mis cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="159"/>
+        <location filename="../ui/conflictdialog.cpp" line="170"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
         <translation>Cerrar y seguir editando: tus cambios quedan en el formulario, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="261"/>
+        <location filename="../ui/conflictdialog.cpp" line="272"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="262"/>
+        <location filename="../ui/conflictdialog.cpp" line="273"/>
         <source>Conflict in %1</source>
         <translation>Conflicto en %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="279"/>
+        <location filename="../ui/conflictdialog.cpp" line="290"/>
         <source>&amp;Keep their version</source>
         <translation>&amp;Mantener su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="280"/>
+        <location filename="../ui/conflictdialog.cpp" line="291"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>No eliminar: mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="281"/>
+        <location filename="../ui/conflictdialog.cpp" line="292"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="283"/>
+        <location filename="../ui/conflictdialog.cpp" line="294"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Eliminar el registro, con los cambios que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="286"/>
+        <location filename="../ui/conflictdialog.cpp" line="297"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Descartar tus cambios y mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="289"/>
+        <location filename="../ui/conflictdialog.cpp" line="300"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Guardar tu versión tal cual, reemplazando lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="301"/>
+        <location filename="../ui/conflictdialog.cpp" line="312"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Ya no hay ningún conflicto que resolver en este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="303"/>
+        <location filename="../ui/conflictdialog.cpp" line="314"/>
         <source>This record was deleted by someone else.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="305"/>
+        <location filename="../ui/conflictdialog.cpp" line="316"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Eliminaste este registro, pero otra persona lo cambió mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="306"/>
+        <location filename="../ui/conflictdialog.cpp" line="317"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Otra persona cambió este registro mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="331"/>
+        <location filename="../ui/conflictdialog.cpp" line="342"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="333"/>
+        <location filename="../ui/conflictdialog.cpp" line="344"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="335"/>
+        <location filename="../ui/conflictdialog.cpp" line="346"/>
         <source>Changed at %1</source>
         <translation>Cambiado el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="345"/>
+        <location filename="../ui/conflictdialog.cpp" line="356"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -300,7 +451,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="347"/>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -308,12 +459,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="351"/>
+        <location filename="../ui/conflictdialog.cpp" line="362"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Mantén su versión, o elimina el registro de todos modos y pierde lo que guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <location filename="../ui/conflictdialog.cpp" line="369"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -321,7 +472,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="359"/>
+        <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -329,7 +480,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364"/>
+        <location filename="../ui/conflictdialog.cpp" line="375"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -337,7 +488,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="365"/>
+        <location filename="../ui/conflictdialog.cpp" line="376"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -345,98 +496,98 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="367"/>
+        <location filename="../ui/conflictdialog.cpp" line="378"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>todos los conflictos están decididos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="369"/>
+        <location filename="../ui/conflictdialog.cpp" line="380"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>sin conflictos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="371"/>
+        <location filename="../ui/conflictdialog.cpp" line="382"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="475"/>
+        <location filename="../ui/conflictdialog.cpp" line="486"/>
         <source>Show the record as someone else saved it?</source>
         <translation>¿Mostrar el registro tal como lo guardó otra persona?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="476"/>
+        <location filename="../ui/conflictdialog.cpp" line="487"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar su versión?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="479"/>
+        <location filename="../ui/conflictdialog.cpp" line="490"/>
         <source>Reload theirs</source>
         <translation>Recargar su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497"/>
+        <location filename="../ui/conflictdialog.cpp" line="508"/>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="509"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <location filename="../ui/conflictdialog.cpp" line="510"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>¿Eliminar el registro que otra persona guardó mientras tanto?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="500"/>
+        <location filename="../ui/conflictdialog.cpp" line="511"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Los valores de otra persona para %1 se perderán junto con el registro. ¿Eliminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="503"/>
+        <location filename="../ui/conflictdialog.cpp" line="514"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="504"/>
+        <location filename="../ui/conflictdialog.cpp" line="515"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="505"/>
+        <location filename="../ui/conflictdialog.cpp" line="516"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Tu versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="507"/>
+        <location filename="../ui/conflictdialog.cpp" line="518"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la suya. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="576"/>
+        <location filename="../ui/conflictdialog.cpp" line="587"/>
         <source>The record could not be saved.</source>
         <translation>No se pudo guardar el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="577"/>
+        <location filename="../ui/conflictdialog.cpp" line="588"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="589"/>
+        <location filename="../ui/conflictdialog.cpp" line="600"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Otra persona eliminó este registro mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="591"/>
+        <location filename="../ui/conflictdialog.cpp" line="602"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Otra persona volvió a guardar mientras tanto; revisa sus valores más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="594"/>
+        <location filename="../ui/conflictdialog.cpp" line="605"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Se borró tu elección para %1 porque su valor cambió.</translation>
     </message>
@@ -581,14 +732,14 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Cannot Connect</source>
         <translation>No se puede conectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -597,12 +748,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Cannot Open the Demo Database</source>
         <translation>No se puede abrir la base de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -611,27 +762,27 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>The demo tables are already in %1</source>
         <translation>Las tablas de demostración ya están en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Load Demo Data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
         <translation>¿Crear las tablas de demostración (clientes, productos, pedidos, líneas de pedido) con datos de ejemplo en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Cannot Load the Demo Data</source>
         <translation>No se pueden cargar los datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Nothing was changed in %1.
 
 %2</source>
@@ -640,157 +791,197 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Demo data loaded into %1</source>
         <translation>Datos de demostración cargados en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Open SQLite Database</source>
         <translation>Abrir base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db *.db3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>About Concord</source>
         <translation>Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Un editor de formularios para tablas SQL que nunca pierde una actualización: cada guardado comprueba la versión del registro y, si otra persona lo cambió mientras tanto, ves ambas versiones y las combinas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Save or revert the edited row first.</source>
+        <translation>Guarda o revierte primero la fila editada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>Close the record windows of “%1” first.</source>
+        <translation>Cierra primero las ventanas de registro de “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>Enable Conflict Detection</source>
+        <translation>Activar la detección de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>Conflict detection could not be enabled on “%1”. The table is unchanged.</source>
+        <translation>No se pudo activar la detección de conflictos en “%1”. La tabla no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>Nothing to do: “%1” has everything conflict detection needs already.</source>
+        <translation>Nada que hacer: “%1” ya tiene todo lo que necesita la detección de conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>Conflict detection is enabled on “%1”.</source>
+        <translation>La detección de conflictos está activada en “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Unsaved Record</source>
         <translation>Registro sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>No se pudo guardar el registro editado. ¿Salir de todos modos y perder sus cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Open SQLite File…</source>
         <translation>&amp;Abrir archivo SQLite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>&amp;Conectar a PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Open &amp;Demo Database</source>
         <translation>Abrir base de datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Car&amp;gar datos de demostración en esta base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Table List</source>
         <translation>Lista de &amp;tablas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;Enable Conflict Detection…</source>
+        <translation>Activar la detección de &amp;conflictos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <source>Add a version column to the open table, so that every conflicting save is noticed</source>
+        <translation>Añadir una columna de versión a la tabla abierta para detectar cada guardado en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;About Concord</source>
         <translation>&amp;Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Recent Connections</source>
         <translation>Conexiones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>That password was not accepted. Try again.</source>
         <translation>No se aceptó esa contraseña. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>This database has no tables.</source>
         <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>No recent connections</source>
         <translation>No hay conexiones recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -1043,293 +1234,336 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="94"/>
+        <location filename="../ui/recordformwindow.cpp" line="103"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="105"/>
+        <location filename="../ui/recordformwindow.cpp" line="114"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>No se puede abrir %1: la clave del registro no coincide con la clave primaria de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <location filename="../ui/recordformwindow.cpp" line="125"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 ya no existe: otra persona lo ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="117"/>
+        <location filename="../ui/recordformwindow.cpp" line="126"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 ya no existe o ya no contiene «%2»: otra persona lo ha eliminado o modificado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="134"/>
+        <location filename="../ui/recordformwindow.cpp" line="143"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="148"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="142"/>
+        <location filename="../ui/recordformwindow.cpp" line="151"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="143"/>
+        <location filename="../ui/recordformwindow.cpp" line="152"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="144"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="145"/>
+        <location filename="../ui/recordformwindow.cpp" line="154"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="148"/>
+        <location filename="../ui/recordformwindow.cpp" line="157"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="149"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="151"/>
+        <location filename="../ui/recordformwindow.cpp" line="160"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="152"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="155"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="155"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="167"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="176"/>
+        <location filename="../ui/recordformwindow.cpp" line="185"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="185"/>
+        <location filename="../ui/recordformwindow.cpp" line="194"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="307"/>
+        <location filename="../ui/recordformwindow.cpp" line="334"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="323"/>
+        <location filename="../ui/recordformwindow.cpp" line="350"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="329"/>
+        <location filename="../ui/recordformwindow.cpp" line="356"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="351"/>
+        <location filename="../ui/recordformwindow.cpp" line="378"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="355"/>
+        <location filename="../ui/recordformwindow.cpp" line="382"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356"/>
+        <location filename="../ui/recordformwindow.cpp" line="383"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="371"/>
+        <location filename="../ui/recordformwindow.cpp" line="400"/>
+        <source>Your changes are kept, unsaved</source>
+        <translation>Tus cambios se conservan, sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="404"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="373"/>
+        <location filename="../ui/recordformwindow.cpp" line="406"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar su versión.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="375"/>
+        <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="378"/>
+        <location filename="../ui/recordformwindow.cpp" line="411"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="381"/>
+        <location filename="../ui/recordformwindow.cpp" line="414"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la suya</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="384"/>
+        <location filename="../ui/recordformwindow.cpp" line="417"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="217"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="387"/>
+        <location filename="../ui/recordformwindow.cpp" line="420"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó su versión; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="390"/>
+        <location filename="../ui/recordformwindow.cpp" line="423"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="418"/>
+        <location filename="../ui/recordformwindow.cpp" line="451"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="455"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="424"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="438"/>
+        <location filename="../ui/recordformwindow.cpp" line="471"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="450"/>
+        <location filename="../ui/recordformwindow.cpp" line="483"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="197"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="490"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="458"/>
+        <location filename="../ui/recordformwindow.cpp" line="491"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="462"/>
+        <location filename="../ui/recordformwindow.cpp" line="495"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="474"/>
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="476"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="488"/>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="521"/>
+        <location filename="../ui/recordformwindow.cpp" line="542"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="498"/>
+        <location filename="../ui/recordformwindow.cpp" line="531"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="517"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="518"/>
+        <location filename="../ui/recordformwindow.cpp" line="551"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="535"/>
+        <location filename="../ui/recordformwindow.cpp" line="568"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
+        <location filename="../ui/recordformwindow.cpp" line="589"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="557"/>
+        <location filename="../ui/recordformwindow.cpp" line="590"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="560"/>
+        <location filename="../ui/recordformwindow.cpp" line="593"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="587"/>
+        <location filename="../ui/recordformwindow.cpp" line="623"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="595"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="95"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="97"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="99"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="606"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="126"/>
+        <source>%1; the form shows the new values</source>
+        <translation>%1; el formulario muestra los valores nuevos</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="178"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
+        <source>Drop your changes to %1 and show it as saved elsewhere?</source>
+        <translation>¿Descartar tus cambios en %1 y mostrar la versión del otro usuario?</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="183"/>
+        <source>Your changes cannot be recovered afterwards.</source>
+        <translation>Después no se podrán recuperar tus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="184"/>
+        <source>Re&amp;load</source>
+        <translation>Recar&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="642"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="608"/>
+        <location filename="../ui/recordformwindow.cpp" line="644"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1337,57 +1571,62 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::Screenshots</name>
     <message>
-        <location filename="../app/screenshots.cpp" line="55"/>
+        <location filename="../app/screenshots.cpp" line="57"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="151"/>
+        <location filename="../app/screenshots.cpp" line="153"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="158"/>
+        <location filename="../app/screenshots.cpp" line="160"/>
         <source>Cannot create a temporary folder</source>
         <translation>No se puede crear una carpeta temporal</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="180"/>
+        <location filename="../app/screenshots.cpp" line="182"/>
         <source>Cannot open the customers table of the demo database</source>
         <translation>No se puede abrir la tabla customers de la base de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="190"/>
+        <location filename="../app/screenshots.cpp" line="192"/>
         <source>Double-click a row, or press Enter, to open it in a window of its own</source>
         <translation>Haz doble clic en una fila, o pulsa Intro, para abrirla en su propia ventana</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="200"/>
+        <location filename="../app/screenshots.cpp" line="202"/>
         <source>Cannot open the record windows</source>
         <translation>No se pueden abrir las ventanas de registro</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="220"/>
+        <location filename="../app/screenshots.cpp" line="226"/>
         <source>The first save failed: %1</source>
         <translation>Falló el primer guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="230"/>
+        <location filename="../app/screenshots.cpp" line="238"/>
+        <source>The change banner did not show</source>
+        <translation>No apareció el aviso de cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="248"/>
         <source>The conflict dialog did not open</source>
         <translation>No se abrió el diálogo de conflicto</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="241"/>
+        <location filename="../app/screenshots.cpp" line="259"/>
         <source>The demo database has no customer without orders</source>
         <translation>La base de datos de demostración no tiene ningún cliente sin pedidos</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="246"/>
+        <location filename="../app/screenshots.cpp" line="264"/>
         <source>Cannot open a customer in a window</source>
         <translation>No se puede abrir un cliente en una ventana</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="259"/>
+        <location filename="../app/screenshots.cpp" line="277"/>
         <source>The conflict dialog did not open for the deleted record</source>
         <translation>No se abrió el diálogo de conflicto para el registro eliminado</translation>
     </message>
@@ -1395,83 +1634,83 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="57"/>
+        <location filename="../ui/tablebrowser.cpp" line="59"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="60"/>
+        <location filename="../ui/tablebrowser.cpp" line="62"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="61"/>
+        <location filename="../ui/tablebrowser.cpp" line="63"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63"/>
+        <location filename="../ui/tablebrowser.cpp" line="65"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="71"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Descartar los cambios sin guardar del registro actual</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="74"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="90"/>
+        <location filename="../ui/tablebrowser.cpp" line="92"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94"/>
+        <location filename="../ui/tablebrowser.cpp" line="96"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="142"/>
-        <location filename="../ui/tablebrowser.cpp" line="235"/>
+        <location filename="../ui/tablebrowser.cpp" line="150"/>
+        <location filename="../ui/tablebrowser.cpp" line="253"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="197"/>
+        <location filename="../ui/tablebrowser.cpp" line="206"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="202"/>
+        <location filename="../ui/tablebrowser.cpp" line="211"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1480,7 +1719,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="203"/>
+        <location filename="../ui/tablebrowser.cpp" line="212"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1489,129 +1728,189 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="281"/>
+        <location filename="../ui/tablebrowser.cpp" line="224"/>
+        <source>Read-only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="306"/>
+        <source>Conflict detection: read-only</source>
+        <translation>Detección de conflictos: solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="309"/>
+        <source>Conflict detection: version column</source>
+        <translation>Detección de conflictos: columna de versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="311"/>
+        <source>Conflict detection: trigger</source>
+        <translation>Detección de conflictos: trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="313"/>
+        <source>Conflict detection: xmin</source>
+        <translation>Detección de conflictos: xmin</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="315"/>
+        <source>Conflict detection: compares changed fields</source>
+        <translation>Detección de conflictos: compara los campos cambiados</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="327"/>
+        <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
+        <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="331"/>
+        <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
+        <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="334"/>
+        <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
+        <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="337"/>
+        <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
+        <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="341"/>
+        <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
+        <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="355"/>
+        <source>This table has no primary key: its records cannot be opened in a window.</source>
+        <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="361"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="292"/>
+        <location filename="../ui/tablebrowser.cpp" line="372"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="293"/>
+        <location filename="../ui/tablebrowser.cpp" line="373"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="301"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342"/>
+        <location filename="../ui/tablebrowser.cpp" line="422"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="424"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="426"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Se muestran las filas que contienen “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="356"/>
+        <location filename="../ui/tablebrowser.cpp" line="436"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="371"/>
+        <location filename="../ui/tablebrowser.cpp" line="451"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="379"/>
+        <location filename="../ui/tablebrowser.cpp" line="459"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="380"/>
+        <location filename="../ui/tablebrowser.cpp" line="460"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="388"/>
+        <location filename="../ui/tablebrowser.cpp" line="468"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="392"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="401"/>
+        <location filename="../ui/tablebrowser.cpp" line="481"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="414"/>
+        <location filename="../ui/tablebrowser.cpp" line="494"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="566"/>
+        <location filename="../ui/tablebrowser.cpp" line="647"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="569"/>
+        <location filename="../ui/tablebrowser.cpp" line="650"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="572"/>
+        <location filename="../ui/tablebrowser.cpp" line="653"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="575"/>
+        <location filename="../ui/tablebrowser.cpp" line="656"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="578"/>
+        <location filename="../ui/tablebrowser.cpp" line="659"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="581"/>
+        <location filename="../ui/tablebrowser.cpp" line="662"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="595"/>
+        <location filename="../ui/tablebrowser.cpp" line="676"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="626"/>
+        <location filename="../ui/tablebrowser.cpp" line="707"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="631"/>
+        <location filename="../ui/tablebrowser.cpp" line="712"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="632"/>
+        <location filename="../ui/tablebrowser.cpp" line="713"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -1767,52 +2066,67 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="189"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="176"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="191"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="179"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="194"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="250"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="268"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="161"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="124"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="126"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="163"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="173"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="167"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
+        <translation>La tabla %1 no tiene clave primaria, así que sus filas no se pueden distinguir: se muestra en solo lectura. Añada una clave primaria para editarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
+        <translation>La estrategia xmin necesita PostgreSQL; %1 no está en un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="204"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="188"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="225"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
+        <translation>La tabla %1 no tiene disparador de versión. Instálelo con: concord --prepare %1 --strategy trigger</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="212"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="255"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -1820,7 +2134,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="217"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -1828,7 +2142,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="289"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="332"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
@@ -1878,14 +2192,14 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="537"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="628"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="647"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="594"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="726"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="747"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="572"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="632"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
