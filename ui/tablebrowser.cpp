@@ -184,6 +184,8 @@ bool TableBrowser::openTable(const QString &table)
     if (!m_operatorName.isEmpty())
         m_model->setOperatorName(m_operatorName);
     m_model->setEditStrategy(QSqlTableModel::OnRowChange);
+    connect(m_model, &VersionedTableModel::recordAboutToChangeElsewhere, this,
+            &TableBrowser::handOverEditorOfRow);
     // A filter typed for another table rarely fits this one.
     m_filter->clear();
     m_filterTimer.stop();
@@ -711,6 +713,18 @@ QString TableBrowser::conflictText(const ConflictSnapshot &snapshot) const
     if (by.isEmpty())
         return tr("Conflict with a change by someone else");
     return tr("Conflict with a change by %1").arg(by);
+}
+
+void TableBrowser::handOverEditorOfRow(int row)
+{
+    // A cell being typed in holds its text in the editor only. Handed to the model before a
+    // change made elsewhere is applied, it makes the row an edited one, which keeps its edits
+    // (and meets the conflict on leaving the row) instead of being refreshed under the user.
+    QWidget *editor = openEditor();
+    if (!editor || m_view->currentIndex().row() != row)
+        return;
+    // Not closeOpenEditor(true): the editor stays open, and the user goes on typing in it.
+    QMetaObject::invokeMethod(m_view, "commitData", Qt::DirectConnection, Q_ARG(QWidget *, editor));
 }
 
 } // namespace concord

@@ -111,6 +111,7 @@ private:
     QWidget *openEditor() const;
     // Ends an in-place edit, moving its text into the model first when `commit` is true.
     void closeOpenEditor(bool commit);
+    void handOverEditorOfRow(int row);
     void onConflictDetected(const ConflictSnapshot &snapshot);
     void resolveConflict(int row);
     void reportFailedSave();

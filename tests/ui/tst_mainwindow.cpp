@@ -576,7 +576,7 @@ void tst_MainWindow::enableConflictDetectionPreparesAndReopensTheTable()
         const bool enabled = window.enableConflictDetection();
         QCOMPARE(watcher.count(), 2);
         QVERIFY2(enabled, qPrintable(watcher.text(1)));
-        QVERIFY2(watcher.text(1).startsWith(QLatin1String("Conflict detection is enabled on “plain”.")),
+        QVERIFY2(watcher.text(1).startsWith(QStringLiteral("Conflict detection is enabled on “plain”.")),
                  qPrintable(watcher.text(1)));
     }
     const QSqlRecord columns = db.db().record(QStringLiteral("plain"));

@@ -394,11 +394,11 @@ void tst_RecordFormWindow::concurrentEditsOfDifferentFieldsMerge()
     first->show();
     second->show();
 
+    // Both edit before either saves (a window with no edits would simply take the first save).
     editor<QLineEdit>(first, QStringLiteral("name"))->setText(QStringLiteral("Anvil (first)"));
+    editor<QSpinBox>(second, QStringLiteral("qty"))->setValue(42);
     QVERIFY(first->save());
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 2);
-
-    editor<QSpinBox>(second, QStringLiteral("qty"))->setValue(42);
     QSignalSpy saved(second, &RecordFormWindow::recordSaved);
     ModalAnswer answer(QStringLiteral("conflictDialog"),
                        clickNamed(QStringLiteral("saveMergedButton")));

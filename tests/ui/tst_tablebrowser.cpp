@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void filterNarrowsRows();
     void headerClickSortsTheRows_data() { TestDatabase::addBackendRows(); }
     void headerClickSortsTheRows();
+    void otherSaveUpdatesTheGridInPlace_data() { TestDatabase::addBackendRows(); }
+    void otherSaveUpdatesTheGridInPlace();
     void gridConflictOpensConflictDialog_data() { TestDatabase::addBackendRows(); }
     void gridConflictOpensConflictDialog();
     void gridConflictMergedKeepsBothChanges_data() { TestDatabase::addBackendRows(); }
@@ -177,6 +180,48 @@ void tst_TableBrowser::headerClickSortsTheRows()
     QCOMPARE(top, first == Qt::AscendingOrder ? QStringLiteral("Rome") : QStringLiteral("Berlin"));
 }
 
+void tst_TableBrowser::otherSaveUpdatesTheGridInPlace()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(addPeople(db, 200), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.resize(700, 400);
+    window.show();
+    QTableView *view = window.browser()->view();
+    VersionedTableModel *model = window.browser()->model();
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    view->scrollTo(model->index(40, 0), QAbstractItemView::PositionAtTop);
+    const int scrolled = view->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    const int row = rowOfId(model, 45);
+    view->selectRow(row);
+    QLineEdit *editor = openEditor(view, model->index(row, city));
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("Typed, not saved"));
+    const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+    QVERIFY(!selected.isEmpty());
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+    // Another window saves a record shown above, and the one being edited.
+    QVERIFY(saveAsOther(db, 44, {{QStringLiteral("city"), QStringLiteral("Lyon")}}));
+    QVERIFY(saveAsOther(db, 45, {{QStringLiteral("name"), QStringLiteral("Renamed")}}));
+    const int above = rowOfId(model, 44);
+    QTRY_COMPARE(model->data(model->index(above, city)).toString(), QStringLiteral("Lyon"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+    QCOMPARE(view->currentIndex().row(), row);
+    QCOMPARE(view->selectionModel()->selectedIndexes(), selected);
+    // The edited row keeps the text being typed, the editor stays open, and it is marked.
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), QStringLiteral("Typed, not saved"));
+    QVERIFY(model->isChangedElsewhere(row));
+    QCOMPARE(model->data(model->index(row, name)).toString(), QStringLiteral("P42"));
+}
+
 void tst_TableBrowser::gridConflictOpensConflictDialog()
 {
     CONCORD_OPEN_TEST_DB(db);
@@ -186,6 +231,9 @@ void tst_TableBrowser::gridConflictOpensConflictDialog()
     QVERIFY(window.openTable(QStringLiteral("people")));
     window.show();
     VersionedTableModel *model = window.browser()->model();
+    // The other writer stands for a program the grid does not hear of before saving (how it
+    // hears of one: otherSaveUpdatesTheGridInPlace).
+    model->setLiveUpdates(false);
     const int row = rowOfId(model, 1);
 
     // Someone else saves Alice's city after the grid loaded her.
@@ -224,6 +272,7 @@ void tst_TableBrowser::gridConflictMergedKeepsBothChanges()
     QVERIFY(window.openTable(QStringLiteral("people")));
     window.show();
     VersionedTableModel *model = window.browser()->model();
+    model->setLiveUpdates(false); // a program the grid does not hear of, as above
     const int row = rowOfId(model, 3);
 
     // They change the name, I change the city: no field conflicts, the merge takes both.
