@@ -1,5 +1,6 @@
 // Uses Concord::Core from its installed headers: a versioned model on an in-memory SQLite table,
-// saved twice, the second time from a stale copy, which must conflict.
+// edited in two models at once and saved twice: the second model hears of the first save before
+// its own (live updates), and its own save must conflict.
 #include <concord/versionedtablemodel.h>
 
 #include <QCoreApplication>
@@ -25,9 +26,11 @@ int main(int argc, char *argv[])
             return 2;
     }
     first.setData(first.index(0, 1), QStringLiteral("b"));
+    second.setData(second.index(0, 1), QStringLiteral("c"));
     if (!first.submitAll())
         return 3;
-    second.setData(second.index(0, 1), QStringLiteral("c"));
+    if (!second.isChangedElsewhere(0))
+        return 5;
     if (second.submitAll() || second.lastFailure() != concord::VersionedTableModel::FailureKind::ChangedByOthers)
         return 4;
     return 0;
