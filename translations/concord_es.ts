@@ -342,7 +342,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="157"/>
         <location filename="../ui/conflictdialog.cpp" line="296"/>
-        <location filename="../ui/conflictdialog.cpp" line="490"/>
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recargar su versión</translation>
     </message>
@@ -413,37 +413,52 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>Ya no hay ningún conflicto que resolver en este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="314"/>
+        <location filename="../ui/conflictdialog.cpp" line="316"/>
+        <source>This record was deleted in your other window.</source>
+        <translation>Este registro se eliminó en su otra ventana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="318"/>
+        <source>You deleted this record here, but changed it in your other window.</source>
+        <translation>Eliminó este registro aquí, pero lo modificó en su otra ventana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="319"/>
+        <source>This record was changed in your other window while you were editing it here.</source>
+        <translation>Este registro se modificó en su otra ventana mientras lo editaba aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="322"/>
         <source>This record was deleted by someone else.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="316"/>
+        <location filename="../ui/conflictdialog.cpp" line="324"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Eliminaste este registro, pero otra persona lo cambió mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="317"/>
+        <location filename="../ui/conflictdialog.cpp" line="325"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Otra persona cambió este registro mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="342"/>
+        <location filename="../ui/conflictdialog.cpp" line="350"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="344"/>
+        <location filename="../ui/conflictdialog.cpp" line="352"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="346"/>
+        <location filename="../ui/conflictdialog.cpp" line="354"/>
         <source>Changed at %1</source>
         <translation>Cambiado el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="356"/>
+        <location filename="../ui/conflictdialog.cpp" line="364"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -451,7 +466,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <location filename="../ui/conflictdialog.cpp" line="366"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -459,12 +474,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="362"/>
+        <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Mantén su versión, o elimina el registro de todos modos y pierde lo que guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="369"/>
+        <location filename="../ui/conflictdialog.cpp" line="377"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -472,7 +487,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="370"/>
+        <location filename="../ui/conflictdialog.cpp" line="378"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -480,7 +495,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="375"/>
+        <location filename="../ui/conflictdialog.cpp" line="383"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -488,7 +503,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="376"/>
+        <location filename="../ui/conflictdialog.cpp" line="384"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -496,98 +511,98 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="378"/>
+        <location filename="../ui/conflictdialog.cpp" line="386"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>todos los conflictos están decididos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="380"/>
+        <location filename="../ui/conflictdialog.cpp" line="388"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>sin conflictos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="382"/>
+        <location filename="../ui/conflictdialog.cpp" line="390"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="486"/>
+        <location filename="../ui/conflictdialog.cpp" line="494"/>
         <source>Show the record as someone else saved it?</source>
         <translation>¿Mostrar el registro tal como lo guardó otra persona?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="487"/>
+        <location filename="../ui/conflictdialog.cpp" line="495"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar su versión?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="490"/>
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>Reload theirs</source>
         <translation>Recargar su versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="508"/>
+        <location filename="../ui/conflictdialog.cpp" line="516"/>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="509"/>
+        <location filename="../ui/conflictdialog.cpp" line="517"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="510"/>
+        <location filename="../ui/conflictdialog.cpp" line="518"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>¿Eliminar el registro que otra persona guardó mientras tanto?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="511"/>
+        <location filename="../ui/conflictdialog.cpp" line="519"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Los valores de otra persona para %1 se perderán junto con el registro. ¿Eliminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="514"/>
+        <location filename="../ui/conflictdialog.cpp" line="522"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="515"/>
+        <location filename="../ui/conflictdialog.cpp" line="523"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="516"/>
+        <location filename="../ui/conflictdialog.cpp" line="524"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Tu versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="518"/>
+        <location filename="../ui/conflictdialog.cpp" line="526"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la suya. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="587"/>
+        <location filename="../ui/conflictdialog.cpp" line="595"/>
         <source>The record could not be saved.</source>
         <translation>No se pudo guardar el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="588"/>
+        <location filename="../ui/conflictdialog.cpp" line="596"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="600"/>
+        <location filename="../ui/conflictdialog.cpp" line="608"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Otra persona eliminó este registro mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="602"/>
+        <location filename="../ui/conflictdialog.cpp" line="610"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Otra persona volvió a guardar mientras tanto; revisa sus valores más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="605"/>
+        <location filename="../ui/conflictdialog.cpp" line="613"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Se borró tu elección para %1 porque su valor cambió.</translation>
     </message>
@@ -1700,17 +1715,17 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/tablebrowser.cpp" line="150"/>
-        <location filename="../ui/tablebrowser.cpp" line="253"/>
+        <location filename="../ui/tablebrowser.cpp" line="255"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="206"/>
+        <location filename="../ui/tablebrowser.cpp" line="208"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="211"/>
+        <location filename="../ui/tablebrowser.cpp" line="213"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1719,7 +1734,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="212"/>
+        <location filename="../ui/tablebrowser.cpp" line="214"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1728,189 +1743,189 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="224"/>
+        <location filename="../ui/tablebrowser.cpp" line="226"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="306"/>
+        <location filename="../ui/tablebrowser.cpp" line="308"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="309"/>
+        <location filename="../ui/tablebrowser.cpp" line="311"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="311"/>
+        <location filename="../ui/tablebrowser.cpp" line="313"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="313"/>
+        <location filename="../ui/tablebrowser.cpp" line="315"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="315"/>
+        <location filename="../ui/tablebrowser.cpp" line="317"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="327"/>
+        <location filename="../ui/tablebrowser.cpp" line="329"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="331"/>
+        <location filename="../ui/tablebrowser.cpp" line="333"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="334"/>
+        <location filename="../ui/tablebrowser.cpp" line="336"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="337"/>
+        <location filename="../ui/tablebrowser.cpp" line="339"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="341"/>
+        <location filename="../ui/tablebrowser.cpp" line="343"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="355"/>
+        <location filename="../ui/tablebrowser.cpp" line="357"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="361"/>
+        <location filename="../ui/tablebrowser.cpp" line="363"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="372"/>
+        <location filename="../ui/tablebrowser.cpp" line="374"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="373"/>
+        <location filename="../ui/tablebrowser.cpp" line="375"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="381"/>
+        <location filename="../ui/tablebrowser.cpp" line="383"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="422"/>
+        <location filename="../ui/tablebrowser.cpp" line="424"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="424"/>
+        <location filename="../ui/tablebrowser.cpp" line="426"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="426"/>
+        <location filename="../ui/tablebrowser.cpp" line="428"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Se muestran las filas que contienen “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="436"/>
+        <location filename="../ui/tablebrowser.cpp" line="438"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="451"/>
+        <location filename="../ui/tablebrowser.cpp" line="453"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="459"/>
+        <location filename="../ui/tablebrowser.cpp" line="461"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="460"/>
+        <location filename="../ui/tablebrowser.cpp" line="462"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="468"/>
+        <location filename="../ui/tablebrowser.cpp" line="470"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="472"/>
+        <location filename="../ui/tablebrowser.cpp" line="474"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="481"/>
+        <location filename="../ui/tablebrowser.cpp" line="483"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="494"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="647"/>
+        <location filename="../ui/tablebrowser.cpp" line="649"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="650"/>
+        <location filename="../ui/tablebrowser.cpp" line="652"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="653"/>
+        <location filename="../ui/tablebrowser.cpp" line="655"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="656"/>
+        <location filename="../ui/tablebrowser.cpp" line="658"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="659"/>
+        <location filename="../ui/tablebrowser.cpp" line="661"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="662"/>
+        <location filename="../ui/tablebrowser.cpp" line="664"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="676"/>
+        <location filename="../ui/tablebrowser.cpp" line="678"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="707"/>
+        <location filename="../ui/tablebrowser.cpp" line="709"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="712"/>
+        <location filename="../ui/tablebrowser.cpp" line="714"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="713"/>
+        <location filename="../ui/tablebrowser.cpp" line="715"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -2067,21 +2082,31 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <name>concord::VersionedTableModel</name>
     <message>
         <location filename="../core/src/versionedtablemodel_save.cpp" line="189"/>
+        <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
+        <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="191"/>
+        <source>You deleted this row in your other window. Your edits here are kept.</source>
+        <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="196"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="191"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="198"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="194"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="201"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="268"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="275"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
@@ -2192,14 +2217,14 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="594"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="726"/>
-        <location filename="../core/src/versionedtablemodel.cpp" line="747"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="596"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="728"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="749"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="632"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="634"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>

@@ -310,6 +310,14 @@ QString ConflictDialog::headline() const
 {
     if (!m_snapshot.isValid())
         return tr("There is no conflict to resolve on this record any more.");
+    // Another window of this program is the operator's own: "someone else" would mislead.
+    if (m_snapshot.isFromOwnWindow()) {
+        if (m_snapshot.isDeletedByOthers())
+            return tr("This record was deleted in your other window.");
+        if (m_snapshot.operation() == ConflictSnapshot::Operation::Delete)
+            return tr("You deleted this record here, but changed it in your other window.");
+        return tr("This record was changed in your other window while you were editing it here.");
+    }
     if (m_snapshot.isDeletedByOthers())
         return tr("This record was deleted by someone else.");
     if (m_snapshot.operation() == ConflictSnapshot::Operation::Delete)

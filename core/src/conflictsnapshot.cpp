@@ -17,6 +17,7 @@ public:
     QSqlRecord theirs;
     QString versionColumn;
     QStringList primaryKey;
+    bool ownWindow = false;
 };
 
 ConflictSnapshot::ConflictSnapshot() : d(new Private) { }
@@ -53,6 +54,8 @@ QString ConflictSnapshot::table() const { return d->table; }
 QSqlRecord ConflictSnapshot::original() const { return d->original; }
 QSqlRecord ConflictSnapshot::mine() const { return d->mine; }
 QSqlRecord ConflictSnapshot::theirs() const { return d->theirs; }
+bool ConflictSnapshot::isFromOwnWindow() const { return d->ownWindow; }
+void ConflictSnapshot::setFromOwnWindow(bool own) { d->ownWindow = own; }
 QString ConflictSnapshot::versionColumn() const { return d->versionColumn; }
 QStringList ConflictSnapshot::primaryKey() const { return d->primaryKey; }
 

@@ -9,6 +9,7 @@ void RecordStates::clear()
     m_bases.clear();
     m_mine.clear();
     m_elsewhere.clear();
+    m_ownSaves.clear();
 }
 
 void RecordStates::settle(const QString &key)

@@ -34,6 +34,15 @@ public:
         m_elsewhere.insert(key);
     }
     bool isElsewhere(const QString &key) const { return !key.isEmpty() && m_elsewhere.contains(key); }
+    // The version another window of this process last saved the record at (deleted: null), so
+    // that a conflict with it can say "in your other window".
+    void setOwnSave(const QString &key, const QVariant &version) { m_ownSaves.insert(key, version); }
+    bool isOwnSave(const QString &key, const QVariant &version) const
+    {
+        const auto it = m_ownSaves.constFind(key);
+        return it != m_ownSaves.constEnd() && it->isNull() == version.isNull()
+               && (version.isNull() || it->toLongLong() == version.toLongLong());
+    }
 
     bool hasBases() const { return !m_bases.isEmpty(); }
     QSqlRecord base(const QString &key, const QSqlRecord &fallback) const;
@@ -49,6 +58,7 @@ private:
     QHash<QString, QSqlRecord> m_bases; // what a resolution writes against (theirs)
     QHash<QString, QSqlRecord> m_mine;  // the user's edits while a resolution is tried
     QSet<QString> m_elsewhere;          // conflicts the change feed found before a save
+    QHash<QString, QVariant> m_ownSaves; // kept through settle(): a later save may still meet it
 };
 
 } // namespace concord::detail

@@ -188,8 +188,10 @@ ConflictSnapshot VersionedTableModel::conflict(int row) const
         return {};
     if (it->row() == row)
         return *it;
-    return ConflictSnapshot(it->kind(), it->operation(), row, it->table(), it->original(),
-                            it->mine(), it->theirs(), it->versionColumn(), it->primaryKey());
+    ConflictSnapshot moved(it->kind(), it->operation(), row, it->table(), it->original(),
+                           it->mine(), it->theirs(), it->versionColumn(), it->primaryKey());
+    moved.setFromOwnWindow(it->isFromOwnWindow());
+    return moved;
 }
 
 bool VersionedTableModel::hasConflict(int row) const

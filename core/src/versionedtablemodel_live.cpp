@@ -170,14 +170,19 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
     if (!change.changedAt().isValid() && !deleted && !modifiedAtColumn.isEmpty())
         change.setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
 
+    const bool own = change.source() != nullptr; // another window of this process
+    if (own)
+        records.setOwnSave(key, deleted || versionName.isEmpty() ? QVariant() : theirs.value(versionName));
     if (dirty || deleted) {
         // The edits stay; the conflict is ready for the dialog before anyone presses Save.
         const auto op = dirty && entry->op() == CacheOp::Delete ? ConflictSnapshot::Operation::Delete
                                                                : ConflictSnapshot::Operation::Update;
         const QSqlRecord mine = dirty ? entry->rec() : held;
-        records.setChangedElsewhere(key, ConflictSnapshot(
+        ConflictSnapshot snapshot(
             deleted ? ConflictSnapshot::Kind::DeletedByOthers : ConflictSnapshot::Kind::ChangedByOthers,
-            op, row, q->tableName(), held, mine, theirs, versionName, primaryKey));
+            op, row, q->tableName(), held, mine, theirs, versionName, primaryKey);
+        snapshot.setFromOwnWindow(own);
+        records.setChangedElsewhere(key, snapshot);
     } else {
         // A clean row takes their values where it keeps them: the saved-row cache entry, and
         // the stored row (the base of the next save).

@@ -177,12 +177,19 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
     const auto kind = exists ? ConflictSnapshot::Kind::ChangedByOthers
                              : ConflictSnapshot::Kind::DeletedByOthers;
     const QString key = keyOf(row);
-    const ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row),
-                                    records.mine(key, mine), theirs,
-                                    versionName, primaryKey);
+    ConflictSnapshot snapshot(kind, op, row, q->tableName(), original(row),
+                              records.mine(key, mine), theirs, versionName, primaryKey);
+    // Versionless rows carry no version to match: "in your other window" needs one.
+    const bool own = (!exists || !versionName.isEmpty())
+        && records.isOwnSave(key, exists ? theirs.value(versionName) : QVariant());
+    snapshot.setFromOwnWindow(own);
     records.setConflict(key, snapshot);
     QString text;
-    if (exists) {
+    if (own) {
+        text = exists ? tr("You saved this row in your other window after this one loaded it. "
+                           "Your edits here are kept; review both versions before saving.")
+                      : tr("You deleted this row in your other window. Your edits here are kept.");
+    } else if (exists) {
         const QString who = modifiedByColumn.isEmpty() ? QString()
                                                        : theirs.value(modifiedByColumn).toString();
         text = who.isEmpty()

@@ -30,6 +30,8 @@ private slots:
     void deletionIsMarkedAndCanBeUndone();
     void ownWindowIsTold_data() { TestDatabase::addBackendRows(); }
     void ownWindowIsTold();
+    void conflictWithOwnWindowSaysSo_data() { TestDatabase::addBackendRows(); }
+    void conflictWithOwnWindowSaysSo();
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
@@ -166,6 +168,30 @@ void tst_LiveUpdates::ownWindowIsTold()
     QCOMPARE(change.source(), static_cast<const void *>(first.get()));
     QCOMPARE(change.changedBy(), QStringLiteral("lena"));
     QVERIFY(change.changedAt().isValid());
+}
+
+void tst_LiveUpdates::conflictWithOwnWindowSaysSo()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto first = openLiveModel(tdb.db());
+    auto second = openLiveModel(tdb.open());
+    QVERIFY(setField(*first, 0, "qty", 11));
+    QVERIFY(setField(*second, 0, "qty", 12));
+    QVERIFY(first->submitAll());
+    QVERIFY(second->changeElsewhere(0).isFromOwnWindow());
+    QVERIFY(!second->submitAll());
+    QCOMPARE(second->lastFailure(), Failure::ChangedByOthers);
+    QVERIFY(second->conflict(0).isFromOwnWindow());
+    QVERIFY2(second->lastError().text().contains(QLatin1String("your other window")),
+             qPrintable(second->lastError().text()));
+    // A writer outside this program is someone else, even on a record the other window saved.
+    QVERIFY(second->reloadRow(0));
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET qty = 99, version = version + 1 WHERE id = 1")), QString());
+    QVERIFY(setField(*second, 0, "qty", 13));
+    QVERIFY(!second->submitAll());
+    QVERIFY(!second->conflict(0).isFromOwnWindow());
+    QVERIFY(!second->lastError().text().contains(QLatin1String("your other window")));
 }
 
 void tst_LiveUpdates::liveUpdatesCanBeTurnedOff()

@@ -37,6 +37,9 @@ public:
     QSqlRecord original() const;
     QSqlRecord mine() const;
     QSqlRecord theirs() const; // empty when deleted by others
+    // Theirs was saved (or deleted) by another window of this process: the same operator's.
+    bool isFromOwnWindow() const;
+    void setFromOwnWindow(bool own);
 
     QString versionColumn() const;
     QStringList primaryKey() const;
