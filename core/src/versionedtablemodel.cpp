@@ -9,9 +9,13 @@
 // Where things live: rows are read by KeysetBrowser into a RowStore (keysetbrowser_p.h,
 // rowstore_p.h), which QSqlQueryModel reads as its query; per-record state is in RecordStates
 // (recordstates_p.h), keyed by record key (recordkey_p.h); how a row finds its record is in
-// versionedtablemodel_p.cpp, and how saves are decided and applied in versionedtablemodel_save.cpp.
+// versionedtablemodel_p.cpp; the write hooks are in versionedtablemodel_hooks.cpp, how saves are
+// decided and applied in versionedtablemodel_save.cpp, what each version strategy changes in
+// versionedtablemodel_strategy.cpp, and how changes made elsewhere arrive in
+// versionedtablemodel_live.cpp.
 #include <concord/versionedtablemodel.h>
 
+#include "columnvalues_p.h"
 #include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
 #include "versionedtablemodel_p.h"
@@ -22,53 +26,9 @@
 
 #include <QSqlField>
 #include <QSqlIndex>
-#include <QVarLengthArray>
-
-#include <limits>
 
 namespace concord {
 
-namespace {
-
-bool isTextValue(const QVariant &v)
-{
-    const int id = v.metaType().id();
-    return id == QMetaType::QString || id == QMetaType::QByteArray;
-}
-
-using detail::isNumberType;
-
-bool isNumberValue(const QVariant &v)
-{
-    return isNumberType(v.metaType().id());
-}
-
-// Whether writing `edited` over `stored` would change what the column holds. A number against
-// text is decided by the column's type: in a text column 7 is not '007', and in a number
-// column '12 ' is not 12, because the database would store something else.
-bool sameInColumn(QMetaType column, const QVariant &edited, const QVariant &stored)
-{
-    if (edited.isNull() || stored.isNull())
-        return edited.isNull() && stored.isNull();
-    // The common case, an edit of the same type as the stored value: equal or not, nothing to
-    // weigh. Doubles and date-times still go the long way (rounding, text forms).
-    const int type = edited.metaType().id();
-    if (type == stored.metaType().id() && (type == QMetaType::QString || detail::isIntegerType(type)))
-        return edited == stored;
-    const bool mixed = (isTextValue(edited) && isNumberValue(stored))
-                       || (isNumberValue(edited) && isTextValue(stored));
-    if (!mixed)
-        return ThreeWayMerge::sameValue(edited, stored);
-    const QVariant &text = isTextValue(edited) ? edited : stored;
-    const QVariant &number = isTextValue(edited) ? stored : edited;
-    if (!isNumberType(column.id()))
-        return text.toString() == number.toString();
-    bool ok = false;
-    const double parsed = text.toString().toDouble(&ok);
-    return ok && text.toString() == text.toString().trimmed() && parsed == number.toDouble();
-}
-
-} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -374,7 +334,7 @@ bool VersionedTableModel::setData(const QModelIndex &index, const QVariant &valu
         // something else, so such an edit is kept here, as QSqlTableModel keeps any other.
         const QVariant old = QSqlTableModel::data(index, role);
         if (value == old && value.isNull() == old.isNull()
-            && !sameInColumn(m->columnTypes.value(index.column()), value, old)) {
+            && !detail::sameInColumn(m->columnTypes.value(index.column()), value, old)) {
             CachedRow &row = m->cache()->cache[index.row()];
             if (row.op() == CacheOp::None)
                 row = CachedRow(CacheOp::Update, record(index.row()));
@@ -546,7 +506,7 @@ QModelIndex VersionedTableModel::indexInQuery(const QModelIndex &item) const
 }
 
 // ---------------------------------------------------------------------------------------------
-// The write hooks
+// Strategies and live updates
 
 void VersionedTableModel::setVersionStrategy(VersionStrategy strategy) { m->wantedStrategy = strategy; }
 VersionStrategy VersionedTableModel::versionStrategy() const { return m->strategy; }
@@ -579,219 +539,6 @@ bool VersionedTableModel::isDeletedElsewhere(int row) const
 ConflictSnapshot VersionedTableModel::changeElsewhere(int row) const
 {
     return m->records.isElsewhere(m->keyOf(row)) ? conflict(row) : ConflictSnapshot();
-}
-
-bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
-{
-    if (!m->refusal.isEmpty())
-        return m->failRefused();
-    if (!m->readOnly.isEmpty())
-        return m->failReadOnly();
-    QSqlRecord rec(values);
-    const quint64 epoch = m->rowsEpoch;
-    ++m->busy;
-    emit beforeUpdate(row, rec);
-    --m->busy;
-    if (m->rowsEpoch != epoch)
-        return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
-                                                        QString(), QSqlError::StatementError));
-
-    // Only fields whose value really differs are written: a field set back to what it was,
-    // or a mapper writing every editor back, must not bump the version or conflict.
-    // The base is what the database held at our last read or write: the stored row, or for a
-    // resolution their version of it.
-    const int stored = m->records.hasBases() ? -1 : m->storeRow(row);
-    const QSqlRecord base = stored >= 0 ? QSqlRecord()
-        : m->records.base(m->keyOf(row), m->original(row));
-    auto baseValue = [&](int i) {
-        return stored >= 0 ? m->store()->values(stored).at(i) : base.value(rec.fieldName(i));
-    };
-    const int vi = m->versionIndex();
-    QList<int> written;
-    for (int i = 0; i < rec.count(); ++i) {
-        if (i == vi)
-            continue;
-        const QSqlField f = rec.field(i); // QSqlRecord hands out copies: take one, once
-        if (!f.isGenerated())
-            continue;
-        if (stored >= 0) {
-            if (!sameInColumn(m->columnTypes.value(i), f.value(), m->store()->values(stored).at(i)))
-                written << i;
-            continue;
-        }
-        if (!base.contains(f.name()) || !sameInColumn(m->columnTypes.value(i), f.value(), base.value(f.name())))
-            written << i;
-    }
-    if (written.isEmpty()) {
-        m->savedInHook({row, rec, {}, {}}); // nothing to send: the row stays at its version
-        return true;
-    }
-    const QVariant version = vi < 0 ? QVariant() : values.value(vi);
-    bool integral = false;
-    const qlonglong current = version.toLongLong(&integral);
-    if (m->countsVersion() && (!integral || current == std::numeric_limits<qlonglong>::max()))
-        return m->fail(FailureKind::Database,
-                       QSqlError(tr("This row's version (%1) cannot be counted up any further, so "
-                                    "it cannot be saved safely. Nothing was saved; your edits are "
-                                    "kept.").arg(version.toString()),
-                                 QString(), QSqlError::StatementError));
-    // Versionless: the save is conditional on the changed columns still holding what we read.
-    // Who/when are left out of that comparison, or two edits of different fields would clash.
-    QList<int> compared;
-    QVariantList originals;
-    if (m->strategy == VersionStrategy::Versionless) {
-        for (int i : std::as_const(written)) {
-            compared << i;
-            originals << baseValue(i);
-        }
-    }
-    // Who/when go along with a real change, never alone.
-    m->stampAudit(rec, false);
-    for (const QString &audit : {m->modifiedByColumn, m->modifiedAtColumn}) {
-        const int i = audit.isEmpty() || m->auditByServer ? -1 : rec.indexOf(audit);
-        if (i >= 0 && rec.isGenerated(i) && !written.contains(i))
-            written << i;
-    }
-    // With a counted version the new one is computed, not read back: the WHERE clause pins the
-    // old one, so one affected row means the database now holds exactly version + 1 (a version
-    // trigger sets old + 1 too). A RETURNING clause would make every save fetch a result set,
-    // which costs PostgreSQL about as much as the UPDATE; only xmin and server-filled who/when
-    // need one.
-    QSqlQuery *query = m->strategy == VersionStrategy::Versionless
-        ? m->versionlessUpdate(written, compared, originals)
-        : m->updateStatement(written);
-    if (!query)
-        return false;
-    QVarLengthArray<QVariant, 8> sent; // each read out of the record once: that copies it
-    for (int i : std::as_const(written))
-        sent.append(rec.value(i));
-    for (const QVariant &v : std::as_const(sent))
-        query->addBindValue(v);
-    m->bindKeyAndVersion(query, row, version);
-    for (const QVariant &v : std::as_const(originals))
-        if (!v.isNull())
-            query->addBindValue(v);
-    if (!query->exec())
-        return m->failWithSqlError(query->lastError());
-    QVariantList returned;
-    int affected = 0;
-    if (m->returnsOnUpdate()) {
-        if (query->next()) {
-            affected = 1;
-            for (int k = 0; k < query->record().count(); ++k)
-                returned << query->value(k);
-        }
-    } else {
-        affected = query->numRowsAffected();
-    }
-    query->finish();
-    if (affected != 1) {
-        const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
-        m->emitDeferred();
-        return ok;
-    }
-    const QVariant next = m->countsVersion() ? QVariant(current + 1)
-        : m->strategy == VersionStrategy::Xmin ? returned.value(0) : QVariant();
-    // What the database filled in itself (xmin, who/when), in the order RETURNING lists them.
-    QList<int> filled = m->returnedColumns();
-    if (stored >= 0) {
-        // The stored row with what was written: cheaper than copying the record field by field.
-        QVariantList now = m->store()->values(stored);
-        for (qsizetype k = 0; k < written.size(); ++k)
-            now[written.at(k)] = sent.at(k);
-        for (qsizetype k = 0; k < filled.size(); ++k)
-            now[filled.at(k)] = returned.value(k);
-        if (vi >= 0)
-            now[vi] = next;
-        m->savedInHook({row, {}, {}, std::move(now)});
-    } else {
-        for (qsizetype k = 0; k < filled.size(); ++k)
-            rec.setValue(filled.at(k), returned.value(k));
-        m->savedInHook({row, rec, next, {}});
-    }
-    return true;
-}
-
-bool VersionedTableModel::insertRowIntoTable(const QSqlRecord &values)
-{
-    if (!m->refusal.isEmpty())
-        return m->failRefused();
-    if (!m->readOnly.isEmpty())
-        return m->failReadOnly();
-    const int row = m->ownLoop ? m->insertRow : m->cacheRowOf(values);
-    QSqlRecord rec(values);
-    const quint64 epoch = m->rowsEpoch;
-    ++m->busy;
-    emit beforeInsert(rec);
-    --m->busy;
-    if (m->rowsEpoch != epoch)
-        return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
-                                                        QString(), QSqlError::StatementError));
-    QSqlRecord stored;
-    if (!m->insertValues(rec, &stored))
-        return false;
-    if (row >= 0)
-        m->savedInHook({row, stored, {}, {}});
-    return true;
-}
-
-bool VersionedTableModel::deleteRowFromTable(int row)
-{
-    if (!m->refusal.isEmpty())
-        return m->failRefused();
-    if (!m->readOnly.isEmpty())
-        return m->failReadOnly();
-    const quint64 epoch = m->rowsEpoch;
-    ++m->busy;
-    emit beforeDelete(row);
-    --m->busy;
-    if (m->rowsEpoch != epoch)
-        return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
-                                                        QString(), QSqlError::StatementError));
-    // A resolution ("delete anyway") deletes against their version; otherwise against ours.
-    const QSqlRecord loaded = m->records.hasBases()
-        ? m->records.base(m->keyOf(row), m->original(row)) : m->original(row);
-    // Versionless, a delete is conditional on the whole row still being what we read.
-    QVariantList originals;
-    QList<int> compared;
-    if (m->strategy == VersionStrategy::Versionless) {
-        for (int i = 0; i < loaded.count(); ++i) {
-            if (!m->isAuditColumn(loaded.fieldName(i))) {
-                compared << i;
-                originals << loaded.value(i);
-            }
-        }
-    }
-    QSqlQuery *query = m->strategy == VersionStrategy::Versionless
-        ? m->versionlessDelete(compared, originals)
-        : m->prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
-                         .arg(m->table(), m->keyAndVersionCondition()));
-    if (!query)
-        return false;
-    m->bindKeyAndVersion(query, row, loaded.value(m->versionName));
-    for (const QVariant &v : std::as_const(originals))
-        if (!v.isNull())
-            query->addBindValue(v);
-    if (!query->exec())
-        return m->failWithSqlError(query->lastError());
-    const int affected = query->numRowsAffected();
-    query->finish();
-    if (affected == 1) {
-        m->savedInHook({row, {}, {}, {}});
-        return true;
-    }
-    QSqlRecord now;
-    const Private::RowState state = m->readRow(primaryValues(row), &now);
-    if (state == Private::RowState::Unreadable)
-        return false;
-    if (state == Private::RowState::Gone) {
-        // Deleted by someone else too: what I wanted has happened, and no one's work is lost.
-        m->savedInHook({row, {}, {}, {}});
-        return true;
-    }
-    const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Delete, loaded);
-    m->emitDeferred();
-    return ok;
 }
 
 } // namespace concord
