@@ -63,6 +63,16 @@ SqlErrorKind classify(const QSqlError &error)
     return SqlErrorKind::Other;
 }
 
+bool isForeignKeyViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("23503") || code == QLatin1String("787")) // 787: 19 | (3 << 8)
+        return true;
+    // QSQLITE reports the primary result code (19); SQLite's own message is never translated.
+    return classify(error) == SqlErrorKind::ConstraintViolation
+           && error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed"));
+}
+
 QSqlError plainError(const QSqlError &error, const QString &table, QString *column)
 {
     // Written out in full at each call: lupdate files a message only under a literal context,

@@ -8,6 +8,9 @@ namespace concord::detail {
 enum class SqlErrorKind { None, ConstraintViolation, Locked, ConnectionLost, Other };
 
 SqlErrorKind classify(const QSqlError &error);
+// A foreign-key violation (PostgreSQL 23503, SQLite's SQLITE_CONSTRAINT_FOREIGNKEY): which
+// direction it is, a missing parent or a row others refer to, only the statement can tell.
+bool isForeignKeyViolation(const QSqlError &error);
 // The same error with a message a person can act on (the native code is kept). `column` gets
 // the column a constraint violation names, when the driver's text tells it.
 QSqlError plainError(const QSqlError &error, const QString &table, QString *column = nullptr);

@@ -203,8 +203,11 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     for (const QVariant &v : std::as_const(originals))
         if (!v.isNull())
             query->addBindValue(v);
-    if (!query->exec())
-        return m->failWithSqlError(query->lastError());
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        query->finish();
+        return m->failDelete(row, error);
+    }
     const int affected = query->numRowsAffected();
     query->finish();
     if (affected == 1) {

@@ -150,6 +150,9 @@ public:
     bool failWithSqlError(const QSqlError &error);
     bool failRefused();
     bool failReadOnly();
+    // A delete the database refused: a foreign key there means other rows refer to this one.
+    bool failDelete(int row, const QSqlError &error);
+    QStringList referrers(int row) const;
     bool isAuditColumn(const QString &name) const
     {
         return (!modifiedByColumn.isEmpty() && name == modifiedByColumn)

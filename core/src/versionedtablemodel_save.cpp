@@ -6,6 +6,8 @@
 #include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
 
+#include <concord/tableschema.h>
+
 #include <QDateTime>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -136,6 +138,55 @@ bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error)
     default:
         return fail(FailureKind::Database, plain);
     }
+}
+
+bool VersionedTableModel::Private::failDelete(int row, const QSqlError &error)
+{
+    // The same foreign-key error means "the parent is missing" for an INSERT and "others refer
+    // to it" for a DELETE; only the latter can happen here, and there are no edits to keep.
+    if (!detail::isForeignKeyViolation(error))
+        return failWithSqlError(error);
+    failedField.clear();
+    const QStringList refs = referrers(row);
+    const QString text = refs.isEmpty()
+        ? tr("Other rows refer to this record of %1, so it cannot be deleted. Delete or change "
+             "them first. Nothing was deleted.").arg(q->tableName())
+        : tr("%1 refer to this record of %2, so it cannot be deleted. Delete or change them "
+             "first. Nothing was deleted.").arg(refs.join(QStringLiteral(", ")), q->tableName());
+    return fail(FailureKind::ConstraintViolation,
+                QSqlError(text, QString(), QSqlError::StatementError, error.nativeErrorCode()));
+}
+
+QStringList VersionedTableModel::Private::referrers(int row) const
+{
+    // Which tables point at this record, and with how many rows: a few counts, run only after
+    // a refused delete. Inside a batch on PostgreSQL the failed statement has aborted the
+    // transaction; the counts then fail too, and the message goes without them.
+    const QSqlDatabase db = q->database();
+    const QString self = identifierParts(q->tableName()).last();
+    const QSqlRecord held = original(row);
+    QStringList parts;
+    for (const QString &other : TableSchema::tables(db)) {
+        for (const ForeignKey &fk : TableSchema::foreignKeys(db, other)) {
+            if (fk.referencedTable.section(QLatin1Char('.'), -1).compare(self, Qt::CaseInsensitive) != 0)
+                continue;
+            const QVariant value = held.value(fk.referencedColumn.isEmpty() ? primaryKey.value(0)
+                                                                           : fk.referencedColumn);
+            if (value.isNull())
+                continue;
+            QSqlQuery count(db);
+            count.setForwardOnly(true);
+            count.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
+                              .arg(driver()->escapeIdentifier(other, QSqlDriver::TableName),
+                                   driver()->escapeIdentifier(fk.column, QSqlDriver::FieldName)));
+            count.addBindValue(value);
+            if (count.exec() && count.next()) {
+                if (const int n = count.value(0).toInt(); n > 0)
+                    parts << tr("%n row(s) of %1", nullptr, n).arg(other);
+            }
+        }
+    }
+    return parts;
 }
 
 VersionedTableModel::Private::RowState

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QSet>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlField>
@@ -63,6 +64,8 @@ class tst_VersionedTableModel : public QObject
     Q_OBJECT
 
 private slots:
+    void deleteOfReferencedRowNamesTheReferrers_data() { TestDatabase::addBackendRows(); }
+    void deleteOfReferencedRowNamesTheReferrers();
     void versionColumnIsHidden_data() { TestDatabase::addBackendRows(); }
     void versionColumnIsHidden();
     void saveAdvancesVersionWithoutReselect_data() { TestDatabase::addBackendRows(); }
@@ -319,6 +322,48 @@ void tst_VersionedTableModel::editStrategiesSaveConditionally()
     QSqlTableModel *plain = bob.get();
     QVERIFY(!plain->submitAll());
     QCOMPARE(value(tdb, "qty", 1).toInt(), 1);
+}
+
+void tst_VersionedTableModel::deleteOfReferencedRowNamesTheReferrers()
+{
+    // Issue 10, bug 1: the two directions of a foreign key get different words. A delete of a
+    // row others refer to says who refers to it, and speaks of the delete, not of edits.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("customers"), {QStringLiteral("name VARCHAR(20)")}), QString());
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("orders"),
+                                      {QStringLiteral("customer_id INTEGER REFERENCES customers(id)")}),
+             QString());
+    QCOMPARE(tdb.execAll({QStringLiteral("INSERT INTO customers (name) VALUES ('Ann')"),
+                          QStringLiteral("INSERT INTO customers (name) VALUES ('Bob')"),
+                          QStringLiteral("INSERT INTO orders (customer_id) VALUES (1)"),
+                          QStringLiteral("INSERT INTO orders (customer_id) VALUES (1)")}),
+             QString());
+    VersionedTableModel m(nullptr, tdb.db());
+    m.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    m.setTable(QStringLiteral("customers"));
+    m.setSort(0, Qt::AscendingOrder);
+    QVERIFY(m.select());
+    QVERIFY(m.removeRow(0));
+    QVERIFY(!m.submitAll());
+    QCOMPARE(m.lastFailure(), Failure::ConstraintViolation);
+    const QString text = m.lastError().text();
+    // "%n row(s)": without an English translation loaded, Qt leaves the plural as written.
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("^2 row(s|\\(s\\)) of orders refer to this record of customers"))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Nothing was deleted")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("does not exist")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("edits")), qPrintable(text));
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 2);
+    // The other direction keeps its words: an order pointing at no customer.
+    VersionedTableModel orders(nullptr, tdb.db());
+    orders.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    orders.setTable(QStringLiteral("orders"));
+    QVERIFY(orders.select());
+    QVERIFY(orders.insertRow(0));
+    QVERIFY(orders.setData(orders.index(0, orders.fieldIndex(QStringLiteral("customer_id"))), 4711));
+    QVERIFY(!orders.submitAll());
+    QCOMPARE(orders.lastFailure(), Failure::ConstraintViolation);
+    QVERIFY2(orders.lastError().text().contains(QLatin1String("does not exist")), qPrintable(orders.lastError().text()));
 }
 
 void tst_VersionedTableModel::refusesTableWithoutPrimaryKey()
