@@ -16,9 +16,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QSqlIndex>
 #include <QStatusBar>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace concord;
 using namespace concord::test;
