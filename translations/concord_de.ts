@@ -726,20 +726,20 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::FieldEditorFactory</name>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="243"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="364"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="370"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="245"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="366"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="372"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="264"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="408"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="266"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="410"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="267"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="269"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1359,176 +1359,182 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356"/>
+        <location filename="../ui/recordformwindow.cpp" line="358"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="378"/>
+        <location filename="../ui/recordformwindow.cpp" line="380"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="382"/>
+        <location filename="../ui/recordformwindow.cpp" line="384"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="383"/>
+        <location filename="../ui/recordformwindow.cpp" line="385"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="400"/>
+        <location filename="../ui/recordformwindow.cpp" line="402"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="404"/>
+        <location filename="../ui/recordformwindow.cpp" line="406"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="406"/>
+        <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="472"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="411"/>
+        <location filename="../ui/recordformwindow.cpp" line="413"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="414"/>
+        <location filename="../ui/recordformwindow.cpp" line="416"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="417"/>
+        <location filename="../ui/recordformwindow.cpp" line="419"/>
         <location filename="../ui/recordformwindow_live.cpp" line="217"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="420"/>
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="423"/>
+        <location filename="../ui/recordformwindow.cpp" line="425"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="451"/>
+        <location filename="../ui/recordformwindow.cpp" line="469"/>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="483"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="455"/>
+        <location filename="../ui/recordformwindow.cpp" line="487"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="489"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="503"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="483"/>
+        <location filename="../ui/recordformwindow.cpp" line="515"/>
         <location filename="../ui/recordformwindow_live.cpp" line="197"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="490"/>
+        <location filename="../ui/recordformwindow.cpp" line="522"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="491"/>
+        <location filename="../ui/recordformwindow.cpp" line="523"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="495"/>
+        <location filename="../ui/recordformwindow.cpp" line="527"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="504"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="504"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="539"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="541"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="521"/>
-        <location filename="../ui/recordformwindow.cpp" line="542"/>
+        <location filename="../ui/recordformwindow.cpp" line="553"/>
+        <location filename="../ui/recordformwindow.cpp" line="574"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="531"/>
+        <location filename="../ui/recordformwindow.cpp" line="563"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="550"/>
+        <location filename="../ui/recordformwindow.cpp" line="582"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="551"/>
+        <location filename="../ui/recordformwindow.cpp" line="583"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="568"/>
+        <location filename="../ui/recordformwindow.cpp" line="600"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="589"/>
+        <location filename="../ui/recordformwindow.cpp" line="621"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="590"/>
+        <location filename="../ui/recordformwindow.cpp" line="622"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="593"/>
+        <location filename="../ui/recordformwindow.cpp" line="625"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="623"/>
+        <location filename="../ui/recordformwindow.cpp" line="655"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1573,12 +1579,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="642"/>
+        <location filename="../ui/recordformwindow.cpp" line="674"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="644"/>
+        <location filename="../ui/recordformwindow.cpp" line="676"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1649,83 +1655,88 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="59"/>
+        <location filename="../ui/tablebrowser.cpp" line="61"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="62"/>
+        <location filename="../ui/tablebrowser.cpp" line="64"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63"/>
+        <location filename="../ui/tablebrowser.cpp" line="65"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="65"/>
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="71"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Nicht gespeicherte Änderungen am aktuellen Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="74"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="77"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="77"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="92"/>
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="96"/>
+        <location filename="../ui/tablebrowser.cpp" line="98"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="150"/>
-        <location filename="../ui/tablebrowser.cpp" line="255"/>
+        <location filename="../ui/tablebrowser.cpp" line="141"/>
+        <source>Not saved: %1 is required; the cell keeps its value.</source>
+        <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="158"/>
+        <location filename="../ui/tablebrowser.cpp" line="265"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="208"/>
+        <location filename="../ui/tablebrowser.cpp" line="216"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="213"/>
+        <location filename="../ui/tablebrowser.cpp" line="223"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1734,7 +1745,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="214"/>
+        <location filename="../ui/tablebrowser.cpp" line="224"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1743,189 +1754,189 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="226"/>
+        <location filename="../ui/tablebrowser.cpp" line="236"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="308"/>
+        <location filename="../ui/tablebrowser.cpp" line="318"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="311"/>
+        <location filename="../ui/tablebrowser.cpp" line="321"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="313"/>
+        <location filename="../ui/tablebrowser.cpp" line="323"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="315"/>
+        <location filename="../ui/tablebrowser.cpp" line="325"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="317"/>
+        <location filename="../ui/tablebrowser.cpp" line="327"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="329"/>
+        <location filename="../ui/tablebrowser.cpp" line="339"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="333"/>
+        <location filename="../ui/tablebrowser.cpp" line="343"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="336"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="339"/>
+        <location filename="../ui/tablebrowser.cpp" line="349"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="343"/>
+        <location filename="../ui/tablebrowser.cpp" line="353"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="357"/>
+        <location filename="../ui/tablebrowser.cpp" line="367"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="363"/>
+        <location filename="../ui/tablebrowser.cpp" line="373"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="374"/>
+        <location filename="../ui/tablebrowser.cpp" line="384"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="375"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="393"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="424"/>
+        <location filename="../ui/tablebrowser.cpp" line="434"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="426"/>
+        <location filename="../ui/tablebrowser.cpp" line="436"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="428"/>
+        <location filename="../ui/tablebrowser.cpp" line="438"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Angezeigt werden Zeilen, die „%1“ enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="438"/>
+        <location filename="../ui/tablebrowser.cpp" line="448"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="453"/>
+        <location filename="../ui/tablebrowser.cpp" line="463"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="461"/>
+        <location filename="../ui/tablebrowser.cpp" line="471"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="462"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="470"/>
+        <location filename="../ui/tablebrowser.cpp" line="480"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="474"/>
+        <location filename="../ui/tablebrowser.cpp" line="484"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="483"/>
+        <location filename="../ui/tablebrowser.cpp" line="493"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="506"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="649"/>
+        <location filename="../ui/tablebrowser.cpp" line="659"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="652"/>
+        <location filename="../ui/tablebrowser.cpp" line="662"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="655"/>
+        <location filename="../ui/tablebrowser.cpp" line="665"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="658"/>
+        <location filename="../ui/tablebrowser.cpp" line="668"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="661"/>
+        <location filename="../ui/tablebrowser.cpp" line="671"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="664"/>
+        <location filename="../ui/tablebrowser.cpp" line="674"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="678"/>
+        <location filename="../ui/tablebrowser.cpp" line="688"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="709"/>
+        <location filename="../ui/tablebrowser.cpp" line="719"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="714"/>
+        <location filename="../ui/tablebrowser.cpp" line="724"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="715"/>
+        <location filename="../ui/tablebrowser.cpp" line="725"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>

@@ -726,20 +726,20 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::FieldEditorFactory</name>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="243"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="364"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="370"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="245"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="366"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="372"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="264"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="408"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="266"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="410"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="267"/>
+        <location filename="../ui/fieldeditorfactory.cpp" line="269"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1359,176 +1359,182 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="356"/>
+        <location filename="../ui/recordformwindow.cpp" line="358"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="378"/>
+        <location filename="../ui/recordformwindow.cpp" line="380"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="382"/>
+        <location filename="../ui/recordformwindow.cpp" line="384"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="383"/>
+        <location filename="../ui/recordformwindow.cpp" line="385"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="400"/>
+        <location filename="../ui/recordformwindow.cpp" line="402"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Tus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="404"/>
+        <location filename="../ui/recordformwindow.cpp" line="406"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="406"/>
+        <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar su versión.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="472"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="411"/>
+        <location filename="../ui/recordformwindow.cpp" line="413"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="414"/>
+        <location filename="../ui/recordformwindow.cpp" line="416"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la suya</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="417"/>
+        <location filename="../ui/recordformwindow.cpp" line="419"/>
         <location filename="../ui/recordformwindow_live.cpp" line="217"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="420"/>
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó su versión; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="423"/>
+        <location filename="../ui/recordformwindow.cpp" line="425"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="451"/>
+        <location filename="../ui/recordformwindow.cpp" line="469"/>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="483"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="455"/>
+        <location filename="../ui/recordformwindow.cpp" line="487"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="489"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="503"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="483"/>
+        <location filename="../ui/recordformwindow.cpp" line="515"/>
         <location filename="../ui/recordformwindow_live.cpp" line="197"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="490"/>
+        <location filename="../ui/recordformwindow.cpp" line="522"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="491"/>
+        <location filename="../ui/recordformwindow.cpp" line="523"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="495"/>
+        <location filename="../ui/recordformwindow.cpp" line="527"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="504"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="504"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="539"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="541"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="521"/>
-        <location filename="../ui/recordformwindow.cpp" line="542"/>
+        <location filename="../ui/recordformwindow.cpp" line="553"/>
+        <location filename="../ui/recordformwindow.cpp" line="574"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="531"/>
+        <location filename="../ui/recordformwindow.cpp" line="563"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="550"/>
+        <location filename="../ui/recordformwindow.cpp" line="582"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="551"/>
+        <location filename="../ui/recordformwindow.cpp" line="583"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="568"/>
+        <location filename="../ui/recordformwindow.cpp" line="600"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="589"/>
+        <location filename="../ui/recordformwindow.cpp" line="621"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="590"/>
+        <location filename="../ui/recordformwindow.cpp" line="622"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="593"/>
+        <location filename="../ui/recordformwindow.cpp" line="625"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="623"/>
+        <location filename="../ui/recordformwindow.cpp" line="655"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1573,12 +1579,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="642"/>
+        <location filename="../ui/recordformwindow.cpp" line="674"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="644"/>
+        <location filename="../ui/recordformwindow.cpp" line="676"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1649,83 +1655,88 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="59"/>
+        <location filename="../ui/tablebrowser.cpp" line="61"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="62"/>
+        <location filename="../ui/tablebrowser.cpp" line="64"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63"/>
+        <location filename="../ui/tablebrowser.cpp" line="65"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="65"/>
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="71"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Descartar los cambios sin guardar del registro actual</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="74"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="77"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="77"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="92"/>
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="96"/>
+        <location filename="../ui/tablebrowser.cpp" line="98"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="150"/>
-        <location filename="../ui/tablebrowser.cpp" line="255"/>
+        <location filename="../ui/tablebrowser.cpp" line="141"/>
+        <source>Not saved: %1 is required; the cell keeps its value.</source>
+        <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="158"/>
+        <location filename="../ui/tablebrowser.cpp" line="265"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="208"/>
+        <location filename="../ui/tablebrowser.cpp" line="216"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="213"/>
+        <location filename="../ui/tablebrowser.cpp" line="223"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1734,7 +1745,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="214"/>
+        <location filename="../ui/tablebrowser.cpp" line="224"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1743,189 +1754,189 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="226"/>
+        <location filename="../ui/tablebrowser.cpp" line="236"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="308"/>
+        <location filename="../ui/tablebrowser.cpp" line="318"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="311"/>
+        <location filename="../ui/tablebrowser.cpp" line="321"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="313"/>
+        <location filename="../ui/tablebrowser.cpp" line="323"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="315"/>
+        <location filename="../ui/tablebrowser.cpp" line="325"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="317"/>
+        <location filename="../ui/tablebrowser.cpp" line="327"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="329"/>
+        <location filename="../ui/tablebrowser.cpp" line="339"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="333"/>
+        <location filename="../ui/tablebrowser.cpp" line="343"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="336"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="339"/>
+        <location filename="../ui/tablebrowser.cpp" line="349"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="343"/>
+        <location filename="../ui/tablebrowser.cpp" line="353"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="357"/>
+        <location filename="../ui/tablebrowser.cpp" line="367"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="363"/>
+        <location filename="../ui/tablebrowser.cpp" line="373"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="374"/>
+        <location filename="../ui/tablebrowser.cpp" line="384"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="375"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="393"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="424"/>
+        <location filename="../ui/tablebrowser.cpp" line="434"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="426"/>
+        <location filename="../ui/tablebrowser.cpp" line="436"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="428"/>
+        <location filename="../ui/tablebrowser.cpp" line="438"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Se muestran las filas que contienen “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="438"/>
+        <location filename="../ui/tablebrowser.cpp" line="448"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="453"/>
+        <location filename="../ui/tablebrowser.cpp" line="463"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="461"/>
+        <location filename="../ui/tablebrowser.cpp" line="471"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="462"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="470"/>
+        <location filename="../ui/tablebrowser.cpp" line="480"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="474"/>
+        <location filename="../ui/tablebrowser.cpp" line="484"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="483"/>
+        <location filename="../ui/tablebrowser.cpp" line="493"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="506"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="649"/>
+        <location filename="../ui/tablebrowser.cpp" line="659"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="652"/>
+        <location filename="../ui/tablebrowser.cpp" line="662"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="655"/>
+        <location filename="../ui/tablebrowser.cpp" line="665"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="658"/>
+        <location filename="../ui/tablebrowser.cpp" line="668"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="661"/>
+        <location filename="../ui/tablebrowser.cpp" line="671"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="664"/>
+        <location filename="../ui/tablebrowser.cpp" line="674"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="678"/>
+        <location filename="../ui/tablebrowser.cpp" line="688"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="709"/>
+        <location filename="../ui/tablebrowser.cpp" line="719"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="714"/>
+        <location filename="../ui/tablebrowser.cpp" line="724"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="715"/>
+        <location filename="../ui/tablebrowser.cpp" line="725"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>

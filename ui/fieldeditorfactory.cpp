@@ -1,6 +1,7 @@
 // FieldEditorFactory: picks, builds and reads the editor widget for one table column of a record form.
 #include "fieldeditorfactory.h"
 
+#include "emptyvaluerule.h"
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
 #include "nullablespinbox.h"
@@ -26,9 +27,9 @@ namespace {
 constexpr char kindProperty[] = "concordKind";
 constexpr char editedProperty[] = "concordEdited";
 constexpr char loadingProperty[] = "concordLoading";
-constexpr char wasNullProperty[] = "concordWasNull";
 constexpr char storeAsTextProperty[] = "concordStoreAsText";
 constexpr char readOnlyProperty[] = "concordReadOnly";
+constexpr char emptyRuleProperty[] = "concordEmptyRule";
 
 bool isNumberStorage(const QVariant &value)
 {
@@ -228,6 +229,7 @@ QWidget *FieldEditorFactory::createEditor(const QSqlField &field, const QVariant
     }
     editor->setObjectName(field.name());
     editor->setProperty(kindProperty, int(kind));
+    editor->setProperty(emptyRuleProperty, int(EmptyValueRule::forColumn(field).outcome()));
     watch(editor);
     return editor;
 }
@@ -304,16 +306,17 @@ void FieldEditorFactory::markEdited(QWidget *editor)
 
 QVariant FieldEditorFactory::value(const QWidget *editor)
 {
-    const bool wasNull = editor->property(wasNullProperty).toBool();
     switch (kindOfEditor(editor)) {
     case Kind::Text: {
         const QString text = static_cast<const QLineEdit *>(editor)->text();
-        // An emptied field that was NULL stays NULL; one that held text becomes ''.
-        return text.isEmpty() && wasNull ? QVariant(QMetaType::fromType<QString>()) : text;
+        // An emptied field stores what its column calls empty: NULL where it may.
+        return text.isEmpty() ? emptyRule(editor).emptyValue(QMetaType::fromType<QString>())
+                              : QVariant(text);
     }
     case Kind::LongText: {
         const QString text = static_cast<const QPlainTextEdit *>(editor)->toPlainText();
-        return text.isEmpty() && wasNull ? QVariant(QMetaType::fromType<QString>()) : text;
+        return text.isEmpty() ? emptyRule(editor).emptyValue(QMetaType::fromType<QString>())
+                              : QVariant(text);
     }
     case Kind::BigInteger: {
         const QString text = static_cast<const QLineEdit *>(editor)->text().trimmed();
@@ -351,7 +354,6 @@ QVariant FieldEditorFactory::value(const QWidget *editor)
 void FieldEditorFactory::setValue(QWidget *editor, const QVariant &value)
 {
     editor->setProperty(loadingProperty, true);
-    editor->setProperty(wasNullProperty, value.isNull());
     // A typed NULL from a driver converts to "0" for numbers: show nothing instead.
     const QString text = value.isNull() ? QString() : value.toString();
     switch (kindOfEditor(editor)) {
@@ -425,6 +427,28 @@ void FieldEditorFactory::clearEdited(QWidget *editor)
         return;
     editor->setProperty(editedProperty, false);
     Q_EMIT editStateChanged(editor);
+}
+
+EmptyValueRule FieldEditorFactory::emptyRule(const QWidget *editor)
+{
+    const QVariant outcome = editor ? editor->property(emptyRuleProperty) : QVariant();
+    return outcome.isValid() ? EmptyValueRule(EmptyValueRule::Outcome(outcome.toInt()))
+                             : EmptyValueRule();
+}
+
+bool FieldEditorFactory::isEmptyButRequired(const QVariant &value, const QWidget *editor)
+{
+    if (!editor || isReadOnly(editor) || !emptyRule(editor).refusesEmpty())
+        return false;
+    switch (kindOfEditor(editor)) {
+    case Kind::Text:
+    case Kind::LongText:
+    case Kind::BigInteger:
+        return EmptyValueRule::isEmpty(value);
+    default:
+        // The other editors of a NOT NULL column offer no empty state; the database decides.
+        return false;
+    }
 }
 
 bool FieldEditorFactory::isEdited(const QWidget *editor)

@@ -1,6 +1,8 @@
 // FieldEditorFactory: picks, builds and reads the editor widget for one table column of a record form.
 #pragma once
 
+#include "emptyvaluerule.h"
+
 #include <concord/tableschema.h>
 
 #include <QHash>
@@ -50,6 +52,11 @@ public:
     // Shows `value` in the editor; loading is not an edit, so this clears the edited flag.
     void setValue(QWidget *editor, const QVariant &value);
     static bool isEdited(const QWidget *editor);
+    // What an emptied text editor stores in its column: NULL, '' or nothing (EmptyValueRule).
+    static EmptyValueRule emptyRule(const QWidget *editor);
+    // True when `value` (the editor's, or the model's for its field) is empty and the editor's
+    // column is NOT NULL without a default: saving it must be refused.
+    static bool isEmptyButRequired(const QVariant &value, const QWidget *editor);
     // The model holds the editor's value now: it is no longer an edit of the editor alone.
     void clearEdited(QWidget *editor);
     static Kind kindOfEditor(const QWidget *editor);

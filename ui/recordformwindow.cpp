@@ -351,6 +351,8 @@ bool RecordFormWindow::save()
         updateState();
         return true;
     }
+    if (refuseEmptiedRequiredField())
+        return false;
     if (m_model->submitAll()) {
         relocate(m_row);
         statusBar()->showMessage(tr("Saved"), statusTimeoutMs);
@@ -440,6 +442,36 @@ QString RecordFormWindow::failedField() const
         return named;
     const QSqlError error = m_model->lastError();
     return m_form->fieldNamedIn(error.databaseText() + QLatin1Char('\n') + error.text());
+}
+
+QString RecordFormWindow::emptiedRequiredField() const
+{
+    // In form order, so the first one marked is the first one the operator sees.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QWidget *editor = m_mapper->mappedWidgetAt(column);
+        if (!editor)
+            continue;
+        // Each edit is in the model as it is typed: the model's edited value is what would be sent.
+        const QModelIndex index = m_model->index(m_row, column);
+        if (m_model->isDirty(index)
+            && FieldEditorFactory::isEmptyButRequired(index.data(Qt::EditRole), editor))
+            return editor->objectName();
+    }
+    return {};
+}
+
+bool RecordFormWindow::refuseEmptiedRequiredField()
+{
+    const QString field = emptiedRequiredField();
+    if (field.isEmpty())
+        return false;
+    // Nothing is sent: the database would take '' for "empty", which is no value either.
+    const QString text = tr("%1 is required").arg(m_form->fieldLabel(field));
+    m_form->showMessage(text);
+    m_form->markFieldError(field);
+    statusBar()->showMessage(tr("Not saved: %1").arg(text));
+    updateState();
+    return true;
 }
 
 void RecordFormWindow::showSaveError()

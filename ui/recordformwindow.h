@@ -121,6 +121,9 @@ private:
     QString conflictStatus(const ConflictSnapshot &snapshot) const;
     void showSaveError();
     QString failedField() const;
+    // The first field the operator emptied whose column is NOT NULL without a default, or "".
+    QString emptiedRequiredField() const;
+    bool refuseEmptiedRequiredField();
 
     bool maybeSave();
     void updateState();

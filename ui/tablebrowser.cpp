@@ -3,6 +3,8 @@
 #include "tablebrowser.h"
 
 #include "conflictdialog.h"
+#include "fieldeditorfactory.h"
+#include "gridcelldelegate.h"
 #include "icons.h"
 #include "recordformwindow.h"
 
@@ -133,6 +135,12 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_view->installEventFilter(this);
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { openRecordWindow(index.row()); });
+    m_cells = new GridCellDelegate(m_view);
+    m_view->setItemDelegate(m_cells);
+    connect(m_cells, &GridCellDelegate::requiredValueMissing, this, [this](const QString &column) {
+        emit statusMessage(tr("Not saved: %1 is required; the cell keeps its value.")
+                               .arg(FieldEditorFactory::labelText(column)));
+    });
     // The view submits the row inside closeEditor(); look at the outcome once that is over.
     connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
@@ -207,7 +215,9 @@ bool TableBrowser::openTable(const QString &table)
     connect(m_model, &VersionedTableModel::rowSaved, this,
             [this] { emit statusMessage(tr("Saved")); });
 
-    if (!m_model->select()) {
+    const bool selected = m_model->select();
+    m_cells->setColumns(m_db.record(table), m_model->record());
+    if (!selected) {
         const QString reason = m_model->lastError().text();
         showMessage(m_model->lastFailure() == VersionedTableModel::FailureKind::TableRefused
                         ? tr("The table “%1” cannot be edited here.\n\n%2").arg(table, reason)

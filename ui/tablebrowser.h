@@ -17,6 +17,7 @@ class QToolBar;
 namespace concord {
 
 class ConflictSnapshot;
+class GridCellDelegate;
 class RecordFormWindow;
 class VersionedTableModel;
 
@@ -132,6 +133,7 @@ private:
     QTimer m_filterTimer;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
+    GridCellDelegate *m_cells = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
 

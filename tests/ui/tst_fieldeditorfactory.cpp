@@ -45,7 +45,7 @@ private Q_SLOTS:
     void editorWidgetFollowsKind();
     void loadingIsNotAnEdit();
     void nullStaysNullUnlessEdited();
-    void emptiedTextKeepsItsNullness();
+    void emptiedTextFollowsItsColumnsRule();
     void stepsFromNullStartAtZeroOrToday();
     void sqliteTextDatesAreWrittenBackAsText();
     void bigIntegersRoundTrip();
@@ -179,9 +179,10 @@ void tst_FieldEditorFactory::nullStaysNullUnlessEdited()
     }
 }
 
-void tst_FieldEditorFactory::emptiedTextKeepsItsNullness()
+void tst_FieldEditorFactory::emptiedTextFollowsItsColumnsRule()
 {
-    QWidget *editor = m_factory.createEditor(field("name", QMetaType::fromType<QString>()), {},
+    // A nullable column: emptied is NULL, whether the field held NULL or text.
+    QWidget *editor = m_factory.createEditor(field("nickname", QMetaType::fromType<QString>()), {},
                                              &m_parent);
     auto *edit = static_cast<QLineEdit *>(editor);
     m_factory.setValue(editor, null(QMetaType::fromType<QString>()));
@@ -189,12 +190,38 @@ void tst_FieldEditorFactory::emptiedTextKeepsItsNullness()
     edit->setText(QStringLiteral("x"));
     edit->clear();
     QVERIFY2(FieldEditorFactory::value(editor).isNull(), "typed and erased: still NULL");
+    QVERIFY(!FieldEditorFactory::isEmptyButRequired(FieldEditorFactory::value(editor), editor));
 
     m_factory.setValue(editor, QStringLiteral("Anvil"));
     QVERIFY(edit->placeholderText().isEmpty());
     edit->clear();
-    const QVariant value = FieldEditorFactory::value(editor);
-    QVERIFY2(!value.isNull() && value.toString().isEmpty(), "erased text is '', not NULL");
+    QVERIFY2(FieldEditorFactory::value(editor).isNull(), "erased text is NULL, not ''");
+    auto *notes = static_cast<QPlainTextEdit *>(m_factory.createEditor(
+        field("notes", QMetaType::fromType<QString>(), false, 1000), {}, &m_parent));
+    m_factory.setValue(notes, QStringLiteral("Heavy"));
+    notes->clear();
+    QVERIFY2(FieldEditorFactory::value(notes).isNull(), "long text too");
+
+    // NOT NULL with a default: NULL would be refused, so empty is ''.
+    QSqlField titled = field("title", QMetaType::fromType<QString>(), true);
+    titled.setDefaultValue(QStringLiteral("Member"));
+    auto *title = static_cast<QLineEdit *>(m_factory.createEditor(titled, {}, &m_parent));
+    m_factory.setValue(title, QStringLiteral("Chair"));
+    title->clear();
+    const QVariant value = FieldEditorFactory::value(title);
+    QVERIFY2(!value.isNull() && value.toString().isEmpty(), "'' where NULL is not allowed");
+    QVERIFY(!FieldEditorFactory::isEmptyButRequired(value, title));
+
+    // NOT NULL without a default: empty is no value, and the form must refuse it.
+    auto *name = static_cast<QLineEdit *>(
+        m_factory.createEditor(field("name", QMetaType::fromType<QString>(), true), {}, &m_parent));
+    m_factory.setValue(name, QStringLiteral("Anvil"));
+    QVERIFY(!FieldEditorFactory::isEmptyButRequired(FieldEditorFactory::value(name), name));
+    name->clear();
+    QVERIFY(FieldEditorFactory::isEmptyButRequired(FieldEditorFactory::value(name), name));
+    FieldEditorFactory::setReadOnly(name, true);
+    QVERIFY2(!FieldEditorFactory::isEmptyButRequired(FieldEditorFactory::value(name), name),
+             "a read-only field is the model's to fill");
 }
 
 void tst_FieldEditorFactory::stepsFromNullStartAtZeroOrToday()
