@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDataWidgetMapper>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -670,10 +671,10 @@ void RecordFormWindow::updateState()
     m_nextAction->setEnabled(onRecord
                              && (m_row + 1 < m_model->rowCount() || m_model->canFetchMore()));
     if (onRecord) {
-        const QString total = m_model->canFetchMore()
-            ? tr("%1+").arg(m_model->rowCount())
-            : QString::number(m_model->rowCount());
-        m_positionLabel->setText(tr("Record %1 of %2").arg(m_row + 1).arg(total));
+        // Exact from the start: the model knows how many records match before reading them.
+        const QLocale locale;
+        m_positionLabel->setText(tr("Record %1 of %2")
+                                     .arg(locale.toString(m_row + 1), locale.toString(m_model->recordCount())));
     } else {
         m_positionLabel->clear();
     }

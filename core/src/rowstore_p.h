@@ -34,6 +34,9 @@ public:
     bool loadUntil(int count);
     int count() const { return int(m_rows.size()); }
     bool atEnd() const { return !m_browser || m_browser->atEnd(); }
+    // The rows there will be once every page is read: the keys select() read, or exactly the
+    // rows held once all are read (a record deleted before its page was read is left out).
+    int totalCount() const { return atEnd() ? count() : std::max(count(), m_browser->keyCount()); }
     QSqlError pageError() const { return m_browser ? m_browser->lastError() : QSqlError(); }
     // Called when a page fails while QSqlQueryModel is scrolling, which cannot report it itself.
     void setErrorHandler(std::function<void(const QSqlError &)> handler) { m_onError = std::move(handler); }

@@ -314,6 +314,12 @@ int VersionedTableModel::rowCount(const QModelIndex &parent) const
     return QSqlQueryModel::rowCount(parent) + m->insertedRows();
 }
 
+int VersionedTableModel::recordCount() const
+{
+    const detail::RowStore *s = m->store();
+    return s ? s->totalCount() + m->insertedRows() : rowCount();
+}
+
 int VersionedTableModel::columnCount(const QModelIndex &parent) const
 {
     const int n = QSqlTableModel::columnCount(parent);

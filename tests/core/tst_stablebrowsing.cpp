@@ -104,6 +104,8 @@ class tst_StableBrowsing : public QObject
     Q_OBJECT
 
 private slots:
+    void recordCountIsExactBeforeEveryPageIsRead_data() { TestDatabase::addBackendRows(); }
+    void recordCountIsExactBeforeEveryPageIsRead();
     void browsingShowsEachRecordOnceWhileOthersWrite_data();
     void browsingShowsEachRecordOnceWhileOthersWrite();
     void halfFetchedGridDoesNotPinSqliteWal();
@@ -351,6 +353,30 @@ void tst_StableBrowsing::rollbackJournalAndMemoryShowEachRecordOnce()
     }
     q = QSqlQuery();
     db = QSqlDatabase();
+}
+
+void tst_StableBrowsing::recordCountIsExactBeforeEveryPageIsRead()
+{
+    // Issue 10, item 6: "Record 3 of 1,200", not "of 256+": the keys read at select() count.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(fillItems(tdb.db(), tdb.isSqlite(), 1200), QString());
+    VersionedTableModel m(nullptr, tdb.db());
+    m.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    m.setTable(QStringLiteral("items"));
+    QVERIFY(m.select());
+    QVERIFY(m.rowCount() < 1200);
+    QVERIFY(m.canFetchMore());
+    QCOMPARE(m.recordCount(), 1200);
+    QVERIFY(m.insertRow(0));
+    QCOMPARE(m.recordCount(), 1201); // an inserted row counts, as in rowCount()
+    m.revertAll();
+    m.setFilter(QStringLiteral("grp = 0"));
+    QVERIFY(m.select());
+    QCOMPARE(m.recordCount(), 240);
+    while (m.canFetchMore())
+        m.fetchMore();
+    QCOMPARE(m.rowCount(), 240);
+    QCOMPARE(m.recordCount(), 240);
 }
 
 QTEST_GUILESS_MAIN(tst_StableBrowsing)

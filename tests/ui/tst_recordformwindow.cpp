@@ -31,6 +31,8 @@ class tst_RecordFormWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void recordCounterIsExact_data() { TestDatabase::addBackendRows(); }
+    void recordCounterIsExact();
     void editorsFollowColumnTypes_data() { TestDatabase::addBackendRows(); }
     void editorsFollowColumnTypes();
     void versionColumnIsNeverShown_data() { TestDatabase::addBackendRows(); }
@@ -694,6 +696,20 @@ void tst_RecordFormWindow::formShowsEveryFieldWithoutScrolling()
         QVERIFY(!window->save());
         QVERIFY(window->grab().save(dir + QStringLiteral("/recordform-error-%1.png").arg(backend)));
     }
+}
+
+void tst_RecordFormWindow::recordCounterIsExact()
+{
+    // Issue 10, item 6: the counter says how many records there are, not how many are read.
+    OPEN_SCHEMA(db);
+    QCOMPARE(TestDatabase::insertSeries(db.db(), QStringLiteral("items"), {QStringLiteral("name")},
+                                        {QStringLiteral("'n' || x")}, 1300),
+             QString());
+    const int total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM items")).toInt();
+    OPEN_WINDOW(form, db, 1);
+    const auto *label = form->findChild<QLabel *>(QStringLiteral("positionLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("Record 1 of %1").arg(QLocale().toString(total)));
 }
 
 QTEST_MAIN(tst_RecordFormWindow)

@@ -71,6 +71,10 @@ public:
     // (reloadRow, mergeRow, overwriteRow, recreateRow, discardRow) works as after a save.
     ConflictSnapshot changeElsewhere(int row) const;
 
+    // How many rows the model shows once every page is read, known since select() without
+    // reading them (rowCount() grows page by page, as in QSqlTableModel): "Record 3 of 1,200".
+    int recordCount() const;
+
     // Narrows select() to rows where any text column contains `text` (bound, case-insensitive).
     void setTextFilter(const QString &text);
     QString textFilter() const;
