@@ -15,6 +15,8 @@
 #include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
+#include <QLocale>
+#include <QPointer>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -536,8 +538,39 @@ bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
             openCurrentRecordWindow();
             return true;
         }
+        // The view's own Ctrl+End stops at the last row read so far (a page of 256).
+        if (key->key() == Qt::Key_End && (key->modifiers() & Qt::ControlModifier) && !openEditor()) {
+            goToLastRow();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TableBrowser::goToLastRow()
+{
+    if (!m_model)
+        return;
+    // Pages are read by key, 500 records a statement; the status bar counts them in, and the
+    // event loop runs between pages, so a big table shows progress instead of freezing.
+    const int total = m_model->recordCount();
+    const QPointer<VersionedTableModel> model = m_model;
+    int pages = 0;
+    while (model && model->canFetchMore()) {
+        model->fetchMore();
+        if (++pages % 8 == 0) {
+            emit statusMessage(tr("Reading rows: %1 of %2")
+                                   .arg(QLocale().toString(model->rowCount()), QLocale().toString(total)));
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        }
+    }
+    if (!model || model != m_model || model->rowCount() == 0)
+        return;
+    const int column = std::max(0, m_view->currentIndex().column());
+    m_view->setCurrentIndex(model->index(model->rowCount() - 1, column));
+    m_view->scrollToBottom();
+    emit statusMessage(tr("Row %1 of %2").arg(QLocale().toString(model->rowCount()),
+                                               QLocale().toString(model->rowCount())));
 }
 
 void TableBrowser::showMessage(const QString &text)

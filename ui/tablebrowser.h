@@ -113,6 +113,8 @@ private:
     // Ends an in-place edit, moving its text into the model first when `commit` is true.
     void closeOpenEditor(bool commit);
     void handOverEditorOfRow(int row);
+    // Ctrl+End: reads the remaining pages (with progress) and goes to the very last row.
+    void goToLastRow();
     void onConflictDetected(const ConflictSnapshot &snapshot);
     void resolveConflict(int row);
     void reportFailedSave();

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void filterNarrowsRows();
     void headerClickSortsTheRows_data() { TestDatabase::addBackendRows(); }
     void headerClickSortsTheRows();
+    void ctrlEndReachesTheLastRow_data() { TestDatabase::addBackendRows(); }
+    void ctrlEndReachesTheLastRow();
     void otherSaveUpdatesTheGridInPlace_data() { TestDatabase::addBackendRows(); }
     void otherSaveUpdatesTheGridInPlace();
     void gridConflictOpensConflictDialog_data() { TestDatabase::addBackendRows(); }
@@ -178,6 +180,29 @@ void tst_TableBrowser::headerClickSortsTheRows()
     QTRY_VERIFY(browser.sortOrder() != first);
     const QString top = model->data(model->index(0, city)).toString();
     QCOMPARE(top, first == Qt::AscendingOrder ? QStringLiteral("Rome") : QStringLiteral("Berlin"));
+}
+
+void tst_TableBrowser::ctrlEndReachesTheLastRow()
+{
+    // Issue 10, item 6: Ctrl+End goes to the table's last row, not the last one read so far.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(addPeople(db, 1300), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    QTableView *view = window.browser()->view();
+    VersionedTableModel *model = window.browser()->model();
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 1));
+    QVERIFY(model->canFetchMore());
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    const int total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toInt();
+    QCOMPARE(view->currentIndex().row(), total - 1);
+    QCOMPARE(model->data(model->index(total - 1, model->fieldIndex(QStringLiteral("id")))),
+             db.scalar(QStringLiteral("SELECT MAX(id) FROM people")));
+    QCOMPARE(view->currentIndex().column(), 1);
 }
 
 void tst_TableBrowser::otherSaveUpdatesTheGridInPlace()
