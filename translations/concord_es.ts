@@ -302,7 +302,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="140"/>
         <source>Use &amp;theirs</source>
-        <translation>Usar el &amp;suyo</translation>
+        <translation>Usar la del otro &amp;usuario</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="142"/>
@@ -344,7 +344,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <location filename="../ui/conflictdialog.cpp" line="296"/>
         <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>&amp;Reload theirs</source>
-        <translation>&amp;Recargar su versión</translation>
+        <translation>&amp;Recargar la versión del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="160"/>
@@ -380,7 +380,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="290"/>
         <source>&amp;Keep their version</source>
-        <translation>&amp;Mantener su versión</translation>
+        <translation>&amp;Mantener la versión del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="291"/>
@@ -476,7 +476,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
-        <translation>Mantén su versión, o elimina el registro de todos modos y pierde lo que guardó.</translation>
+        <translation>Mantén la versión del otro usuario, o elimina el registro de todos modos y pierde lo que guardó.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/conflictdialog.cpp" line="377"/>
@@ -534,12 +534,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="495"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
-        <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar su versión?</translation>
+        <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar la versión del otro usuario?</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>Reload theirs</source>
-        <translation>Recargar su versión</translation>
+        <translation>Recargar la versión del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="516"/>
@@ -579,7 +579,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="526"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
-        <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la suya. ¿Sobrescribir?</translation>
+        <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la del otro usuario. ¿Sobrescribir?</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="595"/>
@@ -1045,7 +1045,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="265"/>
         <source>chosen: theirs</source>
-        <translation>elegido: suyo</translation>
+        <translation>elegido: del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="267"/>
@@ -1060,7 +1060,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="277"/>
         <source>merged: theirs</source>
-        <translation>combinado: suyo</translation>
+        <translation>combinado: del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="279"/>
@@ -1085,7 +1085,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="378"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
-        <translation>Ambas partes cambiaron este campo de forma distinta: usa el tuyo, usa el suyo o edita la celda Resultado.</translation>
+        <translation>Ambas partes cambiaron este campo de forma distinta: usa el tuyo, usa el del otro usuario o edita la celda Resultado.</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="384"/>
@@ -1120,7 +1120,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="461"/>
         <source>Theirs</source>
-        <translation>Suyo</translation>
+        <translation>Del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="463"/>
@@ -1391,7 +1391,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
-        <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar su versión.</translation>
+        <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="410"/>
@@ -1407,7 +1407,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/recordformwindow.cpp" line="416"/>
         <source>Saved your version over theirs</source>
-        <translation>Se guardó tu versión sobre la suya</translation>
+        <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="419"/>
@@ -1419,7 +1419,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../ui/recordformwindow.cpp" line="422"/>
         <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
-        <translation>Se recargó su versión; se descartaron tus cambios</translation>
+        <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="425"/>
