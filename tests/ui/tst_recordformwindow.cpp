@@ -63,6 +63,7 @@ private Q_SLOTS:
     void uniqueViolationKeepsEditsAndDatabase();
     void closingDirtyWindowAsksFirst_data() { TestDatabase::addBackendRows(); }
     void closingDirtyWindowAsksFirst();
+    void unsavedChangesButtonsHaveMnemonics_data() { TestDatabase::addBackendRows(); }
     void unsavedChangesButtonsHaveMnemonics();
     void nextAndPreviousMoveRecords_data() { TestDatabase::addBackendRows(); }
     void nextAndPreviousMoveRecords();
