@@ -335,130 +335,130 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Die von Ihnen geänderten Felder in die Zwischenablage kopieren, je Zeile ein „Feld: Wert“</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="154"/>
+        <location filename="../ui/conflictdialog.cpp" line="156"/>
         <source>&amp;Save merged</source>
         <translation>Zusammenführung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="157"/>
-        <location filename="../ui/conflictdialog.cpp" line="296"/>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="159"/>
+        <location filename="../ui/conflictdialog.cpp" line="299"/>
+        <location filename="../ui/conflictdialog.cpp" line="501"/>
         <source>&amp;Reload theirs</source>
         <translation>Andere Version &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="160"/>
-        <location filename="../ui/conflictdialog.cpp" line="298"/>
+        <location filename="../ui/conflictdialog.cpp" line="162"/>
+        <location filename="../ui/conflictdialog.cpp" line="301"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Mit meiner &amp;Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="162"/>
+        <location filename="../ui/conflictdialog.cpp" line="164"/>
         <source>&amp;Re-create with my values</source>
         <translation>Mit meinen Werten &amp;neu anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="165"/>
+        <location filename="../ui/conflictdialog.cpp" line="167"/>
         <source>&amp;Discard my changes</source>
         <translation>Meine Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="170"/>
+        <location filename="../ui/conflictdialog.cpp" line="172"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
         <translation>Schließen und weiter bearbeiten: Ihre Änderungen bleiben ungespeichert im Formular</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="272"/>
+        <location filename="../ui/conflictdialog.cpp" line="275"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="273"/>
+        <location filename="../ui/conflictdialog.cpp" line="276"/>
         <source>Conflict in %1</source>
         <translation>Konflikt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="290"/>
+        <location filename="../ui/conflictdialog.cpp" line="293"/>
         <source>&amp;Keep their version</source>
         <translation>Andere Version &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="291"/>
+        <location filename="../ui/conflictdialog.cpp" line="294"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>Nicht löschen: den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="292"/>
+        <location filename="../ui/conflictdialog.cpp" line="295"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="294"/>
+        <location filename="../ui/conflictdialog.cpp" line="297"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Den Datensatz samt den Änderungen löschen, die jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="297"/>
+        <location filename="../ui/conflictdialog.cpp" line="300"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Ihre Änderungen verwerfen und den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300"/>
+        <location filename="../ui/conflictdialog.cpp" line="303"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Ihre Version unverändert speichern und ersetzen, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="312"/>
+        <location filename="../ui/conflictdialog.cpp" line="315"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Bei diesem Datensatz gibt es keinen Konflikt mehr zu lösen.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="316"/>
+        <location filename="../ui/conflictdialog.cpp" line="319"/>
         <source>This record was deleted in your other window.</source>
         <translation>Dieser Datensatz wurde in Ihrem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="318"/>
+        <location filename="../ui/conflictdialog.cpp" line="321"/>
         <source>You deleted this record here, but changed it in your other window.</source>
         <translation>Sie haben diesen Datensatz hier gelöscht, ihn aber in Ihrem anderen Fenster geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="319"/>
+        <location filename="../ui/conflictdialog.cpp" line="322"/>
         <source>This record was changed in your other window while you were editing it here.</source>
         <translation>Dieser Datensatz wurde in Ihrem anderen Fenster geändert, während Sie ihn hier bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="322"/>
+        <location filename="../ui/conflictdialog.cpp" line="325"/>
         <source>This record was deleted by someone else.</source>
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="324"/>
+        <location filename="../ui/conflictdialog.cpp" line="327"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Sie haben diesen Datensatz gelöscht, aber jemand anderes hat ihn inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="325"/>
+        <location filename="../ui/conflictdialog.cpp" line="328"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="350"/>
+        <location filename="../ui/conflictdialog.cpp" line="353"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="352"/>
+        <location filename="../ui/conflictdialog.cpp" line="355"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="354"/>
+        <location filename="../ui/conflictdialog.cpp" line="357"/>
         <source>Changed at %1</source>
         <translation>Geändert am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364"/>
+        <location filename="../ui/conflictdialog.cpp" line="367"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -466,7 +466,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="366"/>
+        <location filename="../ui/conflictdialog.cpp" line="369"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -474,12 +474,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="370"/>
+        <location filename="../ui/conflictdialog.cpp" line="373"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Behalten Sie die andere Version, oder löschen Sie den Datensatz trotzdem samt den fremden Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="377"/>
+        <location filename="../ui/conflictdialog.cpp" line="380"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -487,7 +487,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="378"/>
+        <location filename="../ui/conflictdialog.cpp" line="381"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -495,7 +495,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="383"/>
+        <location filename="../ui/conflictdialog.cpp" line="386"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -503,7 +503,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="384"/>
+        <location filename="../ui/conflictdialog.cpp" line="387"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -511,98 +511,114 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="386"/>
+        <location filename="../ui/conflictdialog.cpp" line="389"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>alle Konflikte entschieden: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="388"/>
+        <location filename="../ui/conflictdialog.cpp" line="391"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>keine Konflikte: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="390"/>
+        <location filename="../ui/conflictdialog.cpp" line="393"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="494"/>
+        <location filename="../ui/conflictdialog.cpp" line="497"/>
         <source>Show the record as someone else saved it?</source>
         <translation>Den Datensatz so anzeigen, wie ihn jemand anderes gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="495"/>
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Ihre Änderungen an %1 gehen verloren, und der Datensatz zeigt, was jemand anderes gespeichert hat. Andere Version laden?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="501"/>
         <source>Reload theirs</source>
         <translation>Andere Version laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="516"/>
+        <location filename="../ui/conflictdialog.cpp" line="519"/>
         <source>Delete anyway</source>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="517"/>
+        <location filename="../ui/conflictdialog.cpp" line="520"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="518"/>
+        <location filename="../ui/conflictdialog.cpp" line="521"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>Den Datensatz löschen, den jemand anderes inzwischen gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="519"/>
+        <location filename="../ui/conflictdialog.cpp" line="522"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Die fremden Werte für %1 gehen mit dem Datensatz verloren. Trotzdem löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="522"/>
+        <location filename="../ui/conflictdialog.cpp" line="525"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="523"/>
+        <location filename="../ui/conflictdialog.cpp" line="526"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="524"/>
+        <location filename="../ui/conflictdialog.cpp" line="527"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Ihre Version ersetzt die von jemand anderem gespeicherte. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="526"/>
+        <location filename="../ui/conflictdialog.cpp" line="529"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Die fremden Werte für %1 gehen verloren: Ihre Version ersetzt die andere. Überschreiben?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/conflictdialog.cpp" line="548"/>
+        <source>%n field copied</source>
+        <translation>
+            <numerusform>%n Feld kopiert</numerusform>
+            <numerusform>%n Felder kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflictdialog.cpp" line="549"/>
+        <source>%n fields copied</source>
+        <translation>
+            <numerusform>%n Feld kopiert</numerusform>
+            <numerusform>%n Felder kopiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="595"/>
+        <location filename="../ui/conflictdialog.cpp" line="601"/>
         <source>The record could not be saved.</source>
         <translation>Der Datensatz konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="596"/>
+        <location filename="../ui/conflictdialog.cpp" line="602"/>
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="608"/>
+        <location filename="../ui/conflictdialog.cpp" line="614"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="610"/>
+        <location filename="../ui/conflictdialog.cpp" line="616"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Jemand anderes hat inzwischen erneut gespeichert; prüfen Sie die neuesten Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="613"/>
+        <location filename="../ui/conflictdialog.cpp" line="619"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Ihre Wahl für %1 wurde zurückgesetzt, weil sich der andere Wert geändert hat.</translation>
     </message>
@@ -713,12 +729,17 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="141"/>
+        <location filename="../core/src/databaseconnector.cpp" line="142"/>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="148"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="208"/>
+        <location filename="../core/src/databaseconnector.cpp" line="215"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
     </message>
@@ -1275,6 +1296,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="148"/>
+        <location filename="../ui/recordformwindow.cpp" line="626"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1529,12 +1551,22 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="625"/>
+        <location filename="../ui/recordformwindow.cpp" line="627"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="628"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="629"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="655"/>
+        <location filename="../ui/recordformwindow.cpp" line="659"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1579,12 +1611,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="674"/>
+        <location filename="../ui/recordformwindow.cpp" line="678"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="676"/>
+        <location filename="../ui/recordformwindow.cpp" line="680"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1720,23 +1752,23 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="141"/>
+        <location filename="../ui/tablebrowser.cpp" line="142"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="158"/>
-        <location filename="../ui/tablebrowser.cpp" line="265"/>
+        <location filename="../ui/tablebrowser.cpp" line="159"/>
+        <location filename="../ui/tablebrowser.cpp" line="266"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="216"/>
+        <location filename="../ui/tablebrowser.cpp" line="217"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="223"/>
+        <location filename="../ui/tablebrowser.cpp" line="224"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1745,7 +1777,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="224"/>
+        <location filename="../ui/tablebrowser.cpp" line="225"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1754,189 +1786,189 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="236"/>
+        <location filename="../ui/tablebrowser.cpp" line="237"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="318"/>
+        <location filename="../ui/tablebrowser.cpp" line="319"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="321"/>
+        <location filename="../ui/tablebrowser.cpp" line="322"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="323"/>
+        <location filename="../ui/tablebrowser.cpp" line="324"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="325"/>
+        <location filename="../ui/tablebrowser.cpp" line="326"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="327"/>
+        <location filename="../ui/tablebrowser.cpp" line="328"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="339"/>
+        <location filename="../ui/tablebrowser.cpp" line="340"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="343"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="347"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="349"/>
+        <location filename="../ui/tablebrowser.cpp" line="350"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="353"/>
+        <location filename="../ui/tablebrowser.cpp" line="354"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="367"/>
+        <location filename="../ui/tablebrowser.cpp" line="368"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="373"/>
+        <location filename="../ui/tablebrowser.cpp" line="374"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="384"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="386"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="393"/>
+        <location filename="../ui/tablebrowser.cpp" line="394"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="434"/>
+        <location filename="../ui/tablebrowser.cpp" line="435"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="436"/>
+        <location filename="../ui/tablebrowser.cpp" line="437"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="438"/>
+        <location filename="../ui/tablebrowser.cpp" line="439"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Angezeigt werden Zeilen, die „%1“ enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="448"/>
+        <location filename="../ui/tablebrowser.cpp" line="449"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="463"/>
+        <location filename="../ui/tablebrowser.cpp" line="464"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="471"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="472"/>
+        <location filename="../ui/tablebrowser.cpp" line="473"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="480"/>
+        <location filename="../ui/tablebrowser.cpp" line="481"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="484"/>
+        <location filename="../ui/tablebrowser.cpp" line="485"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="493"/>
+        <location filename="../ui/tablebrowser.cpp" line="494"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="506"/>
+        <location filename="../ui/tablebrowser.cpp" line="507"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="659"/>
+        <location filename="../ui/tablebrowser.cpp" line="675"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="662"/>
+        <location filename="../ui/tablebrowser.cpp" line="678"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="665"/>
+        <location filename="../ui/tablebrowser.cpp" line="681"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="668"/>
+        <location filename="../ui/tablebrowser.cpp" line="684"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="671"/>
+        <location filename="../ui/tablebrowser.cpp" line="687"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="674"/>
+        <location filename="../ui/tablebrowser.cpp" line="690"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="688"/>
+        <location filename="../ui/tablebrowser.cpp" line="704"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="719"/>
+        <location filename="../ui/tablebrowser.cpp" line="735"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="724"/>
+        <location filename="../ui/tablebrowser.cpp" line="740"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="725"/>
+        <location filename="../ui/tablebrowser.cpp" line="741"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>

@@ -302,7 +302,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="140"/>
         <source>Use &amp;theirs</source>
-        <translation>Usar el &amp;suyo</translation>
+        <translation>Usar la del otro &amp;usuario</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="142"/>
@@ -335,130 +335,130 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>Copiar al portapapeles los campos que cambiaste, uno por línea como &quot;campo: valor&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="154"/>
+        <location filename="../ui/conflictdialog.cpp" line="156"/>
         <source>&amp;Save merged</source>
         <translation>&amp;Guardar combinación</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="157"/>
-        <location filename="../ui/conflictdialog.cpp" line="296"/>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="159"/>
+        <location filename="../ui/conflictdialog.cpp" line="299"/>
+        <location filename="../ui/conflictdialog.cpp" line="501"/>
         <source>&amp;Reload theirs</source>
-        <translation>&amp;Recargar su versión</translation>
+        <translation>&amp;Recargar la versión del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="160"/>
-        <location filename="../ui/conflictdialog.cpp" line="298"/>
+        <location filename="../ui/conflictdialog.cpp" line="162"/>
+        <location filename="../ui/conflictdialog.cpp" line="301"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Sobrescribir con &amp;mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="162"/>
+        <location filename="../ui/conflictdialog.cpp" line="164"/>
         <source>&amp;Re-create with my values</source>
         <translation>&amp;Recrear con mis valores</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="165"/>
+        <location filename="../ui/conflictdialog.cpp" line="167"/>
         <source>&amp;Discard my changes</source>
         <translation>&amp;Descartar mis cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="170"/>
+        <location filename="../ui/conflictdialog.cpp" line="172"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
         <translation>Cerrar y seguir editando: tus cambios quedan en el formulario, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="272"/>
+        <location filename="../ui/conflictdialog.cpp" line="275"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="273"/>
+        <location filename="../ui/conflictdialog.cpp" line="276"/>
         <source>Conflict in %1</source>
         <translation>Conflicto en %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="290"/>
+        <location filename="../ui/conflictdialog.cpp" line="293"/>
         <source>&amp;Keep their version</source>
-        <translation>&amp;Mantener su versión</translation>
+        <translation>&amp;Mantener la versión del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="291"/>
+        <location filename="../ui/conflictdialog.cpp" line="294"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>No eliminar: mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="292"/>
+        <location filename="../ui/conflictdialog.cpp" line="295"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="294"/>
+        <location filename="../ui/conflictdialog.cpp" line="297"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Eliminar el registro, con los cambios que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="297"/>
+        <location filename="../ui/conflictdialog.cpp" line="300"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Descartar tus cambios y mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300"/>
+        <location filename="../ui/conflictdialog.cpp" line="303"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Guardar tu versión tal cual, reemplazando lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="312"/>
+        <location filename="../ui/conflictdialog.cpp" line="315"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Ya no hay ningún conflicto que resolver en este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="316"/>
+        <location filename="../ui/conflictdialog.cpp" line="319"/>
         <source>This record was deleted in your other window.</source>
         <translation>Este registro se eliminó en su otra ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="318"/>
+        <location filename="../ui/conflictdialog.cpp" line="321"/>
         <source>You deleted this record here, but changed it in your other window.</source>
         <translation>Eliminó este registro aquí, pero lo modificó en su otra ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="319"/>
+        <location filename="../ui/conflictdialog.cpp" line="322"/>
         <source>This record was changed in your other window while you were editing it here.</source>
         <translation>Este registro se modificó en su otra ventana mientras lo editaba aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="322"/>
+        <location filename="../ui/conflictdialog.cpp" line="325"/>
         <source>This record was deleted by someone else.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="324"/>
+        <location filename="../ui/conflictdialog.cpp" line="327"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Eliminaste este registro, pero otra persona lo cambió mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="325"/>
+        <location filename="../ui/conflictdialog.cpp" line="328"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Otra persona cambió este registro mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="350"/>
+        <location filename="../ui/conflictdialog.cpp" line="353"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="352"/>
+        <location filename="../ui/conflictdialog.cpp" line="355"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="354"/>
+        <location filename="../ui/conflictdialog.cpp" line="357"/>
         <source>Changed at %1</source>
         <translation>Cambiado el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="364"/>
+        <location filename="../ui/conflictdialog.cpp" line="367"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -466,7 +466,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="366"/>
+        <location filename="../ui/conflictdialog.cpp" line="369"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -474,12 +474,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="370"/>
+        <location filename="../ui/conflictdialog.cpp" line="373"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
-        <translation>Mantén su versión, o elimina el registro de todos modos y pierde lo que guardó.</translation>
+        <translation>Mantén la versión del otro usuario, o elimina el registro de todos modos y pierde lo que guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="377"/>
+        <location filename="../ui/conflictdialog.cpp" line="380"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -487,7 +487,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="378"/>
+        <location filename="../ui/conflictdialog.cpp" line="381"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -495,7 +495,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="383"/>
+        <location filename="../ui/conflictdialog.cpp" line="386"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -503,7 +503,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="384"/>
+        <location filename="../ui/conflictdialog.cpp" line="387"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -511,98 +511,114 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="386"/>
+        <location filename="../ui/conflictdialog.cpp" line="389"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>todos los conflictos están decididos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="388"/>
+        <location filename="../ui/conflictdialog.cpp" line="391"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>sin conflictos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="390"/>
+        <location filename="../ui/conflictdialog.cpp" line="393"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="494"/>
+        <location filename="../ui/conflictdialog.cpp" line="497"/>
         <source>Show the record as someone else saved it?</source>
         <translation>¿Mostrar el registro tal como lo guardó otra persona?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="495"/>
-        <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
-        <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar su versión?</translation>
-    </message>
-    <message>
         <location filename="../ui/conflictdialog.cpp" line="498"/>
-        <source>Reload theirs</source>
-        <translation>Recargar su versión</translation>
+        <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
+        <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar la versión del otro usuario?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="516"/>
+        <location filename="../ui/conflictdialog.cpp" line="501"/>
+        <source>Reload theirs</source>
+        <translation>Recargar la versión del otro usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="519"/>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="517"/>
+        <location filename="../ui/conflictdialog.cpp" line="520"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="518"/>
+        <location filename="../ui/conflictdialog.cpp" line="521"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>¿Eliminar el registro que otra persona guardó mientras tanto?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="519"/>
+        <location filename="../ui/conflictdialog.cpp" line="522"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Los valores de otra persona para %1 se perderán junto con el registro. ¿Eliminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="522"/>
+        <location filename="../ui/conflictdialog.cpp" line="525"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="523"/>
+        <location filename="../ui/conflictdialog.cpp" line="526"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="524"/>
+        <location filename="../ui/conflictdialog.cpp" line="527"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Tu versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="526"/>
+        <location filename="../ui/conflictdialog.cpp" line="529"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
-        <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la suya. ¿Sobrescribir?</translation>
+        <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la del otro usuario. ¿Sobrescribir?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflictdialog.cpp" line="548"/>
+        <source>%n field copied</source>
+        <translation>
+            <numerusform>%n campo copiado</numerusform>
+            <numerusform>%n campos copiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflictdialog.cpp" line="549"/>
+        <source>%n fields copied</source>
+        <translation>
+            <numerusform>%n campo copiado</numerusform>
+            <numerusform>%n campos copiados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="595"/>
+        <location filename="../ui/conflictdialog.cpp" line="601"/>
         <source>The record could not be saved.</source>
         <translation>No se pudo guardar el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="596"/>
+        <location filename="../ui/conflictdialog.cpp" line="602"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="608"/>
+        <location filename="../ui/conflictdialog.cpp" line="614"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Otra persona eliminó este registro mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="610"/>
+        <location filename="../ui/conflictdialog.cpp" line="616"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Otra persona volvió a guardar mientras tanto; revisa sus valores más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="613"/>
+        <location filename="../ui/conflictdialog.cpp" line="619"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Se borró tu elección para %1 porque su valor cambió.</translation>
     </message>
@@ -713,12 +729,17 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="141"/>
+        <location filename="../core/src/databaseconnector.cpp" line="142"/>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="148"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="208"/>
+        <location filename="../core/src/databaseconnector.cpp" line="215"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
     </message>
@@ -1045,7 +1066,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="265"/>
         <source>chosen: theirs</source>
-        <translation>elegido: suyo</translation>
+        <translation>elegido: del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="267"/>
@@ -1060,7 +1081,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="277"/>
         <source>merged: theirs</source>
-        <translation>combinado: suyo</translation>
+        <translation>combinado: del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="279"/>
@@ -1085,7 +1106,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="378"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
-        <translation>Ambas partes cambiaron este campo de forma distinta: usa el tuyo, usa el suyo o edita la celda Resultado.</translation>
+        <translation>Ambas partes cambiaron este campo de forma distinta: usa el tuyo, usa el del otro usuario o edita la celda Resultado.</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="384"/>
@@ -1120,7 +1141,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="461"/>
         <source>Theirs</source>
-        <translation>Suyo</translation>
+        <translation>Del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/mergetablemodel.cpp" line="463"/>
@@ -1275,6 +1296,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="148"/>
+        <location filename="../ui/recordformwindow.cpp" line="626"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1391,7 +1413,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
-        <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar su versión.</translation>
+        <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="410"/>
@@ -1407,7 +1429,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/recordformwindow.cpp" line="416"/>
         <source>Saved your version over theirs</source>
-        <translation>Se guardó tu versión sobre la suya</translation>
+        <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="419"/>
@@ -1419,7 +1441,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../ui/recordformwindow.cpp" line="422"/>
         <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
-        <translation>Se recargó su versión; se descartaron tus cambios</translation>
+        <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="425"/>
@@ -1529,12 +1551,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="625"/>
+        <location filename="../ui/recordformwindow.cpp" line="627"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;No guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="628"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="629"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="655"/>
+        <location filename="../ui/recordformwindow.cpp" line="659"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1579,12 +1611,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="674"/>
+        <location filename="../ui/recordformwindow.cpp" line="678"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="676"/>
+        <location filename="../ui/recordformwindow.cpp" line="680"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1720,23 +1752,23 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="141"/>
+        <location filename="../ui/tablebrowser.cpp" line="142"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="158"/>
-        <location filename="../ui/tablebrowser.cpp" line="265"/>
+        <location filename="../ui/tablebrowser.cpp" line="159"/>
+        <location filename="../ui/tablebrowser.cpp" line="266"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="216"/>
+        <location filename="../ui/tablebrowser.cpp" line="217"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="223"/>
+        <location filename="../ui/tablebrowser.cpp" line="224"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1745,7 +1777,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="224"/>
+        <location filename="../ui/tablebrowser.cpp" line="225"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1754,189 +1786,189 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="236"/>
+        <location filename="../ui/tablebrowser.cpp" line="237"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="318"/>
+        <location filename="../ui/tablebrowser.cpp" line="319"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="321"/>
+        <location filename="../ui/tablebrowser.cpp" line="322"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="323"/>
+        <location filename="../ui/tablebrowser.cpp" line="324"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="325"/>
+        <location filename="../ui/tablebrowser.cpp" line="326"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="327"/>
+        <location filename="../ui/tablebrowser.cpp" line="328"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="339"/>
+        <location filename="../ui/tablebrowser.cpp" line="340"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="343"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="347"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="349"/>
+        <location filename="../ui/tablebrowser.cpp" line="350"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="353"/>
+        <location filename="../ui/tablebrowser.cpp" line="354"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="367"/>
+        <location filename="../ui/tablebrowser.cpp" line="368"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="373"/>
+        <location filename="../ui/tablebrowser.cpp" line="374"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="384"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="386"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="393"/>
+        <location filename="../ui/tablebrowser.cpp" line="394"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="434"/>
+        <location filename="../ui/tablebrowser.cpp" line="435"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="436"/>
+        <location filename="../ui/tablebrowser.cpp" line="437"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="438"/>
+        <location filename="../ui/tablebrowser.cpp" line="439"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Se muestran las filas que contienen “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="448"/>
+        <location filename="../ui/tablebrowser.cpp" line="449"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="463"/>
+        <location filename="../ui/tablebrowser.cpp" line="464"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="471"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="472"/>
+        <location filename="../ui/tablebrowser.cpp" line="473"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="480"/>
+        <location filename="../ui/tablebrowser.cpp" line="481"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="484"/>
+        <location filename="../ui/tablebrowser.cpp" line="485"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="493"/>
+        <location filename="../ui/tablebrowser.cpp" line="494"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="506"/>
+        <location filename="../ui/tablebrowser.cpp" line="507"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="659"/>
+        <location filename="../ui/tablebrowser.cpp" line="675"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="662"/>
+        <location filename="../ui/tablebrowser.cpp" line="678"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="665"/>
+        <location filename="../ui/tablebrowser.cpp" line="681"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="668"/>
+        <location filename="../ui/tablebrowser.cpp" line="684"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="671"/>
+        <location filename="../ui/tablebrowser.cpp" line="687"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="674"/>
+        <location filename="../ui/tablebrowser.cpp" line="690"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="688"/>
+        <location filename="../ui/tablebrowser.cpp" line="704"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="719"/>
+        <location filename="../ui/tablebrowser.cpp" line="735"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="724"/>
+        <location filename="../ui/tablebrowser.cpp" line="740"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="725"/>
+        <location filename="../ui/tablebrowser.cpp" line="741"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>

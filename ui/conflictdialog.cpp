@@ -149,6 +149,8 @@ void ConflictDialog::buildUi()
     m_copy = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Copy &my changes"), this);
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setToolTip(tr("Put the fields you changed on the clipboard, one \"field: value\" per line"));
+    m_copied = new QLabel(this);
+    m_copied->setObjectName(QStringLiteral("copiedLabel"));
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Save merged"), QDialogButtonBox::AcceptRole);
@@ -183,6 +185,7 @@ void ConflictDialog::buildUi()
     actions->addWidget(m_editResult);
     actions->addStretch(1);
     actions->addWidget(m_hideUnchanged);
+    actions->addWidget(m_copied);
     actions->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);
@@ -541,6 +544,9 @@ void ConflictDialog::copyMyChanges()
     for (const QString &name : myChangedFields())
         lines << name + QStringLiteral(": ") + m_mine.value(name).toString();
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    const int copied = int(lines.size());
+    m_copied->setText(copied == 1 ? tr("%n field copied", nullptr, copied)
+                                  : tr("%n fields copied", nullptr, copied));
 }
 
 void ConflictDialog::recreate()

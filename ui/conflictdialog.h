@@ -89,6 +89,7 @@ private:
     QPushButton *m_editResult = nullptr;
     QCheckBox *m_hideUnchanged = nullptr;
     QPushButton *m_copy = nullptr;
+    QLabel *m_copied = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reload = nullptr;
     QPushButton *m_overwrite = nullptr;

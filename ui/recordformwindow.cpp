@@ -623,6 +623,10 @@ bool RecordFormWindow::maybeSave()
                     tr("Save your changes to %1?").arg(recordLabel()),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    // The platform's standard texts for Save and Discard carry no mnemonic.
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("&Don't Save"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
     box.setInformativeText(tr("If you don't save, your changes will be lost."));
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);

@@ -135,6 +135,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableBrowser::sortBy);
     m_view->addActions({m_deleteRow, m_copy});
     m_view->installEventFilter(this);
+    m_filter->installEventFilter(this);
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { openRecordWindow(index.row()); });
     m_cells = new GridCellDelegate(m_view);
@@ -529,6 +530,21 @@ void TableBrowser::copySelection()
 
 bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filter
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && !m_filter->text().isEmpty()) {
+            // Claim Escape before any window shortcut does, then clear and show every row now.
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                m_filter->clear();
+                m_filterTimer.stop();
+                applyFilter();
+            }
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;

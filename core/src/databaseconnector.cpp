@@ -136,6 +136,13 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
             return {};
         }
         if (!isInMemory(params.database) && !params.database.startsWith(QLatin1String("file:"))) {
+            // SQLite itself only says "unable to open database file" for a folder.
+            if (QFileInfo(params.database).isDir()) {
+                setError(error, connectionError(
+                                    DatabaseConnector::tr("\"%1\" is a folder, not a database file.")
+                                        .arg(QDir::toNativeSeparators(params.database))));
+                return {};
+            }
             const QString dir = QFileInfo(params.database).absolutePath();
             if (!QDir().mkpath(dir)) {
                 setError(error, connectionError(DatabaseConnector::tr("Cannot create the folder \"%1\".")

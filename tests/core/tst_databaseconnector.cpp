@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -91,6 +92,7 @@ private slots:
     void foreignKeysAreEnforced();
     void textFileIsRefusedAndItsConnectionRemoved();
     void missingFolderIsCreated();
+    void folderIsRefusedAsAFolder();
     void inMemorySqliteOpens();
     void wrongPasswordAsksForPassword();
     void unknownUserIsRefused();
@@ -233,6 +235,21 @@ void tst_DatabaseConnector::missingFolderIsCreated()
     const QString name = db.connectionName();
     db = QSqlDatabase();
     DatabaseConnector::close(name);
+}
+
+void tst_DatabaseConnector::folderIsRefusedAsAFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = DatabaseConnector::uniqueName(QStringLiteral("folder"));
+    QSqlError error;
+    const QSqlDatabase db = DatabaseConnector::open(ConnectionSpec::sqlite(dir.path()), name, &error);
+    QVERIFY(!db.isValid());
+    QVERIFY2(error.text().contains(QStringLiteral("is a folder, not a database file")),
+             qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QDir::toNativeSeparators(dir.path())), qPrintable(error.text()));
+    QVERIFY(!QSqlDatabase::contains(name));
+    QVERIFY(QFileInfo(dir.path()).isDir());
 }
 
 void tst_DatabaseConnector::inMemorySqliteOpens()

@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QScopeGuard>
+#include <QTranslator>
 
 #include <memory>
 
@@ -133,6 +135,8 @@ private Q_SLOTS:
     void cancelKeepsMyEditsAndTheDatabase();
     void copyMyChangesPutsFieldLinesOnClipboard_data() { TestDatabase::addBackendRows(); }
     void copyMyChangesPutsFieldLinesOnClipboard();
+    void spanishNamesTheOtherUsersVersionPlainly_data() { TestDatabase::addBackendRows(); }
+    void spanishNamesTheOtherUsersVersionPlainly();
     void hideUnchangedFiltersRows_data() { TestDatabase::addBackendRows(); }
     void hideUnchangedFiltersRows();
     void headerNamesWhoChangedItAndWhen_data() { TestDatabase::addBackendRows(); }
@@ -454,9 +458,34 @@ void tst_ConflictDialog::copyMyChangesPutsFieldLinesOnClipboard()
     QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}, {"qty", 7}}, {{"note", "their note"}}),
              QString());
     ConflictDialogDriver d(ops.mine.get());
+    QCOMPARE(d.text("copiedLabel"), QString());
     d.button("copyButton")->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"name: My lamp\nqty: 7"_s);
+    QCOMPARE(d.text("copiedLabel"), u"2 fields copied"_s);
     QVERIFY(d.dialog.isVisible());
+}
+
+void tst_ConflictDialog::spanishNamesTheOtherUsersVersionPlainly()
+{
+    // "Suyo" also reads as the formal "yours": the other person's side must not be called that.
+    QTranslator spanish;
+    QVERIFY2(spanish.load(QStringLiteral(CONCORD_ES_QM)), CONCORD_ES_QM);
+    QVERIFY(QCoreApplication::installTranslator(&spanish));
+    const auto removeTranslator =
+        qScopeGuard([&spanish] { QCoreApplication::removeTranslator(&spanish); });
+
+    CONCORD_OPEN_TEST_DB(db);
+    Operators ops;
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}}, {{"name", "Their lamp"}}), QString());
+    ConflictDialogDriver d(ops.mine.get());
+    const QString header = d.merge->headerData(TheirsColumn, Qt::Horizontal).toString();
+    const QString button = d.button("useTheirsButton")->text();
+    QCOMPARE(header, u"Del otro usuario"_s);
+    QVERIFY2(button.contains(u"otro"_s), qPrintable(button));
+    for (const QString &text : {header, button, d.button("reloadButton")->text()})
+        QVERIFY2(!text.contains(u"suy"_s, Qt::CaseInsensitive)
+                     && !text.contains(u"su versi"_s, Qt::CaseInsensitive),
+                 qPrintable(text));
 }
 
 void tst_ConflictDialog::hideUnchangedFiltersRows()

@@ -16,8 +16,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QAbstractButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -63,6 +65,8 @@ private Q_SLOTS:
     void uniqueViolationKeepsEditsAndDatabase();
     void closingDirtyWindowAsksFirst_data() { TestDatabase::addBackendRows(); }
     void closingDirtyWindowAsksFirst();
+    void unsavedChangesButtonsHaveMnemonics_data() { TestDatabase::addBackendRows(); }
+    void unsavedChangesButtonsHaveMnemonics();
     void nextAndPreviousMoveRecords_data() { TestDatabase::addBackendRows(); }
     void nextAndPreviousMoveRecords();
     void movingWithEditsAsksFirst_data() { TestDatabase::addBackendRows(); }
@@ -505,6 +509,37 @@ void tst_RecordFormWindow::closingDirtyWindowAsksFirst()
     QTRY_VERIFY(alive.isNull()); // deleted on close
     QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
              QStringLiteral("Anvil"));
+}
+
+void tst_RecordFormWindow::unsavedChangesButtonsHaveMnemonics()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 1);
+    window->show();
+    editor<QLineEdit>(window, QStringLiteral("name"))->setText(QStringLiteral("Changed"));
+
+    QStringList texts;
+    {
+        ModalAnswer cancel(QStringLiteral("unsavedChangesBox"), [&texts](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            const auto buttons = box->buttons();
+            for (const QAbstractButton *button : buttons)
+                texts << button->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window->close());
+        QVERIFY(cancel.answered());
+    }
+    QCOMPARE(texts.size(), 3);
+    QSet<QChar> keys;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+        keys.insert(text.at(amp + 1).toLower());
+    }
+    QCOMPARE(keys.size(), 3); // three different keys
+    window->revert();
 }
 
 void tst_RecordFormWindow::nextAndPreviousMoveRecords()

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void versionColumnIsNowhereInTheGrid();
     void filterNarrowsRows_data() { TestDatabase::addBackendRows(); }
     void filterNarrowsRows();
+    void escapeClearsTheFilter_data() { TestDatabase::addBackendRows(); }
+    void escapeClearsTheFilter();
     void headerClickSortsTheRows_data() { TestDatabase::addBackendRows(); }
     void headerClickSortsTheRows();
     void ctrlEndReachesTheLastRow_data() { TestDatabase::addBackendRows(); }
@@ -152,6 +154,26 @@ void tst_TableBrowser::filterNarrowsRows()
 
     browser.filterEdit()->clear();
     QTRY_COMPARE(browser.model()->rowCount(), 3);
+}
+
+void tst_TableBrowser::escapeClearsTheFilter()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    browser.filterEdit()->setFocus();
+    QTest::keyClicks(browser.filterEdit(), QStringLiteral("ALI"));
+    QTRY_COMPARE(browser.model()->rowCount(), 2);
+
+    // Cleared and applied at once, without waiting for the typing pause.
+    QTest::keyClick(browser.filterEdit(), Qt::Key_Escape);
+    QCOMPARE(browser.filterEdit()->text(), QString());
+    QCOMPARE(browser.model()->textFilter(), QString());
+    QCOMPARE(browser.model()->rowCount(), 3);
 }
 
 void tst_TableBrowser::headerClickSortsTheRows()
