@@ -1270,303 +1270,303 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="103"/>
+        <location filename="../ui/recordformwindow.cpp" line="104"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="114"/>
+        <location filename="../ui/recordformwindow.cpp" line="115"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>%1 kann nicht geöffnet werden: Der Schlüssel des Datensatzes passt nicht zum Primärschlüssel der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="125"/>
+        <location filename="../ui/recordformwindow.cpp" line="126"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 existiert nicht mehr: Jemand anderes hat ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="126"/>
+        <location filename="../ui/recordformwindow.cpp" line="127"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 existiert nicht mehr oder enthält „%2“ nicht mehr: Jemand anderes hat ihn gelöscht oder geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="143"/>
+        <location filename="../ui/recordformwindow.cpp" line="144"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="148"/>
-        <location filename="../ui/recordformwindow.cpp" line="626"/>
+        <location filename="../ui/recordformwindow.cpp" line="149"/>
+        <location filename="../ui/recordformwindow.cpp" line="627"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="148"/>
+        <location filename="../ui/recordformwindow.cpp" line="149"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="151"/>
+        <location filename="../ui/recordformwindow.cpp" line="152"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="152"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="153"/>
+        <location filename="../ui/recordformwindow.cpp" line="154"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="154"/>
+        <location filename="../ui/recordformwindow.cpp" line="155"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="157"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="159"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="160"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="162"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="167"/>
+        <location filename="../ui/recordformwindow.cpp" line="168"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="185"/>
+        <location filename="../ui/recordformwindow.cpp" line="186"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="194"/>
+        <location filename="../ui/recordformwindow.cpp" line="195"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="334"/>
+        <location filename="../ui/recordformwindow.cpp" line="335"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="350"/>
+        <location filename="../ui/recordformwindow.cpp" line="351"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="358"/>
+        <location filename="../ui/recordformwindow.cpp" line="359"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="380"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="384"/>
+        <location filename="../ui/recordformwindow.cpp" line="385"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="385"/>
+        <location filename="../ui/recordformwindow.cpp" line="386"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="402"/>
+        <location filename="../ui/recordformwindow.cpp" line="403"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="406"/>
+        <location filename="../ui/recordformwindow.cpp" line="407"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="409"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
-        <location filename="../ui/recordformwindow.cpp" line="472"/>
+        <location filename="../ui/recordformwindow.cpp" line="411"/>
+        <location filename="../ui/recordformwindow.cpp" line="473"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="413"/>
+        <location filename="../ui/recordformwindow.cpp" line="414"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="416"/>
+        <location filename="../ui/recordformwindow.cpp" line="417"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="419"/>
+        <location filename="../ui/recordformwindow.cpp" line="420"/>
         <location filename="../ui/recordformwindow_live.cpp" line="217"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="423"/>
         <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="425"/>
+        <location filename="../ui/recordformwindow.cpp" line="426"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="469"/>
+        <location filename="../ui/recordformwindow.cpp" line="470"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="483"/>
+        <location filename="../ui/recordformwindow.cpp" line="484"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="487"/>
+        <location filename="../ui/recordformwindow.cpp" line="488"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="490"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="503"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="515"/>
+        <location filename="../ui/recordformwindow.cpp" line="516"/>
         <location filename="../ui/recordformwindow_live.cpp" line="197"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="522"/>
+        <location filename="../ui/recordformwindow.cpp" line="523"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="523"/>
+        <location filename="../ui/recordformwindow.cpp" line="524"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="527"/>
+        <location filename="../ui/recordformwindow.cpp" line="528"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="536"/>
+        <location filename="../ui/recordformwindow.cpp" line="537"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="536"/>
+        <location filename="../ui/recordformwindow.cpp" line="537"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="539"/>
+        <location filename="../ui/recordformwindow.cpp" line="540"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="541"/>
+        <location filename="../ui/recordformwindow.cpp" line="542"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="553"/>
-        <location filename="../ui/recordformwindow.cpp" line="574"/>
+        <location filename="../ui/recordformwindow.cpp" line="554"/>
+        <location filename="../ui/recordformwindow.cpp" line="575"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="563"/>
+        <location filename="../ui/recordformwindow.cpp" line="564"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="582"/>
+        <location filename="../ui/recordformwindow.cpp" line="583"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="583"/>
+        <location filename="../ui/recordformwindow.cpp" line="584"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="600"/>
+        <location filename="../ui/recordformwindow.cpp" line="601"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="621"/>
+        <location filename="../ui/recordformwindow.cpp" line="622"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="622"/>
+        <location filename="../ui/recordformwindow.cpp" line="623"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="627"/>
+        <location filename="../ui/recordformwindow.cpp" line="628"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="628"/>
+        <location filename="../ui/recordformwindow.cpp" line="629"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="629"/>
+        <location filename="../ui/recordformwindow.cpp" line="630"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="659"/>
+        <location filename="../ui/recordformwindow.cpp" line="660"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1609,11 +1609,6 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <location filename="../ui/recordformwindow_live.cpp" line="184"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="678"/>
-        <source>%1+</source>
-        <translation>%1+</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="680"/>
@@ -1687,88 +1682,88 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="61"/>
+        <location filename="../ui/tablebrowser.cpp" line="63"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="64"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="65"/>
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="77"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Nicht gespeicherte Änderungen am aktuellen Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="77"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="82"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94"/>
+        <location filename="../ui/tablebrowser.cpp" line="96"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="98"/>
+        <location filename="../ui/tablebrowser.cpp" line="100"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="142"/>
+        <location filename="../ui/tablebrowser.cpp" line="144"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="159"/>
-        <location filename="../ui/tablebrowser.cpp" line="266"/>
+        <location filename="../ui/tablebrowser.cpp" line="161"/>
+        <location filename="../ui/tablebrowser.cpp" line="268"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="217"/>
+        <location filename="../ui/tablebrowser.cpp" line="219"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="224"/>
+        <location filename="../ui/tablebrowser.cpp" line="226"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1777,7 +1772,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="225"/>
+        <location filename="../ui/tablebrowser.cpp" line="227"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1786,189 +1781,199 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="237"/>
+        <location filename="../ui/tablebrowser.cpp" line="239"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="319"/>
+        <location filename="../ui/tablebrowser.cpp" line="321"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="322"/>
+        <location filename="../ui/tablebrowser.cpp" line="324"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="324"/>
+        <location filename="../ui/tablebrowser.cpp" line="326"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="326"/>
+        <location filename="../ui/tablebrowser.cpp" line="328"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="328"/>
+        <location filename="../ui/tablebrowser.cpp" line="330"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="340"/>
+        <location filename="../ui/tablebrowser.cpp" line="342"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="347"/>
+        <location filename="../ui/tablebrowser.cpp" line="349"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="350"/>
+        <location filename="../ui/tablebrowser.cpp" line="352"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354"/>
+        <location filename="../ui/tablebrowser.cpp" line="356"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="368"/>
+        <location filename="../ui/tablebrowser.cpp" line="370"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="374"/>
+        <location filename="../ui/tablebrowser.cpp" line="376"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="387"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386"/>
+        <location filename="../ui/tablebrowser.cpp" line="388"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="394"/>
+        <location filename="../ui/tablebrowser.cpp" line="396"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="435"/>
+        <location filename="../ui/tablebrowser.cpp" line="437"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="437"/>
+        <location filename="../ui/tablebrowser.cpp" line="439"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="439"/>
+        <location filename="../ui/tablebrowser.cpp" line="441"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Angezeigt werden Zeilen, die „%1“ enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="449"/>
+        <location filename="../ui/tablebrowser.cpp" line="451"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="464"/>
+        <location filename="../ui/tablebrowser.cpp" line="466"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="472"/>
+        <location filename="../ui/tablebrowser.cpp" line="474"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="473"/>
+        <location filename="../ui/tablebrowser.cpp" line="475"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="481"/>
+        <location filename="../ui/tablebrowser.cpp" line="483"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="485"/>
+        <location filename="../ui/tablebrowser.cpp" line="487"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="494"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="507"/>
+        <location filename="../ui/tablebrowser.cpp" line="509"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="675"/>
+        <location filename="../ui/tablebrowser.cpp" line="578"/>
+        <source>Reading rows: %1 of %2</source>
+        <translation>Zeilen werden gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="588"/>
+        <source>Row %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="708"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="678"/>
+        <location filename="../ui/tablebrowser.cpp" line="711"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="681"/>
+        <location filename="../ui/tablebrowser.cpp" line="714"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="684"/>
+        <location filename="../ui/tablebrowser.cpp" line="717"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="687"/>
+        <location filename="../ui/tablebrowser.cpp" line="720"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="690"/>
+        <location filename="../ui/tablebrowser.cpp" line="723"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="704"/>
+        <location filename="../ui/tablebrowser.cpp" line="737"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="735"/>
+        <location filename="../ui/tablebrowser.cpp" line="768"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="740"/>
+        <location filename="../ui/tablebrowser.cpp" line="773"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="741"/>
+        <location filename="../ui/tablebrowser.cpp" line="774"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>

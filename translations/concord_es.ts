@@ -1270,303 +1270,303 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="103"/>
+        <location filename="../ui/recordformwindow.cpp" line="104"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="114"/>
+        <location filename="../ui/recordformwindow.cpp" line="115"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>No se puede abrir %1: la clave del registro no coincide con la clave primaria de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="125"/>
+        <location filename="../ui/recordformwindow.cpp" line="126"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 ya no existe: otra persona lo ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="126"/>
+        <location filename="../ui/recordformwindow.cpp" line="127"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 ya no existe o ya no contiene «%2»: otra persona lo ha eliminado o modificado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="143"/>
+        <location filename="../ui/recordformwindow.cpp" line="144"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="148"/>
-        <location filename="../ui/recordformwindow.cpp" line="626"/>
+        <location filename="../ui/recordformwindow.cpp" line="149"/>
+        <location filename="../ui/recordformwindow.cpp" line="627"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="148"/>
+        <location filename="../ui/recordformwindow.cpp" line="149"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="151"/>
+        <location filename="../ui/recordformwindow.cpp" line="152"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="152"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="153"/>
+        <location filename="../ui/recordformwindow.cpp" line="154"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="154"/>
+        <location filename="../ui/recordformwindow.cpp" line="155"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="157"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="159"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="160"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="162"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="167"/>
+        <location filename="../ui/recordformwindow.cpp" line="168"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="185"/>
+        <location filename="../ui/recordformwindow.cpp" line="186"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="194"/>
+        <location filename="../ui/recordformwindow.cpp" line="195"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="334"/>
+        <location filename="../ui/recordformwindow.cpp" line="335"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="350"/>
+        <location filename="../ui/recordformwindow.cpp" line="351"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="358"/>
+        <location filename="../ui/recordformwindow.cpp" line="359"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="380"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="384"/>
+        <location filename="../ui/recordformwindow.cpp" line="385"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="385"/>
+        <location filename="../ui/recordformwindow.cpp" line="386"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="402"/>
+        <location filename="../ui/recordformwindow.cpp" line="403"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Tus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="406"/>
+        <location filename="../ui/recordformwindow.cpp" line="407"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="409"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
-        <location filename="../ui/recordformwindow.cpp" line="472"/>
+        <location filename="../ui/recordformwindow.cpp" line="411"/>
+        <location filename="../ui/recordformwindow.cpp" line="473"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="413"/>
+        <location filename="../ui/recordformwindow.cpp" line="414"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="416"/>
+        <location filename="../ui/recordformwindow.cpp" line="417"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="419"/>
+        <location filename="../ui/recordformwindow.cpp" line="420"/>
         <location filename="../ui/recordformwindow_live.cpp" line="217"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="423"/>
         <location filename="../ui/recordformwindow_live.cpp" line="203"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="425"/>
+        <location filename="../ui/recordformwindow.cpp" line="426"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="469"/>
+        <location filename="../ui/recordformwindow.cpp" line="470"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="483"/>
+        <location filename="../ui/recordformwindow.cpp" line="484"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="487"/>
+        <location filename="../ui/recordformwindow.cpp" line="488"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="490"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="503"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="515"/>
+        <location filename="../ui/recordformwindow.cpp" line="516"/>
         <location filename="../ui/recordformwindow_live.cpp" line="197"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="522"/>
+        <location filename="../ui/recordformwindow.cpp" line="523"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="523"/>
+        <location filename="../ui/recordformwindow.cpp" line="524"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="527"/>
+        <location filename="../ui/recordformwindow.cpp" line="528"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="536"/>
+        <location filename="../ui/recordformwindow.cpp" line="537"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="536"/>
+        <location filename="../ui/recordformwindow.cpp" line="537"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="539"/>
+        <location filename="../ui/recordformwindow.cpp" line="540"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="541"/>
+        <location filename="../ui/recordformwindow.cpp" line="542"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="553"/>
-        <location filename="../ui/recordformwindow.cpp" line="574"/>
+        <location filename="../ui/recordformwindow.cpp" line="554"/>
+        <location filename="../ui/recordformwindow.cpp" line="575"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="563"/>
+        <location filename="../ui/recordformwindow.cpp" line="564"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="582"/>
+        <location filename="../ui/recordformwindow.cpp" line="583"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="583"/>
+        <location filename="../ui/recordformwindow.cpp" line="584"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="600"/>
+        <location filename="../ui/recordformwindow.cpp" line="601"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="621"/>
+        <location filename="../ui/recordformwindow.cpp" line="622"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="622"/>
+        <location filename="../ui/recordformwindow.cpp" line="623"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="627"/>
+        <location filename="../ui/recordformwindow.cpp" line="628"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="628"/>
+        <location filename="../ui/recordformwindow.cpp" line="629"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="629"/>
+        <location filename="../ui/recordformwindow.cpp" line="630"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="659"/>
+        <location filename="../ui/recordformwindow.cpp" line="660"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1609,11 +1609,6 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../ui/recordformwindow_live.cpp" line="184"/>
         <source>Re&amp;load</source>
         <translation>Recar&amp;gar</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="678"/>
-        <source>%1+</source>
-        <translation>%1+</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="680"/>
@@ -1687,88 +1682,88 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="61"/>
+        <location filename="../ui/tablebrowser.cpp" line="63"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="64"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="65"/>
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="71"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="77"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Descartar los cambios sin guardar del registro actual</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="77"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="82"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94"/>
+        <location filename="../ui/tablebrowser.cpp" line="96"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="98"/>
+        <location filename="../ui/tablebrowser.cpp" line="100"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="142"/>
+        <location filename="../ui/tablebrowser.cpp" line="144"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="159"/>
-        <location filename="../ui/tablebrowser.cpp" line="266"/>
+        <location filename="../ui/tablebrowser.cpp" line="161"/>
+        <location filename="../ui/tablebrowser.cpp" line="268"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="217"/>
+        <location filename="../ui/tablebrowser.cpp" line="219"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="224"/>
+        <location filename="../ui/tablebrowser.cpp" line="226"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1777,7 +1772,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="225"/>
+        <location filename="../ui/tablebrowser.cpp" line="227"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1786,189 +1781,199 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="237"/>
+        <location filename="../ui/tablebrowser.cpp" line="239"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="319"/>
+        <location filename="../ui/tablebrowser.cpp" line="321"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="322"/>
+        <location filename="../ui/tablebrowser.cpp" line="324"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="324"/>
+        <location filename="../ui/tablebrowser.cpp" line="326"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="326"/>
+        <location filename="../ui/tablebrowser.cpp" line="328"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="328"/>
+        <location filename="../ui/tablebrowser.cpp" line="330"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="340"/>
+        <location filename="../ui/tablebrowser.cpp" line="342"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="347"/>
+        <location filename="../ui/tablebrowser.cpp" line="349"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="350"/>
+        <location filename="../ui/tablebrowser.cpp" line="352"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354"/>
+        <location filename="../ui/tablebrowser.cpp" line="356"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="368"/>
+        <location filename="../ui/tablebrowser.cpp" line="370"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="374"/>
+        <location filename="../ui/tablebrowser.cpp" line="376"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="387"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386"/>
+        <location filename="../ui/tablebrowser.cpp" line="388"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="394"/>
+        <location filename="../ui/tablebrowser.cpp" line="396"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="435"/>
+        <location filename="../ui/tablebrowser.cpp" line="437"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="437"/>
+        <location filename="../ui/tablebrowser.cpp" line="439"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="439"/>
+        <location filename="../ui/tablebrowser.cpp" line="441"/>
         <source>Showing rows that contain “%1”</source>
         <translation>Se muestran las filas que contienen “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="449"/>
+        <location filename="../ui/tablebrowser.cpp" line="451"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="464"/>
+        <location filename="../ui/tablebrowser.cpp" line="466"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="472"/>
+        <location filename="../ui/tablebrowser.cpp" line="474"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="473"/>
+        <location filename="../ui/tablebrowser.cpp" line="475"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="481"/>
+        <location filename="../ui/tablebrowser.cpp" line="483"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="485"/>
+        <location filename="../ui/tablebrowser.cpp" line="487"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="494"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="507"/>
+        <location filename="../ui/tablebrowser.cpp" line="509"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="675"/>
+        <location filename="../ui/tablebrowser.cpp" line="578"/>
+        <source>Reading rows: %1 of %2</source>
+        <translation>Leyendo filas: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="588"/>
+        <source>Row %1 of %2</source>
+        <translation>Fila %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="708"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="678"/>
+        <location filename="../ui/tablebrowser.cpp" line="711"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="681"/>
+        <location filename="../ui/tablebrowser.cpp" line="714"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="684"/>
+        <location filename="../ui/tablebrowser.cpp" line="717"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="687"/>
+        <location filename="../ui/tablebrowser.cpp" line="720"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="690"/>
+        <location filename="../ui/tablebrowser.cpp" line="723"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="704"/>
+        <location filename="../ui/tablebrowser.cpp" line="737"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="735"/>
+        <location filename="../ui/tablebrowser.cpp" line="768"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="740"/>
+        <location filename="../ui/tablebrowser.cpp" line="773"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="741"/>
+        <location filename="../ui/tablebrowser.cpp" line="774"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
