@@ -170,6 +170,7 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->updates.clear();
     m->quoted.clear();
     m->quotedTable.clear();
+    m->bareTable.clear();
     m->rows = nullptr;
     m->failure = FailureKind::None;
     m->primaryKey.clear();

@@ -46,7 +46,7 @@ QVariantList VersionedTableModel::Private::keyValuesOf(const QSqlRecord &rec) co
 RecordChange VersionedTableModel::Private::changeOf(const QSqlRecord &now,
                                                     const QVariantList &key) const
 {
-    RecordChange change(identifierParts(q->tableName()).last(), key);
+    RecordChange change(tableOnly(), key);
     change.setOrigin(RecordChange::Origin::ThisProcess);
     change.setSource(q);
     change.setDeleted(now.isEmpty());
@@ -108,18 +108,14 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
 {
     if (change.source() == q || busy > 0 || !store())
         return; // our own save; or one of our slots saving elsewhere mid-save: select() will tell
-    if (change.table().compare(identifierParts(q->tableName()).last(), Qt::CaseInsensitive) != 0)
+    if (change.table().compare(tableOnly(), Qt::CaseInsensitive) != 0)
         return;
     if (change.key().isEmpty()) {
         recheckLoaded(); // a key too big for a notification: which record is unknown, so look
         return;
     }
-    const QString key = recordKey(change.key(), [&] {
-        QList<int> all;
-        for (qsizetype i = 0; i < change.key().size(); ++i)
-            all << int(i);
-        return all;
-    }());
+    const QVariantList keyValues = change.key();
+    const QString key = detail::recordKeyOf([&](int i) { return keyValues.value(i); }, keyValues.size());
     const int row = rowOfRecord(key);
     if (row < 0)
         return; // not shown here (yet): a page read later brings it as it is then
@@ -264,7 +260,7 @@ void VersionedTableModel::Private::recheckLoaded()
         const int row = rowOfRecord(f.key);
         if (row < 0 || (f.theirs.isEmpty() && records.isElsewhere(f.key)))
             continue; // deletion already told
-        RecordChange change(identifierParts(q->tableName()).last(), {});
+        RecordChange change(tableOnly(), {});
         change.setOrigin(RecordChange::Origin::OtherProcess);
         change.setDeleted(f.theirs.isEmpty());
         QSqlRecord theirs;

@@ -96,6 +96,15 @@ public:
             quotedTable = driver()->escapeIdentifier(q->tableName(), QSqlDriver::TableName);
         return quotedTable;
     }
+    // The table's own name, unqualified and unquoted: what change records and catalogs name it.
+    // Every change the feed delivers is matched against it, so it is worked out once per table.
+    mutable QString bareTable;
+    QString tableOnly() const
+    {
+        if (bareTable.isEmpty())
+            bareTable = identifierParts(q->tableName()).last();
+        return bareTable;
+    }
     bool isPostgres() const { return driver()->dbmsType() == QSqlDriver::PostgreSQL; }
     bool isSqlite() const { return driver()->dbmsType() == QSqlDriver::SQLite; }
     bool countsVersion() const

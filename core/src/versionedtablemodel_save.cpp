@@ -163,7 +163,7 @@ QStringList VersionedTableModel::Private::referrers(int row) const
     // a refused delete. Inside a batch on PostgreSQL the failed statement has aborted the
     // transaction; the counts then fail too, and the message goes without them.
     const QSqlDatabase db = q->database();
-    const QString self = identifierParts(q->tableName()).last();
+    const QString self = tableOnly();
     const QSqlRecord held = original(row);
     QStringList parts;
     for (const QString &other : TableSchema::tables(db)) {
