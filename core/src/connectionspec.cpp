@@ -298,7 +298,8 @@ QString ConnectionSpec::toStorageString() const
         url += u'/' + percentEncode(d->database);
     QStringList query;
     for (const KeyValue &kv : parseKeyValues(d->options, u';')) {
-        if (kv.first == QLatin1String("password"))
+        // sslpassword unlocks an encrypted client key: as secret as the password itself.
+        if (kv.first == QLatin1String("password") || kv.first == QLatin1String("sslpassword"))
             continue;
         query << percentEncode(kv.first) + u'=' + percentEncode(kv.second);
     }
