@@ -26,6 +26,8 @@
 #include <QScrollBar>
 #include <QSqlError>
 #include <QSqlIndex>
+#include <QSqlField>
+#include <QSqlIndex>
 #include <QSqlRecord>
 #include <QStackedWidget>
 #include <QTableView>
@@ -433,12 +435,18 @@ void TableBrowser::applyFilter()
     }
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, std::max(0, m_view->currentIndex().column())));
-    if (m_filter->text().isEmpty())
+    if (m_filter->text().isEmpty()) {
         emit statusMessage(tr("Showing all rows"));
-    else if (m_model->rowCount() == 0)
+    } else if (m_model->rowCount() == 0) {
         emit statusMessage(tr("No rows contain “%1”").arg(m_filter->text()));
-    else
-        emit statusMessage(tr("Showing rows that contain “%1”").arg(m_filter->text()));
+    } else {
+        // The count comes from the server (COUNT(*)): rowCount() only knows the rows read so far.
+        // English has no plural forms file, so both source forms are written out.
+        const int matches = m_model->recordCount();
+        emit statusMessage((matches == 1 ? tr("%n row contains “%1”", nullptr, matches)
+                                         : tr("%n rows contain “%1”", nullptr, matches))
+                               .arg(m_filter->text()));
+    }
 }
 
 void TableBrowser::reload()
@@ -459,10 +467,29 @@ void TableBrowser::insertNewRow()
         emit statusMessage(m_model->lastError().text());
         return;
     }
-    const QModelIndex index = m_model->index(0, 0);
+    // The cursor goes to the first cell the user fills in (not an id the database assigns),
+    // open for typing; the record is checked when the user leaves the row, not now.
+    // The table's declaration knows what a query's columns do not: which values the database assigns.
+    int column = 0;
+    const QSqlRecord declared = m_model->database().record(m_model->tableName());
+    const QSqlIndex key = m_model->primaryKey();
+    const auto assignedByDatabase = [&](int c) {
+        const QSqlField field = declared.field(m_model->record().fieldName(c));
+        return field.isAutoValue()
+               || (key.contains(field.name()) && !field.defaultValue().toString().isEmpty());
+    };
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (!m_view->isColumnHidden(c) && !assignedByDatabase(c)
+            && (m_model->flags(m_model->index(0, c)) & Qt::ItemIsEditable)) {
+            column = c;
+            break;
+        }
+    }
+    const QModelIndex index = m_model->index(0, column);
     m_view->scrollToTop();
-    m_view->setCurrentIndex(index);
     m_view->setFocus();
+    m_view->setCurrentIndex(index);
+    m_view->edit(index);
     emit statusMessage(tr("New record: it is saved when you leave the row"));
 }
 

@@ -98,6 +98,12 @@ private Q_SLOTS:
     void refusedTableShowsTheReason();
     void tableWithoutPrimaryKeyOpensReadOnly_data() { TestDatabase::addBackendRows(); }
     void tableWithoutPrimaryKeyOpensReadOnly();
+    void newRecordBecomesCurrentInEditMode_data() { TestDatabase::addBackendRows(); }
+    void newRecordBecomesCurrentInEditMode();
+    void incompleteNewRecordIsCheckedOnLeavingTheRow_data() { TestDatabase::addBackendRows(); }
+    void incompleteNewRecordIsCheckedOnLeavingTheRow();
+    void filterSaysHowManyRowsMatch_data() { TestDatabase::addBackendRows(); }
+    void filterSaysHowManyRowsMatch();
 };
 
 void tst_TableBrowser::initTestCase()
@@ -691,6 +697,102 @@ void tst_TableBrowser::tableWithoutPrimaryKeyOpensReadOnly()
     QVERIFY(label->isHidden());
     QVERIFY(browser->readOnlyText().isEmpty());
     QVERIFY(browser->newRowAction()->isEnabled());
+}
+
+void tst_TableBrowser::newRecordBecomesCurrentInEditMode()
+{
+    // Issue 10, item 3: Ctrl+N puts the cursor on the new row, its first editable cell open.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.browser()->view();
+    VersionedTableModel *model = window.browser()->model();
+    view->setFocus();
+    view->setCurrentIndex(model->index(2, model->fieldIndex(QStringLiteral("city"))));
+    window.statusBar()->clearMessage();
+
+    QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(model->rowCount(), 4);
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    QTRY_COMPARE(view->currentIndex(), model->index(0, name)); // id is filled in by the database
+    // In edit mode: the focus is in a cell editor inside the grid.
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())
+                && view->viewport()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("empty")));
+    QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("required")));
+    QVERIFY(model->isDirty());
+
+    // Typing goes into the new record, and leaving the row saves it.
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("Dora"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(model->data(model->index(0, name)).toString(), QStringLiteral("Dora"));
+    QTest::keyClick(view, Qt::Key_Down);
+    QTRY_COMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE name = 'Dora'")).toInt(), 1);
+    QTRY_VERIFY(!model->isDirty());
+}
+
+void tst_TableBrowser::incompleteNewRecordIsCheckedOnLeavingTheRow()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.browser()->view();
+    VersionedTableModel *model = window.browser()->model();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+    // In edit mode: the focus is in a cell editor inside the grid.
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())
+                && view->viewport()->isAncestorOf(QApplication::focusWidget()));
+    // Nothing typed into name; moving within the row checks nothing yet.
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    QLineEdit *cityEditor = openEditor(view, model->index(0, city));
+    QVERIFY(cityEditor);
+    cityEditor->setText(QStringLiteral("Oslo"));
+    QCOMPARE(view->currentIndex().row(), 0);
+    QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("empty")));
+    QTest::keyClick(cityEditor, Qt::Key_Tab);
+    QTRY_COMPARE(model->data(model->index(0, city)).toString(), QStringLiteral("Oslo"));
+
+    // Leaving the row is when the record is checked: name is required, nothing is written.
+    QTest::keyClick(view, Qt::Key_Down);
+    QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("name")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toInt(), 3);
+    QVERIFY(model->isDirty());
+    QCOMPARE(model->data(model->index(0, city)).toString(), QStringLiteral("Oslo"));
+}
+
+void tst_TableBrowser::filterSaysHowManyRowsMatch()
+{
+    // Issue 10, item 14: Ctrl+F goes to the filter, and the status bar gives the count.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(addPeople(db, 300), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.browser()->view()->setFocus();
+    QTest::keyClick(window.browser()->view(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), window.browser()->filterEdit());
+    QTest::keyClicks(window.browser()->filterEdit(), QStringLiteral("P1"));
+    QTest::keyClick(window.browser()->filterEdit(), Qt::Key_Return);
+    // P1, P10-P19, P100-P199: 111 rows, more than one fetch on PostgreSQL's side.
+    QTRY_COMPARE(window.statusBar()->currentMessage(), QStringLiteral("111 rows contain “P1”"));
+    QTest::keyClicks(window.browser()->filterEdit(), QStringLiteral("99"));
+    QTest::keyClick(window.browser()->filterEdit(), Qt::Key_Return);
+    QTRY_COMPARE(window.statusBar()->currentMessage(), QStringLiteral("1 row contains “P199”"));
 }
 
 QTEST_MAIN(tst_TableBrowser)
