@@ -21,7 +21,8 @@ MergeTableView::MergeTableView(QWidget *parent) : QTableView(parent)
     setTabKeyNavigation(false);
     setWordWrap(false);
     verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
+    // Status takes only what its words need; the room left goes to Result (see fitColumns()).
+    horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setHighlightSections(false);
 }
 
@@ -29,6 +30,9 @@ void MergeTableView::setMergeModel(MergeTableModel *model)
 {
     m_model = model;
     setModel(model);
+    // A choice changes what Result and Status hold ("(choose)" becomes a long address): fit again.
+    if (model)
+        connect(model, &QAbstractItemModel::dataChanged, this, &MergeTableView::fitColumns);
 }
 
 int MergeTableView::currentFieldRow() const
@@ -99,17 +103,26 @@ void MergeTableView::fitColumns()
     QList<int> widths = wanted;
     const int available = viewport()->width();
     if (total > available) {
-        // The narrow value columns keep their width; the long ones share what is left, so all
-        // four sides stay in view without a horizontal scroll.
+        // Result, what will be saved, is served first, leaving each other side at least a sixth
+        // of the room. Of the other sides, the narrow ones keep their width and the long ones
+        // share what is left, so all four stay in view without a horizontal scroll.
+        int room = available - wanted.at(MergeTableModel::FieldColumn)
+                   - wanted.at(MergeTableModel::StatusColumn);
+        constexpr int result = MergeTableModel::ResultColumn;
         QList<int> values;
-        for (int c = MergeTableModel::OriginalColumn; c <= MergeTableModel::ResultColumn; ++c) {
-            if (!isColumnHidden(c))
+        int floors = 0;
+        for (int c = MergeTableModel::OriginalColumn; c < result; ++c) {
+            if (!isColumnHidden(c)) {
                 values << c;
+                floors += qMin(wanted.at(c), room / 6);
+            }
+        }
+        if (!isColumnHidden(result)) {
+            widths[result] = qMax(qMin(wanted.at(result), room - floors), header->sectionSizeHint(result));
+            room -= widths.at(result);
         }
         std::sort(values.begin(), values.end(),
                   [&](int a, int b) { return wanted.at(a) < wanted.at(b); });
-        int room = available - wanted.at(MergeTableModel::FieldColumn)
-                   - wanted.at(MergeTableModel::StatusColumn);
         for (int i = 0; i < values.size(); ++i) {
             const int c = values.at(i);
             const int share = room / int(values.size() - i);
@@ -117,6 +130,11 @@ void MergeTableView::fitColumns()
             room -= widths.at(c);
         }
     }
+    int used = 0;
+    for (int c = 0; c < MergeTableModel::ColumnCount; ++c)
+        used += isColumnHidden(c) ? 0 : widths.at(c);
+    if (used < available && !isColumnHidden(MergeTableModel::ResultColumn))
+        widths[MergeTableModel::ResultColumn] += available - used;
     for (int c = 0; c < MergeTableModel::ColumnCount; ++c) {
         if (!isColumnHidden(c))
             header->resizeSection(c, widths.at(c));

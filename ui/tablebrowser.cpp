@@ -4,6 +4,7 @@
 
 #include "conflictdialog.h"
 #include "fieldeditorfactory.h"
+#include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
 #include "icons.h"
 #include "recordformwindow.h"
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSqlError>
-#include <QSqlIndex>
 #include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlRecord>
@@ -244,9 +244,7 @@ bool TableBrowser::openTable(const QString &table)
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), maxInitialColumnWidth));
+    GridColumnWidths::fit(m_view, m_model->database().record(m_model->tableName()), maxInitialColumnWidth);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showGrid();

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTest>
 #include <QTimer>
 #include <QScopeGuard>
@@ -148,6 +149,8 @@ private Q_SLOTS:
     void resolveRunsModallyAndReturnsWhatWasDone_data() { TestDatabase::addBackendRows(); }
     void resolveRunsModallyAndReturnsWhatWasDone();
     void conflictColoursKeepContrastInADarkPalette();
+    void resultColumnIsReadableAfterAChoice_data() { TestDatabase::addBackendRows(); }
+    void resultColumnIsReadableAfterAChoice();
 
 private:
     void closeUnexpectedMessageBox();
@@ -608,6 +611,34 @@ void tst_ConflictDialog::resolveRunsModallyAndReturnsWhatWasDone()
     QCOMPARE(stored(db, "version").toInt(), 3);
     // Nothing left to resolve: no dialog at all.
     QCOMPARE(ConflictDialog::resolve(ops.mine.get(), 0), Outcome::Cancelled);
+}
+
+void tst_ConflictDialog::resultColumnIsReadableAfterAChoice()
+{
+    // Issue 10, item 8: after a choice the Result column shows the whole value, and Status takes
+    // only the width its words need.
+    CONCORD_OPEN_TEST_DB(db);
+    Operators ops;
+    QCOMPARE(makeConflict(db, ops, {{"note", "a note of mine long enough to need a wide column"}},
+                          {{"note", "theirs"}}),
+             QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.table);
+    QVERIFY(QTest::qWaitForWindowExposed(&d.dialog));
+    QCOMPARE(d.cell("note", ResultColumn), u"(choose)"_s);
+    d.select("note");
+    d.button("useMineButton")->click();
+    QCOMPARE(d.cell("note", ResultColumn), u"a note of mine long enough to need a wide column"_s);
+    QHeaderView *header = d.table->horizontalHeader();
+    const auto needs = [&](int column) { // public in QAbstractItemView, protected in QTableView
+        return qMax(static_cast<QAbstractItemView *>(d.table)->sizeHintForColumn(column),
+                    header->sectionSizeHint(column));
+    };
+    QTRY_VERIFY2(header->sectionSize(ResultColumn) >= needs(ResultColumn),
+                 qPrintable(u"%1 < %2"_s.arg(header->sectionSize(ResultColumn)).arg(needs(ResultColumn))));
+    const int statusNeeds = needs(StatusColumn);
+    QVERIFY2(header->sectionSize(StatusColumn) <= statusNeeds,
+             qPrintable(u"%1 > %2"_s.arg(header->sectionSize(StatusColumn)).arg(statusNeeds)));
 }
 
 void tst_ConflictDialog::conflictColoursKeepContrastInADarkPalette()

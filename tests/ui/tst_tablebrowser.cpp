@@ -104,6 +104,8 @@ private Q_SLOTS:
     void incompleteNewRecordIsCheckedOnLeavingTheRow();
     void filterSaysHowManyRowsMatch_data() { TestDatabase::addBackendRows(); }
     void filterSaysHowManyRowsMatch();
+    void columnsFitValuesNotYetInView_data() { TestDatabase::addBackendRows(); }
+    void columnsFitValuesNotYetInView();
 };
 
 void tst_TableBrowser::initTestCase()
@@ -793,6 +795,38 @@ void tst_TableBrowser::filterSaysHowManyRowsMatch()
     QTest::keyClicks(window.browser()->filterEdit(), QStringLiteral("99"));
     QTest::keyClick(window.browser()->filterEdit(), Qt::Key_Return);
     QTRY_COMPARE(window.statusBar()->currentMessage(), QStringLiteral("1 row contains “P199”"));
+}
+
+void tst_TableBrowser::columnsFitValuesNotYetInView()
+{
+    // Issue 10, item 8: the id column is sized on the first ids in view; a seven-digit id and a
+    // timestamp further down must not be cut ("1,2…").
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(addPeople(db, 400), QString());
+    QCOMPARE(db.exec(QStringLiteral("INSERT INTO people (id, name, modified_at) "
+                                    "VALUES (1234567, 'Last', '2026-12-28 23:58:58')")),
+             QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.resize(1200, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.browser()->view();
+    VersionedTableModel *model = window.browser()->model();
+    while (model->canFetchMore())
+        model->fetchMore();
+    const int last = model->rowCount() - 1;
+    for (const char *column : {"id", "modified_at"}) {
+        const QModelIndex index = model->index(last, model->fieldIndex(QLatin1String(column)));
+        QVERIFY(!index.data().isNull());
+        const int needed = static_cast<QAbstractItemView *>(view)->sizeHintForIndex(index).width();
+        QVERIFY2(view->columnWidth(index.column()) >= needed,
+                 qPrintable(QStringLiteral("%1: %2 < %3 for %4")
+                                .arg(QLatin1String(column)).arg(view->columnWidth(index.column()))
+                                .arg(needed).arg(index.data().toString())));
+    }
 }
 
 QTEST_MAIN(tst_TableBrowser)
