@@ -1,4 +1,5 @@
-// GridCellDelegate: writes the table browser's edited cells into the model, "empty" by the column's rule.
+// GridCellDelegate: writes the table browser's edited cells into the model, "empty" by the column's
+// rule, and shows SQLite's text timestamps as the locale shows a date and time.
 #pragma once
 
 #include "emptyvaluerule.h"
@@ -22,10 +23,17 @@ public:
     explicit GridCellDelegate(QObject *parent = nullptr);
 
     // `declared` as the table declares its columns, `columns` the model's, in the grid's order.
-    void setColumns(const QSqlRecord &declared, const QSqlRecord &columns);
+    // `textTimestamps`: the database keeps timestamps as ISO text (SQLite), so text of that form
+    // is a timestamp; elsewhere a text column's value is shown as stored.
+    void setColumns(const QSqlRecord &declared, const QSqlRecord &columns, bool textTimestamps = false);
 
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+protected:
+    // SQLite keeps timestamps as text ("2026-12-01 18:56:30"); PostgreSQL's come as QDateTime,
+    // which Qt already shows in the locale's short format. Both are shown alike.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 Q_SIGNALS:
     // The user emptied a cell of a NOT NULL column without a default; the cell keeps its value.
@@ -39,6 +47,7 @@ private:
         EmptyValueRule rule;
     };
     QList<Column> m_columns;
+    bool m_textTimestamps = false;
 };
 
 } // namespace concord

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -221,7 +222,8 @@ bool TableBrowser::openTable(const QString &table)
             [this] { emit statusMessage(tr("Saved")); });
 
     const bool selected = m_model->select();
-    m_cells->setColumns(m_db.record(table), m_model->record());
+    m_cells->setColumns(m_db.record(table), m_model->record(),
+                        m_db.driver()->dbmsType() == QSqlDriver::SQLite);
     if (!selected) {
         const QString reason = m_model->lastError().text();
         showMessage(m_model->lastFailure() == VersionedTableModel::FailureKind::TableRefused

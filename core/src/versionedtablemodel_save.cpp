@@ -276,7 +276,13 @@ void VersionedTableModel::Private::stampAudit(QSqlRecord &values, bool forInsert
         // Whole seconds: both backends then hand back exactly what was written.
         QDateTime now = auditTime.isValid() ? auditTime : QDateTime::currentDateTime();
         now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-        stamp(modifiedAtColumn, now);
+        // SQLite has no timestamp type: QSQLITE would bind "2026-12-01T18:56:30.000", while
+        // existing data and SQLite's own datetime() use "2026-12-01 18:56:30", which also sorts
+        // and compares with them as text.
+        if (isSqlite())
+            stamp(modifiedAtColumn, now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        else
+            stamp(modifiedAtColumn, now);
     }
 }
 

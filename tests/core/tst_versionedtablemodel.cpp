@@ -621,6 +621,13 @@ void tst_VersionedTableModel::auditColumnsNameTheWriter()
     QVERIFY(setField(*ann, 0, "name", QStringLiteral("y2")));
     QVERIFY(ann->submitAll());
     QCOMPARE(value(tdb, "modified_at", 1).toDateTime(), fixed);
+    if (tdb.isSqlite()) {
+        // Issue 10, item 5: the form SQLite's own datetime() writes, so old and new rows match.
+        QCOMPARE(tdb.scalar(QStringLiteral("SELECT modified_at FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("2026-03-14 10:02:00"));
+        QCOMPARE(tdb.scalar(QStringLiteral("SELECT modified_at = datetime('2026-03-14 10:02') FROM items "
+                                           "WHERE id = 1")).toInt(), 1);
+    }
     QVERIFY(setField(*bob, 0, "name", QStringLiteral("z")));
     QVERIFY(!bob->submitAll());
     QVERIFY(bob->lastError().text().contains(QLatin1String("ann")));

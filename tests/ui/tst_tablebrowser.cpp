@@ -4,6 +4,7 @@
 // fetching, refused tables and read-only tables (no primary key).
 #include "browsertestsupport.h"
 #include "conflictdialog.h"
+#include "gridcelldelegate.h"
 #include "mainwindow.h"
 #include "recentconnections.h"
 #include "recordformwindow.h"
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void filterSaysHowManyRowsMatch();
     void columnsFitValuesNotYetInView_data() { TestDatabase::addBackendRows(); }
     void columnsFitValuesNotYetInView();
+    void gridShowsTimestampsInTheLocaleFormat_data() { TestDatabase::addBackendRows(); }
+    void gridShowsTimestampsInTheLocaleFormat();
 };
 
 void tst_TableBrowser::initTestCase()
@@ -826,6 +829,46 @@ void tst_TableBrowser::columnsFitValuesNotYetInView()
                  qPrintable(QStringLiteral("%1: %2 < %3 for %4")
                                 .arg(QLatin1String(column)).arg(view->columnWidth(index.column()))
                                 .arg(needed).arg(index.data().toString())));
+    }
+}
+
+// The grid delegate's display text, as the view asks for it when painting.
+class DelegateProbe : public GridCellDelegate
+{
+public:
+    QString shownText(const QModelIndex &index) const
+    {
+        QStyleOptionViewItem option;
+        option.locale = QLocale();
+        initStyleOption(&option, index);
+        return option.text;
+    }
+};
+
+void tst_TableBrowser::gridShowsTimestampsInTheLocaleFormat()
+{
+    // Issue 10, item 5: SQLite's text timestamps are shown as PostgreSQL's are, in the locale's
+    // short format; other text is left alone.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(db.exec(QStringLiteral("UPDATE people SET modified_at = '2026-12-28 23:58:58', "
+                                    "city = '2026-01-02 03:04' WHERE id = 1")),
+             QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    VersionedTableModel *model = browser.model();
+    DelegateProbe probe;
+    probe.setColumns(db.db().record(QStringLiteral("people")), model->record(), db.isSqlite());
+    const QModelIndex at = model->index(0, model->fieldIndex(QStringLiteral("modified_at")));
+    const QString expected =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+    QCOMPARE(probe.shownText(at), expected);
+    QVERIFY(qobject_cast<GridCellDelegate *>(browser.view()->itemDelegate()));
+    // A VARCHAR holding timestamp-like text on PostgreSQL is text, shown as stored.
+    if (!db.isSqlite()) {
+        const QModelIndex city = model->index(0, model->fieldIndex(QStringLiteral("city")));
+        QCOMPARE(probe.shownText(city), QStringLiteral("2026-01-02 03:04"));
     }
 }
 
