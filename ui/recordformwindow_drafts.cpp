@@ -108,9 +108,16 @@ void RecordFormWindow::dropDraft()
         m_draftTimer->stop();
     if (!m_journal || m_draftTable.isEmpty())
         return;
+    const QString file = m_journal->fileFor(m_draftTable, m_draftKey);
     m_journal->remove(m_draftTable, m_draftKey);
     m_draftTable.clear();
     m_draftKey = QSqlRecord();
+    // Another window on the same record may hold edits of its own: they go to disk again.
+    for (RecordFormWindow *other : std::as_const(liveWindows())) {
+        if (other != this && other->m_journal && other->draftFile() == file
+            && other->m_model && other->m_model->isDirty())
+            other->m_draftTimer->start(s_draftDelayMs);
+    }
 }
 
 bool RecordFormWindow::restoreDraft(const RecordDraft &draft)

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void draftFollowsTheEditsAndGoesWhenTheyDo();
     void laterKeepsTheDraftsAndDiscardRemovesThem();
     void draftOfADeletedRecordIsKept();
+    void secondWindowsEditsOutliveTheFirstWindowsRevert();
     void passwordIsNeverOnDisk();
 };
 
@@ -362,6 +363,38 @@ void tst_Drafts::draftOfADeletedRecordIsKept()
     QCOMPARE(draftsOf(db, dir.path()).size(), 1);
 }
 
+void tst_Drafts::secondWindowsEditsOutliveTheFirstWindowsRevert()
+{
+    // Two windows on one record share its draft file: one dropping its edits must not drop
+    // the other's.
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const auto closeForms = qScopeGuard([] { deleteRecordWindows(); });
+    QCOMPARE(createPeople(db), QString());
+    QTemporaryDir dir;
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.setDraftDirectory(dir.path());
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    RecordFormWindow *first = window.browser()->openRecordWindow(0);
+    RecordFormWindow *second = window.browser()->openRecordWindow(0);
+    QVERIFY(first && second);
+    QCOMPARE(first->draftFile(), second->draftFile());
+    QSignalSpy firstWritten(first, &RecordFormWindow::draftWritten);
+    QSignalSpy secondWritten(second, &RecordFormWindow::draftWritten);
+    lineEdit(second, "city")->setText(QStringLiteral("Lyon"));
+    QVERIFY(secondWritten.wait(5000));
+    lineEdit(first, "name")->setText(QStringLiteral("Alice F"));
+    QVERIFY(firstWritten.wait(5000));
+    // Reverted: no change reaches the other window, which still must keep its draft.
+    first->revert();
+    QVERIFY(secondWritten.wait(5000));
+    const QList<RecordDraft> drafts = draftsOf(db, dir.path());
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().edits().keys(), QStringList{QStringLiteral("city")});
+    QCOMPARE(drafts.first().edits().value(QStringLiteral("city")).toString(), QStringLiteral("Lyon"));
+}
+
 void tst_Drafts::passwordIsNeverOnDisk()
 {
     // As tst_mainwindow's password test: a role of its own with a password, over TCP on
@@ -407,6 +440,7 @@ void tst_Drafts::passwordIsNeverOnDisk()
         dialog->accept();
     });
     QString draftFile;
+    const auto removeDraft = qScopeGuard([&] { QFile::remove(draftFile); });
     {
         // A whole session: connect with the password, edit, and leave a draft behind.
         MainWindow window(MainWindow::Persistence::Settings);
@@ -456,7 +490,6 @@ void tst_Drafts::passwordIsNeverOnDisk()
     // The scan saw what the session wrote: the settings with the recent list, and the draft.
     QVERIFY2(scanned.contains(QFileInfo(settings.fileName()).canonicalFilePath()), qPrintable(scanned.join(u' ')));
     QVERIFY2(scanned.contains(QFileInfo(draftFile).canonicalFilePath()), qPrintable(draftFile));
-    QFile::remove(draftFile);
     RecentConnections::clear();
 }
 
