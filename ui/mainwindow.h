@@ -51,6 +51,12 @@ public:
     // The permanent status-bar label naming the open table's conflict detection.
     QLabel *conflictDetectionLabel() const { return m_detectionLabel; }
 
+    // Where record windows keep drafts of their unsaved edits: DraftJournal::defaultDirectory()
+    // with Persistence::Settings, none (empty) when transient. After connecting, drafts left for
+    // that database by an earlier session (a crash) are offered back: Restore, Discard or Later.
+    void setDraftDirectory(const QString &directory) { m_draftDirectory = directory; }
+    QString draftDirectory() const { return m_draftDirectory; }
+
 public Q_SLOTS:
     void openSqliteFile();
     void connectToPostgres();
@@ -78,11 +84,14 @@ private:
     void updateTitle();
     void showStatus(const QString &text);
     void updateConflictDetection();
+    // Asks what to do with the drafts an earlier session left for the open database.
+    void offerDrafts();
 
     Persistence m_persistence;
     QSqlDatabase m_db;
     QString m_connectionName;
     ConnectionSpec m_spec;
+    QString m_draftDirectory;
 
     QSplitter *m_splitter = nullptr;
     QListWidget *m_tables = nullptr;

@@ -82,9 +82,7 @@ RecordFormView::RecordFormView(QWidget *parent) : QWidget(parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel#messageLabel { background: #fdecea; color: #611a15;"
-        " border: 1px solid #f1aeb5; border-radius: 4px; padding: 6px; }"));
+    m_message->setStyleSheet(problemStyle());
     m_message->hide();
     outer->addWidget(m_message);
 }
@@ -162,8 +160,25 @@ QSize RecordFormView::fieldsSizeHint() const
     return m_fields->sizeHint();
 }
 
+QString RecordFormView::problemStyle()
+{
+    return QStringLiteral("QLabel#messageLabel { background: #fdecea; color: #611a15;"
+                          " border: 1px solid #f1aeb5; border-radius: 4px; padding: 6px; }");
+}
+
 void RecordFormView::showMessage(const QString &text)
 {
+    m_message->setStyleSheet(problemStyle());
+    m_message->setText(text);
+    m_message->show();
+}
+
+void RecordFormView::showNotice(const QString &text)
+{
+    // Something to know, not something wrong: blue, not red.
+    m_message->setStyleSheet(QStringLiteral(
+        "QLabel#messageLabel { background: #e8f0fe; color: #0b3069;"
+        " border: 1px solid #aecbfa; border-radius: 4px; padding: 6px; }"));
     m_message->setText(text);
     m_message->show();
 }

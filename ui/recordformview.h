@@ -44,6 +44,8 @@ public:
     QSize fieldsSizeHint() const;
 
     void showMessage(const QString &text);
+    // The same place, for news rather than a problem (restored edits, say).
+    void showNotice(const QString &text);
     void clearMessage();
     // Marks the field's editor and label, scrolls to it and focuses it; editing it clears the mark.
     void markFieldError(const QString &field);
@@ -51,6 +53,8 @@ public:
     void setFieldsEnabled(bool enabled);
 
 private:
+    static QString problemStyle();
+
     QScrollArea *m_scroll = nullptr;
     QWidget *m_fields = nullptr;
     QFormLayout *m_form = nullptr;

@@ -9,6 +9,7 @@
 #include "recordformview.h"
 
 #include <concord/databaseconnector.h>
+#include <concord/draftjournal.h>
 #include <concord/tableschema.h>
 #include <concord/versionedtablemodel.h>
 
@@ -665,6 +666,7 @@ void RecordFormWindow::updateState()
     const bool dirty = isDirty();
     const bool onRecord = m_valid && m_row >= 0;
     updateTitle();
+    syncDraft();
     setWindowModified(dirty);
     updateBanner();
     m_saveAction->setEnabled(onRecord && dirty);

@@ -8,16 +8,21 @@
 #include <QSqlDatabase>
 #include <QSqlRecord>
 
+#include <memory>
+
 class QAction;
 class QDataWidgetMapper;
 class QLabel;
 class QSqlTableModel;
+class QTimer;
 
 namespace concord {
 
 class ChangeBanner;
 class ConflictSnapshot;
+class DraftJournal;
 class FieldEditorFactory;
+class RecordDraft;
 class RecordFormView;
 class VersionedTableModel;
 
@@ -69,6 +74,19 @@ public:
     // The record's display value in the title ("Lena Hofmann"), as last saved; empty if none.
     QString displayValue() const { return m_displayValue; }
 
+    // Crash safety (recordformwindow_drafts.cpp): unsaved edits go to a DraftJournal in
+    // `directory` (empty, the default: nowhere), draftDelay() ms after the last edit, and the
+    // draft goes once the edits are saved, reverted, reloaded or not saved on close.
+    void setDraftDirectory(const QString &directory);
+    QString draftFile() const;
+    // How long after the last edit a draft is written; 2 s unless changed (tests make it short).
+    static void setDraftDelay(int ms);
+    static int draftDelay();
+    // Puts a draft of the record shown back into the form, on top of the draft's original and
+    // version: saving then conflicts (the usual dialog) if the record changed since the draft
+    // was written. False when the draft is of another record or the form has edits already.
+    bool restoreDraft(const RecordDraft &draft);
+
 public Q_SLOTS:
     bool save();
     void revert();
@@ -80,6 +98,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A save (or delete) reached the database, so the main window can refresh its grid.
     void recordSaved(const QString &table);
+    // The unsaved edits were written to the draft journal.
+    void draftWritten();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -126,6 +146,10 @@ private:
     bool refuseEmptiedRequiredField();
 
     bool maybeSave();
+    // Drafts: written a while after the last edit, removed once the form is clean.
+    void syncDraft();
+    void writeDraft();
+    void dropDraft();
     void updateState();
     QString recordLabel() const;
 
@@ -147,6 +171,11 @@ private:
     int m_row = -1;
     bool m_valid = false;
     QString m_errorString;
+
+    std::unique_ptr<DraftJournal> m_journal;
+    QTimer *m_draftTimer = nullptr;
+    QString m_draftTable; // the record whose draft is on disk, if one is
+    QSqlRecord m_draftKey;
 
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;

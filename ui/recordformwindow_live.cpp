@@ -110,6 +110,7 @@ void RecordFormWindow::passEditToModel(QWidget *editor)
     // Unsaved, as before, but in the model: a change saved elsewhere meanwhile then finds the
     // edit there and keeps it, instead of replacing the row under the operator's typing.
     m_mapper->itemDelegate()->setModelData(editor, m_model, m_model->index(m_row, column));
+    syncDraft(); // the draft is written a while after the last keystroke
 }
 
 void RecordFormWindow::onRecordChangedElsewhere(int row, const RecordChange &change)

@@ -379,7 +379,21 @@ RecordFormWindow *TableBrowser::openRecordWindow(int row)
         return nullptr;
     }
     // The grid's row is only a hint: the window finds the record by its key.
-    const QSqlRecord key = RecordFormWindow::keyOf(m_model, row);
+    return openWindow(m_table, RecordFormWindow::keyOf(m_model, row), m_sortColumn, m_sortOrder,
+                      m_model->textFilter(), row);
+}
+
+RecordFormWindow *TableBrowser::openRecordWindowByKey(const QString &table, const QSqlRecord &key)
+{
+    if (!m_db.isValid() || key.isEmpty())
+        return nullptr;
+    return openWindow(table, key, -1, Qt::AscendingOrder, QString(), -1);
+}
+
+RecordFormWindow *TableBrowser::openWindow(const QString &table, const QSqlRecord &key,
+                                           int sortColumn, Qt::SortOrder order,
+                                           const QString &textFilter, int rowHint)
+{
     RecordFormWindow *window = nullptr;
     {
         // Scoped: the window owns and later closes this connection, so no handle may outlive it.
@@ -391,8 +405,7 @@ RecordFormWindow *TableBrowser::openRecordWindow(int row)
                                      .arg(error.text()));
             return nullptr;
         }
-        window = new RecordFormWindow(own, m_table, key, m_sortColumn, m_sortOrder,
-                                      m_model->textFilter(), row);
+        window = new RecordFormWindow(own, table, key, sortColumn, order, textFilter, rowHint);
     }
     if (!window->isValid()) {
         emit statusMessage(tr("The record could not be opened in a window: %1")

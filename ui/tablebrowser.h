@@ -84,6 +84,9 @@ public Q_SLOTS:
     // deleted by others since the grid was read cannot make it show another record. Returns
     // nullptr (and says why in statusMessage) when the record is gone.
     RecordFormWindow *openRecordWindow(int row);
+    // Opens a window on the record of `table` whose primary key holds `key` (a draft's record,
+    // say), in the table's own order and tracked like the others. nullptr when it is gone.
+    RecordFormWindow *openRecordWindowByKey(const QString &table, const QSqlRecord &key);
     void openCurrentRecordWindow();
     void focusFilter();
     void applyFilter();
@@ -119,6 +122,8 @@ private:
     void resolveConflict(int row);
     void reportFailedSave();
     void refreshAfterFormSave(const QString &table);
+    RecordFormWindow *openWindow(const QString &table, const QSqlRecord &key, int sortColumn,
+                                 Qt::SortOrder order, const QString &textFilter, int rowHint);
     QString conflictText(const ConflictSnapshot &snapshot) const;
 
     QSqlDatabase m_db;

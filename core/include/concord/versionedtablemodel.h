@@ -71,6 +71,18 @@ public:
     // (reloadRow, mergeRow, overwriteRow, recreateRow, discardRow) works as after a save.
     ConflictSnapshot changeElsewhere(int row) const;
 
+    // The row as the database held it at the last read or save, without the edits: what its
+    // next save is conditional on.
+    QSqlRecord originalRecord(int row) const;
+    // Puts back edits made earlier on `row`'s record (a draft kept across a crash): the row is
+    // taken as loaded at `baseVersion`, its edited fields as holding `originals` then, and
+    // `edits` go on top. The next save is conditional on that state, so if the record changed
+    // since, the save conflicts as usual (original: the draft's, theirs: the row now) and
+    // overwrites nothing. False when the row has edits already, is not a read row, or a field
+    // is unknown or the version column.
+    bool restoreEdits(int row, const QVariant &baseVersion, const QVariantMap &originals,
+                      const QVariantMap &edits);
+
     // How many rows the model shows once every page is read, known since select() without
     // reading them (rowCount() grows page by page, as in QSqlTableModel): "Record 3 of 1,200".
     int recordCount() const;

@@ -1,0 +1,207 @@
+// DraftJournal: one QDataStream file per record's unsaved edits, under a folder per database.
+#include <concord/draftjournal.h>
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlField>
+#include <QStandardPaths>
+
+namespace concord {
+
+namespace {
+
+constexpr quint32 fileMagic = 0x43434446; // "CCDF": Concord draft file
+constexpr quint16 fileFormat = 1;
+constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
+const QLatin1String fileSuffix(".draft");
+
+QString hashed(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString orEnvironment(const QString &value, const char *variable, const QString &fallback = {})
+{
+    if (!value.isEmpty())
+        return value;
+    const QString env = qEnvironmentVariable(variable);
+    return env.isEmpty() ? fallback : env;
+}
+
+// Drivers hand keys back as int, qlonglong or text: the name must not depend on which.
+QString keyText(const QString &table, const QSqlRecord &key)
+{
+    QStringList parts{table};
+    for (int i = 0; i < key.count(); ++i)
+        parts << key.fieldName(i) << key.value(i).toString();
+    return parts.join(QChar(0x1f));
+}
+
+} // namespace
+
+DraftJournal::DraftJournal(const QString &databaseIdentity, const QString &directory)
+    : m_identity(databaseIdentity), m_directory(directory.isEmpty() ? defaultDirectory() : directory)
+{
+}
+
+QString DraftJournal::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+           + QStringLiteral("/drafts");
+}
+
+QString DraftJournal::databaseIdentity(const QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        const QString name = db.databaseName();
+        if (name.startsWith(QLatin1String("file:")) || name == QLatin1String(":memory:"))
+            return QStringLiteral("sqlite:") + name;
+        const QFileInfo info(name);
+        const QString canonical = info.canonicalFilePath();
+        return QStringLiteral("sqlite:") + (canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+    }
+    // libpq's own defaults, so that "dbname=shop" and "host=… port=5432 dbname=shop" agree.
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString user = orEnvironment(db.userName(), "PGUSER", login);
+    const QString host = orEnvironment(db.hostName(), "PGHOST", QStringLiteral("localhost"));
+    const QString port = orEnvironment(db.port() > 0 ? QString::number(db.port()) : QString(),
+                                       "PGPORT", QStringLiteral("5432"));
+    const QString database = orEnvironment(db.databaseName(), "PGDATABASE", user);
+    // db.password() and the connect options are left out on purpose: this text goes to disk.
+    return QStringLiteral("%1:%2@%3:%4/%5")
+        .arg(db.driverName().toLower(), user, host, port, database);
+}
+
+QString DraftJournal::folder() const
+{
+    return m_directory + u'/' + hashed(m_identity);
+}
+
+QString DraftJournal::fileFor(const QString &table, const QSqlRecord &key) const
+{
+    return folder() + u'/' + hashed(keyText(table, key)) + fileSuffix;
+}
+
+bool DraftJournal::write(const RecordDraft &draft)
+{
+    m_error.clear();
+    if (!draft.isValid()) {
+        m_error = tr("A draft needs a table, a key and an edit.");
+        return false;
+    }
+    QDir dir;
+    if (!dir.mkpath(folder())) {
+        m_error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder()));
+        return false;
+    }
+    // Drafts hold the operator's data: only they may read them.
+    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                           | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                        | QFileDevice::ExeOwner);
+
+    const QSqlRecord key = draft.key();
+    QStringList keyNames;
+    QVariantList keyValues;
+    for (int i = 0; i < key.count(); ++i) {
+        keyNames << key.fieldName(i);
+        keyValues << key.value(i);
+    }
+    QSaveFile file(fileFor(draft.table(), key));
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = file.errorString();
+        return false;
+    }
+    QDataStream out(&file);
+    out.setVersion(streamVersion);
+    out << fileMagic << fileFormat << m_identity << draft.table() << keyNames << keyValues
+        << draft.version() << draft.originals() << draft.edits()
+        << (draft.writtenAt().isValid() ? draft.writtenAt() : QDateTime::currentDateTime());
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        m_error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DraftJournal::remove(const QString &table, const QSqlRecord &key)
+{
+    m_error.clear();
+    QFile file(fileFor(table, key));
+    if (!file.exists() || file.remove())
+        return true;
+    m_error = file.errorString();
+    return false;
+}
+
+QList<RecordDraft> DraftJournal::drafts() const
+{
+    QList<RecordDraft> result;
+    const QDir dir(folder());
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*") + fileSuffix}, QDir::Files, QDir::Time | QDir::Reversed);
+    for (const QFileInfo &info : files) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QDataStream in(&file);
+        in.setVersion(streamVersion);
+        quint32 magic = 0;
+        quint16 format = 0;
+        QString identity, table;
+        QStringList keyNames;
+        QVariantList keyValues;
+        QVariant version;
+        QVariantMap originals, edits;
+        QDateTime writtenAt;
+        in >> magic >> format;
+        if (magic != fileMagic || format != fileFormat)
+            continue;
+        in >> identity >> table >> keyNames >> keyValues >> version >> originals >> edits >> writtenAt;
+        // A folder name is a hash: the identity inside tells a collision apart.
+        if (in.status() != QDataStream::Ok || identity != m_identity
+            || keyNames.size() != keyValues.size())
+            continue;
+        QSqlRecord key;
+        for (qsizetype i = 0; i < keyNames.size(); ++i) {
+            key.append(QSqlField(keyNames.at(i), keyValues.at(i).metaType()));
+            key.setValue(int(i), keyValues.at(i));
+        }
+        RecordDraft draft;
+        draft.setTable(table);
+        draft.setKey(key);
+        draft.setVersion(version);
+        draft.setOriginals(originals);
+        draft.setEdits(edits);
+        draft.setWrittenAt(writtenAt);
+        if (draft.isValid())
+            result << draft;
+    }
+    return result;
+}
+
+bool DraftJournal::hasDrafts() const
+{
+    return !drafts().isEmpty();
+}
+
+bool DraftJournal::clear()
+{
+    m_error.clear();
+    bool ok = true;
+    const QDir dir(folder());
+    for (const QString &name : dir.entryList({QStringLiteral("*") + fileSuffix}, QDir::Files)) {
+        if (!QFile::remove(dir.filePath(name))) {
+            ok = false;
+            m_error = tr("Cannot remove %1.").arg(QDir::toNativeSeparators(dir.filePath(name)));
+        }
+    }
+    return ok;
+}
+
+} // namespace concord
