@@ -88,11 +88,11 @@ void tst_Stress::noLostUpdateUnderLoad()
     QCOMPARE(tdb.exec(QStringLiteral("CREATE UNIQUE INDEX stress_lane_slot ON stress (lane, slot)")),
              QString());
     // Enough rows for a run by count; a run by time adds rows as lanes fill up.
-    const qint64 slots = m_options.ops > 0 ? m_options.ops / (lanes * m_options.cap) + 2 : 4;
+    const qint64 slotsPerLane = m_options.ops > 0 ? m_options.ops / (lanes * m_options.cap) + 2 : 4;
     QCOMPARE(tdb.insertSeries(QStringLiteral("stress"), {QStringLiteral("lane"), QStringLiteral("slot")},
                               {QStringLiteral("(x - 1) % %1").arg(lanes),
                                QStringLiteral("(x - 1) / %1 + 1").arg(lanes)},
-                              int(slots * lanes)),
+                              int(slotsPerLane * lanes)),
              QString());
 
     const QString database = tdb.isSqlite() ? tdb.spec().path() : tdb.spec().database();
@@ -119,8 +119,12 @@ void tst_Stress::noLostUpdateUnderLoad()
     }
     QElapsedTimer wall;
     wall.start();
+    // Without an event loop QProcess sends what was written only while waiting on that process:
+    // flush each one now, or the workers would start one after another as each is waited for.
     for (auto &p : workers)
         p->write("go\n");
+    for (auto &p : workers)
+        QVERIFY2(p->waitForBytesWritten(10000), "a worker could not be told to start");
     // A run by count has no deadline of its own: allow 100 cycles per second at the very least.
     const qint64 limitMs = 1000 * (m_options.ops > 0 ? 60 + m_options.ops / 100 : m_options.duration + 120);
     for (auto &p : workers)
