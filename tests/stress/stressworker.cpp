@@ -73,6 +73,15 @@ private:
     bool addRowToLane(int lane);
     bool save();
     qlonglong currentVersion(qlonglong id);
+    // A lock held past the timeout, or SQLite's busy without waiting: say which, and how soon.
+    void noteLocked(const char *where, qint64 ms)
+    {
+        if (++m_locked <= 5)
+            std::fprintf(stderr, "stressworker %d: locked in %s after %lld ms (code %s): %s\n", m_writer,
+                         where, static_cast<long long>(ms),
+                         qPrintable(m_model.lastError().nativeErrorCode()),
+                         qPrintable(m_model.lastError().text()));
+    }
     bool error(const QString &what)
     {
         std::fprintf(stderr, "stressworker %d: %s\n", m_writer, qPrintable(what));
@@ -168,10 +177,12 @@ bool StressWorker::commitOne()
     const int increment = 1 + int(m_rng.bounded(100));
     int insertFailures = 0;
     for (;;) {
+        QElapsedTimer took;
+        took.start();
         if (!m_model.select()) {
             if (m_model.lastFailure() != Failure::Locked)
                 return error(QStringLiteral("select: ") + m_model.lastError().text());
-            ++m_locked;
+            noteLocked("select", took.elapsed());
             continue;
         }
         while (m_model.canFetchMore())
@@ -196,12 +207,14 @@ bool StressWorker::commitOne()
             return error(QStringLiteral("setData refused on row %1").arg(id));
 
         int lockedInARow = 0;
+        took.start();
         bool saved = save();
         while (!saved && m_model.lastFailure() == Failure::Locked) {
             // Nothing was written and the edits are kept: the same save may simply run again.
-            ++m_locked;
+            noteLocked("save", took.elapsed());
             if (++lockedInARow > maxLockedInARow)
                 return error(QStringLiteral("still locked after %1 tries").arg(lockedInARow));
+            took.start();
             saved = save();
         }
         if (saved) {
