@@ -49,6 +49,10 @@ struct StressOptions
     int cap = 128;
     qint64 ops = 0;       // committed cycles in all, shared among the workers; 0: run by time
     qint64 duration = 20; // seconds
+
+    // How long the workers may take. A run by count has no deadline of its own: it may take 20
+    // cycles per second at the very least.
+    qint64 limitMs() const { return 1000 * (ops > 0 ? 60 + ops / 20 : duration + 120); }
 };
 
 // What the workers say they committed, gathered per row.
@@ -126,8 +130,7 @@ void tst_Stress::noLostUpdateUnderLoad()
         p->write("go\n");
     for (auto &p : workers)
         QVERIFY2(p->waitForBytesWritten(10000), "a worker could not be told to start");
-    // A run by count has no deadline of its own: allow it 20 cycles per second at the very least.
-    const qint64 limitMs = 1000 * (m_options.ops > 0 ? 60 + m_options.ops / 20 : m_options.duration + 120);
+    const qint64 limitMs = m_options.limitMs();
     for (auto &p : workers)
         QVERIFY2(p->waitForFinished(int(qMax<qint64>(1000, limitMs - wall.elapsed()))),
                  "a worker did not finish in time");
@@ -272,6 +275,9 @@ int main(int argc, char *argv[])
         if (a == QLatin1String("--duration"))
             options.ops = 0;
     }
+    // QtTest stops a test function after 5 minutes; a long run needs the workers' time and more.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(options.limitMs() + 120000));
     tst_Stress test(options);
     return QTest::qExec(&test, testArgs);
 }
