@@ -15,9 +15,10 @@
 // long run measures saves and conflicts, not the copying of an ever-growing text.
 //
 // The suite's run takes 20 s per backend. A long run, on demand (PostgreSQL from pg_virtualenv):
-//   build/tests/stress/tst_stress --ops 100000            # 100,000 committed cycles per backend
-//   build/tests/stress/tst_stress --duration 600 sqlite   # ten minutes, SQLite only
-//   PGPORT=55471 pg_virtualenv -t build/tests/stress/tst_stress --ops 100000 psql
+//   pg_virtualenv -t build/tests/stress/tst_stress --ops 100000   # 100,000 cycles per backend
+//   build/tests/stress/tst_stress --duration 600 noLostUpdateUnderLoad:sqlite   # 10 min, SQLite
+//   pg_virtualenv -t build/tests/stress/tst_stress --ops 100000 noLostUpdateUnderLoad:psql
+// (pg_virtualenv -t uses port 5432 unless PGPORT names a free one.)
 // Further options: --workers K (4), --cap N (128). Each backend prints one line,
 //   stress: backend=sqlite ops=… ops_per_s=… conflicts=… lost=… false_conflicts=…
 #include "testdatabase.h"
