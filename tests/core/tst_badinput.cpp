@@ -159,6 +159,8 @@ private slots:
     void compositeKeyIsEditableWithConflictsPerRecord();
     void negativeVersionCountsUp_data() { TestDatabase::addBackendRows(); }
     void negativeVersionCountsUp();
+    void lostConnectionIsToldWithoutReadingText_data();
+    void lostConnectionIsToldWithoutReadingText();
     void wrongCredentialsAreClassifiedByCode_data();
     void wrongCredentialsAreClassifiedByCode();
     // Part C: hostile identifiers and values
@@ -537,6 +539,55 @@ void tst_BadInput::negativeVersionCountsUp()
 
 // ---------------------------------------------------------------------------------------------
 // Credentials
+
+void tst_BadInput::lostConnectionIsToldWithoutReadingText_data()
+{
+    QTest::addColumn<bool>("german");
+    QTest::newRow("psql") << false;
+    QTest::newRow("psql-de") << true;
+}
+
+void tst_BadInput::lostConnectionIsToldWithoutReadingText()
+{
+    // The server ends the session (57P01, or libpq's own "server closed the connection" with no
+    // code and the connection marked bad): the save says the connection was lost, in either
+    // language, and the edit stays.
+    QFETCH(bool, german);
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(createParentsAndKids(tdb), QString());
+    if (german)
+        QCOMPARE(makeGerman(tdb), QString());
+    std::optional<GermanClient> client;
+    if (german)
+        client.emplace();
+    QSqlDatabase db = tdb.open();
+    auto m = openModel(db, QStringLiteral("kids"));
+    QCOMPARE(m->rowCount(), 2);
+    QVERIFY(set(*m, 0, QStringLiteral("name"), QStringLiteral("Anna")));
+    QSqlDatabase other = tdb.open();
+    {
+        QSqlQuery pid(db);
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        QSqlQuery kill(other);
+        kill.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+        kill.addBindValue(pid.value(0));
+        QVERIFY2(kill.exec(), qPrintable(kill.lastError().text()));
+    }
+    // pg_terminate_backend returns before the session is gone.
+    QTRY_VERIFY([&] {
+        QSqlQuery q(other);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ?"));
+        q.addBindValue(tdb.spec().database());
+        return q.exec() && q.next() && q.value(0).toInt() == 2; // other and the main connection
+    }());
+    QVERIFY(!m->submitAll());
+    QCOMPARE(m->lastFailure(), Failure::Database);
+    QVERIFY2(m->lastError().text().contains(QLatin1String("connection to the database was lost")),
+             qPrintable(m->lastError().text()));
+    QCOMPARE(get(*m, 0, QStringLiteral("name")).toString(), QStringLiteral("Anna"));
+    QCOMPARE(dump(other, QStringLiteral("kids")).section(u'\n', 0, 0), QStringLiteral("1|Ann|A|1|1|1"));
+}
 
 void tst_BadInput::wrongCredentialsAreClassifiedByCode_data()
 {
