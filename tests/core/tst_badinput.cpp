@@ -177,7 +177,7 @@ void tst_BadInput::constraintViolation_data()
 {
     QTest::addColumn<QString>("backend");
     QTest::addColumn<bool>("german");
-    QTest::addColumn<QString>("operation"); // insert, update or delete
+    QTest::addColumn<QString>("operation"); // insert, update, update-batch or delete
     QTest::addColumn<QString>("column");    // the column the edit sets
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("words");     // what the message must say
@@ -193,6 +193,9 @@ void tst_BadInput::constraintViolation_data()
         {"not-null-update", "update", "name", null, "name of kids cannot be empty", "name"},
         {"not-null-insert", "insert", "name", null, "name of kids cannot be empty", "name"},
         {"unique-update", "update", "code", QStringLiteral("B"), "Another row of kids already has this code: it must be unique", "code"},
+        // Two rows in one transaction: the failed statement aborts it, and the constraint's
+        // columns are read from the catalogue over a second connection.
+        {"unique-update-batch", "update-batch", "code", QStringLiteral("B"), "Another row of kids already has this code: it must be unique", "code"},
         {"unique-insert", "insert", "code", QStringLiteral("A"), "Another row of kids already has this code: it must be unique", "code"},
         {"fk-missing-parent-update", "update", "parent_id", 99, "refers to a row that does not exist", "parent_id?"},
         {"fk-missing-parent-insert", "insert", "parent_id", 99, "refers to a row that does not exist", "parent_id?"},
@@ -250,6 +253,8 @@ void tst_BadInput::constraintViolation()
         QVERIFY(set(*m, row, QStringLiteral("qty"), 3));
         QVERIFY(set(*m, row, QStringLiteral("parent_id"), 2));
     }
+    if (operation == QLatin1String("update-batch"))
+        QVERIFY(set(*m, 1, QStringLiteral("qty"), 7));
     if (deleting)
         QVERIFY(m->removeRow(0));
     else
