@@ -7,19 +7,27 @@ cd "$(dirname "$0")"
 
 packages=(g++ cmake ninja-build qt6-base-dev qt6-base-private-dev libqt6sql6-sqlite libqt6sql6-psql
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n postgresql postgresql-common xvfb xauth
-          librapidcheck-dev)
+          librapidcheck-dev locales)
 
 install_missing() {
     local missing=()
     for p in "${packages[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    echo "Installing missing Debian packages: ${missing[*]}"
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing missing Debian packages: ${missing[*]}"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+    # The bad-input tests run a PostgreSQL server and libpq answering in German (their messages
+    # need the OS locale). Generated once; a quick check afterwards.
+    if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
+        echo "Generating the de_DE.UTF-8 locale"
+        $sudo sed -i 's/^# *de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen
+        $sudo locale-gen >/dev/null
+    fi
 }
 
 build() {

@@ -694,52 +694,52 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="82"/>
+        <location filename="../core/src/databaseconnector.cpp" line="84"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="83"/>
+        <location filename="../core/src/databaseconnector.cpp" line="85"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="91"/>
+        <location filename="../core/src/databaseconnector.cpp" line="93"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="105"/>
+        <location filename="../core/src/databaseconnector.cpp" line="107"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="117"/>
+        <location filename="../core/src/databaseconnector.cpp" line="148"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="129"/>
+        <location filename="../core/src/databaseconnector.cpp" line="160"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="135"/>
+        <location filename="../core/src/databaseconnector.cpp" line="166"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="142"/>
+        <location filename="../core/src/databaseconnector.cpp" line="173"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="148"/>
+        <location filename="../core/src/databaseconnector.cpp" line="179"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="215"/>
+        <location filename="../core/src/databaseconnector.cpp" line="248"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
     </message>
@@ -2255,17 +2255,17 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="152"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="154"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="154"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="156"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="187"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2273,32 +2273,32 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="240"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="242"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="242"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="244"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="247"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="249"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="249"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="251"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="252"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="254"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="326"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="328"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
@@ -2364,61 +2364,139 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="92"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="258"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Otra fila de %1 ya tiene este valor de %2: debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="96"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="263"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 de %2 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="100"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="272"/>
         <source>value</source>
         <translation>El valor</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="101"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="269"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 hace referencia a una fila que no existe.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="105"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="286"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>El cambio infringe una regla de la tabla %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="110"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="246"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="115"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="255"/>
+        <source>Another row of %1 already has these values: they must be unique.</source>
+        <translation>Otra fila de %1 ya tiene estos valores: deben ser únicos.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="264"/>
+        <source>A field</source>
+        <translation>Un campo</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="277"/>
+        <source>A value is not allowed by a rule (CHECK) of table %1.</source>
+        <translation>Una regla (CHECK) de la tabla %1 no admite un valor.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="280"/>
+        <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
+        <translation>Una regla (CHECK) de la tabla %2 no admite este valor de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="296"/>
+        <source>A text is longer than its column of %1 allows.</source>
+        <translation>Un texto es más largo de lo que admite su columna de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="299"/>
+        <source>A number is too large or too small for its column of %1.</source>
+        <translation>Un número es demasiado grande o demasiado pequeño para su columna de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="302"/>
+        <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
+        <translation>Un valor no cabe en su columna de %1 (por ejemplo, texto donde va un número o una fecha).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="309"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="120"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="314"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="125"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="319"/>
+        <source>The server refused the user name or password.</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="326"/>
+        <source>The database file is read-only. Nothing was saved; your edits are kept.</source>
+        <translation>El archivo de la base de datos es de solo lectura. No se guardó nada; se conservan sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="329"/>
+        <source>The disk is full. Nothing was saved; your edits are kept.</source>
+        <translation>El disco está lleno. No se guardó nada; se conservan sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="332"/>
+        <source>The file is not a SQLite database, or it is damaged.</source>
+        <translation>El archivo no es una base de datos SQLite, o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="335"/>
+        <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
+        <translation>No se puede leer ni escribir el archivo de la base de datos. No se guardó nada; se conservan sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="339"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="27"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="159"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="180"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="28"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="192"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="219"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="65"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="68"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="163"/>
+        <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
+        <translation>%1 de %2 debe ser un número; «%3» no lo es. No se guardó nada; se conservan sus cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="170"/>
+        <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
+        <translation>
+            <numerusform>%1 de %2 admite como máximo %n carácter. No se guardó nada; se conservan sus cambios.</numerusform>
+            <numerusform>%1 de %2 admite como máximo %n caracteres. No se guardó nada; se conservan sus cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel.cpp" line="184"/>
+        <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
+        <translation>El nombre de tabla %1 contiene una comilla simple (&apos;), que el controlador PostgreSQL de Qt no puede manejar con seguridad. Cambie el nombre de la tabla para abrirla.</translation>
     </message>
 </context>
 </TS>

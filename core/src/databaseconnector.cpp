@@ -1,6 +1,8 @@
 // DatabaseConnector: opening, cloning and closing named QSqlDatabase connections set up for shared editing.
 #include <concord/databaseconnector.h>
 
+#include "libpqaccess_p.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -77,8 +79,8 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
     pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &queryError);
     if (queryError.isValid()) {
         const QString file = QDir::toNativeSeparators(db.databaseName());
-        const QString text = queryError.nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
-                                 || queryError.text().contains(QLatin1String("not a database"))
+        // SQLITE_NOTADB (26; an extended code keeps it in the low byte).
+        const QString text = (queryError.nativeErrorCode().toInt() & 0xff) == 26
                                  ? DatabaseConnector::tr("The file \"%1\" is not a SQLite database.").arg(file)
                                  : DatabaseConnector::tr("Cannot read \"%1\": %2").arg(file, queryError.text());
         *error = connectionError(text);
@@ -106,6 +108,35 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
         return false;
     }
     return true;
+}
+
+// QPSQL reports a failed connect with libpq's text only, no SQLSTATE, and that text follows
+// the server's lc_messages and the client's locale. Whether a password is what is missing is
+// asked of libpq itself (PQconnectionNeedsPassword / PQconnectionUsedPassword on a second
+// attempt with the same parameters) and written into the error as SQLSTATE 28P01
+// (invalid_password), so that needsPassword() reads a code. A password that was sent and a
+// connect that still failed counts as refused: libpq cannot tell that from a later failure
+// after a good password (a database that does not exist), and asking again is harmless there.
+QSqlError withAuthenticationCode(const ConnectionParameters &params, const QSqlError &error)
+{
+    if (!error.nativeErrorCode().isEmpty())
+        return error;
+    detail::PgConnectParameters probe;
+    probe.host = params.host;
+    probe.database = params.database;
+    probe.user = params.user;
+    probe.password = params.password;
+    probe.options = params.options;
+    probe.port = params.port;
+    switch (detail::probePgAuthentication(probe)) {
+    case detail::PgAuthOutcome::PasswordNeeded:
+    case detail::PgAuthOutcome::PasswordSent:
+        return QSqlError(error.driverText(), error.databaseText(), error.type(), QStringLiteral("28P01"));
+    case detail::PgAuthOutcome::NotAsked:
+    case detail::PgAuthOutcome::Unknown:
+        break;
+    }
+    return error;
 }
 
 QSqlDatabase openWith(const ConnectionParameters &params, const QString &requestedName,
@@ -166,8 +197,10 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
     }
 
     if (!db.open()) {
-        const QSqlError openError = db.lastError();
+        QSqlError openError = db.lastError();
         discard(db);
+        if (!isSqlite(params.driver))
+            openError = withAuthenticationCode(params, openError);
         setError(error, openError);
         return {};
     }
@@ -249,9 +282,9 @@ void DatabaseConnector::close(const QString &name)
 
 bool DatabaseConnector::needsPassword(const QSqlError &error)
 {
-    const QString text = error.databaseText() + u' ' + error.driverText();
-    return text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive)
-           || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive);
+    // By code, never by libpq's words: open() and clone() stamp 28P01 on a connect the server
+    // refused for want of the right password (see withAuthenticationCode).
+    return error.nativeErrorCode() == QLatin1String("28P01");
 }
 
 } // namespace concord

@@ -1,18 +1,41 @@
-// Tells constraint violations and locked/lost databases apart from other SQL errors, and words them plainly.
+// Tells constraint violations, bad values and locked/lost databases apart from other SQL errors,
+// by SQLSTATE (PostgreSQL) and result code (SQLite), never by a message's words; and words them plainly.
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlError>
+
+class QSqlDriver;
+class QSqlQuery;
 
 namespace concord::detail {
 
-enum class SqlErrorKind { None, ConstraintViolation, Locked, ConnectionLost, Other };
+enum class SqlErrorKind {
+    None,
+    ConstraintViolation,  // PostgreSQL class 23, SQLITE_CONSTRAINT (19)
+    InvalidValue,         // 22001 too long, 22003 out of range, 22P02/22007/22008 bad form; SQLITE_MISMATCH
+    Locked,               // 55P03, 40001, 40P01; SQLITE_BUSY, SQLITE_LOCKED: nothing written, try again
+    ConnectionLost,       // 08xxx, 57P01-57P03, or a connection libpq has marked broken
+    AuthenticationFailed, // 28P01, 28000
+    Other
+};
+enum class ConstraintKind { None, Unique, NotNull, ForeignKey, Check, Other };
 
-SqlErrorKind classify(const QSqlError &error);
+// `driver`, when given, lets an error without a code (libpq's own, after the server went away)
+// be told by the connection's state instead of by its text.
+SqlErrorKind classify(const QSqlError &error, const QSqlDriver *driver = nullptr);
+ConstraintKind constraintKind(const QSqlError &error);
 // A foreign-key violation (PostgreSQL 23503, SQLite's SQLITE_CONSTRAINT_FOREIGNKEY): which
 // direction it is, a missing parent or a row others refer to, only the statement can tell.
 bool isForeignKeyViolation(const QSqlError &error);
-// The same error with a message a person can act on (the native code is kept). `column` gets
-// the column a constraint violation names, when the driver's text tells it.
-QSqlError plainError(const QSqlError &error, const QString &table, QString *column = nullptr);
+// The column(s) a constraint violation is about, comma-separated, or empty when unknown.
+// SQLite: from its message, which SQLite never translates. PostgreSQL: from the failed query's
+// diagnostic fields and the catalogue (see the .cpp). `table` is the table written to.
+QString violatedColumns(const QSqlError &error, const QSqlQuery *failed, const QSqlDatabase &db,
+                        const QString &table);
+// The same error with a message a person can act on (the native code is kept). `column` names
+// the field the message speaks of, when known.
+QSqlError plainError(const QSqlError &error, const QString &table, const QString &column = {},
+                     const QSqlDriver *driver = nullptr);
 
 } // namespace concord::detail

@@ -19,10 +19,23 @@ bool isPostgres(const QSqlDatabase &db)
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
 }
 
+// Qt 6.4's QPSQL pastes the name unescaped into its own SQL for record() and primaryIndex()
+// (see VersionedTableModel::setTable): a PostgreSQL table whose name holds a ' is never
+// handed to them, and reads as a table with no columns.
+bool safeForDriver(const QSqlDatabase &db, const QString &table)
+{
+    return !isPostgres(db) || !table.contains(QLatin1Char('\''));
+}
+
+QSqlRecord recordOf(const QSqlDatabase &db, const QString &table)
+{
+    return safeForDriver(db, table) ? db.record(table) : QSqlRecord();
+}
+
 // The first of `candidates` that `table` has, spelled as the table spells it; else empty.
 QString firstPresent(const QSqlDatabase &db, const QString &table, const QStringList &candidates)
 {
-    const QSqlRecord record = db.record(table);
+    const QSqlRecord record = recordOf(db, table);
     for (const QString &candidate : candidates) {
         for (int i = 0; i < record.count(); ++i) {
             if (record.fieldName(i).compare(candidate, Qt::CaseInsensitive) == 0)
@@ -34,7 +47,7 @@ QString firstPresent(const QSqlDatabase &db, const QString &table, const QString
 
 QString primaryKeyColumn(const QSqlDatabase &db, const QString &table)
 {
-    const QSqlIndex key = db.primaryIndex(table);
+    const QSqlIndex key = safeForDriver(db, table) ? db.primaryIndex(table) : QSqlIndex();
     return key.isEmpty() ? QString() : key.fieldName(0);
 }
 
@@ -150,7 +163,7 @@ QString TableSchema::displayColumn(const QSqlDatabase &db, const QString &table)
         return named;
     // "modified_by" is text too, but it names the last editor, not the row.
     const QString editor = modifiedByColumn(db, table);
-    const QSqlRecord record = db.record(table);
+    const QSqlRecord record = recordOf(db, table);
     for (int i = 0; i < record.count(); ++i) {
         const QSqlField field = record.field(i);
         if (field.metaType().id() == QMetaType::QString && field.name() != editor)

@@ -163,7 +163,12 @@ void VersionedTableModel::setTable(const QString &tableName)
 {
     if (m->refuseWhileBusy())
         return;
-    QSqlTableModel::setTable(tableName);
+    // Qt 6.4's QPSQL pastes the table name, unescaped, between quotes into the SQL of its
+    // record() and primaryIndex(), which it runs as a simple query: a name with a ' in it would
+    // break out of the string and could run statements of its own ("x'; DROP TABLE y; --").
+    // Such a table is refused before the driver ever sees the name.
+    const bool unsafeForDriver = m->isPostgres() && tableName.contains(QLatin1Char('\''));
+    QSqlTableModel::setTable(unsafeForDriver ? QString() : tableName);
     m->refusal.clear();
     m->clearRecordState();
     m->statements.clear();
@@ -175,7 +180,10 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->failure = FailureKind::None;
     m->primaryKey.clear();
     m->keyColumns.clear();
-    m->refusal = m->checkTable();
+    m->refusal = unsafeForDriver
+        ? tr("The table name %1 contains a single quote ('), which Qt's PostgreSQL driver cannot "
+             "handle safely. Rename the table to open it.").arg(tableName)
+        : m->checkTable();
     m->locateVersion();
     const QSqlIndex pk = primaryKey();
     for (int i = 0; i < pk.count(); ++i)

@@ -1,6 +1,7 @@
 // VersionedTableModel's write hooks: QSqlTableModel calls them for every row it saves, and each
 // runs one conditional statement (see versionedtablemodel.cpp for the overview).
 #include "columnvalues_p.h"
+#include "valuefit_p.h"
 #include "versionedtablemodel_p.h"
 
 #include <QSqlField>
@@ -57,6 +58,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         m->savedInHook({row, rec, {}, {}}); // nothing to send: the row stays at its version
         return true;
     }
+    if (!m->refuseUnfitValues(rec, written))
+        return false;
     const QVariant version = vi < 0 ? QVariant() : values.value(vi);
     bool integral = false;
     const qlonglong current = version.toLongLong(&integral);
@@ -103,7 +106,7 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         if (!v.isNull())
             query->addBindValue(v);
     if (!query->exec())
-        return m->failWithSqlError(query->lastError());
+        return m->failWithSqlError(query->lastError(), query);
     QVariantList returned;
     int affected = 0;
     if (m->returnsOnUpdate()) {
@@ -143,6 +146,36 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     return true;
 }
 
+bool VersionedTableModel::Private::refuseUnfitValues(const QSqlRecord &rec, const QList<int> &columns)
+{
+    // Refused before anything is sent, so both backends answer alike: SQLite would store
+    // "abc" in an INTEGER column, and PostgreSQL's own refusal (22P02, 22001) names no column.
+    const QSqlRecord layout = q->record();
+    for (int i : columns) {
+        const QSqlField field = layout.field(i);
+        const QVariant value = rec.value(i);
+        switch (detail::valueFit(field, value)) {
+        case detail::ValueFit::Fits:
+            continue;
+        case detail::ValueFit::NotANumber:
+            failedField = field.name();
+            return fail(FailureKind::ConstraintViolation,
+                        QSqlError(tr("%1 of %2 must be a number; \"%3\" is not one. Nothing was saved; "
+                                     "your edits are kept.")
+                                      .arg(field.name(), q->tableName(), value.toString().left(40)),
+                                  QString(), QSqlError::StatementError));
+        case detail::ValueFit::TooLong:
+            failedField = field.name();
+            return fail(FailureKind::ConstraintViolation,
+                        QSqlError(tr("%1 of %2 holds at most %n character(s). Nothing was saved; "
+                                     "your edits are kept.", nullptr, field.length())
+                                      .arg(field.name(), q->tableName()),
+                                  QString(), QSqlError::StatementError));
+        }
+    }
+    return true;
+}
+
 bool VersionedTableModel::insertRowIntoTable(const QSqlRecord &values)
 {
     if (!m->refusal.isEmpty())
@@ -158,6 +191,12 @@ bool VersionedTableModel::insertRowIntoTable(const QSqlRecord &values)
     if (m->rowsEpoch != epoch)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));
+    QList<int> sent;
+    for (int i = 0; i < rec.count(); ++i)
+        if (rec.isGenerated(i) && i != m->versionIndex())
+            sent << i;
+    if (!m->refuseUnfitValues(rec, sent))
+        return false;
     QSqlRecord stored;
     if (!m->insertValues(rec, &stored))
         return false;

@@ -156,9 +156,13 @@ public:
     QSqlQuery *updateStatement(const QList<int> &written);
     QSqlQuery *prepare(const QString &sql);
     bool fail(FailureKind kind, const QSqlError &error);
-    bool failWithSqlError(const QSqlError &error);
+    // `failed`, the statement that failed, lets a PostgreSQL constraint error name its column.
+    bool failWithSqlError(const QSqlError &error, const QSqlQuery *failed = nullptr);
     bool failRefused();
     bool failReadOnly();
+    // Fails (ConstraintViolation, failedField set) when a value of `columns` cannot go into its
+    // column: a text that is no number in a number column, a text over VARCHAR(n)'s length.
+    bool refuseUnfitValues(const QSqlRecord &rec, const QList<int> &columns);
     // A delete the database refused: a foreign key there means other rows refer to this one.
     bool failDelete(int row, const QSqlError &error);
     QStringList referrers(int row) const;

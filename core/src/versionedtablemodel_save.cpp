@@ -126,12 +126,14 @@ bool VersionedTableModel::Private::failRefused()
     return fail(FailureKind::TableRefused, QSqlError(refusal, QString(), QSqlError::StatementError));
 }
 
-bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error)
+bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error, const QSqlQuery *failed)
 {
-    failedField.clear();
-    const QSqlError plain = detail::plainError(error, q->tableName(), &failedField);
-    switch (detail::classify(error)) {
+    const QSqlDatabase db = q->database();
+    failedField = detail::violatedColumns(error, failed, db, q->tableName());
+    const QSqlError plain = detail::plainError(error, q->tableName(), failedField, db.driver());
+    switch (detail::classify(error, db.driver())) {
     case detail::SqlErrorKind::ConstraintViolation:
+    case detail::SqlErrorKind::InvalidValue:
         return fail(FailureKind::ConstraintViolation, plain);
     case detail::SqlErrorKind::Locked:
         return fail(FailureKind::Locked, plain);
@@ -323,7 +325,7 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
     for (const QVariant &v : std::as_const(binds))
         query->addBindValue(v);
     if (!query->exec())
-        return failWithSqlError(query->lastError());
+        return failWithSqlError(query->lastError(), query);
     const bool ok = query->next();
     if (ok)
         *stored = query->record();

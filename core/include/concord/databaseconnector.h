@@ -24,7 +24,8 @@ public:
     static QString uniqueName(const QString &prefix = QStringLiteral("concord"));
     // Closes and removes a named connection; safe to call with an unknown name.
     static void close(const QString &name);
-    // True when the failure means the server asked for a password we did not give.
+    // True when the failure means the server asked for a password we did not give, or refused
+    // the one given: SQLSTATE 28P01, which open() and clone() set from libpq's answer.
     static bool needsPassword(const QSqlError &error);
     static constexpr int busyTimeoutMs = 5000;
 };

@@ -1,0 +1,133 @@
+// libpq reached through QLibrary: QPSQL has loaded it already, so this only looks its
+// functions up, and Concord keeps linking Qt6::Core and Qt6::Sql alone.
+#include "libpqaccess_p.h"
+
+#include <QLibrary>
+#include <QSqlDriver>
+#include <QSqlResult>
+
+namespace concord::detail {
+
+namespace {
+
+struct PGconn;
+struct PGresult;
+
+struct Libpq
+{
+    using ConnectDb = PGconn *(*)(const char *);
+    using Status = int (*)(const PGconn *);
+    using Flag = int (*)(const PGconn *);
+    using Finish = void (*)(PGconn *);
+    using ErrorField = char *(*)(const PGresult *, int);
+
+    ConnectDb connectdb = nullptr;
+    Status status = nullptr;
+    Flag needsPassword = nullptr;
+    Flag usedPassword = nullptr;
+    Finish finish = nullptr;
+    ErrorField errorField = nullptr;
+
+    bool canConnect() const { return connectdb && status && needsPassword && usedPassword && finish; }
+
+    static const Libpq &instance()
+    {
+        static const Libpq lib = [] {
+            Libpq l;
+            QLibrary so(QStringLiteral("pq"), 5);
+            if (!so.load())
+                return l;
+            l.connectdb = reinterpret_cast<ConnectDb>(so.resolve("PQconnectdb"));
+            l.status = reinterpret_cast<Status>(so.resolve("PQstatus"));
+            l.needsPassword = reinterpret_cast<Flag>(so.resolve("PQconnectionNeedsPassword"));
+            l.usedPassword = reinterpret_cast<Flag>(so.resolve("PQconnectionUsedPassword"));
+            l.finish = reinterpret_cast<Finish>(so.resolve("PQfinish"));
+            l.errorField = reinterpret_cast<ErrorField>(so.resolve("PQresultErrorField"));
+            return l; // never unloaded: QPSQL needs it as long as the process runs
+        }();
+        return lib;
+    }
+};
+
+constexpr int connectionOk = 0; // libpq's CONNECTION_OK
+
+// QPSQL's own quoting of conninfo values (qsql_psql.cpp, qQuote), so the probe connects
+// exactly as the driver did.
+QString quoted(QString s)
+{
+    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    s.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
+
+// QPSQL's handles: PGresult* and PGconn*, registered under the typedef or, as Qt 6.4's moc
+// normalises them, under libpq's struct names.
+bool isPointerTo(const QVariant &handle, const char *name, const char *structName)
+{
+    const char *type = handle.typeName();
+    return type && (qstrcmp(type, name) == 0 || qstrcmp(type, structName) == 0);
+}
+
+} // namespace
+
+QString pgErrorField(const QSqlQuery &query, PgDiagField field)
+{
+    const Libpq &pq = Libpq::instance();
+    const QSqlResult *result = query.result();
+    if (!pq.errorField || !result || !query.driver()
+        || query.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return {};
+    const QVariant handle = result->handle();
+    if (!handle.isValid() || !isPointerTo(handle, "PGresult*", "pg_result*"))
+        return {};
+    const auto *res = *static_cast<PGresult *const *>(handle.constData());
+    if (!res)
+        return {};
+    return QString::fromUtf8(pq.errorField(res, int(field)));
+}
+
+bool pgConnectionBroken(const QSqlDriver *driver)
+{
+    const Libpq &pq = Libpq::instance();
+    if (!pq.status || !driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || !isPointerTo(handle, "PGconn*", "pg_conn*"))
+        return false;
+    const auto *conn = *static_cast<PGconn *const *>(handle.constData());
+    return conn && pq.status(conn) != connectionOk;
+}
+
+PgAuthOutcome probePgAuthentication(const PgConnectParameters &params)
+{
+    const Libpq &pq = Libpq::instance();
+    if (!pq.canConnect())
+        return PgAuthOutcome::Unknown;
+    QString info;
+    if (!params.host.isEmpty())
+        info += QLatin1String("host=") + quoted(params.host);
+    if (!params.database.isEmpty())
+        info += QLatin1String(" dbname=") + quoted(params.database);
+    if (!params.user.isEmpty())
+        info += QLatin1String(" user=") + quoted(params.user);
+    if (!params.password.isEmpty())
+        info += QLatin1String(" password=") + quoted(params.password);
+    if (params.port != -1)
+        info += QLatin1String(" port=") + quoted(QString::number(params.port));
+    if (!params.options.isEmpty())
+        info += QLatin1Char(' ') + QString(params.options).replace(QLatin1Char(';'), QLatin1Char(' '));
+    PGconn *conn = pq.connectdb(info.toLocal8Bit().constData());
+    if (!conn)
+        return PgAuthOutcome::Unknown;
+    PgAuthOutcome outcome = PgAuthOutcome::NotAsked;
+    if (pq.status(conn) == connectionOk)
+        outcome = PgAuthOutcome::Unknown;
+    else if (pq.needsPassword(conn))
+        outcome = PgAuthOutcome::PasswordNeeded;
+    else if (pq.usedPassword(conn))
+        outcome = PgAuthOutcome::PasswordSent;
+    pq.finish(conn);
+    return outcome;
+}
+
+} // namespace concord::detail

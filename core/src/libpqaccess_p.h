@@ -1,0 +1,39 @@
+// The few libpq functions Concord needs beyond what QPSQL passes on: a failed statement's
+// diagnostic fields (column, constraint) and why a failed connect failed. QPSQL reports both
+// only as text, in the server's or the client's language; these answers are language-independent.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QString>
+
+namespace concord::detail {
+
+// libpq's PG_DIAG_* field codes.
+enum class PgDiagField : char { SqlState = 'C', Column = 'c', Constraint = 'n', Table = 't', Schema = 's' };
+
+// A field of the PGresult behind a query that just failed on QPSQL; empty when the query ran
+// on another driver, has no result, or libpq could not be reached.
+QString pgErrorField(const QSqlQuery &query, PgDiagField field);
+
+// True when the connection is QPSQL's and libpq has marked it broken (CONNECTION_BAD): the
+// server went away. libpq then reports no SQLSTATE, only text in the client's language.
+bool pgConnectionBroken(const QSqlDriver *driver);
+
+// What libpq says about the authentication of a connect that failed, asked again with the same
+// parameters as QPSQL used (libpq keeps no reason once QPSQL has dropped its handle).
+enum class PgAuthOutcome {
+    Unknown,        // libpq not reachable, or the connect now succeeds
+    NotAsked,       // the server did not ask for a password: unreachable host, refused user...
+    PasswordNeeded, // the server asked for one and none was given
+    PasswordSent    // the server asked, one was sent, and the connect still failed
+};
+struct PgConnectParameters
+{
+    QString host, database, user, password, options;
+    int port = -1;
+};
+PgAuthOutcome probePgAuthentication(const PgConnectParameters &params);
+
+} // namespace concord::detail
