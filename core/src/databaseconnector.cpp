@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -108,6 +111,46 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
     return true;
 }
 
+// libpq's defaults wait for an unreachable server as long as the operating system does (minutes).
+// These make a lost network fail within seconds; whatever the caller's options set stays.
+QString postgresOptions(const QString &given)
+{
+    const QStringList defaults{
+        QStringLiteral("connect_timeout=%1").arg(DatabaseConnector::connectTimeoutS),
+        QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=5"),
+        QStringLiteral("keepalives_interval=2"),
+        QStringLiteral("keepalives_count=2"),
+        QStringLiteral("tcp_user_timeout=%1").arg(DatabaseConnector::unansweredTimeoutMs),
+    };
+    // QPSQL turns ';' into ' ' before handing the options to libpq: both separate keys.
+    const QStringList parts = given.split(QRegularExpression(QStringLiteral("[; ]+")), Qt::SkipEmptyParts);
+    QStringList options;
+    if (!given.trimmed().isEmpty())
+        options << given.trimmed();
+    for (const QString &option : defaults) {
+        const QString key = option.section(QLatin1Char('='), 0, 0);
+        const bool set = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+            return part.section(QLatin1Char('='), 0, 0).trimmed() == key;
+        });
+        if (!set)
+            options << option;
+    }
+    return options.join(QLatin1Char(';'));
+}
+
+// What every connection gets once open; again after a reopen.
+bool setUp(const QSqlDatabase &db, QSqlError *error)
+{
+    if (isSqlite(db.driverName()))
+        return configureSqlite(db, error);
+    // A save that meets a row or table lock gives up after the same time SQLite waits,
+    // instead of freezing the window until the other transaction ends.
+    QSqlQuery timeout(db);
+    timeout.exec(QStringLiteral("SET lock_timeout = %1").arg(DatabaseConnector::busyTimeoutMs));
+    return true;
+}
+
 QSqlDatabase openWith(const ConnectionParameters &params, const QString &requestedName,
                       QSqlError *error)
 {
@@ -162,7 +205,7 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
         db.setPort(params.port);
         db.setUserName(params.user);
         db.setPassword(params.password);
-        db.setConnectOptions(params.options);
+        db.setConnectOptions(postgresOptions(params.options));
     }
 
     if (!db.open()) {
@@ -171,18 +214,11 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
         setError(error, openError);
         return {};
     }
-    if (isSqlite(params.driver)) {
-        QSqlError setupError;
-        if (!configureSqlite(db, &setupError)) {
-            discard(db);
-            setError(error, setupError);
-            return {};
-        }
-    } else {
-        // A save that meets a row or table lock gives up after the same time SQLite waits,
-        // instead of freezing the window until the other transaction ends.
-        QSqlQuery timeout(db);
-        timeout.exec(QStringLiteral("SET lock_timeout = %1").arg(DatabaseConnector::busyTimeoutMs));
+    QSqlError setupError;
+    if (!setUp(db, &setupError)) {
+        discard(db);
+        setError(error, setupError);
+        return {};
     }
     setError(error, QSqlError());
     return db;
@@ -224,6 +260,27 @@ QSqlDatabase DatabaseConnector::clone(const QSqlDatabase &db, const QString &nam
     params.password = db.password();
     params.options = db.connectOptions();
     return openWith(params, name, error);
+}
+
+bool DatabaseConnector::reopen(QSqlDatabase db, QSqlError *error)
+{
+    if (!db.isValid()) {
+        setError(error, connectionError(DatabaseConnector::tr("There is no connection to open again.")));
+        return false;
+    }
+    db.close();
+    if (!db.open()) {
+        setError(error, db.lastError());
+        return false;
+    }
+    QSqlError setupError;
+    if (!setUp(db, &setupError)) {
+        db.close();
+        setError(error, setupError);
+        return false;
+    }
+    setError(error, QSqlError());
+    return true;
 }
 
 QString DatabaseConnector::uniqueName(const QString &prefix)

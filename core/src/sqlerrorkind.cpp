@@ -40,6 +40,29 @@ QString constraintColumn(const QString &text)
     return {};
 }
 
+// Read-only, full disk and lost connections by their codes: SQLite's primary result code is the
+// low byte of an extended one; PostgreSQL's class 08 and 57P01-57P03 end the session.
+SqlErrorKind classifyByCode(const QString &code)
+{
+    if (code == QLatin1String("25006"))
+        return SqlErrorKind::ReadOnly;
+    if (code == QLatin1String("53100"))
+        return SqlErrorKind::DiskFull;
+    if (code.size() == 5
+        && (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+            || code == QLatin1String("57P02") || code == QLatin1String("57P03")))
+        return SqlErrorKind::ConnectionLost;
+    bool ok = false;
+    const int n = code.toInt(&ok);
+    if (ok && code.size() < 5) { // SQLite codes are short numbers; SQLSTATEs are five characters
+        if ((n & 0xff) == 8) // SQLITE_READONLY
+            return SqlErrorKind::ReadOnly;
+        if ((n & 0xff) == 13) // SQLITE_FULL
+            return SqlErrorKind::DiskFull;
+    }
+    return SqlErrorKind::None;
+}
+
 } // namespace
 
 SqlErrorKind classify(const QSqlError &error)
@@ -50,6 +73,8 @@ SqlErrorKind classify(const QSqlError &error)
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     if (isPostgresConstraint(code) || isSqliteConstraint(code, text))
         return SqlErrorKind::ConstraintViolation;
+    if (const SqlErrorKind kind = classifyByCode(code); kind != SqlErrorKind::None)
+        return kind;
     // 55P03: PostgreSQL's lock_timeout ran out (DatabaseConnector sets one).
     if (code == QLatin1String("55P03")
         || text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
@@ -120,6 +145,20 @@ QSqlError plainError(const QSqlError &error, const QString &table, QString *colu
         text = QCoreApplication::translate("concord::VersionedTableModel",
                                            "The connection to the database was lost. Nothing was saved; "
                                            "your edits are kept.");
+        break;
+    case SqlErrorKind::ReadOnly:
+        text = error.nativeErrorCode() == QLatin1String("25006")
+            ? QCoreApplication::translate("concord::VersionedTableModel",
+                                          "The database server accepts no changes (it is read-only). "
+                                          "Nothing was saved; your edits are kept.")
+            : QCoreApplication::translate("concord::VersionedTableModel",
+                                          "The database file is read-only: the file or its folder "
+                                          "does not allow changes. Nothing was saved; your edits are kept.");
+        break;
+    case SqlErrorKind::DiskFull:
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The disk that holds the database is full. Nothing was saved; "
+                                           "your edits are kept. Free some space, then save again.");
         break;
     case SqlErrorKind::Other:
         text = QCoreApplication::translate("concord::VersionedTableModel",

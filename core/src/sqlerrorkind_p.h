@@ -5,7 +5,15 @@
 
 namespace concord::detail {
 
-enum class SqlErrorKind { None, ConstraintViolation, Locked, ConnectionLost, Other };
+enum class SqlErrorKind {
+    None,
+    ConstraintViolation,
+    Locked,
+    ConnectionLost,
+    Other,
+    ReadOnly, // the file, its folder or the server refuses writes (SQLITE_READONLY, 25006)
+    DiskFull  // SQLITE_FULL (also PRAGMA max_page_count), PostgreSQL 53100
+};
 
 SqlErrorKind classify(const QSqlError &error);
 // A foreign-key violation (PostgreSQL 23503, SQLite's SQLITE_CONSTRAINT_FOREIGNKEY): which

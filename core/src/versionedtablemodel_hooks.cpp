@@ -1,6 +1,7 @@
 // VersionedTableModel's write hooks: QSqlTableModel calls them for every row it saves, and each
 // runs one conditional statement (see versionedtablemodel.cpp for the overview).
 #include "columnvalues_p.h"
+#include "connectionrecovery_p.h"
 #include "versionedtablemodel_p.h"
 
 #include <QSqlField>
@@ -102,11 +103,27 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     for (const QVariant &v : std::as_const(originals))
         if (!v.isNull())
             query->addBindValue(v);
-    if (!query->exec())
-        return m->failWithSqlError(query->lastError());
     QVariantList returned;
     int affected = 0;
-    if (m->returnsOnUpdate()) {
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        // In autocommit a statement whose answer never came may have been applied: the row,
+        // read on a new session, tells. In a batch the transaction died with the session.
+        if (m->inBatch || !detail::connectionLost(database(), error))
+            return m->failWithSqlError(error);
+        query = nullptr; // the reopen dropped the prepared statements
+        const QVariantList sentValues(sent.cbegin(), sent.cend());
+        switch (m->settleLostUpdate(row, written, sentValues, version, &returned)) {
+        case Private::LostWrite::Applied:
+            affected = 1;
+            break;
+        case Private::LostWrite::Changed:
+            break; // someone else's row now: a conflict, as below
+        case Private::LostWrite::NotApplied:
+        case Private::LostWrite::Unknown:
+            return false;
+        }
+    } else if (m->returnsOnUpdate()) {
         if (query->next()) {
             affected = 1;
             for (int k = 0; k < query->record().count(); ++k)
@@ -115,7 +132,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     } else {
         affected = query->numRowsAffected();
     }
-    query->finish();
+    if (query)
+        query->finish();
     if (affected != 1) {
         const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
         m->emitDeferred();
@@ -203,13 +221,20 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     for (const QVariant &v : std::as_const(originals))
         if (!v.isNull())
             query->addBindValue(v);
+    int affected = 0;
     if (!query->exec()) {
         const QSqlError error = query->lastError();
         query->finish();
-        return m->failDelete(row, error);
+        if (m->inBatch || !detail::connectionLost(database(), error))
+            return m->failDelete(row, error);
+        // Applied or not, the answer was lost: on a new session the row, gone or not, tells.
+        detail::markBroken(database());
+        if (!m->ensureConnection())
+            return false;
+    } else {
+        affected = query->numRowsAffected();
+        query->finish();
     }
-    const int affected = query->numRowsAffected();
-    query->finish();
     if (affected == 1) {
         m->savedInHook({row, {}, {}, {}});
         return true;

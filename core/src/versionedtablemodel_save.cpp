@@ -3,6 +3,8 @@
 #include "versionedtablemodel_p.h"
 
 #include "batchtransaction_p.h"
+#include "columnvalues_p.h"
+#include "connectionrecovery_p.h"
 #include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
 
@@ -17,6 +19,7 @@
 namespace concord {
 
 using detail::recordKey;
+using detail::sameInColumn;
 
 // ---------------------------------------------------------------------------------------------
 // Writing
@@ -129,6 +132,18 @@ bool VersionedTableModel::Private::failRefused()
 bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error)
 {
     failedField.clear();
+    const QSqlDatabase db = q->database();
+    if (detail::connectionLost(db, error)) {
+        // Outside a transaction the caller settles what happened first (settleLostUpdate); here
+        // the statement never ran, or its transaction died with the session.
+        detail::markBroken(db);
+        return fail(FailureKind::Database,
+                    QSqlError(tr("The connection to the database was lost. Nothing was saved; your "
+                                 "edits are kept. Save again once the database can be reached."),
+                              QString(), QSqlError::ConnectionError, error.nativeErrorCode()));
+    }
+    if (detail::classify(error) == detail::SqlErrorKind::ReadOnly && isSqlite())
+        detail::markBroken(db); // SQLite opened the file read-only: only a reopen sees it writable
     const QSqlError plain = detail::plainError(error, q->tableName(), &failedField);
     switch (detail::classify(error)) {
     case detail::SqlErrorKind::ConstraintViolation:
@@ -207,7 +222,21 @@ VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *n
     for (int i = 0; i < keyValues.count(); ++i)
         query.addBindValue(keyValues.value(i));
     *now = QSqlRecord();
-    if (!query.exec()) {
+    bool ok = query.exec();
+    // A read is safe to repeat: once, on a new session, unless a transaction died with the old one.
+    if (!ok && !inBatch && detail::connectionLost(q->database(), query.lastError())) {
+        detail::markBroken(q->database());
+        if (!ensureConnection())
+            return RowState::Unreadable;
+        const QString sql = query.lastQuery();
+        query = QSqlQuery(q->database());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (int i = 0; i < keyValues.count(); ++i)
+            query.addBindValue(keyValues.value(i));
+        ok = query.exec();
+    }
+    if (!ok) {
         failWithSqlError(query.lastError());
         return RowState::Unreadable;
     }
@@ -316,8 +345,18 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
         return false;
     for (const QVariant &v : std::as_const(binds))
         query->addBindValue(v);
-    if (!query->exec())
-        return failWithSqlError(query->lastError());
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        if (inBatch || !detail::connectionLost(q->database(), error))
+            return failWithSqlError(error);
+        // No key to look the row up by: the database made it, and its answer is what was lost.
+        detail::markBroken(q->database());
+        return fail(FailureKind::Database,
+                    QSqlError(tr("The connection to the database was lost while the new row was "
+                                 "being saved, so it may have been saved. Your edits are kept; "
+                                 "reload to check before saving it again."),
+                              QString(), QSqlError::ConnectionError, error.nativeErrorCode()));
+    }
     const bool ok = query->next();
     if (ok)
         *stored = query->record();
@@ -440,10 +479,24 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     q->setLastError(QSqlError());
     if (rows.isEmpty())
         return true;
+    if (!ensureConnection())
+        return false;
     ++deferDepth;
     detail::BatchTransaction batch(q->database());
-    if (transactional && rows.size() > 1)
-        batch.begin();
+    if (transactional && rows.size() > 1 && !batch.begin()) {
+        // The session ended while the model sat idle (a server restart): nothing was sent yet,
+        // so a new session may take the whole batch.
+        const QSqlDatabase db = q->database();
+        if (!db.isOpen() || detail::connectionLost(db, batch.lastError())) {
+            detail::markBroken(db);
+            if (!ensureConnection()) {
+                --deferDepth;
+                return false;
+            }
+            batch.begin();
+        }
+    }
+    inBatch = batch.isOpen();
     QList<int> saved;
     QList<int> conflicted;
     bool error = false;
@@ -482,16 +535,26 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
         }
     }
     ownLoop = false;
+    inBatch = false;
 
     const QSqlError lastError = q->lastError();
     const FailureKind lastFailure = failure;
     const bool abort = error || (!conflicted.isEmpty() && policy == SubmitPolicy::AbortAll);
     QSqlError commitError;
+    bool commitSettled = false; // commitError is already in plain words
     if (batch.isOpen()) {
-        if (abort)
+        if (abort) {
             batch.rollback();
-        else if (!batch.commit())
+        } else if (!batch.commit()) {
             commitError = batch.lastError();
+            if (detail::connectionLost(q->database(), commitError)) {
+                // The COMMIT went out and no answer came back: the batch stands or not, and only
+                // the rows can tell. Success only when every one of them is seen as written.
+                commitSettled = true;
+                if (settleLostCommit(&commitError) == LostWrite::Applied)
+                    commitError = QSqlError();
+            }
+        }
         if (abort || commitError.isValid()) {
             pending.clear();
             saved.clear();
@@ -512,7 +575,10 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     publish(changes);
 
     if (commitError.isValid()) {
-        failWithSqlError(commitError);
+        if (commitSettled)
+            fail(FailureKind::Database, commitError);
+        else
+            failWithSqlError(commitError);
     } else {
         const quint64 epoch = rowsEpoch;
         if (removed && !abort && conflicted.isEmpty() && q->editStrategy() == OnManualSubmit
@@ -542,6 +608,117 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     --deferDepth;
     emitDeferred();
     return !error && conflicted.isEmpty() && !commitError.isValid();
+}
+
+bool VersionedTableModel::Private::ensureConnection()
+{
+    const QSqlDatabase db = q->database();
+    QSqlError error;
+    const bool ok = detail::reopenIfBroken(db, &error);
+    if (const quint64 now = detail::generation(db); now != statementsGeneration) {
+        statementsGeneration = now;
+        statements.clear();
+        updates.clear();
+    }
+    if (ok)
+        return true;
+    const QString why = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return fail(FailureKind::Database,
+                QSqlError(tr("The database cannot be reached: %1 Your edits are kept; try again once it "
+                             "can be reached.").arg(why.trimmed()),
+                          QString(), QSqlError::ConnectionError, error.nativeErrorCode()));
+}
+
+VersionedTableModel::Private::LostWrite
+VersionedTableModel::Private::settleLostUpdate(int row, const QList<int> &written,
+                                               const QVariantList &sent, const QVariant &version,
+                                               QVariantList *returned)
+{
+    detail::markBroken(q->database());
+    if (!ensureConnection()) {
+        fail(FailureKind::Database,
+             QSqlError(tr("The connection to the database was lost during the save and cannot be "
+                          "opened again, so whether the change was saved is not known. Your edits "
+                          "are kept; save again once the database can be reached."),
+                       QString(), QSqlError::ConnectionError));
+        return LostWrite::Unknown;
+    }
+    QSqlRecord now;
+    const RowState state = readRow(q->primaryValues(row), &now);
+    if (state == RowState::Unreadable)
+        return LostWrite::Unknown;
+    if (state == RowState::Gone)
+        return LostWrite::Changed;
+    bool mine = true;
+    for (qsizetype k = 0; k < written.size() && mine; ++k) {
+        const int i = written.at(k);
+        mine = sameInColumn(columnTypes.value(i), sent.at(k), now.value(i));
+    }
+    const int vi = versionIndex();
+    const QVariant held = vi < 0 ? QVariant() : now.value(vi);
+    if (mine && (!countsVersion() || held.toLongLong() == version.toLongLong() + 1)) {
+        returned->clear();
+        for (int i : returnedColumns())
+            returned->append(now.value(i));
+        return LostWrite::Applied;
+    }
+    // Still at the version the save was conditional on (versionless: no version to tell by, so
+    // anything but my values counts as someone else's): the statement never ran.
+    if (vi >= 0 && held.toLongLong() == version.toLongLong()) {
+        fail(FailureKind::Database,
+             QSqlError(tr("The connection to the database was lost during the save; it is open "
+                          "again. Nothing was saved; your edits are kept: save again."),
+                       QString(), QSqlError::ConnectionError));
+        return LostWrite::NotApplied;
+    }
+    return LostWrite::Changed;
+}
+
+bool VersionedTableModel::Private::holdsSaved(const Saved &saved)
+{
+    const QSqlRecord layout = q->record();
+    QSqlRecord now;
+    if (saved.deleted()) {
+        return readRow(q->primaryValues(saved.row), &now) == RowState::Gone;
+    }
+    const QSqlRecord expected = saved.record(layout);
+    if (readRow(expected.keyValues(q->primaryKey()), &now) != RowState::Present)
+        return false;
+    for (int i = 0; i < expected.count(); ++i) {
+        if (isAuditColumn(expected.fieldName(i)))
+            continue; // the server may have filled them in: they tell nothing about whose row it is
+        if (!sameInColumn(columnTypes.value(i), expected.value(i), now.value(i)))
+            return false;
+    }
+    return true;
+}
+
+VersionedTableModel::Private::LostWrite VersionedTableModel::Private::settleLostCommit(QSqlError *error)
+{
+    detail::markBroken(q->database());
+    if (!ensureConnection()) {
+        *error = QSqlError(tr("The connection to the database was lost while the changes were being "
+                              "committed and cannot be opened again, so whether they were saved is "
+                              "not known. Your edits are kept; save again once the database can be "
+                              "reached."),
+                           QString(), QSqlError::ConnectionError);
+        return LostWrite::Unknown;
+    }
+    int held = 0;
+    for (const Saved &saved : std::as_const(pending))
+        held += holdsSaved(saved) ? 1 : 0;
+    if (!pending.isEmpty() && held == pending.size())
+        return LostWrite::Applied;
+    *error = held == 0
+        ? QSqlError(tr("The connection to the database was lost while the changes were being "
+                       "committed; it is open again. Nothing was saved; your edits are kept: save "
+                       "again."),
+                    QString(), QSqlError::ConnectionError)
+        : QSqlError(tr("The connection to the database was lost while the changes were being "
+                       "committed, and the rows do not show them all. Your edits are kept; reload "
+                       "to see what the database holds."),
+                    QString(), QSqlError::ConnectionError);
+    return held == 0 ? LostWrite::NotApplied : LostWrite::Unknown;
 }
 
 void VersionedTableModel::Private::emitDeferred()
