@@ -694,54 +694,59 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="82"/>
+        <location filename="../core/src/databaseconnector.cpp" line="85"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>Die Datei „%1“ ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="83"/>
+        <location filename="../core/src/databaseconnector.cpp" line="86"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="91"/>
+        <location filename="../core/src/databaseconnector.cpp" line="94"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="105"/>
+        <location filename="../core/src/databaseconnector.cpp" line="108"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>Fremdschlüssel können nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="117"/>
+        <location filename="../core/src/databaseconnector.cpp" line="160"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>Der %1-Datenbanktreiber (%2) ist nicht installiert. Installieren Sie unter Debian oder Ubuntu das Paket %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="129"/>
+        <location filename="../core/src/databaseconnector.cpp" line="172"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="135"/>
+        <location filename="../core/src/databaseconnector.cpp" line="178"/>
         <source>No SQLite database file was given.</source>
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="142"/>
+        <location filename="../core/src/databaseconnector.cpp" line="185"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="148"/>
+        <location filename="../core/src/databaseconnector.cpp" line="191"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="215"/>
+        <location filename="../core/src/databaseconnector.cpp" line="251"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="268"/>
+        <source>There is no connection to open again.</source>
+        <translation>Es gibt keine Verbindung, die erneut geöffnet werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2129,17 +2134,22 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="152"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="167"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Andere Zeilen verweisen auf diesen Datensatz von %1, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="154"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 verweisen auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="200"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n Zeile von %1</numerusform>
@@ -2147,34 +2157,69 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="240"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="269"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gespeichert, nachdem dieses sie geladen hatte. Ihre Änderungen hier bleiben erhalten; prüfen Sie beide Fassungen vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="242"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="247"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="249"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="252"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="326"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="355"/>
+        <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu und prüfen Sie das, bevor Sie sie noch einmal speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="365"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="627"/>
+        <source>The database cannot be reached: %1 Your edits are kept; try again once it can be reached.</source>
+        <translation>Die Datenbank ist nicht erreichbar: %1 Ihre Änderungen bleiben erhalten; versuchen Sie es erneut, sobald sie erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="640"/>
+        <source>The connection to the database was lost during the save and cannot be opened again, so whether the change was saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen und lässt sich nicht wieder öffnen; ob die Änderung gespeichert wurde, ist daher nicht bekannt. Ihre Änderungen bleiben erhalten; speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="669"/>
+        <source>The connection to the database was lost during the save; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen; sie ist wieder geöffnet. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten: speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="700"/>
+        <source>The connection to the database was lost while the changes were being committed and cannot be opened again, so whether they were saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen und lässt sich nicht wieder öffnen; ob sie gespeichert wurden, ist daher nicht bekannt. Ihre Änderungen bleiben erhalten; speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="713"/>
+        <source>The connection to the database was lost while the changes were being committed; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen; sie ist wieder geöffnet. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten: speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="717"/>
+        <source>The connection to the database was lost while the changes were being committed, and the rows do not show them all. Your edits are kept; reload to see what the database holds.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen, und die Zeilen zeigen nicht alle davon. Ihre Änderungen bleiben erhalten; laden Sie neu, um zu sehen, was die Datenbank enthält.</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
@@ -2238,59 +2283,74 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="92"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="117"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diesen Wert für %2: Er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="96"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="121"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 von %2 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="100"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="125"/>
         <source>value</source>
         <translation>Der Wert</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="101"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="126"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 verweist auf eine Zeile, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="105"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="130"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>Die Änderung verletzt eine Regel der Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="110"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="135"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="115"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="140"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="120"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="145"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="125"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="151"/>
+        <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
+        <translation>Der Datenbankserver nimmt keine Änderungen an (er ist schreibgeschützt). Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="154"/>
+        <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt: Die Datei oder ihr Ordner erlaubt keine Änderungen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="159"/>
+        <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
+        <translation>Der Datenträger, auf dem die Datenbank liegt, ist voll. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Geben Sie Speicherplatz frei und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="164"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="27"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="159"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="180"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="28"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="177"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="198"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="65"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="66"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>

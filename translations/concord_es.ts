@@ -694,54 +694,59 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="82"/>
+        <location filename="../core/src/databaseconnector.cpp" line="85"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="83"/>
+        <location filename="../core/src/databaseconnector.cpp" line="86"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="91"/>
+        <location filename="../core/src/databaseconnector.cpp" line="94"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="105"/>
+        <location filename="../core/src/databaseconnector.cpp" line="108"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="117"/>
+        <location filename="../core/src/databaseconnector.cpp" line="160"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="129"/>
+        <location filename="../core/src/databaseconnector.cpp" line="172"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="135"/>
+        <location filename="../core/src/databaseconnector.cpp" line="178"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="142"/>
+        <location filename="../core/src/databaseconnector.cpp" line="185"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="148"/>
+        <location filename="../core/src/databaseconnector.cpp" line="191"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="215"/>
+        <location filename="../core/src/databaseconnector.cpp" line="251"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="268"/>
+        <source>There is no connection to open again.</source>
+        <translation>No hay ninguna conexión que volver a abrir.</translation>
     </message>
 </context>
 <context>
@@ -2129,17 +2134,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="152"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
+        <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Guarde de nuevo cuando la base de datos esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="167"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="154"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="200"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2147,34 +2157,69 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="240"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="269"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="242"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="247"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="249"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="252"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="326"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="355"/>
+        <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de guardarla otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="365"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="627"/>
+        <source>The database cannot be reached: %1 Your edits are kept; try again once it can be reached.</source>
+        <translation>No se puede acceder a la base de datos: %1 Sus cambios se conservan; inténtelo de nuevo cuando esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="640"/>
+        <source>The connection to the database was lost during the save and cannot be opened again, so whether the change was saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Se perdió la conexión con la base de datos durante el guardado y no se puede volver a abrir, así que no se sabe si el cambio se guardó. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="669"/>
+        <source>The connection to the database was lost during the save; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Se perdió la conexión con la base de datos durante el guardado; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="700"/>
+        <source>The connection to the database was lost while the changes were being committed and cannot be opened again, so whether they were saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios y no se puede volver a abrir, así que no se sabe si se guardaron. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="713"/>
+        <source>The connection to the database was lost while the changes were being committed; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="717"/>
+        <source>The connection to the database was lost while the changes were being committed, and the rows do not show them all. Your edits are kept; reload to see what the database holds.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios, y las filas no los muestran todos. Sus cambios se conservan; recargue para ver lo que contiene la base de datos.</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
@@ -2238,59 +2283,74 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="92"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="117"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Otra fila de %1 ya tiene este valor de %2: debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="96"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="121"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 de %2 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="100"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="125"/>
         <source>value</source>
         <translation>El valor</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="101"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="126"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 hace referencia a una fila que no existe.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="105"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="130"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>El cambio infringe una regla de la tabla %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="110"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="135"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="115"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="140"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="120"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="145"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="125"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="151"/>
+        <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
+        <translation>El servidor de base de datos no acepta cambios (es de solo lectura). No se guardó nada; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="154"/>
+        <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
+        <translation>El archivo de la base de datos es de solo lectura: el archivo o su carpeta no permiten cambios. No se guardó nada; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="159"/>
+        <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
+        <translation>El disco que contiene la base de datos está lleno. No se guardó nada; sus cambios se conservan. Libere espacio y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="164"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="27"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="159"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="180"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="28"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="177"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="198"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="65"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="66"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>

@@ -54,7 +54,7 @@ void tst_RecordFormFaults::refusedSaveKeepsTheFormThenSaves()
     auto *message = window->findChild<QLabel *>(QStringLiteral("messageLabel"));
     QVERIFY(message);
     QVERIFY(message->isVisible());
-    const QString expected = db.isSqlite() ? QStringLiteral("is full") : QStringLiteral("read-only");
+    const QString expected = db.isSqlite() ? QStringLiteral("disk that holds the database is full") : QStringLiteral("read-only");
     QVERIFY2(message->text().contains(expected), qPrintable(message->text()));
     QVERIFY2(message->text().contains(QLatin1String("edits are kept")), qPrintable(message->text()));
     QCOMPARE(notes->toPlainText(), big);
