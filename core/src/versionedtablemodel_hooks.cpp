@@ -58,9 +58,9 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         m->savedInHook({row, rec, {}, {}}); // nothing to send: the row stays at its version
         return true;
     }
-    const QVariant version = vi < 0 ? QVariant() : values.value(vi);
+    QVariant version = vi < 0 ? QVariant() : values.value(vi);
     bool integral = false;
-    const qlonglong current = version.toLongLong(&integral);
+    qlonglong current = version.toLongLong(&integral);
     if (m->countsVersion() && (!integral || current == std::numeric_limits<qlonglong>::max()))
         return m->fail(FailureKind::Database,
                        QSqlError(tr("This row's version (%1) cannot be counted up any further, so "
@@ -134,6 +134,32 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     }
     if (query)
         query->finish();
+    if (affected != 1 && !m->unsettled.isEmpty() && m->wasOwnLostUpdate(row, current)) {
+        // My earlier save, whose answer was lost, had arrived: the row is mine at the next
+        // version. What is sent now goes on top of it, conditional on that one.
+        version = ++current;
+        query = m->updateStatement(written);
+        if (!query)
+            return false;
+        for (const QVariant &v : std::as_const(sent))
+            query->addBindValue(v);
+        m->bindKeyAndVersion(query, row, version);
+        if (!query->exec())
+            return m->failWithSqlError(query->lastError());
+        if (m->returnsOnUpdate()) {
+            returned.clear();
+            if (query->next()) {
+                affected = 1;
+                for (int k = 0; k < query->record().count(); ++k)
+                    returned << query->value(k);
+            }
+        } else {
+            affected = query->numRowsAffected();
+        }
+        query->finish();
+    }
+    if (affected == 1 && !m->unsettled.isEmpty())
+        m->unsettled.remove(m->keyOf(row));
     if (affected != 1) {
         const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
         m->emitDeferred();

@@ -202,6 +202,7 @@ public:
     // Lost connections (versionedtablemodel_save.cpp)
     // Reopens the connection if a failure marked it broken; drops statements of a closed session.
     bool ensureConnection();
+    void dropStaleStatements();
     // What a write whose answer never came did: the row, read again on a new session, tells.
     enum class LostWrite { Applied, NotApplied, Changed, Unknown };
     LostWrite settleLostUpdate(int row, const QList<int> &written, const QVariantList &sent,
@@ -209,6 +210,16 @@ public:
     // The same for a batch whose COMMIT went unanswered: all of `pending` stands, or none of it.
     LostWrite settleLostCommit(QSqlError *error);
     bool holdsSaved(const Saved &saved);
+    // An update whose answer was lost while the database stayed out of reach, by record key:
+    // if it did arrive, the next save meets the row at version + 1 holding what it sent.
+    struct UnsettledUpdate
+    {
+        qlonglong version = 0;
+        QList<int> written;
+        QVariantList sent;
+    };
+    QHash<QString, UnsettledUpdate> unsettled;
+    bool wasOwnLostUpdate(int row, qlonglong version);
 
     // Live awareness (versionedtablemodel_live.cpp)
     void subscribe();

@@ -76,6 +76,7 @@ void VersionedTableModel::Private::bindKeyAndVersion(QSqlQuery *query, int row,
 
 QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &written)
 {
+    dropStaleStatements();
     // Kept by the columns written, so that a bulk save builds each statement's text once.
     auto it = updates.find(written);
     if (it != updates.end())
@@ -103,6 +104,7 @@ QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &writt
 
 QSqlQuery *VersionedTableModel::Private::prepare(const QString &sql)
 {
+    dropStaleStatements();
     auto it = statements.find(sql);
     if (it == statements.end()) {
         if (statements.size() > 32)
@@ -610,16 +612,23 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     return !error && conflicted.isEmpty() && !commitError.isValid();
 }
 
+void VersionedTableModel::Private::dropStaleStatements()
+{
+    // Another model on the same connection may have reopened it: what was prepared here
+    // belongs to the closed session.
+    if (const quint64 now = detail::generation(q->database()); now != statementsGeneration) {
+        statementsGeneration = now;
+        statements.clear();
+        updates.clear();
+    }
+}
+
 bool VersionedTableModel::Private::ensureConnection()
 {
     const QSqlDatabase db = q->database();
     QSqlError error;
     const bool ok = detail::reopenIfBroken(db, &error);
-    if (const quint64 now = detail::generation(db); now != statementsGeneration) {
-        statementsGeneration = now;
-        statements.clear();
-        updates.clear();
-    }
+    dropStaleStatements();
     if (ok)
         return true;
     const QString why = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
@@ -635,7 +644,12 @@ VersionedTableModel::Private::settleLostUpdate(int row, const QList<int> &writte
                                                QVariantList *returned)
 {
     detail::markBroken(q->database());
-    if (!ensureConnection()) {
+    const bool open = ensureConnection();
+    QSqlRecord now;
+    const RowState state = open ? readRow(q->primaryValues(row), &now) : RowState::Unreadable;
+    if (state == RowState::Unreadable) {
+        if (countsVersion())
+            unsettled.insert(keyOf(row), {version.toLongLong(), written, sent});
         fail(FailureKind::Database,
              QSqlError(tr("The connection to the database was lost during the save and cannot be "
                           "opened again, so whether the change was saved is not known. Your edits "
@@ -643,10 +657,6 @@ VersionedTableModel::Private::settleLostUpdate(int row, const QList<int> &writte
                        QString(), QSqlError::ConnectionError));
         return LostWrite::Unknown;
     }
-    QSqlRecord now;
-    const RowState state = readRow(q->primaryValues(row), &now);
-    if (state == RowState::Unreadable)
-        return LostWrite::Unknown;
     if (state == RowState::Gone)
         return LostWrite::Changed;
     bool mine = true;
@@ -672,6 +682,27 @@ VersionedTableModel::Private::settleLostUpdate(int row, const QList<int> &writte
         return LostWrite::NotApplied;
     }
     return LostWrite::Changed;
+}
+
+bool VersionedTableModel::Private::wasOwnLostUpdate(int row, qlonglong version)
+{
+    const auto it = unsettled.constFind(keyOf(row));
+    if (it == unsettled.constEnd())
+        return false;
+    const UnsettledUpdate lost = *it;
+    unsettled.erase(it);
+    if (!countsVersion() || lost.version != version)
+        return false;
+    QSqlRecord now;
+    if (readRow(q->primaryValues(row), &now) != RowState::Present
+        || now.value(versionIndex()).toLongLong() != version + 1)
+        return false;
+    for (qsizetype k = 0; k < lost.written.size(); ++k) {
+        const int i = lost.written.at(k);
+        if (!sameInColumn(columnTypes.value(i), lost.sent.at(k), now.value(i)))
+            return false;
+    }
+    return true;
 }
 
 bool VersionedTableModel::Private::holdsSaved(const Saved &saved)

@@ -53,6 +53,11 @@ void TcpRelay::start()
 void TcpRelay::accept()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
+        if (m_refusing) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
         auto *line = new Line;
         line->client = client;
         line->server = new QTcpSocket;

@@ -40,6 +40,8 @@ public:
     // relay's thread, after the statement has run (AfterAnswer) or instead of it (BeforeServer),
     // before the client learns that the line is gone.
     void arm(const QByteArray &pattern, Cut cut, std::function<void()> meanwhile = {});
+    // While refusing, every new line is cut as soon as it comes: the server seems to be away.
+    void setRefusing(bool refusing) { m_refusing = refusing; }
     // How many lines were cut so far.
     int cuts() const { return m_cuts.load(); }
 
@@ -64,6 +66,7 @@ private:
     QTcpServer *m_server = nullptr;
     QList<Line *> m_lines;
     std::atomic<bool> m_listening{false};
+    std::atomic<bool> m_refusing{false};
     std::atomic<int> m_cuts{0};
     QMutex m_mutex; // guards the armed trigger, set from the test's thread
     QByteArray m_pattern;

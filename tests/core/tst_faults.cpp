@@ -117,6 +117,7 @@ private slots:
     void lostAnswerOfAppliedUpdateIsSuccess();
     void lostUpdateThatNeverArrivedKeepsEdits();
     void lostUpdateMeetingAnotherWriterIsConflict();
+    void lostAnswerWhileServerStaysAwayIsSettledNextSave();
     void lostAnswerOfBatchCommitIsSuccess();
     void lostBatchCommitThatNeverArrivedKeepsEdits();
 
@@ -292,6 +293,7 @@ void tst_Faults::unreachableServerFailsWithinSeconds()
     QVERIFY(blackhole(false));
     dark = false;
     QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QVERIFY(DatabaseConnector::reopen(tdb.db())); // keepalives ended the suite's idle session
     QCOMPARE(value(tdb, "qty", 1).toInt(), 24);
     QCOMPARE(m->rowVersion(0).toInt(), 3);
 }
@@ -464,6 +466,37 @@ void tst_Faults::lostUpdateMeetingAnotherWriterIsConflict()
     QCOMPARE(m->conflict(0).theirs().value(QStringLiteral("name")).toString(), QStringLiteral("theirs"));
     QCOMPARE(m->data(m->index(0, col(*m, "name"))).toString(), QStringLiteral("lost-request-2"));
     QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("theirs"));
+}
+
+void tst_Faults::lostAnswerWhileServerStaysAwayIsSettledNextSave()
+{
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(makeItems(tdb), QString());
+    auto m = openModel(openThroughRelay(tdb));
+    QVERIFY(setField(*m, 0, "name", QStringLiteral("lost-away-1")));
+    // The UPDATE commits, its answer is lost, and the server stays away for the reopen that
+    // would tell: not known, the edits are kept.
+    TcpRelay *relay = m_relay.get();
+    m_relay->arm("lost-away-1", TcpRelay::Cut::AfterAnswer, [relay] { relay->setRefusing(true); });
+    auto back = qScopeGuard([relay] { relay->setRefusing(false); });
+    QVERIFY(!m->submitAll());
+    QVERIFY2(m->lastError().text().contains(QLatin1String("is not known")), qPrintable(m->lastError().text()));
+    QVERIFY(m->isDirty(m->index(0, col(*m, "name"))));
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("lost-away-1"));
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+    // Back again, the next save meets the row at version 2: it is my own save, not a conflict,
+    // and what I edited since goes on top of it.
+    m_relay->setRefusing(false);
+    QVERIFY(setField(*m, 0, "qty", 21));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(m->lastFailure(), Failure::None);
+    QVERIFY(!m->hasConflict(0));
+    QVERIFY(!m->isDirty());
+    QCOMPARE(m->rowVersion(0).toInt(), 3);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("lost-away-1"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 21);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 3);
 }
 
 void tst_Faults::lostAnswerOfBatchCommitIsSuccess()

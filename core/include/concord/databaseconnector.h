@@ -34,8 +34,8 @@ public:
     // PostgreSQL: how long an unreachable server may keep a connect (libpq's connect_timeout,
     // whole seconds) or a statement whose bytes go unanswered (tcp_user_timeout) waiting.
     // Both together stay under 10 s, so a save never freezes a window longer than that.
-    static constexpr int connectTimeoutS = 3;
-    static constexpr int unansweredTimeoutMs = 5000;
+    static constexpr int connectTimeoutS = 2; // libpq's least
+    static constexpr int unansweredTimeoutMs = 4000;
 };
 
 } // namespace concord
