@@ -694,57 +694,62 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="85"/>
+        <location filename="../core/src/databaseconnector.cpp" line="86"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>Die Datei „%1“ ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="86"/>
+        <location filename="../core/src/databaseconnector.cpp" line="87"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="94"/>
+        <location filename="../core/src/databaseconnector.cpp" line="92"/>
+        <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
+        <translation>Der Ordner &quot;%1&quot;, in dem die Datenbank liegt, ist schreibgeschützt: SQLite muss dort seine -wal- und -shm-Dateien anlegen. Machen Sie den Ordner beschreibbar und öffnen Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="104"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="108"/>
+        <location filename="../core/src/databaseconnector.cpp" line="118"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>Fremdschlüssel können nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="160"/>
+        <location filename="../core/src/databaseconnector.cpp" line="170"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>Der %1-Datenbanktreiber (%2) ist nicht installiert. Installieren Sie unter Debian oder Ubuntu das Paket %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="172"/>
+        <location filename="../core/src/databaseconnector.cpp" line="182"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="178"/>
+        <location filename="../core/src/databaseconnector.cpp" line="188"/>
         <source>No SQLite database file was given.</source>
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="185"/>
+        <location filename="../core/src/databaseconnector.cpp" line="195"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="191"/>
+        <location filename="../core/src/databaseconnector.cpp" line="201"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="251"/>
+        <location filename="../core/src/databaseconnector.cpp" line="261"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="268"/>
+        <location filename="../core/src/databaseconnector.cpp" line="278"/>
         <source>There is no connection to open again.</source>
         <translation>Es gibt keine Verbindung, die erneut geöffnet werden könnte.</translation>
     </message>
@@ -2134,22 +2139,22 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="143"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="167"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Andere Zeilen verweisen auf diesen Datensatz von %1, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="171"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 verweisen auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="200"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="202"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n Zeile von %1</numerusform>
@@ -2157,112 +2162,112 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="269"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gespeichert, nachdem dieses sie geladen hatte. Ihre Änderungen hier bleiben erhalten; prüfen Sie beide Fassungen vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="273"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="280"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="283"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="355"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="357"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu und prüfen Sie das, bevor Sie sie noch einmal speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="365"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="367"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="627"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="636"/>
         <source>The database cannot be reached: %1 Your edits are kept; try again once it can be reached.</source>
         <translation>Die Datenbank ist nicht erreichbar: %1 Ihre Änderungen bleiben erhalten; versuchen Sie es erneut, sobald sie erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="640"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="654"/>
         <source>The connection to the database was lost during the save and cannot be opened again, so whether the change was saved is not known. Your edits are kept; save again once the database can be reached.</source>
         <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen und lässt sich nicht wieder öffnen; ob die Änderung gespeichert wurde, ist daher nicht bekannt. Ihre Änderungen bleiben erhalten; speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="669"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="679"/>
         <source>The connection to the database was lost during the save; it is open again. Nothing was saved; your edits are kept: save again.</source>
         <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen; sie ist wieder geöffnet. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten: speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="700"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="731"/>
         <source>The connection to the database was lost while the changes were being committed and cannot be opened again, so whether they were saved is not known. Your edits are kept; save again once the database can be reached.</source>
         <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen und lässt sich nicht wieder öffnen; ob sie gespeichert wurden, ist daher nicht bekannt. Ihre Änderungen bleiben erhalten; speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="713"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="744"/>
         <source>The connection to the database was lost while the changes were being committed; it is open again. Nothing was saved; your edits are kept: save again.</source>
         <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen; sie ist wieder geöffnet. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten: speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="717"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="748"/>
         <source>The connection to the database was lost while the changes were being committed, and the rows do not show them all. Your edits are kept; reload to see what the database holds.</source>
         <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen, und die Zeilen zeigen nicht alle davon. Ihre Änderungen bleiben erhalten; laden Sie neu, um zu sehen, was die Datenbank enthält.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="170"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="126"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="127"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="173"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="174"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="176"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel, ihre Zeilen sind daher nicht auseinanderzuhalten: Sie wird schreibgeschützt angezeigt. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>Die xmin-Strategie braucht PostgreSQL; %1 liegt nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="204"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="205"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="225"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="226"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="230"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>Tabelle %1 hat keinen Versions-Trigger. Installieren Sie ihn mit: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="255"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="256"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -2270,7 +2275,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="261"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2278,7 +2283,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="332"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="333"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
@@ -2344,8 +2349,8 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="28"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="177"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="198"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="203"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="224"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>

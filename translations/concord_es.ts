@@ -694,57 +694,62 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="85"/>
+        <location filename="../core/src/databaseconnector.cpp" line="86"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="86"/>
+        <location filename="../core/src/databaseconnector.cpp" line="87"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="94"/>
+        <location filename="../core/src/databaseconnector.cpp" line="92"/>
+        <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
+        <translation>La carpeta &quot;%1&quot; que contiene la base de datos es de solo lectura: SQLite necesita crear allí sus archivos -wal y -shm. Haga que la carpeta admita escritura y vuelva a abrir la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="104"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="108"/>
+        <location filename="../core/src/databaseconnector.cpp" line="118"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="160"/>
+        <location filename="../core/src/databaseconnector.cpp" line="170"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="172"/>
+        <location filename="../core/src/databaseconnector.cpp" line="182"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="178"/>
+        <location filename="../core/src/databaseconnector.cpp" line="188"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="185"/>
+        <location filename="../core/src/databaseconnector.cpp" line="195"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="191"/>
+        <location filename="../core/src/databaseconnector.cpp" line="201"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="251"/>
+        <location filename="../core/src/databaseconnector.cpp" line="261"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="268"/>
+        <location filename="../core/src/databaseconnector.cpp" line="278"/>
         <source>There is no connection to open again.</source>
         <translation>No hay ninguna conexión que volver a abrir.</translation>
     </message>
@@ -2134,22 +2139,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="143"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Guarde de nuevo cuando la base de datos esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="167"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="171"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="200"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="202"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2157,112 +2162,112 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="269"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="273"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="280"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="283"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="355"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="357"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de guardarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="365"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="367"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="627"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="636"/>
         <source>The database cannot be reached: %1 Your edits are kept; try again once it can be reached.</source>
         <translation>No se puede acceder a la base de datos: %1 Sus cambios se conservan; inténtelo de nuevo cuando esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="640"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="654"/>
         <source>The connection to the database was lost during the save and cannot be opened again, so whether the change was saved is not known. Your edits are kept; save again once the database can be reached.</source>
         <translation>Se perdió la conexión con la base de datos durante el guardado y no se puede volver a abrir, así que no se sabe si el cambio se guardó. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="669"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="679"/>
         <source>The connection to the database was lost during the save; it is open again. Nothing was saved; your edits are kept: save again.</source>
         <translation>Se perdió la conexión con la base de datos durante el guardado; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="700"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="731"/>
         <source>The connection to the database was lost while the changes were being committed and cannot be opened again, so whether they were saved is not known. Your edits are kept; save again once the database can be reached.</source>
         <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios y no se puede volver a abrir, así que no se sabe si se guardaron. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="713"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="744"/>
         <source>The connection to the database was lost while the changes were being committed; it is open again. Nothing was saved; your edits are kept: save again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="717"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="748"/>
         <source>The connection to the database was lost while the changes were being committed, and the rows do not show them all. Your edits are kept; reload to see what the database holds.</source>
         <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios, y las filas no los muestran todos. Sus cambios se conservan; recargue para ver lo que contiene la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="170"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="126"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="127"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="173"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="174"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="176"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que sus filas no se pueden distinguir: se muestra en solo lectura. Añada una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>La estrategia xmin necesita PostgreSQL; %1 no está en un servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="204"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="205"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="225"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="226"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="230"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>La tabla %1 no tiene disparador de versión. Instálelo con: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="255"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="256"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -2270,7 +2275,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="261"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2278,7 +2283,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="332"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="333"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
@@ -2344,8 +2349,8 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="28"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="177"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="198"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="203"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="224"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>

@@ -80,10 +80,20 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
     pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &queryError);
     if (queryError.isValid()) {
         const QString file = QDir::toNativeSeparators(db.databaseName());
-        const QString text = queryError.nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
-                                 || queryError.text().contains(QLatin1String("not a database"))
-                                 ? DatabaseConnector::tr("The file \"%1\" is not a SQLite database.").arg(file)
-                                 : DatabaseConnector::tr("Cannot read \"%1\": %2").arg(file, queryError.text());
+        const QFileInfo folder(QFileInfo(db.databaseName()).absolutePath());
+        QString text = queryError.nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
+                           || queryError.text().contains(QLatin1String("not a database"))
+                           ? DatabaseConnector::tr("The file \"%1\" is not a SQLite database.").arg(file)
+                           : DatabaseConnector::tr("Cannot read \"%1\": %2").arg(file, queryError.text());
+        // SQLITE_CANTOPEN (14) in a folder that takes no new files: a WAL database needs its
+        // -wal and -shm files beside it, even to be read. access() says so even to root.
+        if ((queryError.nativeErrorCode().toInt() & 0xff) == 14 && !isInMemory(db.databaseName())
+            && folder.exists() && !folder.isWritable()) {
+            text = DatabaseConnector::tr("The folder \"%1\" that holds the database is read-only: SQLite "
+                                         "needs to create its -wal and -shm files there. Make the folder "
+                                         "writable, then open the database again.")
+                       .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+        }
         *error = connectionError(text);
         return false;
     }

@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDriver>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sched.h>
@@ -111,6 +112,7 @@ private slots:
     // 5. Read-only.
     void readOnlyDatabaseKeepsEditsThenSaves_data() { TestDatabase::addBackendRows(); }
     void readOnlyDatabaseKeepsEditsThenSaves();
+    void readOnlyFolderSaysSoAtOpen();
     // 6. The disk is full.
     void fullDiskKeepsEditsThenSaves();
     // 7. The answer to a save is lost.
@@ -374,6 +376,31 @@ void tst_Faults::readOnlyDatabaseKeepsEditsThenSaves()
     QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 16);
     QCOMPARE(value(tdb, "qty", 2).toInt(), 26);
+}
+
+void tst_Faults::readOnlyFolderSaysSoAtOpen()
+{
+    // With every connection closed SQLite has removed the -wal and -shm files; in a folder that
+    // takes no new files it cannot make them again, not even to read.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ConnectionSpec spec = ConnectionSpec::sqlite(dir.filePath(QStringLiteral("shop.sqlite")));
+    {
+        QSqlError error;
+        QSqlDatabase db = DatabaseConnector::open(spec, QStringLiteral("faults-folder"), &error);
+        QVERIFY2(db.isValid(), qPrintable(error.text()));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY)")));
+    }
+    DatabaseConnector::close(QStringLiteral("faults-folder"));
+    QVERIFY(immutable(dir.path(), true));
+    auto writable = qScopeGuard([&dir] { immutable(dir.path(), false); });
+    QSqlError error;
+    QVERIFY(!DatabaseConnector::open(spec, QStringLiteral("faults-folder"), &error).isValid());
+    QVERIFY2(error.text().contains(QLatin1String("that holds the database is read-only")), qPrintable(error.text()));
+    QVERIFY(immutable(dir.path(), false));
+    QVERIFY2(DatabaseConnector::open(spec, QStringLiteral("faults-folder"), &error).isValid(),
+             qPrintable(error.text()));
+    DatabaseConnector::close(QStringLiteral("faults-folder"));
 }
 
 void tst_Faults::fullDiskKeepsEditsThenSaves()
