@@ -199,7 +199,7 @@ public:
     bool saveResolution(int row, const QSqlRecord &base, const CachedRow &before);
     void emitDeferred();
 
-    // Lost connections (versionedtablemodel_save.cpp)
+    // Lost connections (versionedtablemodel_recovery.cpp)
     // Reopens the connection if a failure marked it broken; drops statements of a closed session.
     bool ensureConnection();
     void dropStaleStatements();
