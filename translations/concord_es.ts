@@ -2139,22 +2139,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="143"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Guarde de nuevo cuando la base de datos esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="167"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="171"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="169"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="202"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="200"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2162,67 +2162,67 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="269"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="273"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="271"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="280"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="278"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="283"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="357"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="355"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de guardarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="367"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="365"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="636"/>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="33"/>
         <source>The database cannot be reached: %1 Your edits are kept; try again once it can be reached.</source>
         <translation>No se puede acceder a la base de datos: %1 Sus cambios se conservan; inténtelo de nuevo cuando esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="654"/>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="51"/>
         <source>The connection to the database was lost during the save and cannot be opened again, so whether the change was saved is not known. Your edits are kept; save again once the database can be reached.</source>
         <translation>Se perdió la conexión con la base de datos durante el guardado y no se puede volver a abrir, así que no se sabe si el cambio se guardó. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="679"/>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="76"/>
         <source>The connection to the database was lost during the save; it is open again. Nothing was saved; your edits are kept: save again.</source>
         <translation>Se perdió la conexión con la base de datos durante el guardado; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="731"/>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="128"/>
         <source>The connection to the database was lost while the changes were being committed and cannot be opened again, so whether they were saved is not known. Your edits are kept; save again once the database can be reached.</source>
         <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios y no se puede volver a abrir, así que no se sabe si se guardaron. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="744"/>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="141"/>
         <source>The connection to the database was lost while the changes were being committed; it is open again. Nothing was saved; your edits are kept: save again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="748"/>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="145"/>
         <source>The connection to the database was lost while the changes were being committed, and the rows do not show them all. Your edits are kept; reload to see what the database holds.</source>
         <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios, y las filas no los muestran todos. Sus cambios se conservan; recargue para ver lo que contiene la base de datos.</translation>
     </message>
