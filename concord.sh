@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 
 packages=(g++ cmake ninja-build qt6-base-dev qt6-base-private-dev libqt6sql6-sqlite libqt6sql6-psql
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n postgresql postgresql-common xvfb xauth
-          librapidcheck-dev locales)
+          librapidcheck-dev locales iproute2 e2fsprogs)
 
 install_missing() {
     local missing=()

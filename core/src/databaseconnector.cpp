@@ -8,7 +8,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -79,10 +82,20 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
     pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &queryError);
     if (queryError.isValid()) {
         const QString file = QDir::toNativeSeparators(db.databaseName());
+        const QFileInfo folder(QFileInfo(db.databaseName()).absolutePath());
         // SQLITE_NOTADB (26; an extended code keeps it in the low byte).
-        const QString text = (queryError.nativeErrorCode().toInt() & 0xff) == 26
-                                 ? DatabaseConnector::tr("The file \"%1\" is not a SQLite database.").arg(file)
-                                 : DatabaseConnector::tr("Cannot read \"%1\": %2").arg(file, queryError.text());
+        QString text = (queryError.nativeErrorCode().toInt() & 0xff) == 26
+                           ? DatabaseConnector::tr("The file \"%1\" is not a SQLite database.").arg(file)
+                           : DatabaseConnector::tr("Cannot read \"%1\": %2").arg(file, queryError.text());
+        // SQLITE_CANTOPEN (14) in a folder that takes no new files: a WAL database needs its
+        // -wal and -shm files beside it, even to be read. access() says so even to root.
+        if ((queryError.nativeErrorCode().toInt() & 0xff) == 14 && !isInMemory(db.databaseName())
+            && folder.exists() && !folder.isWritable()) {
+            text = DatabaseConnector::tr("The folder \"%1\" that holds the database is read-only: SQLite "
+                                         "needs to create its -wal and -shm files there. Make the folder "
+                                         "writable, then open the database again.")
+                       .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+        }
         *error = connectionError(text);
         return false;
     }
@@ -139,6 +152,46 @@ QSqlError withAuthenticationCode(const ConnectionParameters &params, const QSqlE
     return error;
 }
 
+// libpq's defaults wait for an unreachable server as long as the operating system does (minutes).
+// These make a lost network fail within seconds; whatever the caller's options set stays.
+QString postgresOptions(const QString &given)
+{
+    const QStringList defaults{
+        QStringLiteral("connect_timeout=%1").arg(DatabaseConnector::connectTimeoutS),
+        QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=5"),
+        QStringLiteral("keepalives_interval=2"),
+        QStringLiteral("keepalives_count=2"),
+        QStringLiteral("tcp_user_timeout=%1").arg(DatabaseConnector::unansweredTimeoutMs),
+    };
+    // QPSQL turns ';' into ' ' before handing the options to libpq: both separate keys.
+    const QStringList parts = given.split(QRegularExpression(QStringLiteral("[; ]+")), Qt::SkipEmptyParts);
+    QStringList options;
+    if (!given.trimmed().isEmpty())
+        options << given.trimmed();
+    for (const QString &option : defaults) {
+        const QString key = option.section(QLatin1Char('='), 0, 0);
+        const bool set = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+            return part.section(QLatin1Char('='), 0, 0).trimmed() == key;
+        });
+        if (!set)
+            options << option;
+    }
+    return options.join(QLatin1Char(';'));
+}
+
+// What every connection gets once open; again after a reopen.
+bool setUp(const QSqlDatabase &db, QSqlError *error)
+{
+    if (isSqlite(db.driverName()))
+        return configureSqlite(db, error);
+    // A save that meets a row or table lock gives up after the same time SQLite waits,
+    // instead of freezing the window until the other transaction ends.
+    QSqlQuery timeout(db);
+    timeout.exec(QStringLiteral("SET lock_timeout = %1").arg(DatabaseConnector::busyTimeoutMs));
+    return true;
+}
+
 QSqlDatabase openWith(const ConnectionParameters &params, const QString &requestedName,
                       QSqlError *error)
 {
@@ -193,7 +246,7 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
         db.setPort(params.port);
         db.setUserName(params.user);
         db.setPassword(params.password);
-        db.setConnectOptions(params.options);
+        db.setConnectOptions(postgresOptions(params.options));
     }
 
     if (!db.open()) {
@@ -204,18 +257,11 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
         setError(error, openError);
         return {};
     }
-    if (isSqlite(params.driver)) {
-        QSqlError setupError;
-        if (!configureSqlite(db, &setupError)) {
-            discard(db);
-            setError(error, setupError);
-            return {};
-        }
-    } else {
-        // A save that meets a row or table lock gives up after the same time SQLite waits,
-        // instead of freezing the window until the other transaction ends.
-        QSqlQuery timeout(db);
-        timeout.exec(QStringLiteral("SET lock_timeout = %1").arg(DatabaseConnector::busyTimeoutMs));
+    QSqlError setupError;
+    if (!setUp(db, &setupError)) {
+        discard(db);
+        setError(error, setupError);
+        return {};
     }
     setError(error, QSqlError());
     return db;
@@ -257,6 +303,27 @@ QSqlDatabase DatabaseConnector::clone(const QSqlDatabase &db, const QString &nam
     params.password = db.password();
     params.options = db.connectOptions();
     return openWith(params, name, error);
+}
+
+bool DatabaseConnector::reopen(QSqlDatabase db, QSqlError *error)
+{
+    if (!db.isValid()) {
+        setError(error, connectionError(DatabaseConnector::tr("There is no connection to open again.")));
+        return false;
+    }
+    db.close();
+    if (!db.open()) {
+        setError(error, db.lastError());
+        return false;
+    }
+    QSqlError setupError;
+    if (!setUp(db, &setupError)) {
+        db.close();
+        setError(error, setupError);
+        return false;
+    }
+    setError(error, QSqlError());
+    return true;
 }
 
 QString DatabaseConnector::uniqueName(const QString &prefix)

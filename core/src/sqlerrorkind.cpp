@@ -65,6 +65,10 @@ SqlErrorKind classify(const QSqlError &error, const QSqlDriver *driver)
         case sqliteBusy:
         case sqliteLocked:
             return SqlErrorKind::Locked;
+        case sqliteReadOnly:
+            return SqlErrorKind::ReadOnly;
+        case sqliteFull: // also PRAGMA max_page_count, which stands in for a small disk
+            return SqlErrorKind::DiskFull;
         default:
             return SqlErrorKind::Other;
         }
@@ -84,6 +88,10 @@ SqlErrorKind classify(const QSqlError &error, const QSqlDriver *driver)
         if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
             || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
             return SqlErrorKind::ConnectionLost;
+        if (code == QLatin1String("25006")) // read_only_sql_transaction
+            return SqlErrorKind::ReadOnly;
+        if (code == QLatin1String("53100")) // disk_full
+            return SqlErrorKind::DiskFull;
         if (code.startsWith(QLatin1String("28")))
             return SqlErrorKind::AuthenticationFailed;
         return SqlErrorKind::Other;
@@ -315,6 +323,20 @@ QSqlError plainError(const QSqlError &error, const QString &table, const QString
                                            "The connection to the database was lost. Nothing was saved; "
                                            "your edits are kept.");
         break;
+    case SqlErrorKind::ReadOnly:
+        text = error.nativeErrorCode() == QLatin1String("25006")
+            ? QCoreApplication::translate("concord::VersionedTableModel",
+                                          "The database server accepts no changes (it is read-only). "
+                                          "Nothing was saved; your edits are kept.")
+            : QCoreApplication::translate("concord::VersionedTableModel",
+                                          "The database file is read-only: the file or its folder "
+                                          "does not allow changes. Nothing was saved; your edits are kept.");
+        break;
+    case SqlErrorKind::DiskFull:
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The disk that holds the database is full. Nothing was saved; "
+                                           "your edits are kept. Free some space, then save again.");
+        break;
     case SqlErrorKind::AuthenticationFailed:
         text = QCoreApplication::translate("concord::VersionedTableModel",
                                            "The server refused the user name or password.");
@@ -322,13 +344,7 @@ QSqlError plainError(const QSqlError &error, const QString &table, const QString
     case SqlErrorKind::Other: {
         bool ok = false;
         const int n = sqliteCode(error.nativeErrorCode(), &ok) & 0xff;
-        if (ok && n == sqliteReadOnly)
-            text = QCoreApplication::translate("concord::VersionedTableModel",
-                                               "The database file is read-only. Nothing was saved; your edits are kept.");
-        else if (ok && n == sqliteFull)
-            text = QCoreApplication::translate("concord::VersionedTableModel",
-                                               "The disk is full. Nothing was saved; your edits are kept.");
-        else if (ok && (n == sqliteNotADb || n == sqliteCorrupt))
+        if (ok && (n == sqliteNotADb || n == sqliteCorrupt))
             text = QCoreApplication::translate("concord::VersionedTableModel",
                                                "The file is not a SQLite database, or it is damaged.");
         else if (ok && (n == sqliteCantOpen || n == sqliteIoErr))

@@ -17,6 +17,8 @@ enum class SqlErrorKind {
     Locked,               // 55P03, 40001, 40P01; SQLITE_BUSY, SQLITE_LOCKED: nothing written, try again
     ConnectionLost,       // 08xxx, 57P01-57P03, or a connection libpq has marked broken
     AuthenticationFailed, // 28P01, 28000
+    ReadOnly,             // the file, its folder or the server refuses writes (SQLITE_READONLY, 25006)
+    DiskFull,             // SQLITE_FULL (also PRAGMA max_page_count), PostgreSQL 53100
     Other
 };
 enum class ConstraintKind { None, Unique, NotNull, ForeignKey, Check, Other };

@@ -16,6 +16,7 @@
 #include <concord/versionedtablemodel.h>
 
 #include "columnvalues_p.h"
+#include "connectionrecovery_p.h"
 #include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
 #include "versionedtablemodel_p.h"
@@ -244,9 +245,21 @@ bool VersionedTableModel::select()
 
     // The first page is read before anything is dropped: if it fails, the model keeps the rows
     // it shows, and their edits.
+    if (!m->ensureConnection())
+        return false;
     std::unique_ptr<detail::RowStore> store = m->makeStore();
-    if (!store->loadUntil(256))
-        return m->fail(FailureKind::Database, m->readError(store->pageError()));
+    if (!store->loadUntil(256)) {
+        // A read is safe to repeat: once, on a new session, if the old one was lost.
+        const QSqlError error = store->pageError();
+        if (!detail::connectionLost(database(), error))
+            return m->fail(FailureKind::Database, m->readError(error));
+        detail::markBroken(database());
+        if (!m->ensureConnection())
+            return false;
+        store = m->makeStore();
+        if (!store->loadUntil(256))
+            return m->fail(FailureKind::Database, m->readError(store->pageError()));
+    }
     store->setErrorHandler([this](const QSqlError &error) {
         m->fail(FailureKind::Database, m->readError(error));
     });

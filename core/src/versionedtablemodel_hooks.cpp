@@ -1,6 +1,7 @@
 // VersionedTableModel's write hooks: QSqlTableModel calls them for every row it saves, and each
 // runs one conditional statement (see versionedtablemodel.cpp for the overview).
 #include "columnvalues_p.h"
+#include "connectionrecovery_p.h"
 #include "valuefit_p.h"
 #include "versionedtablemodel_p.h"
 
@@ -60,9 +61,9 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     }
     if (!m->refuseUnfitValues(rec, written))
         return false;
-    const QVariant version = vi < 0 ? QVariant() : values.value(vi);
+    QVariant version = vi < 0 ? QVariant() : values.value(vi);
     bool integral = false;
-    const qlonglong current = version.toLongLong(&integral);
+    qlonglong current = version.toLongLong(&integral);
     if (m->countsVersion() && (!integral || current == std::numeric_limits<qlonglong>::max()))
         return m->fail(FailureKind::Database,
                        QSqlError(tr("This row's version (%1) cannot be counted up any further, so "
@@ -105,11 +106,27 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     for (const QVariant &v : std::as_const(originals))
         if (!v.isNull())
             query->addBindValue(v);
-    if (!query->exec())
-        return m->failWithSqlError(query->lastError(), query);
     QVariantList returned;
     int affected = 0;
-    if (m->returnsOnUpdate()) {
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        // In autocommit a statement whose answer never came may have been applied: the row,
+        // read on a new session, tells. In a batch the transaction died with the session.
+        if (m->inBatch || !detail::connectionLost(database(), error))
+            return m->failWithSqlError(error, query);
+        query = nullptr; // the reopen dropped the prepared statements
+        const QVariantList sentValues(sent.cbegin(), sent.cend());
+        switch (m->settleLostUpdate(row, written, sentValues, version, &returned)) {
+        case Private::LostWrite::Applied:
+            affected = 1;
+            break;
+        case Private::LostWrite::Changed:
+            break; // someone else's row now: a conflict, as below
+        case Private::LostWrite::NotApplied:
+        case Private::LostWrite::Unknown:
+            return false;
+        }
+    } else if (m->returnsOnUpdate()) {
         if (query->next()) {
             affected = 1;
             for (int k = 0; k < query->record().count(); ++k)
@@ -118,7 +135,34 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     } else {
         affected = query->numRowsAffected();
     }
-    query->finish();
+    if (query)
+        query->finish();
+    if (affected != 1 && !m->unsettled.isEmpty() && m->wasOwnLostUpdate(row, current)) {
+        // My earlier save, whose answer was lost, had arrived: the row is mine at the next
+        // version. What is sent now goes on top of it, conditional on that one.
+        version = ++current;
+        query = m->updateStatement(written);
+        if (!query)
+            return false;
+        for (const QVariant &v : std::as_const(sent))
+            query->addBindValue(v);
+        m->bindKeyAndVersion(query, row, version);
+        if (!query->exec())
+            return m->failWithSqlError(query->lastError(), query);
+        if (m->returnsOnUpdate()) {
+            returned.clear();
+            if (query->next()) {
+                affected = 1;
+                for (int k = 0; k < query->record().count(); ++k)
+                    returned << query->value(k);
+            }
+        } else {
+            affected = query->numRowsAffected();
+        }
+        query->finish();
+    }
+    if (affected == 1 && !m->unsettled.isEmpty())
+        m->unsettled.remove(m->keyOf(row));
     if (affected != 1) {
         const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
         m->emitDeferred();
@@ -242,13 +286,20 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     for (const QVariant &v : std::as_const(originals))
         if (!v.isNull())
             query->addBindValue(v);
+    int affected = 0;
     if (!query->exec()) {
         const QSqlError error = query->lastError();
         query->finish();
-        return m->failDelete(row, error);
+        if (m->inBatch || !detail::connectionLost(database(), error))
+            return m->failDelete(row, error);
+        // Applied or not, the answer was lost: on a new session the row, gone or not, tells.
+        detail::markBroken(database());
+        if (!m->ensureConnection())
+            return false;
+    } else {
+        affected = query->numRowsAffected();
+        query->finish();
     }
-    const int affected = query->numRowsAffected();
-    query->finish();
     if (affected == 1) {
         m->savedInHook({row, {}, {}, {}});
         return true;

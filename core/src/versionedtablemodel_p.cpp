@@ -116,6 +116,7 @@ void VersionedTableModel::Private::clearRecordState()
     records.clear();
     pending.clear();
     appliedInHook.clear();
+    unsettled.clear();
 }
 
 bool VersionedTableModel::Private::refuseWhileBusy()

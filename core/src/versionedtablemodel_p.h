@@ -76,6 +76,8 @@ public:
     detail::RowStore *rows = nullptr; // owned by the query model's QSqlQuery
     QHash<QString, QSqlQuery> statements; // prepared once per statement text
     QHash<QList<int>, QSqlQuery> updates; // UPDATEs, by the columns they write
+    quint64 statementsGeneration = 0; // the connection's reopen count they were prepared under
+    bool inBatch = false;       // submitRows() has a transaction open: a lost session rolled it back
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
     QSqlDriver *driver() const { return q->database().driver(); }
@@ -200,6 +202,28 @@ public:
     void dropEdits(int row);
     bool saveResolution(int row, const QSqlRecord &base, const CachedRow &before);
     void emitDeferred();
+
+    // Lost connections (versionedtablemodel_recovery.cpp)
+    // Reopens the connection if a failure marked it broken; drops statements of a closed session.
+    bool ensureConnection();
+    void dropStaleStatements();
+    // What a write whose answer never came did: the row, read again on a new session, tells.
+    enum class LostWrite { Applied, NotApplied, Changed, Unknown };
+    LostWrite settleLostUpdate(int row, const QList<int> &written, const QVariantList &sent,
+                               const QVariant &version, QVariantList *returned);
+    // The same for a batch whose COMMIT went unanswered: all of `pending` stands, or none of it.
+    LostWrite settleLostCommit(QSqlError *error);
+    bool holdsSaved(const Saved &saved);
+    // An update whose answer was lost while the database stayed out of reach, by record key:
+    // if it did arrive, the next save meets the row at version + 1 holding what it sent.
+    struct UnsettledUpdate
+    {
+        qlonglong version = 0;
+        QList<int> written;
+        QVariantList sent;
+    };
+    QHash<QString, UnsettledUpdate> unsettled;
+    bool wasOwnLostUpdate(int row, qlonglong version);
 
     // Live awareness (versionedtablemodel_live.cpp)
     void subscribe();

@@ -3,6 +3,7 @@
 #include "versionedtablemodel_p.h"
 
 #include "batchtransaction_p.h"
+#include "connectionrecovery_p.h"
 #include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
 
@@ -73,6 +74,7 @@ void VersionedTableModel::Private::bindKeyAndVersion(QSqlQuery *query, int row,
 
 QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &written)
 {
+    dropStaleStatements();
     // Kept by the columns written, so that a bulk save builds each statement's text once.
     auto it = updates.find(written);
     if (it != updates.end())
@@ -100,6 +102,7 @@ QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &writt
 
 QSqlQuery *VersionedTableModel::Private::prepare(const QString &sql)
 {
+    dropStaleStatements();
     auto it = statements.find(sql);
     if (it == statements.end()) {
         if (statements.size() > 32)
@@ -128,10 +131,23 @@ bool VersionedTableModel::Private::failRefused()
 
 bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error, const QSqlQuery *failed)
 {
+    failedField.clear();
     const QSqlDatabase db = q->database();
+    if (detail::connectionLost(db, error)) {
+        // Outside a transaction the caller settles what happened first (settleLostUpdate); here
+        // the statement never ran, or its transaction died with the session.
+        detail::markBroken(db);
+        return fail(FailureKind::Database,
+                    QSqlError(tr("The connection to the database was lost. Nothing was saved; your "
+                                 "edits are kept. Save again once the database can be reached."),
+                              QString(), QSqlError::ConnectionError, error.nativeErrorCode()));
+    }
+    const detail::SqlErrorKind kind = detail::classify(error, db.driver());
+    if (kind == detail::SqlErrorKind::ReadOnly && isSqlite())
+        detail::markBroken(db); // SQLite opened the file read-only: only a reopen sees it writable
     failedField = detail::violatedColumns(error, failed, db, q->tableName());
     const QSqlError plain = detail::plainError(error, q->tableName(), failedField, db.driver());
-    switch (detail::classify(error, db.driver())) {
+    switch (kind) {
     case detail::SqlErrorKind::ConstraintViolation:
     case detail::SqlErrorKind::InvalidValue:
         return fail(FailureKind::ConstraintViolation, plain);
@@ -209,7 +225,21 @@ VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *n
     for (int i = 0; i < keyValues.count(); ++i)
         query.addBindValue(keyValues.value(i));
     *now = QSqlRecord();
-    if (!query.exec()) {
+    bool ok = query.exec();
+    // A read is safe to repeat: once, on a new session, unless a transaction died with the old one.
+    if (!ok && !inBatch && detail::connectionLost(q->database(), query.lastError())) {
+        detail::markBroken(q->database());
+        if (!ensureConnection())
+            return RowState::Unreadable;
+        const QString sql = query.lastQuery();
+        query = QSqlQuery(q->database());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (int i = 0; i < keyValues.count(); ++i)
+            query.addBindValue(keyValues.value(i));
+        ok = query.exec();
+    }
+    if (!ok) {
         failWithSqlError(query.lastError());
         return RowState::Unreadable;
     }
@@ -324,8 +354,18 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
         return false;
     for (const QVariant &v : std::as_const(binds))
         query->addBindValue(v);
-    if (!query->exec())
-        return failWithSqlError(query->lastError(), query);
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        if (inBatch || !detail::connectionLost(q->database(), error))
+            return failWithSqlError(error, query);
+        // No key to look the row up by: the database made it, and its answer is what was lost.
+        detail::markBroken(q->database());
+        return fail(FailureKind::Database,
+                    QSqlError(tr("The connection to the database was lost while the new row was "
+                                 "being saved, so it may have been saved. Your edits are kept; "
+                                 "reload to check before saving it again."),
+                              QString(), QSqlError::ConnectionError, error.nativeErrorCode()));
+    }
     const bool ok = query->next();
     if (ok)
         *stored = query->record();
@@ -448,10 +488,24 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     q->setLastError(QSqlError());
     if (rows.isEmpty())
         return true;
+    if (!ensureConnection())
+        return false;
     ++deferDepth;
     detail::BatchTransaction batch(q->database());
-    if (transactional && rows.size() > 1)
-        batch.begin();
+    if (transactional && rows.size() > 1 && !batch.begin()) {
+        // The session ended while the model sat idle (a server restart): nothing was sent yet,
+        // so a new session may take the whole batch.
+        const QSqlDatabase db = q->database();
+        if (!db.isOpen() || detail::connectionLost(db, batch.lastError())) {
+            detail::markBroken(db);
+            if (!ensureConnection()) {
+                --deferDepth;
+                return false;
+            }
+            batch.begin();
+        }
+    }
+    inBatch = batch.isOpen();
     QList<int> saved;
     QList<int> conflicted;
     bool error = false;
@@ -490,16 +544,26 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
         }
     }
     ownLoop = false;
+    inBatch = false;
 
     const QSqlError lastError = q->lastError();
     const FailureKind lastFailure = failure;
     const bool abort = error || (!conflicted.isEmpty() && policy == SubmitPolicy::AbortAll);
     QSqlError commitError;
+    bool commitSettled = false; // commitError is already in plain words
     if (batch.isOpen()) {
-        if (abort)
+        if (abort) {
             batch.rollback();
-        else if (!batch.commit())
+        } else if (!batch.commit()) {
             commitError = batch.lastError();
+            if (detail::connectionLost(q->database(), commitError)) {
+                // The COMMIT went out and no answer came back: the batch stands or not, and only
+                // the rows can tell. Success only when every one of them is seen as written.
+                commitSettled = true;
+                if (settleLostCommit(&commitError) == LostWrite::Applied)
+                    commitError = QSqlError();
+            }
+        }
         if (abort || commitError.isValid()) {
             pending.clear();
             saved.clear();
@@ -520,7 +584,10 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     publish(changes);
 
     if (commitError.isValid()) {
-        failWithSqlError(commitError);
+        if (commitSettled)
+            fail(FailureKind::Database, commitError);
+        else
+            failWithSqlError(commitError);
     } else {
         const quint64 epoch = rowsEpoch;
         if (removed && !abort && conflicted.isEmpty() && q->editStrategy() == OnManualSubmit

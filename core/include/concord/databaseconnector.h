@@ -24,10 +24,19 @@ public:
     static QString uniqueName(const QString &prefix = QStringLiteral("concord"));
     // Closes and removes a named connection; safe to call with an unknown name.
     static void close(const QString &name);
+    // Closes and opens `db` again under its own name, with the same set-up (SQLite's pragmas,
+    // PostgreSQL's lock timeout): every model on that connection keeps working. For a
+    // connection the server dropped, or a SQLite file opened read-only before it became writable.
+    static bool reopen(QSqlDatabase db, QSqlError *error = nullptr);
     // True when the failure means the server asked for a password we did not give, or refused
     // the one given: SQLSTATE 28P01, which open() and clone() set from libpq's answer.
     static bool needsPassword(const QSqlError &error);
     static constexpr int busyTimeoutMs = 5000;
+    // PostgreSQL: how long an unreachable server may keep a connect (libpq's connect_timeout,
+    // whole seconds) or a statement whose bytes go unanswered (tcp_user_timeout) waiting.
+    // Both together stay under 10 s, so a save never freezes a window longer than that.
+    static constexpr int connectTimeoutS = 2; // libpq's least
+    static constexpr int unansweredTimeoutMs = 4000;
 };
 
 } // namespace concord
