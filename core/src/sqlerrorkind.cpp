@@ -65,6 +65,8 @@ SqlErrorKind classify(const QSqlError &error)
 
 bool isForeignKeyViolation(const QSqlError &error)
 {
+    if (!error.isValid()) // no error at all, whatever code a driver left in it
+        return false;
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("23503") || code == QLatin1String("787")) // 787: 19 | (3 << 8)
         return true;
