@@ -69,12 +69,19 @@ inline const char *text(const QString &s)
     return buffer.constData();
 }
 
+inline void failureDetail() { }
+template <typename... Args>
+void failureDetail(const char *format, Args... args)
+{
+    std::fprintf(stderr, format, args...);
+}
+
 // A broken property is a crash for libFuzzer, so it saves the input; the replay test fails the same way.
 #define CONCORD_FUZZ_CHECK(cond, ...)                                                              \
     do {                                                                                           \
         if (!(cond)) {                                                                             \
             std::fprintf(stderr, "property failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);     \
-            std::fprintf(stderr, "" __VA_ARGS__);                                                  \
+            concord::fuzz::failureDetail(__VA_ARGS__);                                             \
             std::fprintf(stderr, "\n");                                                            \
             std::abort();                                                                          \
         }                                                                                          \
