@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The README's two commands:  ./concord.sh run   (build, then start the editor on the demo database)
 #                             ./concord.sh test  (build, then run every test, PostgreSQL included)
+# and CI's third:             ./concord.sh test-sanitized  (clang, ASan + UBSan, bounded fuzz runs)
 set -euo pipefail
 shopt -s inherit_errexit 2>/dev/null || true
 cd "$(dirname "$0")"
 
 packages=(g++ cmake ninja-build qt6-base-dev qt6-base-private-dev libqt6sql6-sqlite libqt6sql6-psql
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n postgresql postgresql-common xvfb xauth
-          librapidcheck-dev locales iproute2 e2fsprogs)
+          librapidcheck-dev locales iproute2 e2fsprogs clang libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
@@ -35,6 +36,11 @@ build() {
     cmake --build --preset default
 }
 
+build_sanitized() {
+    cmake --preset sanitize >/dev/null
+    cmake --build --preset sanitize
+}
+
 free_port() {
     local port
     for port in $(seq 54329 54400); do
@@ -56,13 +62,23 @@ test)
     # A throwaway PostgreSQL cluster around ctest; -t tries port 5432 unless PGPORT says otherwise.
     PGPORT=$(free_port) pg_virtualenv -t "$0" run-ctest
     ;;
+test-sanitized)
+    install_missing
+    build_sanitized
+    PGPORT=$(free_port) pg_virtualenv -t "$0" run-ctest-sanitized
+    ;;
+run-ctest-sanitized)
+    # (inside pg_virtualenv) Every suite but the benchmarks, under ASan and UBSan, and each fuzz
+    # target for CONCORD_FUZZ_SECONDS (the preset's environment sets the sanitizers' options).
+    ctest --preset sanitize
+    ;;
 run-ctest)
     # (inside pg_virtualenv) The benchmarks first, showing their figures (bench:, bulk:, latency: and idle: lines), then every test suite.
     ctest --preset default -L bench --verbose | grep -E '^[0-9]+: (bench|bulk|latency|idle)' | sed 's/^[0-9]*: //'
     ctest --preset default -j2 -LE bench
     ;;
 *)
-    echo "usage: $0 run [editor arguments] | test" >&2
+    echo "usage: $0 run [editor arguments] | test | test-sanitized" >&2
     exit 2
     ;;
 esac

@@ -35,8 +35,11 @@ QList<KeyValue> parseKeyValues(const QString &text, QChar extraSeparator = QChar
         if (i >= n)
             break;
         QString key;
-        while (i < n && text.at(i) != u'=' && !isSeparator(text.at(i)))
+        while (i < n && text.at(i) != u'=' && !isSeparator(text.at(i))) {
+            if (text.at(i) == u'\\' && i + 1 < n)
+                ++i; // only our own option lists escape a key (see joinOptions)
             key += text.at(i++);
+        }
         while (i < n && text.at(i).isSpace())
             ++i;
         if (i >= n || text.at(i) != u'=') {
@@ -94,11 +97,24 @@ QString quoteValue(const QString &value)
     return quoted;
 }
 
+// No libpq keyword holds a blank, '=', ';' or '\\', but a URL's query can spell one: escaped,
+// such a key still reads back as itself (and libpq still refuses it by name).
+QString escapeKey(const QString &key)
+{
+    QString escaped;
+    for (QChar c : key) {
+        if (c.isSpace() || c == u'=' || c == u';' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return escaped;
+}
+
 QString joinOptions(const QList<KeyValue> &pairs)
 {
     QStringList parts;
     for (const KeyValue &kv : pairs)
-        parts << kv.first + u'=' + quoteValue(kv.second);
+        parts << escapeKey(kv.first) + u'=' + quoteValue(kv.second);
     return parts.join(u';');
 }
 
@@ -231,7 +247,7 @@ ConnectionSpec ConnectionSpec::postgres(const QString &conninfoOrUrl)
             spec.d->user = kv.second;
         } else if (key == QLatin1String("password")) {
             spec.d->password = kv.second;
-        } else {
+        } else if (!key.isEmpty()) { // "?=x": nothing to name, as a conninfo's "=x" is dropped
             options.append(kv);
         }
     }
@@ -289,7 +305,7 @@ QString ConnectionSpec::toStorageString() const
     if (!d->user.isEmpty())
         url += percentEncode(d->user) + u'@';
     if (d->host.contains(u':') && !d->host.contains(u'/'))
-        url += u'[' + d->host + u']'; // IPv6
+        url += u'[' + percentEncode(d->host, ":") + u']'; // IPv6; a ']' or '%' inside must not end it
     else
         url += percentEncode(d->host, ",");
     if (d->port > 0)

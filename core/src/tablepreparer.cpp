@@ -64,7 +64,7 @@ QString quoteName(const QSqlDatabase &db, const QString &name)
 
 QString quoteText(const QSqlDatabase &db, const QString &text)
 {
-    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    QSqlField field(QString(), QMetaType::fromType<QString>());
     field.setValue(text);
     return db.driver()->formatValue(field);
 }

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSqlField>
 
+#include <cmath>
 #include <optional>
 
 namespace concord {
@@ -119,6 +120,9 @@ std::optional<bool> sameNumber(const QVariant &a, const QVariant &b, bool textIs
     const double vb = b.toDouble(&okB);
     if (!okA || !okB)
         return std::nullopt;
+    // A NaN (PostgreSQL's float 'NaN') read twice is the same value: an untouched one is no edit.
+    if (std::isnan(va) || std::isnan(vb))
+        return std::isnan(va) && std::isnan(vb);
     return va == vb;
 }
 

@@ -1,7 +1,8 @@
 # Installs the build into a scratch prefix, then configures, builds and runs the consumer project
 # against it: what `find_package(Concord)` gives an outside app.
 # Expects -DBUILD_DIR=<concord build> -DSOURCE_DIR=<this folder> -DWORK_DIR=<scratch>
-# -DQT6_DIR=<the Qt6 package folder Concord was built with>.
+# -DQT6_DIR=<the Qt6 package folder Concord was built with>, -DCXX=<its compiler>,
+# -DLINK_FLAGS=<its executables' link flags>.
 file(REMOVE_RECURSE ${WORK_DIR})
 execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK_DIR}/prefix --component Unspecified
                 RESULT_VARIABLE rc)
@@ -10,6 +11,7 @@ if(NOT rc EQUAL 0)
 endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR}/consumer -B ${WORK_DIR}/build -G Ninja
                         -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix
+                        -DCMAKE_CXX_COMPILER=${CXX} "-DCMAKE_EXE_LINKER_FLAGS=${LINK_FLAGS}"
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "find_package(Concord) failed: ${rc}")
