@@ -420,11 +420,19 @@ ChangeFeed *ChangeFeed::forDatabase(const QSqlDatabase &db)
     if (!db.isOpen())
         return nullptr;
     QMutexLocker lock(&feedsMutex());
-    QPointer<ChangeFeed> &feed = feeds()[identity(db)];
-    if (!feed)
+    // One feed per database and thread: a feed's timer, notifications and connections belong to
+    // the thread that uses them, as QSqlDatabase's do.
+    QThread *thread = QThread::currentThread();
+    const QString key = identity(db) + QLatin1Char('#') + QString::number(quintptr(thread), 16);
+    QPointer<ChangeFeed> &feed = feeds()[key];
+    if (!feed) {
         feed = new ChangeFeed(db);
-    else
+        // The application owns the main thread's feeds; another thread's goes when it ends.
+        if (!feed->parent())
+            QObject::connect(thread, &QThread::finished, feed, &QObject::deleteLater);
+    } else {
         feed->m->adopt(db);
+    }
     return feed;
 }
 

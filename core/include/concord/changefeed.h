@@ -5,7 +5,8 @@
 //   TablePreparer installs (payload format in changefeed.cpp). No query runs while idle.
 // - SQLite, other processes: PRAGMA data_version is polled on a cheap timer; when it moves,
 //   databaseChanged() asks subscribers to re-read the versions of the records they show.
-// Use a feed from the thread its connections live in (as with QSqlDatabase itself).
+// Each thread has its own feeds (as QSqlDatabase connections belong to one thread): models in
+// different threads hear each other through the database, not in-process.
 #pragma once
 
 #include <concord/concord_core_export.h>
