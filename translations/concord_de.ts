@@ -694,54 +694,64 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="84"/>
+        <location filename="../core/src/databaseconnector.cpp" line="88"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>Die Datei „%1“ ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="85"/>
+        <location filename="../core/src/databaseconnector.cpp" line="89"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="93"/>
+        <location filename="../core/src/databaseconnector.cpp" line="94"/>
+        <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
+        <translation>Der Ordner „%1“, der die Datenbank enthält, ist schreibgeschützt: SQLite muss dort seine -wal- und -shm-Dateien anlegen. Machen Sie den Ordner beschreibbar und öffnen Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="106"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="107"/>
+        <location filename="../core/src/databaseconnector.cpp" line="120"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>Fremdschlüssel können nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="148"/>
+        <location filename="../core/src/databaseconnector.cpp" line="201"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>Der %1-Datenbanktreiber (%2) ist nicht installiert. Installieren Sie unter Debian oder Ubuntu das Paket %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="160"/>
+        <location filename="../core/src/databaseconnector.cpp" line="213"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="166"/>
+        <location filename="../core/src/databaseconnector.cpp" line="219"/>
         <source>No SQLite database file was given.</source>
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="173"/>
+        <location filename="../core/src/databaseconnector.cpp" line="226"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="179"/>
+        <location filename="../core/src/databaseconnector.cpp" line="232"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="248"/>
+        <location filename="../core/src/databaseconnector.cpp" line="294"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="311"/>
+        <source>There is no connection to open again.</source>
+        <translation>Es gibt keine Verbindung, die erneut geöffnet werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1808,88 +1818,88 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="77"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Nicht gespeicherte Änderungen am aktuellen Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="96"/>
+        <location filename="../ui/tablebrowser.cpp" line="99"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="100"/>
+        <location filename="../ui/tablebrowser.cpp" line="103"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="144"/>
+        <location filename="../ui/tablebrowser.cpp" line="147"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="161"/>
-        <location filename="../ui/tablebrowser.cpp" line="268"/>
+        <location filename="../ui/tablebrowser.cpp" line="164"/>
+        <location filename="../ui/tablebrowser.cpp" line="270"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="219"/>
+        <location filename="../ui/tablebrowser.cpp" line="222"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="226"/>
+        <location filename="../ui/tablebrowser.cpp" line="230"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1898,7 +1908,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="227"/>
+        <location filename="../ui/tablebrowser.cpp" line="231"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1907,199 +1917,210 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="239"/>
+        <location filename="../ui/tablebrowser.cpp" line="243"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="321"/>
+        <location filename="../ui/tablebrowser.cpp" line="323"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="324"/>
+        <location filename="../ui/tablebrowser.cpp" line="326"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="326"/>
+        <location filename="../ui/tablebrowser.cpp" line="328"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="328"/>
+        <location filename="../ui/tablebrowser.cpp" line="330"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="330"/>
+        <location filename="../ui/tablebrowser.cpp" line="332"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="348"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="349"/>
+        <location filename="../ui/tablebrowser.cpp" line="351"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="352"/>
+        <location filename="../ui/tablebrowser.cpp" line="354"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="356"/>
+        <location filename="../ui/tablebrowser.cpp" line="358"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="370"/>
+        <location filename="../ui/tablebrowser.cpp" line="372"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="376"/>
+        <location filename="../ui/tablebrowser.cpp" line="378"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="401"/>
+        <location filename="../ui/tablebrowser.cpp" line="403"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="402"/>
+        <location filename="../ui/tablebrowser.cpp" line="404"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="409"/>
+        <location filename="../ui/tablebrowser.cpp" line="411"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="450"/>
+        <location filename="../ui/tablebrowser.cpp" line="452"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="452"/>
+        <location filename="../ui/tablebrowser.cpp" line="454"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="454"/>
-        <source>Showing rows that contain “%1”</source>
-        <translation>Angezeigt werden Zeilen, die „%1“ enthalten</translation>
+    <message numerus="yes">
+        <location filename="../ui/tablebrowser.cpp" line="459"/>
+        <source>%n row contains “%1”</source>
+        <translation>
+            <numerusform>%n Zeile enthält „%1“</numerusform>
+            <numerusform>%n Zeilen enthalten „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tablebrowser.cpp" line="460"/>
+        <source>%n rows contain “%1”</source>
+        <translation>
+            <numerusform>%n Zeile enthält „%1“</numerusform>
+            <numerusform>%n Zeilen enthalten „%1“</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="464"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="479"/>
+        <location filename="../ui/tablebrowser.cpp" line="506"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="487"/>
+        <location filename="../ui/tablebrowser.cpp" line="514"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="488"/>
+        <location filename="../ui/tablebrowser.cpp" line="515"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="523"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="500"/>
+        <location filename="../ui/tablebrowser.cpp" line="527"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="509"/>
+        <location filename="../ui/tablebrowser.cpp" line="536"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="522"/>
+        <location filename="../ui/tablebrowser.cpp" line="549"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="591"/>
+        <location filename="../ui/tablebrowser.cpp" line="618"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Zeilen werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="601"/>
+        <location filename="../ui/tablebrowser.cpp" line="628"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="721"/>
+        <location filename="../ui/tablebrowser.cpp" line="748"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="724"/>
+        <location filename="../ui/tablebrowser.cpp" line="751"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="727"/>
+        <location filename="../ui/tablebrowser.cpp" line="754"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="730"/>
+        <location filename="../ui/tablebrowser.cpp" line="757"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="733"/>
+        <location filename="../ui/tablebrowser.cpp" line="760"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="736"/>
+        <location filename="../ui/tablebrowser.cpp" line="763"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="750"/>
+        <location filename="../ui/tablebrowser.cpp" line="777"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="781"/>
+        <location filename="../ui/tablebrowser.cpp" line="808"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="786"/>
+        <location filename="../ui/tablebrowser.cpp" line="813"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="787"/>
+        <location filename="../ui/tablebrowser.cpp" line="814"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -2255,17 +2276,22 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="154"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="170"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Andere Zeilen verweisen auf diesen Datensatz von %1, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="156"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 verweisen auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="187"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="203"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n Zeile von %1</numerusform>
@@ -2273,77 +2299,82 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="242"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="272"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gespeichert, nachdem dieses sie geladen hatte. Ihre Änderungen hier bleiben erhalten; prüfen Sie beide Fassungen vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="244"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="249"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="279"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="251"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="254"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="284"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="328"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="364"/>
+        <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu, um das zu prüfen, bevor Sie erneut speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="374"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="170"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="126"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="127"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="173"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="174"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="176"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel, ihre Zeilen sind daher nicht auseinanderzuhalten: Sie wird schreibgeschützt angezeigt. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>Die xmin-Strategie braucht PostgreSQL; %1 liegt nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="204"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="205"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="225"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="226"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="230"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>Tabelle %1 hat keinen Versions-Trigger. Installieren Sie ihn mit: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="255"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="256"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -2351,7 +2382,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="261"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2359,134 +2390,139 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="332"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="333"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="258"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="266"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diesen Wert für %2: Er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="263"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="271"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 von %2 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="272"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="280"/>
         <source>value</source>
         <translation>Der Wert</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="269"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="277"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 verweist auf eine Zeile, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="286"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="294"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>Die Änderung verletzt eine Regel der Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="246"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="254"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="255"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="263"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diese Werte: Sie müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="264"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="272"/>
         <source>A field</source>
         <translation>Ein Feld</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="277"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="285"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Ein Wert ist nach einer Regel (CHECK) der Tabelle %1 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="280"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="288"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Dieser Wert für %1 ist nach einer Regel (CHECK) der Tabelle %2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="296"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="304"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Ein Text ist länger, als seine Spalte in %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="299"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="307"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Eine Zahl ist zu groß oder zu klein für ihre Spalte in %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="302"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="310"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Ein Wert passt nicht in seine Spalte in %1 (zum Beispiel Text, wo eine Zahl oder ein Datum hingehört).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="309"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="317"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="314"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="322"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="319"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="328"/>
+        <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
+        <translation>Der Datenbankserver nimmt keine Änderungen an (er ist schreibgeschützt). Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="331"/>
+        <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt: Die Datei oder ihr Ordner erlaubt keine Änderungen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="336"/>
+        <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
+        <translation>Der Datenträger, auf dem die Datenbank liegt, ist voll. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Geben Sie Speicherplatz frei und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="341"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="326"/>
-        <source>The database file is read-only. Nothing was saved; your edits are kept.</source>
-        <translation>Die Datenbankdatei ist schreibgeschützt. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="329"/>
-        <source>The disk is full. Nothing was saved; your edits are kept.</source>
-        <translation>Der Datenträger ist voll. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="332"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="348"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>Die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="335"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="351"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>Die Datenbankdatei kann nicht gelesen oder geschrieben werden. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="339"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="355"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="28"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="192"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="219"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="29"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="236"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="263"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="68"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="69"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="163"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="207"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 von %2 muss eine Zahl sein; „%3“ ist keine. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="170"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="214"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 von %2 fasst höchstens %n Zeichen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
@@ -2494,9 +2530,39 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="185"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>Der Tabellenname %1 enthält ein einfaches Anführungszeichen (&apos;), das der PostgreSQL-Treiber von Qt nicht sicher verarbeiten kann. Benennen Sie die Tabelle um, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="33"/>
+        <source>The database cannot be reached: %1 Your edits are kept; try again once it can be reached.</source>
+        <translation>Die Datenbank ist nicht erreichbar: %1 Ihre Änderungen bleiben erhalten; versuchen Sie es erneut, sobald sie erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="51"/>
+        <source>The connection to the database was lost during the save and cannot be opened again, so whether the change was saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen und lässt sich nicht wieder öffnen; ob die Änderung gespeichert wurde, ist daher nicht bekannt. Ihre Änderungen bleiben erhalten; speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="76"/>
+        <source>The connection to the database was lost during the save; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen; sie ist wieder geöffnet. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten: speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="128"/>
+        <source>The connection to the database was lost while the changes were being committed and cannot be opened again, so whether they were saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen und lässt sich nicht wieder öffnen; ob sie gespeichert wurden, ist daher nicht bekannt. Ihre Änderungen bleiben erhalten; speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="141"/>
+        <source>The connection to the database was lost while the changes were being committed; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen; sie ist wieder geöffnet. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten: speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="145"/>
+        <source>The connection to the database was lost while the changes were being committed, and the rows do not show them all. Your edits are kept; reload to see what the database holds.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Festschreiben der Änderungen abgebrochen, und die Zeilen zeigen nicht alle davon. Ihre Änderungen bleiben erhalten; laden Sie neu, um zu sehen, was die Datenbank enthält.</translation>
     </message>
 </context>
 </TS>

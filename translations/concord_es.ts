@@ -694,54 +694,64 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="84"/>
+        <location filename="../core/src/databaseconnector.cpp" line="88"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="85"/>
+        <location filename="../core/src/databaseconnector.cpp" line="89"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="93"/>
+        <location filename="../core/src/databaseconnector.cpp" line="94"/>
+        <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
+        <translation>La carpeta «%1» que contiene la base de datos es de solo lectura: SQLite necesita crear allí sus archivos -wal y -shm. Haga que la carpeta admita escritura y vuelva a abrir la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="106"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="107"/>
+        <location filename="../core/src/databaseconnector.cpp" line="120"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="148"/>
+        <location filename="../core/src/databaseconnector.cpp" line="201"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="160"/>
+        <location filename="../core/src/databaseconnector.cpp" line="213"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="166"/>
+        <location filename="../core/src/databaseconnector.cpp" line="219"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="173"/>
+        <location filename="../core/src/databaseconnector.cpp" line="226"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="179"/>
+        <location filename="../core/src/databaseconnector.cpp" line="232"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="248"/>
+        <location filename="../core/src/databaseconnector.cpp" line="294"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/databaseconnector.cpp" line="311"/>
+        <source>There is no connection to open again.</source>
+        <translation>No hay ninguna conexión que volver a abrir.</translation>
     </message>
 </context>
 <context>
@@ -1808,88 +1818,88 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="63"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="77"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>Drop the unsaved edits of the current record</source>
         <translation>Descartar los cambios sin guardar del registro actual</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="96"/>
+        <location filename="../ui/tablebrowser.cpp" line="99"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="100"/>
+        <location filename="../ui/tablebrowser.cpp" line="103"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="144"/>
+        <location filename="../ui/tablebrowser.cpp" line="147"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="161"/>
-        <location filename="../ui/tablebrowser.cpp" line="268"/>
+        <location filename="../ui/tablebrowser.cpp" line="164"/>
+        <location filename="../ui/tablebrowser.cpp" line="270"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="219"/>
+        <location filename="../ui/tablebrowser.cpp" line="222"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="226"/>
+        <location filename="../ui/tablebrowser.cpp" line="230"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1898,7 +1908,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="227"/>
+        <location filename="../ui/tablebrowser.cpp" line="231"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1907,199 +1917,210 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="239"/>
+        <location filename="../ui/tablebrowser.cpp" line="243"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="321"/>
+        <location filename="../ui/tablebrowser.cpp" line="323"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="324"/>
+        <location filename="../ui/tablebrowser.cpp" line="326"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="326"/>
+        <location filename="../ui/tablebrowser.cpp" line="328"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="328"/>
+        <location filename="../ui/tablebrowser.cpp" line="330"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="330"/>
+        <location filename="../ui/tablebrowser.cpp" line="332"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="342"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="348"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="349"/>
+        <location filename="../ui/tablebrowser.cpp" line="351"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="352"/>
+        <location filename="../ui/tablebrowser.cpp" line="354"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="356"/>
+        <location filename="../ui/tablebrowser.cpp" line="358"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="370"/>
+        <location filename="../ui/tablebrowser.cpp" line="372"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="376"/>
+        <location filename="../ui/tablebrowser.cpp" line="378"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="401"/>
+        <location filename="../ui/tablebrowser.cpp" line="403"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="402"/>
+        <location filename="../ui/tablebrowser.cpp" line="404"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="409"/>
+        <location filename="../ui/tablebrowser.cpp" line="411"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="450"/>
+        <location filename="../ui/tablebrowser.cpp" line="452"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="452"/>
+        <location filename="../ui/tablebrowser.cpp" line="454"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="454"/>
-        <source>Showing rows that contain “%1”</source>
-        <translation>Se muestran las filas que contienen “%1”</translation>
+    <message numerus="yes">
+        <location filename="../ui/tablebrowser.cpp" line="459"/>
+        <source>%n row contains “%1”</source>
+        <translation>
+            <numerusform>%n fila contiene «%1»</numerusform>
+            <numerusform>%n filas contienen «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tablebrowser.cpp" line="460"/>
+        <source>%n rows contain “%1”</source>
+        <translation>
+            <numerusform>%n fila contiene «%1»</numerusform>
+            <numerusform>%n filas contienen «%1»</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="464"/>
+        <location filename="../ui/tablebrowser.cpp" line="472"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="479"/>
+        <location filename="../ui/tablebrowser.cpp" line="506"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="487"/>
+        <location filename="../ui/tablebrowser.cpp" line="514"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="488"/>
+        <location filename="../ui/tablebrowser.cpp" line="515"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="523"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="500"/>
+        <location filename="../ui/tablebrowser.cpp" line="527"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="509"/>
+        <location filename="../ui/tablebrowser.cpp" line="536"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="522"/>
+        <location filename="../ui/tablebrowser.cpp" line="549"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="591"/>
+        <location filename="../ui/tablebrowser.cpp" line="618"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Leyendo filas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="601"/>
+        <location filename="../ui/tablebrowser.cpp" line="628"/>
         <source>Row %1 of %2</source>
         <translation>Fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="721"/>
+        <location filename="../ui/tablebrowser.cpp" line="748"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="724"/>
+        <location filename="../ui/tablebrowser.cpp" line="751"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="727"/>
+        <location filename="../ui/tablebrowser.cpp" line="754"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="730"/>
+        <location filename="../ui/tablebrowser.cpp" line="757"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="733"/>
+        <location filename="../ui/tablebrowser.cpp" line="760"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="736"/>
+        <location filename="../ui/tablebrowser.cpp" line="763"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="750"/>
+        <location filename="../ui/tablebrowser.cpp" line="777"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="781"/>
+        <location filename="../ui/tablebrowser.cpp" line="808"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="786"/>
+        <location filename="../ui/tablebrowser.cpp" line="813"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="787"/>
+        <location filename="../ui/tablebrowser.cpp" line="814"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -2255,17 +2276,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="154"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
+        <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Vuelva a guardar cuando la base de datos esté accesible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="170"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="156"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="187"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="203"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2273,77 +2299,82 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="242"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="272"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="244"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="249"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="279"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="251"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="254"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="284"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="328"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="364"/>
+        <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de volver a guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="374"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="169"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="170"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="126"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="127"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="173"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="174"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="176"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que sus filas no se pueden distinguir: se muestra en solo lectura. Añada una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>La estrategia xmin necesita PostgreSQL; %1 no está en un servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="204"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="205"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="225"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="226"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="229"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="230"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>La tabla %1 no tiene disparador de versión. Instálelo con: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="255"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="256"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -2351,7 +2382,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="261"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2359,134 +2390,139 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="332"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="333"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="258"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="266"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Otra fila de %1 ya tiene este valor de %2: debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="263"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="271"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 de %2 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="272"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="280"/>
         <source>value</source>
         <translation>El valor</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="269"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="277"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 hace referencia a una fila que no existe.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="286"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="294"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>El cambio infringe una regla de la tabla %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="246"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="254"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="255"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="263"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Otra fila de %1 ya tiene estos valores: deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="264"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="272"/>
         <source>A field</source>
         <translation>Un campo</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="277"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="285"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Una regla (CHECK) de la tabla %1 no admite un valor.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="280"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="288"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Una regla (CHECK) de la tabla %2 no admite este valor de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="296"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="304"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Un texto es más largo de lo que admite su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="299"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="307"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Un número es demasiado grande o demasiado pequeño para su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="302"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="310"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Un valor no cabe en su columna de %1 (por ejemplo, texto donde va un número o una fecha).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="309"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="317"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="314"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="322"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="319"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="328"/>
+        <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
+        <translation>El servidor de base de datos no acepta cambios (es de solo lectura). No se guardó nada; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="331"/>
+        <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
+        <translation>El archivo de la base de datos es de solo lectura: el archivo o su carpeta no permiten cambios. No se guardó nada; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="336"/>
+        <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
+        <translation>El disco que contiene la base de datos está lleno. No se guardó nada; sus cambios se conservan. Libere espacio y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="341"/>
         <source>The server refused the user name or password.</source>
         <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="326"/>
-        <source>The database file is read-only. Nothing was saved; your edits are kept.</source>
-        <translation>El archivo de la base de datos es de solo lectura. No se guardó nada; se conservan sus cambios.</translation>
-    </message>
-    <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="329"/>
-        <source>The disk is full. Nothing was saved; your edits are kept.</source>
-        <translation>El disco está lleno. No se guardó nada; se conservan sus cambios.</translation>
-    </message>
-    <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="332"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="348"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>El archivo no es una base de datos SQLite, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="335"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="351"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>No se puede leer ni escribir el archivo de la base de datos. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="339"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="355"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="28"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="192"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="219"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="29"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="236"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="263"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="68"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="69"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="163"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="207"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 de %2 debe ser un número; «%3» no lo es. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="170"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="214"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 de %2 admite como máximo %n carácter. No se guardó nada; se conservan sus cambios.</numerusform>
@@ -2494,9 +2530,39 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="184"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="185"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>El nombre de tabla %1 contiene una comilla simple (&apos;), que el controlador PostgreSQL de Qt no puede manejar con seguridad. Cambie el nombre de la tabla para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="33"/>
+        <source>The database cannot be reached: %1 Your edits are kept; try again once it can be reached.</source>
+        <translation>No se puede acceder a la base de datos: %1 Sus cambios se conservan; vuelva a intentarlo cuando esté accesible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="51"/>
+        <source>The connection to the database was lost during the save and cannot be opened again, so whether the change was saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Se perdió la conexión con la base de datos durante el guardado y no se puede volver a abrir, así que no se sabe si el cambio se guardó. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="76"/>
+        <source>The connection to the database was lost during the save; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Se perdió la conexión con la base de datos durante el guardado; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="128"/>
+        <source>The connection to the database was lost while the changes were being committed and cannot be opened again, so whether they were saved is not known. Your edits are kept; save again once the database can be reached.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios y no se puede volver a abrir, así que no se sabe si se guardaron. Sus cambios se conservan; guarde de nuevo cuando la base de datos esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="141"/>
+        <source>The connection to the database was lost while the changes were being committed; it is open again. Nothing was saved; your edits are kept: save again.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios; ya está abierta de nuevo. No se guardó nada; sus cambios se conservan: guarde otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_recovery.cpp" line="145"/>
+        <source>The connection to the database was lost while the changes were being committed, and the rows do not show them all. Your edits are kept; reload to see what the database holds.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se confirmaban los cambios, y las filas no los muestran todos. Sus cambios se conservan; recargue para ver lo que contiene la base de datos.</translation>
     </message>
 </context>
 </TS>
