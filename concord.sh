@@ -75,7 +75,8 @@ run-ctest-sanitized)
 run-ctest)
     # (inside pg_virtualenv) The benchmarks first, showing their figures (bench:, bulk:, latency: and idle: lines), then every test suite.
     ctest --preset default -L bench --verbose | grep -E '^[0-9]+: (bench|bulk|latency|idle)' | sed 's/^[0-9]*: //'
-    ctest --preset default -j2 -LE bench
+    # -j3 on two cores: many suites spend their time waiting for a server, a timer or a child.
+    ctest --preset default -j3 -LE bench
     ;;
 *)
     echo "usage: $0 run [editor arguments] | test | test-sanitized" >&2

@@ -233,7 +233,7 @@ void RecordFormWindow::createForm()
     for (int i = 0; i < key.count(); ++i)
         readOnly << key.fieldName(i);
     // Alt+R opens the Record menu; the banner's buttons keep their letters too.
-    m_form->addFields(m_model, db.record(m_table), readOnly, m_factory, m_mapper,
+    m_form->addFields(m_model, TableSchema::declaredColumns(db, m_table), readOnly, m_factory, m_mapper,
                       QStringLiteral("r") + m_banner->mnemonics());
 
     // Tall enough for a typical table without scrolling, never taller than a small screen.

@@ -11,6 +11,7 @@
 
 #include <concord/conflictsnapshot.h>
 #include <concord/databaseconnector.h>
+#include <concord/tableschema.h>
 #include <concord/versionedtablemodel.h>
 
 #include <QAbstractItemDelegate>
@@ -222,7 +223,7 @@ bool TableBrowser::openTable(const QString &table)
             [this] { emit statusMessage(tr("Saved")); });
 
     const bool selected = m_model->select();
-    m_cells->setColumns(m_db.record(table), m_model->record(),
+    m_cells->setColumns(TableSchema::declaredColumns(m_db, table), m_model->record(),
                         m_db.driver()->dbmsType() == QSqlDriver::SQLite);
     if (!selected) {
         const QString reason = m_model->lastError().text();
@@ -246,7 +247,8 @@ bool TableBrowser::openTable(const QString &table)
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
-    GridColumnWidths::fit(m_view, m_model->database().record(m_model->tableName()), maxInitialColumnWidth);
+    GridColumnWidths::fit(m_view, TableSchema::declaredColumns(m_db, m_model->tableName()),
+                          maxInitialColumnWidth);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showGrid();
@@ -484,7 +486,7 @@ void TableBrowser::insertNewRow()
     // open for typing; the record is checked when the user leaves the row, not now.
     // The table's declaration knows what a query's columns do not: which values the database assigns.
     int column = 0;
-    const QSqlRecord declared = m_model->database().record(m_model->tableName());
+    const QSqlRecord declared = TableSchema::declaredColumns(m_db, m_model->tableName());
     const QSqlIndex key = m_model->primaryKey();
     const auto assignedByDatabase = [&](int c) {
         const QSqlField field = declared.field(m_model->record().fieldName(c));

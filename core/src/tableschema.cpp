@@ -29,7 +29,7 @@ bool safeForDriver(const QSqlDatabase &db, const QString &table)
 
 QSqlRecord recordOf(const QSqlDatabase &db, const QString &table)
 {
-    return safeForDriver(db, table) ? db.record(table) : QSqlRecord();
+    return TableSchema::declaredColumns(db, table);
 }
 
 // The first of `candidates` that `table` has, spelled as the table spells it; else empty.
@@ -132,6 +132,11 @@ QList<ForeignKey> postgresForeignKeys(const QSqlDatabase &db, const QString &tab
 }
 
 } // namespace
+
+QSqlRecord TableSchema::declaredColumns(const QSqlDatabase &db, const QString &table)
+{
+    return safeForDriver(db, table) ? db.record(table) : QSqlRecord();
+}
 
 QStringList TableSchema::tables(const QSqlDatabase &db)
 {

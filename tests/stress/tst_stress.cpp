@@ -14,7 +14,7 @@
 // becomes hot (a worker adds it when the lane has none left). That keeps every row short, so a
 // long run measures saves and conflicts, not the copying of an ever-growing text.
 //
-// The suite's run takes 20 s per backend. A long run, on demand (PostgreSQL from pg_virtualenv):
+// The suite's run takes 12 s per backend. A long run, on demand (PostgreSQL from pg_virtualenv):
 //   pg_virtualenv -t build/tests/stress/tst_stress --ops 100000   # 100,000 cycles per backend
 //   build/tests/stress/tst_stress --duration 600 noLostUpdateUnderLoad:sqlite   # 10 min, SQLite
 //   pg_virtualenv -t build/tests/stress/tst_stress --ops 100000 noLostUpdateUnderLoad:psql
@@ -49,7 +49,7 @@ struct StressOptions
     int workers = 4;
     int cap = 128;
     qint64 ops = 0;       // committed cycles in all, shared among the workers; 0: run by time
-    qint64 duration = 20; // seconds
+    qint64 duration = 12; // seconds
 
     // How long the workers may take. A run by count has no deadline of its own: it may take 20
     // cycles per second at the very least.

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlRecord>
 #include <QStringList>
 
 namespace concord {
@@ -18,6 +19,10 @@ struct CONCORD_CORE_EXPORT ForeignKey
 
 namespace TableSchema {
 
+// The table's columns as it declares them (NOT NULL, defaults, lengths): QSqlDatabase::record(),
+// except that a PostgreSQL name holding a ' gives an empty record, since Qt 6.4's QPSQL pastes
+// the name unescaped into its own SQL. Use this, never db.record(table), for a name from outside.
+CONCORD_CORE_EXPORT QSqlRecord declaredColumns(const QSqlDatabase &db, const QString &table);
 // User tables, sorted, without the backend's own catalog tables.
 CONCORD_CORE_EXPORT QStringList tables(const QSqlDatabase &db);
 CONCORD_CORE_EXPORT QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table);
