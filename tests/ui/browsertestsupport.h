@@ -6,6 +6,7 @@
 #include "recordformwindow.h"
 #include "testdatabase.h"
 
+#include <concord/databaseconnector.h>
 #include <concord/versionedtablemodel.h>
 
 #include <QApplication>
@@ -13,9 +14,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 #include <QtTest>
 
 #include <functional>
@@ -151,5 +154,56 @@ inline void deleteRecordWindows()
     for (const QPointer<RecordFormWindow> &form : std::as_const(windows))
         delete form.data();
 }
+
+// A PostgreSQL role of the test's own with a random password, reached over TCP on 127.0.0.1,
+// where a server that asks for passwords asks for them (pg_virtualenv's pg_hba.conf:
+// scram-sha-256 for 127.0.0.1/32, peer on the socket). Declare it before the TestDatabase: the
+// role is dropped after the database that holds its grants.
+class PasswordRole
+{
+public:
+    explicit PasswordRole(const char *prefix)
+        : m_name(QStringLiteral("%1_%2").arg(QLatin1String(prefix)).arg(QCoreApplication::applicationPid())),
+          m_password(QUuid::createUuid().toByteArray(QUuid::Id128))
+    {
+    }
+    ~PasswordRole()
+    {
+        QSqlDatabase admin = DatabaseConnector::open(ConnectionSpec::postgres(QString()));
+        if (!admin.isValid())
+            return;
+        const QString adminName = admin.connectionName();
+        {
+            QSqlQuery q(admin);
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS ") + m_name);
+        }
+        admin = QSqlDatabase();
+        DatabaseConnector::close(adminName);
+    }
+    PasswordRole(const PasswordRole &) = delete;
+    PasswordRole &operator=(const PasswordRole &) = delete;
+
+    QString name() const { return m_name; }
+    QByteArray password() const { return m_password; }
+    // Creates the role with the right to edit `db`'s tables; the error text, or empty.
+    QString create(TestDatabase &db) const
+    {
+        return db.execAll(
+            {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_name, QString::fromLatin1(m_password)),
+             QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ") + m_name,
+             QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ") + m_name});
+    }
+    // Where to connect as the role: `db`'s database over TCP, without the password.
+    ConnectionSpec spec(const TestDatabase &db) const
+    {
+        const QString port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
+        return ConnectionSpec::postgres(QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3")
+                                            .arg(port, db.spec().database(), m_name));
+    }
+
+private:
+    QString m_name;
+    QByteArray m_password;
+};
 
 } // namespace concord::test

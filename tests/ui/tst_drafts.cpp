@@ -399,32 +399,14 @@ void tst_Drafts::passwordIsNeverOnDisk()
 {
     // As tst_mainwindow's password test: a role of its own with a password, over TCP on
     // 127.0.0.1, where pg_virtualenv's server asks for passwords.
-    const QString role = QStringLiteral("concord_dr_%1").arg(QCoreApplication::applicationPid());
-    const QByteArray password = QUuid::createUuid().toByteArray(QUuid::Id128);
-    const auto dropRole = qScopeGuard([&] {
-        QSqlDatabase admin = DatabaseConnector::open(ConnectionSpec::postgres(QString()));
-        if (!admin.isValid())
-            return;
-        const QString adminName = admin.connectionName();
-        {
-            QSqlQuery q(admin);
-            q.exec(QStringLiteral("DROP ROLE IF EXISTS ") + role);
-        }
-        admin = QSqlDatabase();
-        DatabaseConnector::close(adminName);
-    });
+    PasswordRole role("concord_dr");
+    const QByteArray password = role.password();
     TestDatabase db(QStringLiteral("psql"));
     QVERIFY2(db.isValid(), qPrintable(db.error()));
     const auto closeForms = qScopeGuard([] { deleteRecordWindows(); });
     QCOMPARE(createPeople(db), QString());
-    QCOMPARE(db.execAll({QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, QString::fromLatin1(password)),
-                         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ")
-                             + role,
-                         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ") + role}),
-             QString());
-    const QString port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
-    const ConnectionSpec spec = ConnectionSpec::postgres(
-        QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(port, db.spec().database(), role));
+    QCOMPARE(role.create(db), QString());
+    const ConnectionSpec spec = role.spec(db);
     const QByteArray serverPassword = qgetenv("PGPASSWORD");
     qunsetenv("PGPASSWORD");
     const auto restore = qScopeGuard([&] {

@@ -293,32 +293,13 @@ void tst_MainWindow::passwordIsAskedForAndNeverStored()
     // The test makes what it needs rather than hoping for it: a role of its own with a password,
     // reached over TCP on 127.0.0.1, where a server that asks for passwords asks for them
     // (pg_virtualenv's pg_hba.conf: scram-sha-256 for 127.0.0.1/32, peer on the socket).
-    const QString role = QStringLiteral("concord_pw_%1").arg(QCoreApplication::applicationPid());
-    const QByteArray password = QUuid::createUuid().toByteArray(QUuid::Id128);
-    // Runs last, after the test database (which holds the role's grants) is dropped.
-    const auto dropRole = qScopeGuard([&] {
-        QSqlDatabase admin = DatabaseConnector::open(ConnectionSpec::postgres(QString()));
-        if (!admin.isValid())
-            return;
-        const QString adminName = admin.connectionName();
-        {
-            QSqlQuery q(admin);
-            q.exec(QStringLiteral("DROP ROLE IF EXISTS ") + role);
-        }
-        admin = QSqlDatabase();
-        DatabaseConnector::close(adminName);
-    });
+    PasswordRole role("concord_pw");
+    const QByteArray password = role.password();
     TestDatabase db(QStringLiteral("psql"));
     QVERIFY2(db.isValid(), qPrintable(db.error()));
     QCOMPARE(createPeople(db), QString());
-    QCOMPARE(db.execAll({QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, QString::fromLatin1(password)),
-                         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ")
-                             + role,
-                         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ") + role}),
-             QString());
-    const QString port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
-    const ConnectionSpec spec = ConnectionSpec::postgres(
-        QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(port, db.spec().database(), role));
+    QCOMPARE(role.create(db), QString());
+    const ConnectionSpec spec = role.spec(db);
 
     // Without PGPASSWORD libpq has no password to send: the window must ask for it.
     const QByteArray serverPassword = qgetenv("PGPASSWORD");
