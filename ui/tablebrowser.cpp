@@ -223,7 +223,9 @@ bool TableBrowser::openTable(const QString &table)
             [this] { emit statusMessage(tr("Saved")); });
 
     const bool selected = m_model->select();
-    m_cells->setColumns(TableSchema::declaredColumns(m_db, table), m_model->record(),
+    // Read once: the cell delegate and the first column widths both need the declaration.
+    const QSqlRecord declared = TableSchema::declaredColumns(m_db, table);
+    m_cells->setColumns(declared, m_model->record(),
                         m_db.driver()->dbmsType() == QSqlDriver::SQLite);
     if (!selected) {
         const QString reason = m_model->lastError().text();
@@ -247,8 +249,7 @@ bool TableBrowser::openTable(const QString &table)
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
-    GridColumnWidths::fit(m_view, TableSchema::declaredColumns(m_db, m_model->tableName()),
-                          maxInitialColumnWidth);
+    GridColumnWidths::fit(m_view, declared, maxInitialColumnWidth);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showGrid();
