@@ -140,6 +140,18 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_view->addActions({m_deleteRow, m_copy});
     m_view->installEventFilter(this);
     m_filter->installEventFilter(this);
+    // The view reads one more page each time the scroll bar touches its end, so a thumb dragged
+    // to the bottom and let go, or the scroll bar's own "Bottom", stops 256 rows further on. Both
+    // mean "the end of the table": read to it, with progress, as Ctrl+End does.
+    QScrollBar *rows = m_view->verticalScrollBar();
+    connect(rows, &QScrollBar::sliderReleased, this, [this, rows] {
+        if (rows->value() >= rows->maximum())
+            scrollToEnd();
+    });
+    connect(rows, &QScrollBar::actionTriggered, this, [this](int action) {
+        if (action == QAbstractSlider::SliderToMaximum)
+            QTimer::singleShot(0, this, &TableBrowser::scrollToEnd);
+    });
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { openRecordWindow(index.row()); });
     m_cells = new GridCellDelegate(m_view);
@@ -608,8 +620,30 @@ bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
 
 void TableBrowser::goToLastRow()
 {
-    if (!m_model)
+    if (!readToEnd())
         return;
+    const int column = std::max(0, m_view->currentIndex().column());
+    m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, column));
+    m_view->scrollToBottom();
+    emit statusMessage(tr("Row %1 of %2").arg(QLocale().toString(m_model->rowCount()),
+                                               QLocale().toString(m_model->rowCount())));
+}
+
+void TableBrowser::scrollToEnd()
+{
+    if (!m_model || !m_model->canFetchMore())
+        return;
+    // The current cell stays where the user left it: a scroll bar moves the view, not the cursor.
+    if (!readToEnd())
+        return;
+    m_view->scrollToBottom();
+    emit statusMessage(tr("End of the table: %Ln rows", nullptr, m_model->rowCount()));
+}
+
+bool TableBrowser::readToEnd()
+{
+    if (!m_model)
+        return false;
     // Pages are read by key, 500 records a statement; the status bar counts them in, and the
     // event loop runs between pages, so a big table shows progress instead of freezing.
     const int total = m_model->recordCount();
@@ -623,13 +657,7 @@ void TableBrowser::goToLastRow()
             QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         }
     }
-    if (!model || model != m_model || model->rowCount() == 0)
-        return;
-    const int column = std::max(0, m_view->currentIndex().column());
-    m_view->setCurrentIndex(model->index(model->rowCount() - 1, column));
-    m_view->scrollToBottom();
-    emit statusMessage(tr("Row %1 of %2").arg(QLocale().toString(model->rowCount()),
-                                               QLocale().toString(model->rowCount())));
+    return model && model == m_model && model->rowCount() > 0;
 }
 
 void TableBrowser::showMessage(const QString &text)

@@ -118,6 +118,11 @@ private:
     void handOverEditorOfRow(int row);
     // Ctrl+End: reads the remaining pages (with progress) and goes to the very last row.
     void goToLastRow();
+    // The scroll bar was taken to its end: read to the table's end and show it there.
+    void scrollToEnd();
+    // Reads the remaining pages, counting them in the status bar; false if no rows are left
+    // to show (the table was closed meanwhile, or is empty).
+    bool readToEnd();
     void onConflictDetected(const ConflictSnapshot &snapshot);
     void resolveConflict(int row);
     void reportFailedSave();

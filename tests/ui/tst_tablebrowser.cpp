@@ -75,6 +75,8 @@ private Q_SLOTS:
     void headerClickSortsTheRows();
     void ctrlEndReachesTheLastRow_data() { TestDatabase::addBackendRows(); }
     void ctrlEndReachesTheLastRow();
+    void scrollBarTakenToTheEndReachesTheLastRow_data();
+    void scrollBarTakenToTheEndReachesTheLastRow();
     void otherSaveUpdatesTheGridInPlace_data() { TestDatabase::addBackendRows(); }
     void otherSaveUpdatesTheGridInPlace();
     void gridConflictOpensConflictDialog_data() { TestDatabase::addBackendRows(); }
@@ -236,6 +238,54 @@ void tst_TableBrowser::ctrlEndReachesTheLastRow()
     QCOMPARE(model->data(model->index(total - 1, model->fieldIndex(QStringLiteral("id")))),
              db.scalar(QStringLiteral("SELECT MAX(id) FROM people")));
     QCOMPARE(view->currentIndex().column(), 1);
+}
+
+void tst_TableBrowser::scrollBarTakenToTheEndReachesTheLastRow_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("drag");
+    for (const QString &backend : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(backend + QStringLiteral(":drag"))) << backend << true;
+        QTest::newRow(qPrintable(backend + QStringLiteral(":bottom"))) << backend << false;
+    }
+}
+
+void tst_TableBrowser::scrollBarTakenToTheEndReachesTheLastRow()
+{
+    // Issue 10, item 6: the thumb dragged to the bottom and let go, or the scroll bar's own
+    // "Bottom", shows the table's last row, not the 256th.
+    QFETCH(bool, drag);
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(addPeople(db, 1300), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.resize(700, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.browser()->view();
+    VersionedTableModel *model = window.browser()->model();
+    view->setCurrentIndex(model->index(3, 1));
+    QVERIFY(model->canFetchMore());
+    QScrollBar *bar = view->verticalScrollBar();
+    if (drag) {
+        bar->setSliderDown(true);
+        bar->setSliderPosition(bar->maximum());
+        bar->setSliderDown(false);
+    } else {
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    }
+    const int total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toInt();
+    QTRY_COMPARE(model->rowCount(), total);
+    QVERIFY(!model->canFetchMore());
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const int id = model->fieldIndex(QStringLiteral("id"));
+    QCOMPARE(model->data(model->index(total - 1, id)),
+             db.scalar(QStringLiteral("SELECT MAX(id) FROM people")));
+    QVERIFY(view->rowAt(view->viewport()->height() - 2) >= total - 2);
+    // Scrolling moves the view, not the cursor.
+    QCOMPARE(view->currentIndex().row(), 3);
 }
 
 void tst_TableBrowser::otherSaveUpdatesTheGridInPlace()
