@@ -86,9 +86,13 @@ QHash<QString, ColumnBounds> ColumnBounds::ofTable(const QSqlDatabase &db, const
             result.insert(query.value(name).toString(),
                           fromDeclaredType(query.value(type).toString(), true));
     } else {
-        // to_regclass() reads the name as SQL does, schema-qualified or on the search path.
-        query.prepare(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
-                                     "WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped"));
+        // to_regclass() reads the name as SQL does, schema-qualified or on the search path. A
+        // domain (CREATE DOMAIN code AS varchar(5)) holds what its base type holds.
+        query.prepare(QStringLiteral(
+            "SELECT a.attname, CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod)"
+            " ELSE format_type(a.atttypid, a.atttypmod) END"
+            " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped"));
         query.addBindValue(quoted);
         if (!query.exec())
             return result;

@@ -54,9 +54,9 @@ int compareInLocale(void *, int length1, const void *text1, int length2, const v
 
 bool hasCollation(const QSqlDatabase &db)
 {
-    // An unknown collation fails the statement as it is prepared.
+    // An unknown collation fails the statement as it is prepared, once a comparison needs it.
     QSqlQuery probe(db);
-    return probe.prepare(QStringLiteral("SELECT 'a' COLLATE %1").arg(localeCollationName()));
+    return probe.prepare(QStringLiteral("SELECT 'a' < 'b' COLLATE %1").arg(localeCollationName()));
 }
 
 } // namespace

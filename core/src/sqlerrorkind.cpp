@@ -260,10 +260,12 @@ QString castFailure(const QSqlDatabase &db, const QString &code,
         // The type is format_type()'s own spelling, quoted where it must be.
         QSqlQuery cast(db);
         cast.setForwardOnly(true);
-        cast.prepare(QStringLiteral("SELECT CAST(CAST(? AS text) AS %1)").arg(type));
-        cast.addBindValue(value);
-        if (cast.exec())
-            continue;
+        const bool prepared = cast.prepare(QStringLiteral("SELECT CAST(CAST(? AS text) AS %1)").arg(type));
+        if (prepared) {
+            cast.addBindValue(value);
+            if (cast.exec())
+                continue;
+        }
         const QString failed = cast.lastError().nativeErrorCode();
         if (failed == code)
             return column;
@@ -296,7 +298,21 @@ QString unfitColumn(const QSqlError &error, const QSqlDatabase &db,
         }
         DatabaseConnector::close(name);
     }
-    return column;
+    if (!column.isEmpty())
+        return column;
+    // A value the cast lets through (a trigger changed it, or a text was cut to size by the
+    // cast): the one value sent that could be too long or too large is it, when there is one.
+    QStringList candidates;
+    for (const auto &[name, value] : sent) {
+        if (value.isNull())
+            continue;
+        bool number = false;
+        value.toString().trimmed().toDouble(&number);
+        const bool text = value.metaType().id() == QMetaType::QString;
+        if (code == QLatin1String("22003") ? number : (text && !number))
+            candidates << name;
+    }
+    return candidates.size() == 1 ? candidates.first() : QString();
 }
 
 QString numberTooBigText(const QString &column, const QString &table, const ColumnBounds &bounds,

@@ -42,7 +42,8 @@ QString violatedColumns(const QSqlError &error, const QSqlQuery *failed, const Q
                         const QString &table);
 // The column whose value PostgreSQL refused as too long (22001) or out of range (22003), or
 // empty. The server names none, so each value `sent` is cast to its column's declared type
-// (bounds[column].type) on its own: the one whose cast fails the same way is it.
+// (bounds[column].type) on its own: the one whose cast fails the same way is it. Failing that
+// (a trigger made the value), the only value sent of the refused kind, if there is one.
 QString unfitColumn(const QSqlError &error, const QSqlDatabase &db,
                     const QList<QPair<QString, QVariant>> &sent,
                     const QHash<QString, ColumnBounds> &bounds);

@@ -36,7 +36,8 @@ struct CONCORD_CORE_EXPORT ColumnBounds
     // On SQLite every integer is 64 bits, whatever the declared name (its INTEGER affinity);
     // on PostgreSQL SMALLINT, INTEGER and BIGINT are 16, 32 and 64 bits.
     static ColumnBounds fromDeclaredType(const QString &type, bool sqlite);
-    // Every column of `table` by name; empty when the table cannot be read.
+    // Every column of `table` by name; empty when the table cannot be read. A PostgreSQL
+    // domain column has its base type's bounds.
     static QHash<QString, ColumnBounds> ofTable(const QSqlDatabase &db, const QString &table);
 };
 
