@@ -1,6 +1,7 @@
 // FieldEditorFactory: picks, builds and reads the editor widget for one table column of a record form.
 #include "fieldeditorfactory.h"
 
+#include "columnlimits.h"
 #include "emptyvaluerule.h"
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
@@ -129,6 +130,7 @@ FieldEditorFactory::FieldEditorFactory(const QString &connectionName, const QStr
     const QList<ForeignKey> keys = TableSchema::foreignKeys(db, m_table);
     for (const ForeignKey &key : keys)
         m_foreignKeys.insert(key.column, key);
+    m_bounds = ColumnBounds::ofTable(db, m_table);
 }
 
 FieldEditorFactory::Kind FieldEditorFactory::kindOf(const QSqlField &field,
@@ -227,6 +229,7 @@ QWidget *FieldEditorFactory::createEditor(const QSqlField &field, const QVariant
         editor = createForeignKeyEditor(field, nullable, parent);
         break;
     }
+    ColumnLimits::apply(editor, m_bounds.value(field.name()));
     editor->setObjectName(field.name());
     editor->setProperty(kindProperty, int(kind));
     editor->setProperty(emptyRuleProperty, int(EmptyValueRule::forColumn(field).outcome()));

@@ -3,6 +3,7 @@
 
 #include "emptyvaluerule.h"
 
+#include <concord/columnbounds.h>
 #include <concord/tableschema.h>
 
 #include <QHash>
@@ -80,6 +81,7 @@ private:
     QString m_connectionName;
     QString m_table;
     QHash<QString, ForeignKey> m_foreignKeys;
+    QHash<QString, ColumnBounds> m_bounds; // what each column's declared type holds
 };
 
 } // namespace concord

@@ -2,6 +2,8 @@
 // rule, and shows SQLite's text timestamps in the locale's format.
 #include "gridcelldelegate.h"
 
+#include "columnlimits.h"
+
 #include <QDateTime>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -48,6 +50,14 @@ void GridCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         if (const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs); dt.isValid())
             option->text = option->locale.toString(dt, QLocale::ShortFormat);
     }
+}
+
+QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    ColumnLimits::applyToCell(editor, index);
+    return editor;
 }
 
 void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,

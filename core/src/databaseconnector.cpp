@@ -2,6 +2,7 @@
 #include <concord/databaseconnector.h>
 
 #include "libpqaccess_p.h"
+#include "localecollation_p.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -120,6 +121,10 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
         *error = connectionError(DatabaseConnector::tr("Cannot enable foreign keys: %1").arg(queryError.text()));
         return false;
     }
+    // Sorting in the user's language; without it (a Qt with its own SQLite) text sorts by bytes.
+    if (!detail::ensureLocaleCollation(db))
+        qCWarning(lcConnector, "%s: no locale-aware collation, text sorts by its bytes",
+                  qPrintable(db.databaseName()));
     return true;
 }
 

@@ -33,7 +33,10 @@ QString KeysetBrowser::keyStatement() const
         sql += QStringLiteral(" WHERE ") + m_where;
     QStringList order;
     for (const SortTerm &term : m_order) {
-        QString o = m_columns.at(term.column) + (term.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        QString o = m_columns.at(term.column);
+        if (!term.collation.isEmpty())
+            o += QStringLiteral(" COLLATE ") + term.collation;
+        o += (term.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
         if (term.nullable)
             o += term.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
         order << o;

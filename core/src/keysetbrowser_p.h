@@ -44,6 +44,7 @@ public:
         int column = -1;        // index in the layout record
         bool descending = false;
         bool nullable = true;   // key columns are never NULL
+        QString collation;      // SQLite: "COLLATE <name>" for this term (see localecollation_p.h)
     };
 
     // `columns` are quoted and in the layout's order; `where` may use `?` for `bindings`.

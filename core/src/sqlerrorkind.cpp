@@ -9,6 +9,7 @@
 #include <concord/databaseconnector.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -244,6 +245,98 @@ QString violatedColumns(const QSqlError &error, const QSqlQuery *failed, const Q
     return columns;
 }
 
+namespace {
+
+// The first value of `sent` whose cast to its column's type fails with `code`, on `db`.
+QString castFailure(const QSqlDatabase &db, const QString &code,
+                    const QList<QPair<QString, QVariant>> &sent,
+                    const QHash<QString, ColumnBounds> &bounds, bool *ran)
+{
+    *ran = true;
+    for (const auto &[column, value] : sent) {
+        const QString type = bounds.value(column).type;
+        if (value.isNull() || type.isEmpty())
+            continue;
+        // The type is format_type()'s own spelling, quoted where it must be.
+        QSqlQuery cast(db);
+        cast.setForwardOnly(true);
+        const bool prepared = cast.prepare(QStringLiteral("SELECT CAST(CAST(? AS text) AS %1)").arg(type));
+        if (prepared) {
+            cast.addBindValue(value);
+            if (cast.exec())
+                continue;
+        }
+        const QString failed = cast.lastError().nativeErrorCode();
+        if (failed == code)
+            return column;
+        if (failed == QLatin1String("25P02")) { // the failed statement aborted the transaction
+            *ran = false;
+            return {};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString unfitColumn(const QSqlError &error, const QSqlDatabase &db,
+                    const QList<QPair<QString, QVariant>> &sent,
+                    const QHash<QString, ColumnBounds> &bounds)
+{
+    const QString code = error.nativeErrorCode();
+    if (code != QLatin1String("22001") && code != QLatin1String("22003"))
+        return {};
+    bool ran = false;
+    QString column = castFailure(db, code, sent, bounds, &ran);
+    if (!ran) {
+        // Inside a batch: a short-lived second connection asks instead (see violatedColumns).
+        const QString name = DatabaseConnector::uniqueName(QStringLiteral("concord-cast"));
+        {
+            QSqlDatabase other = DatabaseConnector::clone(db, name);
+            if (other.isOpen())
+                column = castFailure(other, code, sent, bounds, &ran);
+        }
+        DatabaseConnector::close(name);
+    }
+    if (!column.isEmpty())
+        return column;
+    // A value the cast lets through (a trigger changed it, or a text was cut to size by the
+    // cast): the one value sent that could be too long or too large is it, when there is one.
+    QStringList candidates;
+    for (const auto &[name, value] : sent) {
+        if (value.isNull())
+            continue;
+        bool number = false;
+        value.toString().trimmed().toDouble(&number);
+        const bool text = value.metaType().id() == QMetaType::QString;
+        if (code == QLatin1String("22003") ? number : (text && !number))
+            candidates << name;
+    }
+    return candidates.size() == 1 ? candidates.first() : QString();
+}
+
+QString numberTooBigText(const QString &column, const QString &table, const ColumnBounds &bounds,
+                         bool tooSmall)
+{
+    const QString kept = QCoreApplication::translate("concord::VersionedTableModel",
+                                                     "Nothing was saved; your edits are kept.");
+    QString text;
+    if (!bounds.integral && bounds.integerDigits >= 0)
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "%1 of %2 is too large: it takes at most %n digit(s) "
+                                           "before the decimal point.", nullptr, bounds.integerDigits)
+                   .arg(column, table);
+    else if (tooSmall)
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "%1 of %2 is too small: it takes at least %3.")
+                   .arg(column, table, QLocale().toString(bounds.minimum));
+    else
+        text = QCoreApplication::translate("concord::VersionedTableModel",
+                                           "%1 of %2 is too large: it takes at most %3.")
+                   .arg(column, table, QLocale().toString(bounds.maximum));
+    return text + QLatin1Char(' ') + kept;
+}
+
 QSqlError plainError(const QSqlError &error, const QString &table, const QString &column,
                      const QSqlDriver *driver)
 {
@@ -300,7 +393,14 @@ QSqlError plainError(const QSqlError &error, const QString &table, const QString
         break;
     case SqlErrorKind::InvalidValue: {
         const QString code = error.nativeErrorCode();
-        if (code == QLatin1String("22001"))
+        if (code == QLatin1String("22001") && !column.isEmpty())
+            text = QCoreApplication::translate("concord::VersionedTableModel",
+                                               "%1 of %2 is too long for its column.").arg(column, table);
+        else if (code == QLatin1String("22003") && !column.isEmpty())
+            text = QCoreApplication::translate("concord::VersionedTableModel",
+                                               "%1 of %2 is too large or too small for its column.")
+                       .arg(column, table);
+        else if (code == QLatin1String("22001"))
             text = QCoreApplication::translate("concord::VersionedTableModel",
                                                "A text is longer than its column of %1 allows.").arg(table);
         else if (code == QLatin1String("22003"))

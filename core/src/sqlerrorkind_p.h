@@ -2,8 +2,13 @@
 // by SQLSTATE (PostgreSQL) and result code (SQLite), never by a message's words; and words them plainly.
 #pragma once
 
+#include <concord/columnbounds.h>
+
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QVariant>
 
 class QSqlDriver;
 class QSqlQuery;
@@ -35,6 +40,17 @@ bool isForeignKeyViolation(const QSqlError &error);
 // diagnostic fields and the catalogue (see the .cpp). `table` is the table written to.
 QString violatedColumns(const QSqlError &error, const QSqlQuery *failed, const QSqlDatabase &db,
                         const QString &table);
+// The column whose value PostgreSQL refused as too long (22001) or out of range (22003), or
+// empty. The server names none, so each value `sent` is cast to its column's declared type
+// (bounds[column].type) on its own: the one whose cast fails the same way is it. Failing that
+// (a trigger made the value), the only value sent of the refused kind, if there is one.
+QString unfitColumn(const QSqlError &error, const QSqlDatabase &db,
+                    const QList<QPair<QString, QVariant>> &sent,
+                    const QHash<QString, ColumnBounds> &bounds);
+// "qty of items is too large: it takes at most 32,767. Nothing was saved; ..." for a number
+// outside `bounds` (its integer range, or its NUMERIC(p,s) digits before the point).
+QString numberTooBigText(const QString &column, const QString &table, const ColumnBounds &bounds,
+                         bool tooSmall);
 // The same error with a message a person can act on (the native code is kept). `column` names
 // the field the message speaks of, when known.
 QSqlError plainError(const QSqlError &error, const QString &table, const QString &column = {},

@@ -1,6 +1,8 @@
 // valueFit(): the checks a value meets before the model sends it.
 #include "valuefit_p.h"
 
+#include <cmath>
+
 namespace concord::detail {
 
 namespace {
@@ -27,11 +29,51 @@ bool isIntegral(QMetaType type)
     return isNumber(type) && type.id() != QMetaType::Double && type.id() != QMetaType::Float;
 }
 
+// A number against the declared bounds; `value` is a number or a text that reads as one.
+ValueFit numberFit(const QVariant &value, const ColumnBounds &bounds)
+{
+    if (!bounds.integral && bounds.integerDigits < 0)
+        return ValueFit::Fits;
+    bool ok = false;
+    const bool isText = value.metaType().id() == QMetaType::QString;
+    const QString text = isText ? value.toString().trimmed() : QString();
+    if (bounds.integral) {
+        // Exact for 64-bit values; a fraction or a larger number goes by its double.
+        const qlonglong whole = !isText ? value.toLongLong(&ok) : text.toLongLong(&ok);
+        const bool exact = ok
+            && (value.metaType().id() != QMetaType::Double && value.metaType().id() != QMetaType::Float);
+        if (exact)
+            return whole > bounds.maximum ? ValueFit::TooLarge
+                 : whole < bounds.minimum ? ValueFit::TooSmall : ValueFit::Fits;
+        const double number = !isText ? value.toDouble(&ok) : text.toDouble(&ok);
+        if (!ok || std::isnan(number))
+            return ValueFit::Fits; // not a number: NotANumber's rule, or the database's
+        // The database rounds a fraction to the nearest whole number first.
+        if (number >= double(bounds.maximum) + 0.5)
+            return ValueFit::TooLarge;
+        if (number <= double(bounds.minimum) - 0.5)
+            return ValueFit::TooSmall;
+        return ValueFit::Fits;
+    }
+    const double number = !isText ? value.toDouble(&ok) : text.toDouble(&ok);
+    if (!ok || std::isnan(number))
+        return ValueFit::Fits;
+    // PostgreSQL rounds to the scale before it counts the digits: 9999999999.999 overflows
+    // NUMERIC(12,2).
+    const double factor = std::pow(10.0, std::max(bounds.scale, 0));
+    const double rounded = std::round(std::fabs(number) * factor) / factor;
+    return rounded >= std::pow(10.0, bounds.integerDigits) ? ValueFit::TooManyDigits : ValueFit::Fits;
+}
+
 } // namespace
 
-ValueFit valueFit(const QSqlField &field, const QVariant &value)
+ValueFit valueFit(const QSqlField &field, const QVariant &value, const ColumnBounds &bounds)
 {
-    if (value.isNull() || value.metaType().id() != QMetaType::QString)
+    if (value.isNull())
+        return ValueFit::Fits;
+    if (isNumber(value.metaType()))
+        return numberFit(value, bounds);
+    if (value.metaType().id() != QMetaType::QString)
         return ValueFit::Fits;
     const QString text = value.toString();
     const QMetaType type = field.metaType();
@@ -42,7 +84,14 @@ ValueFit valueFit(const QSqlField &field, const QVariant &value)
             trimmed.toLongLong(&ok);
         if (!ok)
             trimmed.toDouble(&ok); // "12.0" in an integer column: the database decides
-        return ok ? ValueFit::Fits : ValueFit::NotANumber;
+        return ok ? numberFit(value, bounds) : ValueFit::NotANumber;
+    }
+    if (bounds.integral || bounds.integerDigits >= 0) {
+        // SQLite reports DECIMAL(5) or SMALLINT as text: a number typed there is still checked.
+        bool ok = false;
+        text.trimmed().toDouble(&ok);
+        if (ok)
+            return numberFit(value, bounds);
     }
     const int length = field.length();
     if (type.id() == QMetaType::QString && length > 0 && text.size() > length) {

@@ -197,6 +197,7 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->locateVersion();
     for (const QString &key : std::as_const(m->primaryKey))
         m->keyColumns << record().indexOf(key);
+    m->bounds = ColumnBounds::ofTable(database(), tableName);
     m->columnTypes.clear();
     for (int i = 0; i < record().count(); ++i)
         m->columnTypes << record().field(i).metaType();
@@ -287,7 +288,10 @@ QString VersionedTableModel::selectStatement() const
         QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), m->table());
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where;
-        const QString order = orderByClause();
+        QString order = orderByClause();
+        // "ORDER BY t.c ASC": the same collation as the keyed tables' order.
+        if (const QString collation = m->sortCollation(); !collation.isEmpty() && !order.isEmpty())
+            order.insert(order.lastIndexOf(QLatin1Char(' ')), QStringLiteral(" COLLATE ") + collation);
         return order.isEmpty() ? sql : sql + QLatin1Char(' ') + order;
     }
     return m->makeStore()->statementText();

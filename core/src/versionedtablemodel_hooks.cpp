@@ -2,6 +2,7 @@
 // runs one conditional statement (see versionedtablemodel.cpp for the overview).
 #include "columnvalues_p.h"
 #include "connectionrecovery_p.h"
+#include "sqlerrorkind_p.h"
 #include "valuefit_p.h"
 #include "versionedtablemodel_p.h"
 
@@ -98,8 +99,11 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     if (!query)
         return false;
     QVarLengthArray<QVariant, 8> sent; // each read out of the record once: that copies it
-    for (int i : std::as_const(written))
+    m->sending.clear();
+    for (int i : std::as_const(written)) {
         sent.append(rec.value(i));
+        m->sending.append({rec.fieldName(i), sent.back()});
+    }
     for (const QVariant &v : std::as_const(sent))
         query->addBindValue(v);
     m->bindKeyAndVersion(query, row, version);
@@ -193,29 +197,40 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
 bool VersionedTableModel::Private::refuseUnfitValues(const QSqlRecord &rec, const QList<int> &columns)
 {
     // Refused before anything is sent, so both backends answer alike: SQLite would store
-    // "abc" in an INTEGER column, and PostgreSQL's own refusal (22P02, 22001) names no column.
+    // "abc" in an INTEGER column or 11 digits in a NUMERIC(12,2), and PostgreSQL's own refusal
+    // (22P02, 22001, 22003) names no column.
     const QSqlRecord layout = q->record();
     for (int i : columns) {
         const QSqlField field = layout.field(i);
         const QVariant value = rec.value(i);
-        switch (detail::valueFit(field, value)) {
-        case detail::ValueFit::Fits:
+        const ColumnBounds declared = bounds.value(field.name());
+        const detail::ValueFit fit = detail::valueFit(field, value, declared);
+        if (fit == detail::ValueFit::Fits)
             continue;
+        failedField = field.name();
+        QString text;
+        switch (fit) {
+        case detail::ValueFit::Fits:
+            break;
         case detail::ValueFit::NotANumber:
-            failedField = field.name();
-            return fail(FailureKind::ConstraintViolation,
-                        QSqlError(tr("%1 of %2 must be a number; \"%3\" is not one. Nothing was saved; "
-                                     "your edits are kept.")
-                                      .arg(field.name(), q->tableName(), value.toString().left(40)),
-                                  QString(), QSqlError::StatementError));
+            text = tr("%1 of %2 must be a number; \"%3\" is not one. Nothing was saved; "
+                      "your edits are kept.")
+                       .arg(field.name(), q->tableName(), value.toString().left(40));
+            break;
         case detail::ValueFit::TooLong:
-            failedField = field.name();
-            return fail(FailureKind::ConstraintViolation,
-                        QSqlError(tr("%1 of %2 holds at most %n character(s). Nothing was saved; "
-                                     "your edits are kept.", nullptr, field.length())
-                                      .arg(field.name(), q->tableName()),
-                                  QString(), QSqlError::StatementError));
+            text = tr("%1 of %2 holds at most %n character(s). Nothing was saved; "
+                      "your edits are kept.", nullptr, field.length())
+                       .arg(field.name(), q->tableName());
+            break;
+        case detail::ValueFit::TooManyDigits:
+        case detail::ValueFit::TooLarge:
+        case detail::ValueFit::TooSmall:
+            text = detail::numberTooBigText(field.name(), q->tableName(), declared,
+                                            fit == detail::ValueFit::TooSmall);
+            break;
         }
+        return fail(FailureKind::ConstraintViolation,
+                    QSqlError(text, QString(), QSqlError::StatementError));
     }
     return true;
 }

@@ -2,6 +2,7 @@
 // record, and what select() checks first. The write steps are in versionedtablemodel_save.cpp.
 #include "versionedtablemodel_p.h"
 
+#include "localecollation_p.h"
 #include "recordkey_p.h"
 #include "textpattern_p.h"
 
@@ -304,6 +305,19 @@ QString VersionedTableModel::Private::whereClause(QVariantList *binds, bool boun
     return where.join(QStringLiteral(" AND "));
 }
 
+QString VersionedTableModel::Private::sortCollation() const
+{
+    // SQLite sorts text by its bytes: the sort column, when it holds text, sorts in the user's
+    // language instead. Only the sort term: the key that breaks ties stays binary, and a number
+    // column keeps its index. PostgreSQL already sorts by the column's collation.
+    const QSqlRecord rec = q->record();
+    if (!isSqlite() || sortColumn < 0 || sortColumn >= rec.count()
+        || rec.field(sortColumn).metaType().id() != QMetaType::QString
+        || !detail::ensureLocaleCollation(q->database()))
+        return {};
+    return detail::localeCollationName();
+}
+
 std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() const
 {
     const QSqlRecord rec = q->record();
@@ -316,11 +330,14 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
     QVariantList binds;
     const QString where = whereClause(&binds, bound);
     QList<detail::KeysetBrowser::SortTerm> order;
+    const QString collation = sortCollation();
     if (sortColumn >= 0 && sortColumn < rec.count() && !keyColumns.contains(sortColumn))
-        order << detail::KeysetBrowser::SortTerm{sortColumn, sortOrder == Qt::DescendingOrder, true};
+        order << detail::KeysetBrowser::SortTerm{sortColumn, sortOrder == Qt::DescendingOrder, true,
+                                                 collation};
     for (int c : std::as_const(keyColumns)) {
         const bool descending = c == sortColumn && sortOrder == Qt::DescendingOrder;
-        order << detail::KeysetBrowser::SortTerm{c, descending, false};
+        order << detail::KeysetBrowser::SortTerm{c, descending, false,
+                                                 c == sortColumn ? collation : QString()};
     }
     auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), table(), cols,
                                                            keyColumns, where, binds, bound, order);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <concord/changefeed.h>
+#include <concord/columnbounds.h>
 #include <concord/versionedtablemodel.h>
 
 #include "recordstates_p.h"
@@ -41,6 +42,10 @@ public:
     QList<QMetaObject::Connection> feedConnections;
     FailureKind failure = FailureKind::None;
     QString failedField;
+    QHash<QString, ColumnBounds> bounds; // by column name, as declared (see ColumnBounds)
+    // The columns and values of the statement being sent: a value the server refuses as too
+    // long or too large (22001, 22003) names no column, so failWithSqlError() finds it here.
+    QList<QPair<QString, QVariant>> sending;
     QString refusal;            // why setTable() refused the table, if it did
     QString modifiedByColumn;
     QString modifiedAtColumn;
@@ -149,6 +154,8 @@ public:
     QString checkRows();
     QString whereClause(QVariantList *binds, bool bound) const;
     std::unique_ptr<detail::RowStore> makeStore() const;
+    // The collation the sort column's ORDER BY term names, or empty for the backend's own.
+    QString sortCollation() const;
     QSqlError readError(const QSqlError &error) const;
 
     // Writing

@@ -145,7 +145,9 @@ bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error, cons
     const detail::SqlErrorKind kind = detail::classify(error, db.driver());
     if (kind == detail::SqlErrorKind::ReadOnly && isSqlite())
         detail::markBroken(db); // SQLite opened the file read-only: only a reopen sees it writable
-    failedField = detail::violatedColumns(error, failed, db, q->tableName());
+    failedField = kind == detail::SqlErrorKind::InvalidValue
+        ? detail::unfitColumn(error, db, sending, bounds)
+        : detail::violatedColumns(error, failed, db, q->tableName());
     const QSqlError plain = detail::plainError(error, q->tableName(), failedField, db.driver());
     switch (kind) {
     case detail::SqlErrorKind::ConstraintViolation:
@@ -324,6 +326,7 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
     stampAudit(rec, true);
     QStringList cols;
     QVariantList binds;
+    sending.clear();
     const int vi = versionName.isEmpty() ? -1 : rec.indexOf(versionName);
     for (int i = 0; i < rec.count(); ++i) {
         if (i == vi || !rec.isGenerated(i))
@@ -333,6 +336,7 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
             continue;
         cols << field(rec.fieldName(i));
         binds << rec.value(i);
+        sending.append({rec.fieldName(i), binds.constLast()});
     }
     // A new row starts at the column's default, or at 1 when the column has none.
     if (countsVersion() && vi >= 0 && !q->record().field(vi).defaultValue().isValid()) {
