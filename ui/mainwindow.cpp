@@ -353,6 +353,9 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_browser->undoAction());
+    edit->addAction(m_browser->revertRowAction());
+    edit->addSeparator();
     edit->addAction(m_browser->copyAction());
     edit->addSeparator();
     edit->addAction(m_browser->filterAction());

@@ -35,6 +35,8 @@ public:
 
     QWidget *editorFor(const QString &field) const { return m_editors.value(field); }
     QList<QWidget *> editors() const { return m_editors.values(); }
+    // The label of an editor (its buddy), or nullptr.
+    QLabel *labelFor(QWidget *editor) const { return m_labels.value(editor); }
     // "Credit limit" for credit_limit: how the form names a column to the operator.
     QString fieldLabel(const QString &field) const;
     // The column a database message speaks of, if it names one of the form's: "NOT NULL

@@ -2,10 +2,13 @@
 #include "recordformwindow.h"
 
 #include "changebanner.h"
+#include "changedfieldmarks.h"
 #include "conflictdialog.h"
 #include "fieldeditorfactory.h"
+#include "fieldundohistory.h"
 #include "formfielddelegate.h"
 #include "icons.h"
+#include "recordformundo.h"
 #include "recordformview.h"
 
 #include <concord/databaseconnector.h>
@@ -81,6 +84,11 @@ RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString
 RecordFormWindow::~RecordFormWindow()
 {
     liveWindows().removeAll(this);
+    // They watch the model, the mapper and the focus: they go before any of those.
+    delete m_undo;
+    m_undo = nullptr;
+    delete m_marks;
+    m_marks = nullptr;
     // Editors may still signal while the widgets go; nothing must reach this half-destroyed window.
     delete m_factory;
     // The model holds the connection's queries: it goes first, then the connection is closed.
@@ -232,9 +240,19 @@ void RecordFormWindow::createForm()
     const QSqlIndex key = m_model->primaryKey();
     for (int i = 0; i < key.count(); ++i)
         readOnly << key.fieldName(i);
-    // Alt+R opens the Record menu; the banner's buttons keep their letters too.
+    // Alt+R and Alt+E open the Record and Edit menus; the banner's buttons keep their letters too.
     m_form->addFields(m_model, TableSchema::declaredColumns(db, m_table), readOnly, m_factory, m_mapper,
-                      QStringLiteral("r") + m_banner->mnemonics());
+                      QStringLiteral("re") + m_banner->mnemonics());
+    m_undo = new RecordFormUndo(m_model, m_mapper, m_form, this);
+    m_undo->watchEditors();
+    connect(m_undo, &RecordFormUndo::revertRecordRequested, this, &RecordFormWindow::revert);
+    // An undo can leave the record clean: the title, the actions and the draft follow.
+    connect(m_undo->history(), &FieldUndoHistory::changed, this, &RecordFormWindow::updateState);
+    connect(m_undo, &RecordFormUndo::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undo->undoAction(), m_undo->escapeAction()});
+    m_marks = new ChangedFieldMarks(m_model, m_mapper, m_form, this);
 
     // Tall enough for a typical table without scrolling, never taller than a small screen.
     const QSize hint = m_form->fieldsSizeHint();
@@ -668,6 +686,8 @@ void RecordFormWindow::updateState()
     updateTitle();
     syncDraft();
     setWindowModified(dirty);
+    if (m_undo)
+        m_undo->updateActions();
     updateBanner();
     m_saveAction->setEnabled(onRecord && dirty);
     m_revertAction->setEnabled(onRecord && dirty);

@@ -19,10 +19,12 @@ class QTimer;
 namespace concord {
 
 class ChangeBanner;
+class ChangedFieldMarks;
 class ConflictSnapshot;
 class DraftJournal;
 class FieldEditorFactory;
 class RecordDraft;
+class RecordFormUndo;
 class RecordFormView;
 class VersionedTableModel;
 
@@ -68,6 +70,10 @@ public:
     QWidget *editorFor(const QString &field) const;
     // The bar that says the record changed elsewhere (hidden while nothing did).
     ChangeBanner *changeBanner() const { return m_banner; }
+    // Ctrl+Z and Esc (Edit menu), and the marks on fields edited since the record was loaded;
+    // nullptr while the window is invalid.
+    RecordFormUndo *undo() const { return m_undo; }
+    ChangedFieldMarks *changedFieldMarks() const { return m_marks; }
     // 1 for the first window on its record, 2 for the second (":2" in the title), and so on;
     // a number freed by a closed window goes to the next window opened on that record.
     int windowNumber() const { return m_windowNumber; }
@@ -165,6 +171,8 @@ private:
     RecordFormView *m_form = nullptr;
     QLabel *m_positionLabel = nullptr;
     ChangeBanner *m_banner = nullptr;
+    RecordFormUndo *m_undo = nullptr;
+    ChangedFieldMarks *m_marks = nullptr;
     RecordChange m_change; // the last change made elsewhere to the record shown
     QPointer<QWidget> m_lastEditor; // where the operator typed last, for the focus to return to
     QSqlRecord m_key; // primary key values of the record shown, to find it again after a select

@@ -5,6 +5,7 @@
 #include "changebanner.h"
 #include "conflictdialog.h"
 #include "fieldeditorfactory.h"
+#include "recordformundo.h"
 #include "recordformview.h"
 
 #include <concord/versionedtablemodel.h>
@@ -109,6 +110,7 @@ void RecordFormWindow::passEditToModel(QWidget *editor)
     m_lastEditor = editor;
     // Unsaved, as before, but in the model: a change saved elsewhere meanwhile then finds the
     // edit there and keeps it, instead of replacing the row under the operator's typing.
+    const RecordFormUndo::UserEdit undoable(m_undo); // the user's typing: Ctrl+Z takes it back
     m_mapper->itemDelegate()->setModelData(editor, m_model, m_model->index(m_row, column));
     syncDraft(); // the draft is written a while after the last keystroke
 }

@@ -6,8 +6,10 @@
 #include "fieldeditorfactory.h"
 #include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
+#include "gridundo.h"
 #include "icons.h"
 #include "recordformwindow.h"
+#include "rowstateheader.h"
 
 #include <concord/conflictsnapshot.h>
 #include <concord/databaseconnector.h>
@@ -76,9 +78,12 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_deleteRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_saveRow = makeAction("save", tr("&Save Record"), QKeySequence::Save,
                            &TableBrowser::saveCurrentRow);
-    m_revertRow = makeAction("revert", tr("Re&vert Record"), QKeySequence(),
+    // Esc, as in MS Access: the first Esc cancels an open cell editor (Qt's own), the next one
+    // reverts the record. Only in the grid, and only while the record has edits.
+    m_revertRow = makeAction("revert", tr("Re&vert Record"), QKeySequence(Qt::Key_Escape),
                              &TableBrowser::revertCurrentRow);
-    m_revertRow->setToolTip(tr("Drop the unsaved edits of the current record"));
+    m_revertRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_revertRow->setToolTip(tr("Drop the unsaved edits of the current record (Esc)"));
     m_reload = makeAction("reload", tr("&Reload"), QKeySequence::Refresh, &TableBrowser::reload);
     m_focusFilter = makeAction("filter", tr("&Filter Rows"), QKeySequence::Find,
                                &TableBrowser::focusFilter);
@@ -129,6 +134,8 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_view->setEditTriggers(gridEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
+    // The row header shows each record's state (edited, new, conflict), not a number.
+    m_view->setVerticalHeader(new RowStateHeader(m_view));
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
@@ -137,7 +144,9 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setStretchLastSection(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableBrowser::sortBy);
-    m_view->addActions({m_deleteRow, m_copy});
+    m_view->addActions({m_deleteRow, m_copy, m_revertRow});
+    m_gridUndo = new GridUndo(m_view, this);
+    connect(m_gridUndo, &GridUndo::statusMessage, this, &TableBrowser::statusMessage);
     m_view->installEventFilter(this);
     m_filter->installEventFilter(this);
     // The view reads one more page each time the scroll bar touches its end, so a thumb dragged
@@ -261,6 +270,10 @@ bool TableBrowser::openTable(const QString &table)
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
+    m_gridUndo->setModel(m_model);
+    // Revert Record (Esc) is there only while the current record has edits.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TableBrowser::updateActions);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TableBrowser::updateActions);
     GridColumnWidths::fit(m_view, declared, maxInitialColumnWidth);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
@@ -273,6 +286,7 @@ bool TableBrowser::openTable(const QString &table)
 void TableBrowser::closeTable()
 {
     m_filterTimer.stop();
+    m_gridUndo->setModel(nullptr);
     if (m_model) {
         // The view notices the model's destruction and drops it with its selection model;
         // setModel(nullptr) would leave a new, unused selection model behind each time.
@@ -284,6 +298,11 @@ void TableBrowser::closeTable()
     m_readOnly->hide();
     showMessage(tr("Choose a table on the left."));
     emit conflictDetectionChanged();
+}
+
+QAction *TableBrowser::undoAction() const
+{
+    return m_gridUndo->undoAction();
 }
 
 QString TableBrowser::message() const
@@ -684,7 +703,9 @@ void TableBrowser::updateActions()
     m_newRow->setEnabled(editable);
     m_deleteRow->setEnabled(current && editable);
     m_saveRow->setEnabled(editable);
-    m_revertRow->setEnabled(current && editable);
+    m_revertRow->setEnabled(current && editable
+                            && m_model->rowState(m_view->currentIndex().row())
+                                != VersionedTableModel::RowState::Clean);
     m_reload->setEnabled(grid);
     m_focusFilter->setEnabled(grid);
     m_copy->setEnabled(current);

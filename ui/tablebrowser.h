@@ -18,6 +18,7 @@ namespace concord {
 
 class ConflictSnapshot;
 class GridCellDelegate;
+class GridUndo;
 class RecordFormWindow;
 class VersionedTableModel;
 
@@ -73,7 +74,11 @@ public:
     QAction *newRowAction() const { return m_newRow; }
     QAction *deleteRowAction() const { return m_deleteRow; }
     QAction *saveRowAction() const { return m_saveRow; }
+    // Esc in the grid, once no cell editor is open (the first Esc closes that).
     QAction *revertRowAction() const { return m_revertRow; }
+    // Ctrl+Z in the grid: the current record's last cell edit (GridUndo).
+    QAction *undoAction() const;
+    GridUndo *gridUndo() const { return m_gridUndo; }
     QAction *reloadAction() const { return m_reload; }
     QAction *filterAction() const { return m_focusFilter; }
     QAction *copyAction() const { return m_copy; }
@@ -146,6 +151,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     GridCellDelegate *m_cells = nullptr;
+    GridUndo *m_gridUndo = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
 

@@ -359,6 +359,22 @@ bool VersionedTableModel::setData(const QModelIndex &index, const QVariant &valu
     // The version belongs to the database: it is only ever advanced by a successful save.
     if (index.isValid() && index.column() == m->versionIndex())
         return false;
+    const bool edit = role == Qt::EditRole && index.isValid() && index.row() < rowCount();
+    const QVariant previous = edit ? QSqlTableModel::data(index, role) : QVariant();
+    const QPersistentModelIndex where(index); // an OnFieldChange save may move the row
+    if (!setEditValue(index, value, role))
+        return false;
+    if (edit && where.isValid()) {
+        const QVariant now = QSqlTableModel::data(where, role);
+        if (now != previous || now.isNull() != previous.isNull()
+            || now.metaType() != previous.metaType())
+            emit fieldEdited(where, previous);
+    }
+    return true;
+}
+
+bool VersionedTableModel::setEditValue(const QModelIndex &index, const QVariant &value, int role)
+{
     if (role == Qt::EditRole && index.isValid() && index.row() < rowCount()
         && !m->cache()->busyInsertingRows && (flags(index) & Qt::ItemIsEditable)) {
         // QSqlTableModel drops an edit that QVariant calls equal to the value shown, and

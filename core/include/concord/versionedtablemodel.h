@@ -83,6 +83,20 @@ public:
     bool restoreEdits(int row, const QVariant &baseVersion, const QVariantMap &originals,
                       const QVariantMap &edits);
 
+    // What a row's header says about its record: its edits, and what others did to it. Asked of
+    // the record, not the row number, so it follows the record when rows move.
+    enum class RowState {
+        Clean,            // as loaded or last saved
+        Edited,           // has unsaved edits
+        Inserted,         // new, not saved yet
+        Deleted,          // marked for deletion, not saved yet (OnManualSubmit)
+        Conflict,         // its last save met someone else's change or delete
+        ChangedElsewhere, // has edits, and someone else saved the record since
+        DeletedElsewhere  // someone else deleted the record
+    };
+    Q_ENUM(RowState)
+    RowState rowState(int row) const;
+
     // How many rows the model shows once every page is read, known since select() without
     // reading them (rowCount() grows page by page, as in QSqlTableModel): "Record 3 of 1,200".
     int recordCount() const;
@@ -146,6 +160,9 @@ Q_SIGNALS:
     void recordAboutToChangeElsewhere(int row);
     // A record shown at `row` was changed or deleted elsewhere and the model has applied it.
     void recordChangedElsewhere(int row, const concord::RecordChange &change);
+    // setData() changed the edit value of `index`, which held `previous` before: what an undo
+    // of that edit writes back. Not emitted for an edit that left the value as it was.
+    void fieldEdited(const QModelIndex &index, const QVariant &previous);
 
 protected:
     bool updateRowInTable(int row, const QSqlRecord &values) override;
@@ -155,6 +172,9 @@ protected:
     QModelIndex indexInQuery(const QModelIndex &item) const override;
 
 private:
+    // setData() without the fieldEdited signal.
+    bool setEditValue(const QModelIndex &index, const QVariant &value, int role);
+
     class Private;
     std::unique_ptr<Private> m;
 };

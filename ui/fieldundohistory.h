@@ -1,0 +1,86 @@
+// FieldUndoHistory: each record's field edits, newest last, so that Ctrl+Z takes them back one by one.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QVariant>
+
+#include <functional>
+
+namespace concord {
+
+class VersionedTableModel;
+
+// It listens to VersionedTableModel::fieldEdited, which carries the value an edit replaced.
+// The steps of a record are kept under a QPersistentModelIndex of its row: Qt moves that with
+// the record when rows are inserted or removed above it, and drops it on a model reset (a
+// select(), which drops the edits too). A record's history ends once the record has no edits
+// left: saved, reverted, reloaded. Undo writes the old value back with setData(); when that
+// leaves every field as loaded, the row is reverted, so it counts as clean again (setData()
+// with the loaded value would still count as an edit to save).
+class FieldUndoHistory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FieldUndoHistory(QObject *parent = nullptr);
+
+    void setModel(VersionedTableModel *model);
+    VersionedTableModel *model() const { return m_model; }
+
+    // Only edits made while `recording` says true are kept: the user's, not a dialog putting
+    // values back. Without one, every edit is.
+    void setRecordingFilter(std::function<bool()> recording) { m_recording = std::move(recording); }
+    // When on, consecutive edits of one field are one step until closeGroup(): a form passes
+    // each keystroke to the model, and one undo takes back the whole field edit.
+    void setMergeEdits(bool merge) { m_merge = merge; }
+    // The field edit under way is over (the focus left the field): the next edit is a new step.
+    void closeGroup();
+
+    bool canUndo(int row) const;
+    int undoCount(int row) const;
+    // The column the next undo of `row` puts back, or -1.
+    int nextUndoColumn(int row) const;
+    // Takes back the last field edit of the record at `row`. Returns its column, or -1.
+    int undo(int row);
+    // Puts `column` of `row` back to its loaded value and forgets that field's steps (Esc).
+    bool revertField(int row, int column);
+    // True when the field of `row` holds something else than at the last load or save.
+    bool isFieldChanged(int row, int column) const;
+    void clear();
+
+Q_SIGNALS:
+    // Something to undo appeared or went.
+    void changed();
+
+private:
+    struct Step
+    {
+        int column = -1;
+        QVariant previous;
+    };
+    struct Record
+    {
+        QPersistentModelIndex row;
+        QList<Step> steps;
+        bool open = false; // the last step's field is still being edited
+    };
+
+    void onFieldEdited(const QModelIndex &index, const QVariant &previous);
+    void prune();
+    int recordIndex(int row) const;
+    bool hasEdits(int row) const;
+    // Reverts the row when each field holds its loaded value again, so it is clean.
+    void settle(int row);
+    void settleLater(int row);
+
+    QPointer<VersionedTableModel> m_model;
+    QList<QMetaObject::Connection> m_connections;
+    QList<Record> m_records;
+    std::function<bool()> m_recording;
+    bool m_merge = false;
+    bool m_writing = false; // our own setData(): not an edit to keep
+};
+
+} // namespace concord
