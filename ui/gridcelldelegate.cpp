@@ -48,6 +48,18 @@ void GridCellDelegate::setColumns(const QSqlRecord &declared, const QSqlRecord &
     }
 }
 
+QStyleOptionViewItem GridCellDelegate::cellOption(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent())) {
+        option.initFrom(view);
+        option.widget = view;
+        option.rect = view->visualRect(index);
+    }
+    initStyleOption(&option, index);
+    return option;
+}
+
 void GridCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);

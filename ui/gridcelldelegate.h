@@ -36,6 +36,8 @@ public:
     void setLookups(const QSqlDatabase &db, const QString &table, const QSqlRecord &declared,
                     const QSqlRecord &columns);
     GridLookups *lookups() const { return m_lookups; }
+    // The cell as it is painted (its text, its check state), for tests and tools.
+    QStyleOptionViewItem cellOption(const QModelIndex &index) const;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
