@@ -231,10 +231,9 @@ void tst_TableSchema::allowedValuesComeFromCheckLists()
                  QStringLiteral("tickets"),
                  {QStringLiteral("status VARCHAR(20) CHECK (status IN ('open', 'paid', 'it''s'))"),
                   QStringLiteral("prio INTEGER NOT NULL CHECK (prio IN (1, 2, -3))"),
-                  QStringLiteral("kind VARCHAR(10)"), QStringLiteral("color TEXT"),
-                  QStringLiteral("\"Mode\" TEXT CHECK (\"Mode\" IN ('x', 'y'))"),
-                  QStringLiteral("CHECK (kind = 'a' OR kind = 'b')"),
-                  QStringLiteral("CHECK (color IN ('red', 'blue') OR color IS NULL)")}),
+                  QStringLiteral("kind VARCHAR(10) CHECK (kind = 'a' OR kind = 'b')"),
+                  QStringLiteral("color TEXT CHECK (color IN ('red', 'blue') OR color IS NULL)"),
+                  QStringLiteral("\"Mode\" TEXT CHECK (\"Mode\" IN ('x', 'y'))")}),
              QString());
     const QHash<QString, QVariantList> lists =
         TableSchema::allowedValues(tdb.db(), QStringLiteral("tickets"));
@@ -263,9 +262,8 @@ void tst_TableSchema::otherChecksGiveNoList()
                  QStringLiteral("tickets"),
                  {QStringLiteral("qty INTEGER CHECK (qty > 0)"),
                   QStringLiteral("code TEXT CHECK (length(code) IN (2, 3))"),
-                  QStringLiteral("size TEXT"), QStringLiteral("shade TEXT"),
-                  QStringLiteral("CHECK (size IN ('s', 'm') AND qty > 1)"),
-                  QStringLiteral("CHECK (shade IN ('dark') OR qty IS NULL)")}),
+                  QStringLiteral("size TEXT CHECK (size IN ('s', 'm') AND qty > 1)"),
+                  QStringLiteral("shade TEXT CHECK (shade IN ('dark') OR qty IS NULL)")}),
              QString());
     QVERIFY(TableSchema::allowedValues(tdb.db(), QStringLiteral("tickets")).isEmpty());
     QVERIFY(TableSchema::allowedValues(tdb.db(), QStringLiteral("no_such_table")).isEmpty());
