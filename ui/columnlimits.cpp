@@ -96,8 +96,9 @@ void limitSpinBox(QSpinBox *spin, const ColumnBounds &bounds)
     }
     const auto *nullable = qobject_cast<NullableSpinBox *>(spin);
     // NullableSpinBox shows NULL at its minimum: that stays one below the lowest real value.
+    // (Clamped first: SQLite's INTEGER starts at INT64_MIN, and one below that wraps around.)
     if (nullable && nullable->isNullable())
-        lowest = std::max<qint64>(lowest - 1, std::numeric_limits<int>::min());
+        lowest = std::max<qint64>(lowest, qint64(std::numeric_limits<int>::min()) + 1) - 1;
     const bool wasNull = nullable && nullable->isNull();
     spin->setRange(clampToInt(lowest), clampToInt(highest));
     if (wasNull)

@@ -1,6 +1,8 @@
-// FieldEditorFactory: picks, builds and reads the editor widget for one table column of a record form.
+// FieldEditorFactory: builds the editor widget for one table column of a record form, and watches it.
 #pragma once
 
+#include "editorchoice.h"
+#include "editorvalue.h"
 #include "emptyvaluerule.h"
 
 #include <concord/columnbounds.h>
@@ -17,25 +19,17 @@ class QWidget;
 namespace concord {
 
 // Editors are plain Qt widgets (QLineEdit, QSpinBox, QComboBox...), so tests and styles see what
-// they expect. The factory remembers on each editor what it needs to turn the widget's state back
-// into a database value, and tells "the user changed this" apart from "the form loaded this":
-// only edited fields are written back, so a NULL the user never touched stays NULL.
+// they expect. Which widget a column gets is EditorChoice's decision, turning it into a value and
+// back is EditorValue's, and foreign keys are LookupCombo's; the factory puts them together and
+// tells "the user changed this" apart from "the form loaded this": only edited fields are written
+// back, so a NULL the user never touched stays NULL.
 class FieldEditorFactory : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind {
-        Text,       // QLineEdit
-        LongText,   // QPlainTextEdit
-        Integer,    // QSpinBox (NullableSpinBox)
-        BigInteger, // QLineEdit that accepts 64-bit integers only
-        Decimal,    // QDoubleSpinBox (NullableDoubleSpinBox)
-        Date,       // QDateTimeEdit showing a date (NullableDateTimeEdit)
-        DateTime,   // QDateTimeEdit showing date and time (NullableDateTimeEdit)
-        Boolean,    // QCheckBox
-        ForeignKey  // QComboBox of the referenced rows, the key as item data
-    };
-    Q_ENUM(Kind)
+    // The kinds, decided by EditorChoice: Text, LongText, Integer, BigInteger, Decimal, Date,
+    // DateTime, Boolean, ForeignKey (LookupCombo), Choice (ChoiceCombo, from a CHECK list).
+    using Kind = EditorChoice::Kind;
 
     // `connectionName` is the window's own connection: referenced rows are read through it.
     FieldEditorFactory(const QString &connectionName, const QString &table,
@@ -47,22 +41,30 @@ public:
     // A new editor for the column, watched for user edits (see edited()).
     QWidget *createEditor(const QSqlField &field, const QVariantList &samples, QWidget *parent);
     bool isForeignKey(const QString &column) const { return m_foreignKeys.contains(column); }
+    // The values a CHECK constraint allows in `column`; empty when it has no such list.
+    QVariantList allowedValues(const QString &column) const { return m_allowedValues.value(column); }
 
     // The editor's value, typed for its column; a null QVariant when the editor shows NULL.
-    static QVariant value(const QWidget *editor);
+    static QVariant value(const QWidget *editor) { return EditorValue::value(editor); }
     // Shows `value` in the editor; loading is not an edit, so this clears the edited flag.
     void setValue(QWidget *editor, const QVariant &value);
-    static bool isEdited(const QWidget *editor);
+    static bool isEdited(const QWidget *editor) { return EditorValue::isEdited(editor); }
     // What an emptied text editor stores in its column: NULL, '' or nothing (EmptyValueRule).
-    static EmptyValueRule emptyRule(const QWidget *editor);
+    static EmptyValueRule emptyRule(const QWidget *editor) { return EditorValue::emptyRule(editor); }
     // True when `value` (the editor's, or the model's for its field) is empty and the editor's
     // column is NOT NULL without a default: saving it must be refused.
-    static bool isEmptyButRequired(const QVariant &value, const QWidget *editor);
+    static bool isEmptyButRequired(const QVariant &value, const QWidget *editor)
+    {
+        return EditorValue::isEmptyButRequired(value, editor);
+    }
     // The model holds the editor's value now: it is no longer an edit of the editor alone.
     void clearEdited(QWidget *editor);
-    static Kind kindOfEditor(const QWidget *editor);
-    static void setReadOnly(QWidget *editor, bool readOnly);
-    static bool isReadOnly(const QWidget *editor);
+    static Kind kindOfEditor(const QWidget *editor) { return EditorValue::kindOf(editor); }
+    static void setReadOnly(QWidget *editor, bool readOnly)
+    {
+        EditorValue::setReadOnly(editor, readOnly);
+    }
+    static bool isReadOnly(const QWidget *editor) { return EditorValue::isReadOnly(editor); }
 
     // "credit_limit" -> "Credit limit", "customer_id" (a foreign key) -> "Customer".
     static QString labelText(const QString &column, bool foreignKey = false);
@@ -74,7 +76,6 @@ Q_SIGNALS:
     void editStateChanged(QWidget *editor);
 
 private:
-    QWidget *createForeignKeyEditor(const QSqlField &field, bool nullable, QWidget *parent) const;
     void watch(QWidget *editor);
     void markEdited(QWidget *editor);
 
@@ -82,6 +83,7 @@ private:
     QString m_table;
     QHash<QString, ForeignKey> m_foreignKeys;
     QHash<QString, ColumnBounds> m_bounds; // what each column's declared type holds
+    QHash<QString, QVariantList> m_allowedValues;
 };
 
 } // namespace concord

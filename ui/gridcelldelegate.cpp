@@ -1,18 +1,40 @@
 // GridCellDelegate: writes the table browser's edited cells into the model, "empty" by the column's
-// rule, and shows SQLite's text timestamps in the locale's format.
+// rule, shows SQLite's text timestamps in the locale's format, and the lookup/list/boolean cells.
 #include "gridcelldelegate.h"
 
+#include "choicecombo.h"
 #include "columnlimits.h"
+#include "editorchoice.h"
+#include "gridlookups.h"
+#include "lookupcombo.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QDateTime>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QRegularExpression>
 #include <QSqlField>
 #include <QSqlRecord>
 
 namespace concord {
 
-GridCellDelegate::GridCellDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+GridCellDelegate::GridCellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent), m_lookups(new GridLookups(this))
+{
+    // Names read again (a reload, a referenced row saved): paint them.
+    connect(m_lookups, &GridLookups::namesChanged, this, [this] {
+        if (auto *view = qobject_cast<QAbstractItemView *>(this->parent()))
+            view->viewport()->update();
+    });
+}
+
+void GridCellDelegate::setLookups(const QSqlDatabase &db, const QString &table,
+                                  const QSqlRecord &declared, const QSqlRecord &columns)
+{
+    m_lookups->setTable(db, table, declared, columns);
+}
 
 void GridCellDelegate::setColumns(const QSqlRecord &declared, const QSqlRecord &columns,
                                   bool textTimestamps)
@@ -27,9 +49,37 @@ void GridCellDelegate::setColumns(const QSqlRecord &declared, const QSqlRecord &
     }
 }
 
+QStyleOptionViewItem GridCellDelegate::cellOption(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent())) {
+        option.initFrom(view);
+        option.widget = view;
+        option.rect = view->visualRect(index);
+    }
+    initStyleOption(&option, index);
+    return option;
+}
+
 void GridCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    switch (m_lookups->kindOf(index.column())) {
+    case EditorChoice::Kind::ForeignKey:
+        option->text = m_lookups->nameFor(index);
+        return;
+    case EditorChoice::Kind::Boolean: {
+        const QVariant value = index.data(Qt::EditRole);
+        option->features |= QStyleOptionViewItem::HasCheckIndicator;
+        option->checkState = value.isNull()      ? Qt::PartiallyChecked
+                             : EditorChoice::isTrue(value) ? Qt::Checked
+                                                           : Qt::Unchecked;
+        option->text.clear();
+        return;
+    }
+    default:
+        break;
+    }
     if (!m_textTimestamps || index.column() >= m_columns.size()
         || m_columns.at(index.column()).type.id() != QMetaType::QString)
         return;
@@ -52,17 +102,117 @@ void GridCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     }
 }
 
+bool GridCellDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (m_lookups->kindOf(index.column()) != EditorChoice::Kind::Boolean)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    if (!(model->flags(index) & Qt::ItemIsEditable)
+        || (view && view->editTriggers() == QAbstractItemView::NoEditTriggers))
+        return false;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        const QRect box =
+            style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, option.widget);
+        if (mouse->button() != Qt::LeftButton || !box.contains(mouse->position().toPoint()))
+            return false;
+        // Press and double click on the box are taken too, so they neither select nor edit.
+        if (event->type() != QEvent::MouseButtonRelease)
+            return true;
+        break;
+    }
+    case QEvent::KeyPress: {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key != Qt::Key_Space && key != Qt::Key_Select)
+            return false;
+        break;
+    }
+    default:
+        return false;
+    }
+    const bool on = !EditorChoice::isTrue(index.data(Qt::EditRole));
+    // SQLite keeps booleans as 0/1 (its TRUE is 1); PostgreSQL's are bool.
+    const QVariant value = m_lookups->storesBool(index.column()) ? QVariant(on) : QVariant(on ? 1 : 0);
+    return model->setData(index, value, Qt::EditRole);
+}
+
 QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const
 {
-    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-    ColumnLimits::applyToCell(editor, index);
-    return editor;
+    const int column = index.column();
+    switch (m_lookups->kindOf(column)) {
+    case EditorChoice::Kind::ForeignKey: {
+        auto *combo = new LookupCombo(m_lookups->database(), m_lookups->foreignKey(column),
+                                      m_lookups->isNullable(column), parent);
+        combo->setFrame(false);
+        return combo;
+    }
+    case EditorChoice::Kind::Choice: {
+        auto *combo = new ChoiceCombo(m_lookups->choices(column), m_lookups->isNullable(column),
+                                      parent);
+        combo->setFrame(false);
+        return combo;
+    }
+    case EditorChoice::Kind::Boolean:
+        // Toggled in place (editorEvent): no editor to open.
+        return nullptr;
+    default: {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        ColumnLimits::applyToCell(editor, index);
+        return editor;
+    }
+    }
+}
+
+void GridCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
+        lookup->setKey(index.data(Qt::EditRole));
+        // Typing replaces the name shown: it is a search for another row.
+        lookup->lineEdit()->selectAll();
+    } else if (auto *choice = qobject_cast<ChoiceCombo *>(editor)) {
+        choice->setValue(index.data(Qt::EditRole));
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void GridCellDelegate::writeChoice(const QVariant &value, QAbstractItemModel *model,
+                                   const QModelIndex &index) const
+{
+    const QVariant current = model->data(index, Qt::EditRole);
+    if (current.isNull() == value.isNull()
+        && (value.isNull() || current.toString() == value.toString()))
+        return;
+    if (value.isNull() && index.column() < m_columns.size()
+        && m_columns.at(index.column()).rule.refusesEmpty()) {
+        Q_EMIT const_cast<GridCellDelegate *>(this)->requiredValueMissing(
+            m_columns.at(index.column()).name);
+        return;
+    }
+    model->setData(index, value, Qt::EditRole);
 }
 
 void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                     const QModelIndex &index) const
 {
+    if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
+        // Enter right after typing: the text becomes its best match first.
+        lookup->commitTypedText();
+        writeChoice(lookup->key(), model, index);
+        return;
+    }
+    if (auto *choice = qobject_cast<ChoiceCombo *>(editor)) {
+        writeChoice(choice->value(), model, index);
+        return;
+    }
     // Qt's default editor for text is a QLineEdit; numbers, dates and booleans have their own.
     const auto *edit = qobject_cast<QLineEdit *>(editor);
     if (!edit || !edit->text().isEmpty() || index.column() >= m_columns.size()) {

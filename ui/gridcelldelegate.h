@@ -1,5 +1,6 @@
 // GridCellDelegate: writes the table browser's edited cells into the model, "empty" by the column's
-// rule, and shows SQLite's text timestamps as the locale shows a date and time.
+// rule, shows SQLite's text timestamps as the locale shows a date and time, names for foreign
+// keys, check boxes for booleans, and combo boxes for lookups and CHECK lists.
 #pragma once
 
 #include "emptyvaluerule.h"
@@ -8,9 +9,12 @@
 #include <QMetaType>
 #include <QStyledItemDelegate>
 
+class QSqlDatabase;
 class QSqlRecord;
 
 namespace concord {
+
+class GridLookups;
 
 // Qt's delegate writes an emptied text cell as '', and even a NULL cell the user only passed
 // through. This one applies EmptyValueRule: NULL in a nullable column, nothing at all in a
@@ -26,23 +30,40 @@ public:
     // `textTimestamps`: the database keeps timestamps as ISO text (SQLite), so text of that form
     // is a timestamp; elsewhere a text column's value is shown as stored.
     void setColumns(const QSqlRecord &declared, const QSqlRecord &columns, bool textTimestamps = false);
+    // Reads `table`'s foreign keys, CHECK lists and booleans (same arguments as setColumns):
+    // those cells then show names or check boxes and edit through LookupCombo or ChoiceCombo.
+    // An invalid `db` turns that off.
+    void setLookups(const QSqlDatabase &db, const QString &table, const QSqlRecord &declared,
+                    const QSqlRecord &columns);
+    GridLookups *lookups() const { return m_lookups; }
+    // The cell as it is painted (its text, its check state), for tests and tools.
+    QStyleOptionViewItem cellOption(const QModelIndex &index) const;
 
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override;
-    // Qt's editor, bounded by the column's declared type (ColumnLimits).
+    // Lookup and list combos; elsewhere Qt's editor, bounded by the column's declared type
+    // (ColumnLimits).
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
 
 protected:
     // SQLite keeps timestamps as text ("2026-12-01 18:56:30"); PostgreSQL's come as QDateTime,
     // which Qt already shows in the locale's short format. Both are shown alike.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    // A boolean cell toggles on a click on its check box, or Space: an edit like any other.
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
 Q_SIGNALS:
     // The user emptied a cell of a NOT NULL column without a default; the cell keeps its value.
     void requiredValueMissing(const QString &column);
 
 private:
+    // Writes `value` unless the cell holds it already; NULL in a NOT NULL column is refused.
+    void writeChoice(const QVariant &value, QAbstractItemModel *model, const QModelIndex &index) const;
+
+    GridLookups *m_lookups = nullptr;
     struct Column
     {
         QString name;

@@ -248,6 +248,7 @@ bool TableBrowser::openTable(const QString &table)
     const QSqlRecord declared = TableSchema::declaredColumns(m_db, table);
     m_cells->setColumns(declared, m_model->record(),
                         m_db.driver()->dbmsType() == QSqlDriver::SQLite);
+    m_cells->setLookups(m_db, table, declared, m_model->record());
     if (!selected) {
         const QString reason = m_model->lastError().text();
         showMessage(m_model->lastFailure() == VersionedTableModel::FailureKind::TableRefused
@@ -294,6 +295,7 @@ void TableBrowser::closeTable()
         m_model = nullptr;
     }
     m_table.clear();
+    m_cells->setLookups(QSqlDatabase(), QString(), QSqlRecord(), QSqlRecord());
     m_readOnly->clear();
     m_readOnly->hide();
     showMessage(tr("Choose a table on the left."));

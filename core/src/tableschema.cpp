@@ -1,6 +1,8 @@
 // TableSchema: reads tables, foreign keys and naming/who/when columns from the SQLite or PostgreSQL catalog.
 #include <concord/tableschema.h>
 
+#include "checkconstraint_p.h"
+
 #include <QMetaType>
 #include <QSqlDriver>
 #include <QSqlField>
@@ -131,6 +133,52 @@ QList<ForeignKey> postgresForeignKeys(const QSqlDatabase &db, const QString &tab
     return keys;
 }
 
+// The SQL text of every CHECK on `table`: SQLite's whole CREATE TABLE statement, PostgreSQL's
+// constraint definitions one after the other.
+QString checkConstraintText(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (isPostgres(db)) {
+        // to_regclass takes the name as SQL spells it, so the quoted identifier is bound.
+        query.prepare(QStringLiteral("SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                                     " WHERE contype = 'c' AND conrelid = to_regclass(?)"
+                                     " ORDER BY conname"));
+        query.addBindValue(db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
+    } else {
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table'"
+                                     " AND name = ? COLLATE NOCASE"));
+        query.addBindValue(table);
+    }
+    QStringList parts;
+    if (query.exec()) {
+        while (query.next())
+            parts << query.value(0).toString();
+    }
+    query.finish();
+    return parts.join(QLatin1Char('\n'));
+}
+
+// A value of the list typed like the column: PostgreSQL writes some numbers as '-1'::integer.
+QVariant typedForColumn(const QVariant &value, const QSqlField &field)
+{
+    switch (field.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        if (value.typeId() == QMetaType::QString) {
+            QVariant converted = value;
+            if (converted.convert(field.metaType()))
+                return converted;
+        }
+        return value;
+    case QMetaType::QString:
+        return value.toString();
+    default:
+        return value;
+    }
+}
+
 } // namespace
 
 QSqlRecord TableSchema::declaredColumns(const QSqlDatabase &db, const QString &table)
@@ -175,6 +223,37 @@ QString TableSchema::displayColumn(const QSqlDatabase &db, const QString &table)
             return field.name();
     }
     return primaryKeyColumn(db, table);
+}
+
+QHash<QString, QVariantList> TableSchema::allowedValues(const QSqlDatabase &db,
+                                                       const QString &table)
+{
+    QHash<QString, QVariantList> result;
+    if (!db.isOpen())
+        return result;
+    const QSqlRecord record = recordOf(db, table);
+    if (record.isEmpty())
+        return result;
+    using namespace detail::checkconstraint;
+    const QHash<QString, QVariantList> lists = valueLists(
+        checkConstraintText(db, table), isPostgres(db) ? Dialect::Postgres : Dialect::Sqlite);
+    for (int i = 0; i < record.count(); ++i) {
+        const QSqlField field = record.field(i);
+        const auto found = lists.constFind(field.name().toLower());
+        if (found == lists.cend())
+            continue;
+        QVariantList values;
+        for (const QVariant &value : *found)
+            values << typedForColumn(value, field);
+        result.insert(field.name(), values);
+    }
+    return result;
+}
+
+QVariantList TableSchema::allowedValues(const QSqlDatabase &db, const QString &table,
+                                        const QString &column)
+{
+    return allowedValues(db, table).value(column);
 }
 
 QString TableSchema::modifiedByColumn(const QSqlDatabase &db, const QString &table)

@@ -36,7 +36,7 @@ CREATE TABLE orders (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id  INTEGER NOT NULL REFERENCES customers(id),
     ordered_at   TIMESTAMP,
-    status       VARCHAR(20),
+    status       VARCHAR(20) CHECK (status IN ('new', 'confirmed', 'shipped', 'delivered', 'cancelled')),
     total        NUMERIC(12,2),
     notes        TEXT,
     modified_by  VARCHAR(80),

@@ -62,6 +62,13 @@ private slots:
     void modifiedColumnsOfDemoTablesAreFound();
     void modifiedColumnsAcceptUpdatedAndChangedNames_data() { TestDatabase::addBackendRows(); }
     void modifiedColumnsAcceptUpdatedAndChangedNames();
+
+    void allowedValuesComeFromCheckLists_data() { TestDatabase::addBackendRows(); }
+    void allowedValuesComeFromCheckLists();
+    void otherChecksGiveNoList_data() { TestDatabase::addBackendRows(); }
+    void otherChecksGiveNoList();
+    void demoOrderStatusIsAList_data() { TestDatabase::addBackendRows(); }
+    void demoOrderStatusIsAList();
 };
 
 void tst_TableSchema::tablesAreSortedWithoutCatalogTables()
@@ -200,6 +207,78 @@ void tst_TableSchema::modifiedColumnsAcceptUpdatedAndChangedNames()
     // updated_by ranks before changed_by whatever the column order.
     QCOMPARE(TableSchema::modifiedByColumn(tdb.db(), QStringLiteral("tickets")), QStringLiteral("updated_by"));
     QCOMPARE(TableSchema::modifiedAtColumn(tdb.db(), QStringLiteral("tickets")), QStringLiteral("changed_at"));
+}
+
+namespace {
+
+// Values as text, so an int and a qlonglong of the same number compare equal.
+QStringList texts(const QVariantList &values)
+{
+    QStringList result;
+    for (const QVariant &value : values)
+        result << value.toString();
+    return result;
+}
+
+} // namespace
+
+void tst_TableSchema::allowedValuesComeFromCheckLists()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    // Column-level and table-level, IN and OR, strings with '' and numbers with a sign, a quoted
+    // mixed-case name, and the "OR ... IS NULL" of a nullable column.
+    QCOMPARE(tdb.createVersionedTable(
+                 QStringLiteral("tickets"),
+                 {QStringLiteral("status VARCHAR(20) CHECK (status IN ('open', 'paid', 'it''s'))"),
+                  QStringLiteral("prio INTEGER NOT NULL CHECK (prio IN (1, 2, -3))"),
+                  QStringLiteral("kind VARCHAR(10) CHECK (kind = 'a' OR kind = 'b')"),
+                  QStringLiteral("color TEXT CHECK (color IN ('red', 'blue') OR color IS NULL)"),
+                  QStringLiteral("\"Mode\" TEXT CHECK (\"Mode\" IN ('x', 'y'))")}),
+             QString());
+    const QHash<QString, QVariantList> lists =
+        TableSchema::allowedValues(tdb.db(), QStringLiteral("tickets"));
+    QCOMPARE(texts(lists.value(QStringLiteral("status"))),
+             QStringList({QStringLiteral("open"), QStringLiteral("paid"), QStringLiteral("it's")}));
+    QCOMPARE(texts(lists.value(QStringLiteral("prio"))),
+             QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("-3")}));
+    QCOMPARE(texts(lists.value(QStringLiteral("kind"))),
+             QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(texts(lists.value(QStringLiteral("color"))),
+             QStringList({QStringLiteral("red"), QStringLiteral("blue")}));
+    QCOMPARE(texts(lists.value(QStringLiteral("Mode"))),
+             QStringList({QStringLiteral("x"), QStringLiteral("y")}));
+    QCOMPARE(lists.size(), 5);
+    QCOMPARE(texts(TableSchema::allowedValues(tdb.db(), QStringLiteral("tickets"),
+                                              QStringLiteral("kind"))),
+             QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY(TableSchema::allowedValues(tdb.db(), QStringLiteral("tickets"), QStringLiteral("id"))
+                .isEmpty());
+}
+
+void tst_TableSchema::otherChecksGiveNoList()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.createVersionedTable(
+                 QStringLiteral("tickets"),
+                 {QStringLiteral("qty INTEGER CHECK (qty > 0)"),
+                  QStringLiteral("code TEXT CHECK (length(code) IN (2, 3))"),
+                  QStringLiteral("size TEXT CHECK (size IN ('s', 'm') AND qty > 1)"),
+                  QStringLiteral("shade TEXT CHECK (shade IN ('dark') OR qty IS NULL)")}),
+             QString());
+    QVERIFY(TableSchema::allowedValues(tdb.db(), QStringLiteral("tickets")).isEmpty());
+    QVERIFY(TableSchema::allowedValues(tdb.db(), QStringLiteral("no_such_table")).isEmpty());
+}
+
+void tst_TableSchema::demoOrderStatusIsAList()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    INSTALL_DEMO(tdb);
+    QCOMPARE(texts(TableSchema::allowedValues(tdb.db(), QStringLiteral("orders"),
+                                              QStringLiteral("status"))),
+             QStringList({QStringLiteral("new"), QStringLiteral("confirmed"),
+                          QStringLiteral("shipped"), QStringLiteral("delivered"),
+                          QStringLiteral("cancelled")}));
+    QVERIFY(TableSchema::allowedValues(tdb.db(), QStringLiteral("customers")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TableSchema)

@@ -3,10 +3,12 @@
 
 #include <concord/concord_core_export.h>
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QVariantList>
 
 namespace concord {
 
@@ -28,6 +30,14 @@ CONCORD_CORE_EXPORT QStringList tables(const QSqlDatabase &db);
 CONCORD_CORE_EXPORT QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table);
 // The column that best names a referenced row (name, title, ...), for combo boxes.
 CONCORD_CORE_EXPORT QString displayColumn(const QSqlDatabase &db, const QString &table);
+// The columns a CHECK constraint limits to a list (`status IN ('open','paid')`, `= ANY (ARRAY[...])`
+// on PostgreSQL, `status = 'a' OR status = 'b'`), by their declared names: the values in the
+// constraint's order, typed as the column stores them. Columns without such a list are absent.
+CONCORD_CORE_EXPORT QHash<QString, QVariantList> allowedValues(const QSqlDatabase &db,
+                                                              const QString &table);
+// One column's list; empty when it has none.
+CONCORD_CORE_EXPORT QVariantList allowedValues(const QSqlDatabase &db, const QString &table,
+                                              const QString &column);
 // Who/when columns if the table has them ("modified_by", "modified_at", "updated_by"...).
 CONCORD_CORE_EXPORT QString modifiedByColumn(const QSqlDatabase &db, const QString &table);
 CONCORD_CORE_EXPORT QString modifiedAtColumn(const QSqlDatabase &db, const QString &table);

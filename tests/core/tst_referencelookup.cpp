@@ -1,0 +1,238 @@
+// Tests for ReferenceLookup on SQLite and PostgreSQL: names by key in batches, bounded searches
+// that take % _ ' literally and fold letter case, and equal names told apart by a second column.
+#include <concord/referencelookup.h>
+#include <concord/tableschema.h>
+
+#include "testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using concord::ForeignKey;
+using concord::ReferenceLookup;
+using concord::test::TestDatabase;
+
+namespace {
+
+QStringList namesOf(const QList<ReferenceLookup::Entry> &entries)
+{
+    QStringList names;
+    for (const ReferenceLookup::Entry &entry : entries)
+        names << entry.name;
+    return names;
+}
+
+ForeignKey customerKey()
+{
+    return {QStringLiteral("customer_id"), QStringLiteral("customers"), QStringLiteral("id")};
+}
+
+// customers(id, name, city) with the given names, ids from 1, cities "City <id>".
+QString createCustomers(TestDatabase &tdb, const QStringList &names)
+{
+    QString error = tdb.createVersionedTable(
+        QStringLiteral("customers"),
+        {QStringLiteral("name VARCHAR(100) NOT NULL"), QStringLiteral("city VARCHAR(80)")});
+    for (const QString &name : names) {
+        if (!error.isEmpty())
+            break;
+        QSqlQuery query(tdb.db());
+        query.prepare(QStringLiteral("INSERT INTO customers (name, city) VALUES (?, ?)"));
+        query.addBindValue(name);
+        query.addBindValue(QStringLiteral("City %1").arg(names.indexOf(name) + 1));
+        if (!query.exec())
+            error = query.lastError().text();
+    }
+    return error;
+}
+
+} // namespace
+
+class tst_ReferenceLookup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void displayForNamesOnlyTheGivenKeys_data() { TestDatabase::addBackendRows(); }
+    void displayForNamesOnlyTheGivenKeys();
+    void displayForBatchesManyKeys_data() { TestDatabase::addBackendRows(); }
+    void displayForBatchesManyKeys();
+    void searchIsBoundedAndFindsRowsDeepInTheTable_data() { TestDatabase::addBackendRows(); }
+    void searchIsBoundedAndFindsRowsDeepInTheTable();
+    void searchTakesWildcardsAndQuotesLiterally_data() { TestDatabase::addBackendRows(); }
+    void searchTakesWildcardsAndQuotesLiterally();
+    void searchFoldsCaseAndPutsPrefixesFirst_data() { TestDatabase::addBackendRows(); }
+    void searchFoldsCaseAndPutsPrefixesFirst();
+    void equalNamesCarryTheSecondColumn_data() { TestDatabase::addBackendRows(); }
+    void equalNamesCarryTheSecondColumn();
+    void tableWithoutDetailColumnUsesTheKey_data() { TestDatabase::addBackendRows(); }
+    void tableWithoutDetailColumnUsesTheKey();
+    void missingTableIsInvalid_data() { TestDatabase::addBackendRows(); }
+    void missingTableIsInvalid();
+    void noSelectIsLeftOpen();
+};
+
+void tst_ReferenceLookup::displayForNamesOnlyTheGivenKeys()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {QStringLiteral("Anna"), QStringLiteral("Bert"),
+                                   QStringLiteral("Carla")}),
+             QString());
+    const ReferenceLookup lookup(tdb.db(), customerKey());
+    QVERIFY(lookup.isValid());
+    QCOMPARE(lookup.displayColumn(), QStringLiteral("name"));
+    QCOMPARE(lookup.detailColumn(), QStringLiteral("city"));
+
+    // Keys as the grid has them (int), as text, twice, NULL and one that does not exist.
+    const QList<ReferenceLookup::Entry> entries =
+        lookup.displayFor({1, QStringLiteral("3"), 3, QVariant(), 999});
+    QCOMPARE(entries.size(), 2);
+    QHash<QString, QString> byKey;
+    for (const ReferenceLookup::Entry &entry : entries)
+        byKey.insert(entry.key.toString(), entry.name);
+    QCOMPARE(byKey.value(QStringLiteral("1")), QStringLiteral("Anna"));
+    QCOMPARE(byKey.value(QStringLiteral("3")), QStringLiteral("Carla"));
+    QCOMPARE(lookup.entryFor(2).name, QStringLiteral("Bert"));
+    QCOMPARE(lookup.entryFor(2).detail, QStringLiteral("City 2"));
+    QVERIFY(lookup.entryFor(999).key.isNull());
+}
+
+void tst_ReferenceLookup::displayForBatchesManyKeys()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {}), QString());
+    QCOMPARE(tdb.insertSeries(QStringLiteral("customers"), {QStringLiteral("name")},
+                              {QStringLiteral("'Customer ' || x")}, 1200),
+             QString());
+    QVariantList keys;
+    for (int id = 1; id <= 1200; ++id)
+        keys << id;
+    const ReferenceLookup lookup(tdb.db(), customerKey());
+    const QList<ReferenceLookup::Entry> entries = lookup.displayFor(keys);
+    QVERIFY2(lookup.lastError().text().isEmpty(), qPrintable(lookup.lastError().text()));
+    QCOMPARE(entries.size(), 1200);
+}
+
+void tst_ReferenceLookup::searchIsBoundedAndFindsRowsDeepInTheTable()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {}), QString());
+    QCOMPARE(tdb.insertSeries(QStringLiteral("customers"), {QStringLiteral("name")},
+                              {QStringLiteral("'Customer ' || x")}, 5000),
+             QString());
+    const ReferenceLookup lookup(tdb.db(), customerKey());
+    const QList<ReferenceLookup::Entry> first = lookup.search(QString(), 50);
+    QCOMPARE(first.size(), 50);
+    QCOMPARE(first.first().name, QStringLiteral("Customer 1")); // by name: 1, 10, 100, 1000...
+    const QList<ReferenceLookup::Entry> deep = lookup.search(QStringLiteral("customer 4999"), 10);
+    QCOMPARE(namesOf(deep), QStringList{QStringLiteral("Customer 4999")});
+    QCOMPARE(deep.first().key.toInt(), 4999);
+    QCOMPARE(lookup.search(QStringLiteral("99"), 7).size(), 7);
+    QVERIFY(lookup.search(QStringLiteral("nobody"), 10).isEmpty());
+    QVERIFY2(lookup.lastError().text().isEmpty(), qPrintable(lookup.lastError().text()));
+}
+
+void tst_ReferenceLookup::searchTakesWildcardsAndQuotesLiterally()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {QStringLiteral("50% off"), QStringLiteral("500 club"),
+                                   QStringLiteral("a_b"), QStringLiteral("axb"),
+                                   QStringLiteral("O'Brien"), QStringLiteral("back\\slash"),
+                                   QStringLiteral("dots.and*stars[1]")}),
+             QString());
+    const ReferenceLookup lookup(tdb.db(), customerKey());
+    QCOMPARE(namesOf(lookup.search(QStringLiteral("50%"), 10)),
+             QStringList{QStringLiteral("50% off")});
+    QCOMPARE(namesOf(lookup.search(QStringLiteral("a_b"), 10)), QStringList{QStringLiteral("a_b")});
+    QCOMPARE(namesOf(lookup.search(QStringLiteral("o'b"), 10)),
+             QStringList{QStringLiteral("O'Brien")});
+    QCOMPARE(namesOf(lookup.search(QStringLiteral("k\\s"), 10)),
+             QStringList{QStringLiteral("back\\slash")});
+    QCOMPARE(namesOf(lookup.search(QStringLiteral(".and*stars[1"), 10)),
+             QStringList{QStringLiteral("dots.and*stars[1]")});
+    QVERIFY(lookup.search(QStringLiteral("%"), 10).size() == 1);
+}
+
+void tst_ReferenceLookup::searchFoldsCaseAndPutsPrefixesFirst()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {QStringLiteral("Joanna"), QStringLiteral("Zanna"),
+                                   QStringLiteral("ANNA"), QStringLiteral("Ávila"),
+                                   QStringLiteral("Bert")}),
+             QString());
+    const ReferenceLookup lookup(tdb.db(), customerKey());
+    const QStringList found = namesOf(lookup.search(QStringLiteral("anna"), 10));
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found.first(), QStringLiteral("ANNA"));
+    QCOMPARE(namesOf(lookup.search(QStringLiteral("áv"), 10)), QStringList{QStringLiteral("Ávila")});
+}
+
+void tst_ReferenceLookup::equalNamesCarryTheSecondColumn()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {}), QString());
+    QCOMPARE(tdb.execAll({QStringLiteral("INSERT INTO customers (name, city) VALUES ('Anna Weber', 'Lyon')"),
+                          QStringLiteral("INSERT INTO customers (name, city) VALUES ('Anna Weber', 'Graz')")}),
+             QString());
+    const ReferenceLookup lookup(tdb.db(), customerKey());
+    const QList<ReferenceLookup::Entry> found = lookup.search(QStringLiteral("weber"), 10);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).name, found.at(1).name);
+    QStringList details{found.at(0).detail, found.at(1).detail};
+    details.sort();
+    QCOMPARE(details, QStringList({QStringLiteral("Graz"), QStringLiteral("Lyon")}));
+}
+
+void tst_ReferenceLookup::tableWithoutDetailColumnUsesTheKey()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("categories"),
+                                      {QStringLiteral("title VARCHAR(40)")}),
+             QString());
+    QCOMPARE(tdb.execAll({QStringLiteral("INSERT INTO categories (title) VALUES ('Tools')"),
+                          QStringLiteral("INSERT INTO categories (title) VALUES ('Tools')")}),
+             QString());
+    const ReferenceLookup lookup(
+        tdb.db(), {QStringLiteral("category_id"), QStringLiteral("categories"), QStringLiteral("id")});
+    QCOMPARE(lookup.displayColumn(), QStringLiteral("title"));
+    QCOMPARE(lookup.detailColumn(), QStringLiteral("id"));
+    const QList<ReferenceLookup::Entry> found = lookup.search(QStringLiteral("tools"), 10);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).detail, QStringLiteral("#1"));
+    QCOMPARE(found.at(1).detail, QStringLiteral("#2"));
+}
+
+void tst_ReferenceLookup::missingTableIsInvalid()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    const ReferenceLookup lookup(
+        tdb.db(), {QStringLiteral("x_id"), QStringLiteral("no_such_table"), QStringLiteral("id")});
+    QVERIFY(!lookup.isValid());
+    QVERIFY(lookup.search(QString(), 10).isEmpty());
+    QVERIFY(lookup.displayFor({1}).isEmpty());
+}
+
+void tst_ReferenceLookup::noSelectIsLeftOpen()
+{
+    // SQLite: an unfinished SELECT keeps a read lock, and another connection's write would wait
+    // out the busy timeout and fail.
+    TestDatabase tdb(QStringLiteral("sqlite"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(createCustomers(tdb, {}), QString());
+    QCOMPARE(tdb.insertSeries(QStringLiteral("customers"), {QStringLiteral("name")},
+                              {QStringLiteral("'Customer ' || x")}, 2000),
+             QString());
+    const ReferenceLookup lookup(tdb.db(), customerKey());
+    QCOMPARE(lookup.search(QString(), 50).size(), 50);
+    QCOMPARE(lookup.search(QStringLiteral("1"), 50).size(), 50);
+    QCOMPARE(lookup.displayFor({1, 2, 3}).size(), 3);
+    QSqlDatabase other = tdb.open();
+    QSqlQuery query(other);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+    QVERIFY2(query.exec(QStringLiteral("UPDATE customers SET city = 'Graz' WHERE id = 1")),
+             qPrintable(query.lastError().text()));
+}
+
+QTEST_GUILESS_MAIN(tst_ReferenceLookup)
+#include "tst_referencelookup.moc"

@@ -1,0 +1,318 @@
+// Tests for lookups in the grid and the form on SQLite and PostgreSQL: names instead of foreign
+// keys, type-ahead that stores the key, a 100,000-row referenced table that is never read whole,
+// CHECK lists as combo boxes, and booleans as check boxes that edit the row.
+#include "browsertestsupport.h"
+#include "choicecombo.h"
+#include "editorchoice.h"
+#include "gridcelldelegate.h"
+#include "gridlookups.h"
+#include "lookupcombo.h"
+#include "recordformwindow.h"
+#include "tablebrowser.h"
+#include "testdatabase.h"
+
+#include <concord/versionedtablemodel.h>
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QTableView>
+#include <QtTest>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+// customers: Anna Weber (Lyon), Bert Brown (Graz), Anna Weber (Graz); orders 1-3 of them.
+QString createShop(TestDatabase &db)
+{
+    QString error = db.createVersionedTable(
+        QStringLiteral("customers"),
+        {QStringLiteral("name VARCHAR(100) NOT NULL"), QStringLiteral("city VARCHAR(80)")});
+    if (error.isEmpty())
+        error = db.createVersionedTable(
+            QStringLiteral("orders"),
+            {QStringLiteral("customer_id INTEGER NOT NULL REFERENCES customers(id)"),
+             QStringLiteral("status VARCHAR(20) CHECK (status IN ('open', 'paid', 'shipped'))"),
+             QStringLiteral("settled BOOLEAN NOT NULL DEFAULT FALSE"),
+             QStringLiteral("note VARCHAR(40)")});
+    if (!error.isEmpty())
+        return error;
+    return db.execAll({
+        QStringLiteral("INSERT INTO customers (name, city) VALUES ('Anna Weber', 'Lyon')"),
+        QStringLiteral("INSERT INTO customers (name, city) VALUES ('Bert Brown', 'Graz')"),
+        QStringLiteral("INSERT INTO customers (name, city) VALUES ('Anna Weber', 'Graz')"),
+        QStringLiteral("INSERT INTO orders (customer_id, status, settled) VALUES (1, 'open', FALSE)"),
+        QStringLiteral("INSERT INTO orders (customer_id, status, settled) VALUES (2, 'paid', TRUE)"),
+        QStringLiteral("INSERT INTO orders (customer_id, status, settled) VALUES (3, NULL, FALSE)"),
+    });
+}
+
+GridCellDelegate *cellsOf(TableBrowser &browser)
+{
+    return qobject_cast<GridCellDelegate *>(browser.view()->itemDelegate());
+}
+
+QModelIndex cell(TableBrowser &browser, int id, const char *column)
+{
+    VersionedTableModel *model = browser.model();
+    return model->index(rowOfId(model, id), model->fieldIndex(QLatin1String(column)));
+}
+
+template <typename Editor>
+Editor *openCellEditor(TableBrowser &browser, const QModelIndex &index)
+{
+    browser.view()->setCurrentIndex(index);
+    browser.view()->edit(index);
+    const auto editors = browser.view()->viewport()->findChildren<Editor *>();
+    for (Editor *editor : editors) {
+        if (editor->isVisible())
+            return editor;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_GridLookups : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { useThrowawaySettings(); }
+    void cleanup() { deleteRecordWindows(); }
+
+    void gridShowsNamesOfForeignKeys_data() { TestDatabase::addBackendRows(); }
+    void gridShowsNamesOfForeignKeys();
+    void typeAheadInTheGridStoresTheKey_data() { TestDatabase::addBackendRows(); }
+    void typeAheadInTheGridStoresTheKey();
+    void equalNamesCarryTheirCity_data() { TestDatabase::addBackendRows(); }
+    void equalNamesCarryTheirCity();
+    void hugeReferencedTableIsNeverReadWhole_data() { TestDatabase::addBackendRows(); }
+    void hugeReferencedTableIsNeverReadWhole();
+    void checkListIsAComboInGridAndForm_data() { TestDatabase::addBackendRows(); }
+    void checkListIsAComboInGridAndForm();
+    void booleansAreCheckBoxesThatEditTheRow_data() { TestDatabase::addBackendRows(); }
+    void booleansAreCheckBoxesThatEditTheRow();
+};
+
+void tst_GridLookups::gridShowsNamesOfForeignKeys()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    GridCellDelegate *cells = cellsOf(browser);
+    QVERIFY(cells);
+    QCOMPARE(cells->cellOption(cell(browser, 1, "customer_id")).text, QStringLiteral("Anna Weber"));
+    QCOMPARE(cells->cellOption(cell(browser, 2, "customer_id")).text, QStringLiteral("Bert Brown"));
+    // The model keeps the key: only the painting shows the name.
+    QCOMPARE(cell(browser, 2, "customer_id").data().toInt(), 2);
+    // One query named the three rows' keys.
+    QCOMPARE(cells->lookups()->keysRead(), 3);
+
+    // A rename by another operator shows after a reload.
+    QCOMPARE(db.exec(QStringLiteral("UPDATE customers SET name = 'Bert Braun' WHERE id = 2")),
+             QString());
+    browser.reload();
+    QCOMPARE(cells->cellOption(cell(browser, 2, "customer_id")).text, QStringLiteral("Bert Braun"));
+}
+
+void tst_GridLookups::typeAheadInTheGridStoresTheKey()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+
+    auto *combo = openCellEditor<LookupCombo>(browser, cell(browser, 1, "customer_id"));
+    QVERIFY2(combo, "a foreign-key cell edits through a lookup combo");
+    QCOMPARE(combo->key().toInt(), 1);
+    QSignalSpy searched(combo, &LookupCombo::searched);
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("bert"));
+    QVERIFY(searched.wait());
+    QCOMPARE(searched.last().at(0).toString(), QStringLiteral("bert"));
+    QCOMPARE(searched.last().at(1).toInt(), 1);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(cell(browser, 1, "customer_id").data().toInt(), 2);
+    QVERIFY(browser.commitPendingRow());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = 1")).toInt(), 2);
+    QCOMPARE(cellsOf(browser)->cellOption(cell(browser, 1, "customer_id")).text,
+             QStringLiteral("Bert Brown"));
+}
+
+void tst_GridLookups::equalNamesCarryTheirCity()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    auto *combo = openCellEditor<LookupCombo>(browser, cell(browser, 3, "customer_id"));
+    QVERIFY(combo);
+    QVERIFY(combo->findText(QStringLiteral("Anna Weber — Lyon")) >= 0);
+    QVERIFY(combo->findText(QStringLiteral("Anna Weber — Graz")) >= 0);
+    QCOMPARE(combo->findText(QStringLiteral("Bert Brown")) >= 0, true);
+    QCOMPARE(combo->currentText(), QStringLiteral("Anna Weber — Graz"));
+    QCOMPARE(combo->key().toInt(), 3);
+}
+
+void tst_GridLookups::hugeReferencedTableIsNeverReadWhole()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    QCOMPARE(db.exec(QStringLiteral("DELETE FROM orders")), QString());
+    QCOMPARE(db.exec(QStringLiteral("DELETE FROM customers")), QString());
+    // 100,000 customers in one statement; 300 orders spread over them.
+    QCOMPARE(db.insertSeries(QStringLiteral("customers"),
+                             {QStringLiteral("name"), QStringLiteral("city")},
+                             {QStringLiteral("'Customer ' || x"), QStringLiteral("'Town ' || (x % 97)")},
+                             100000),
+             QString());
+    const int firstId = db.scalar(QStringLiteral("SELECT MIN(id) FROM customers")).toInt();
+    QCOMPARE(db.insertSeries(QStringLiteral("orders"), {QStringLiteral("customer_id")},
+                             {QStringLiteral("%1 + x * 300").arg(firstId - 1)}, 300),
+             QString());
+
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.resize(900, 500);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    GridCellDelegate *cells = cellsOf(browser);
+    const int firstOrder = browser.model()->data(browser.model()->index(0, 0)).toInt();
+    QCOMPARE(cells->cellOption(cell(browser, firstOrder, "customer_id")).text,
+             QStringLiteral("Customer 300"));
+    QTRY_VERIFY(cells->lookups()->keysRead() > 0);
+    QVERIFY2(cells->lookups()->keysRead() <= 300, "names are read for loaded rows only");
+
+    auto *combo = openCellEditor<LookupCombo>(browser, cell(browser, firstOrder, "customer_id"));
+    QVERIFY(combo);
+    QVERIFY2(combo->count() <= LookupCombo::defaultLimit + 1,
+             qPrintable(QString::number(combo->count())));
+    QSignalSpy searched(combo, &LookupCombo::searched);
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("customer 99871"));
+    QVERIFY(searched.wait());
+    QCOMPARE(searched.last().at(1).toInt(), 1);
+    QVERIFY(combo->count() <= LookupCombo::defaultLimit + 1);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    const QVariant wanted = db.scalar(QStringLiteral("SELECT id FROM customers WHERE name = 'Customer 99871'"));
+    QTRY_COMPARE(cell(browser, firstOrder, "customer_id").data().toString(), wanted.toString());
+    QVERIFY(browser.commitPendingRow());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = %1").arg(firstOrder))
+                 .toString(),
+             wanted.toString());
+
+    // The record form's combo is the same bounded one.
+    RecordFormWindow *window = browser.openRecordWindow(rowOfId(browser.model(), firstOrder));
+    QVERIFY(window);
+    auto *formCombo = qobject_cast<LookupCombo *>(window->editorFor(QStringLiteral("customer_id")));
+    QVERIFY(formCombo);
+    QVERIFY(formCombo->count() <= LookupCombo::defaultLimit + 1);
+    QCOMPARE(formCombo->currentText(), QStringLiteral("Customer 99871"));
+    // Closed before the database is dropped, which would cut its connection.
+    deleteRecordWindows();
+}
+
+void tst_GridLookups::checkListIsAComboInGridAndForm()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+
+    auto *combo = openCellEditor<ChoiceCombo>(browser, cell(browser, 1, "status"));
+    QVERIFY2(combo, "a CHECK list column edits through a combo");
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    QCOMPARE(items, QStringList({QStringLiteral("(none)"), QStringLiteral("open"),
+                                 QStringLiteral("paid"), QStringLiteral("shipped")}));
+    QCOMPARE(combo->currentText(), QStringLiteral("open"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("shipped")));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(cell(browser, 1, "status").data().toString(), QStringLiteral("shipped"));
+    QVERIFY(browser.commitPendingRow());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM orders WHERE id = 1")).toString(),
+             QStringLiteral("shipped"));
+
+    // "(none)" is NULL in this nullable column.
+    combo = openCellEditor<ChoiceCombo>(browser, cell(browser, 1, "status"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(0);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(cell(browser, 1, "status").data().isNull());
+    QVERIFY(browser.commitPendingRow());
+    QVERIFY(db.scalar(QStringLiteral("SELECT status FROM orders WHERE id = 1")).isNull());
+
+    RecordFormWindow *window = browser.openRecordWindow(rowOfId(browser.model(), 2));
+    QVERIFY(window);
+    auto *field = qobject_cast<ChoiceCombo *>(window->editorFor(QStringLiteral("status")));
+    QVERIFY2(field, "and in the form");
+    QCOMPARE(field->currentText(), QStringLiteral("paid"));
+    field->setCurrentIndex(field->findText(QStringLiteral("open")));
+    QVERIFY(window->save());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM orders WHERE id = 2")).toString(),
+             QStringLiteral("open"));
+    deleteRecordWindows();
+}
+
+void tst_GridLookups::booleansAreCheckBoxesThatEditTheRow()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.resize(900, 400);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    GridCellDelegate *cells = cellsOf(browser);
+    QTableView *view = browser.view();
+
+    const QStyleOptionViewItem settled = cells->cellOption(cell(browser, 2, "settled"));
+    QVERIFY(settled.features & QStyleOptionViewItem::HasCheckIndicator);
+    QCOMPARE(settled.checkState, Qt::Checked);
+    QVERIFY2(settled.text.isEmpty(), qPrintable(settled.text)); // no "1" or "true" beside it
+    QCOMPARE(cells->cellOption(cell(browser, 1, "settled")).checkState, Qt::Unchecked);
+
+    // Space toggles the current cell: an edit of the row, saved as any other.
+    view->setFocus();
+    view->setCurrentIndex(cell(browser, 1, "settled"));
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(EditorChoice::isTrue(cell(browser, 1, "settled").data()));
+    QVERIFY(browser.model()->isDirty(cell(browser, 1, "settled")));
+    QCOMPARE(cells->cellOption(cell(browser, 1, "settled")).checkState, Qt::Checked);
+    QVERIFY(browser.commitPendingRow());
+    QVERIFY(EditorChoice::isTrue(db.scalar(QStringLiteral("SELECT settled FROM orders WHERE id = 1"))));
+
+    // A click on the box toggles it back.
+    const QModelIndex index = cell(browser, 1, "settled");
+    QStyleOptionViewItem option = cells->cellOption(index);
+    const QRect box = view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+    QVERIFY(!box.isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.center());
+    QVERIFY(!EditorChoice::isTrue(cell(browser, 1, "settled").data()));
+    QVERIFY(browser.model()->isDirty(cell(browser, 1, "settled")));
+    QVERIFY(browser.commitPendingRow());
+    QVERIFY(!EditorChoice::isTrue(db.scalar(QStringLiteral("SELECT settled FROM orders WHERE id = 1"))));
+    // Typing on a boolean cell opens no text editor.
+    view->setCurrentIndex(cell(browser, 2, "settled"));
+    QTest::keyClick(view, Qt::Key_A);
+    QVERIFY(!view->viewport()->findChild<QLineEdit *>());
+}
+
+QTEST_MAIN(tst_GridLookups)
+#include "tst_gridlookups.moc"

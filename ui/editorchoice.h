@@ -1,0 +1,40 @@
+// EditorChoice: which kind of editor a table column gets, from its declaration and some values.
+#pragma once
+
+#include <QMetaObject>
+#include <QSqlField>
+#include <QVariantList>
+
+namespace concord {
+
+// The one place that decides: the record form (FieldEditorFactory) and the grid (GridLookups)
+// both ask here, so a column is a check box, a lookup or a list of choices in both alike.
+class EditorChoice
+{
+    Q_GADGET
+public:
+    enum class Kind {
+        Text,       // QLineEdit
+        LongText,   // QPlainTextEdit
+        Integer,    // QSpinBox (NullableSpinBox)
+        BigInteger, // QLineEdit that accepts 64-bit integers only
+        Decimal,    // QDoubleSpinBox (NullableDoubleSpinBox)
+        Date,       // QDateTimeEdit showing a date (NullableDateTimeEdit)
+        DateTime,   // QDateTimeEdit showing date and time (NullableDateTimeEdit)
+        Boolean,    // QCheckBox
+        ForeignKey, // LookupCombo: the referenced rows by name, searched as the user types
+        Choice      // ChoiceCombo: the values a CHECK (column IN (...)) allows
+    };
+    Q_ENUM(Kind)
+
+    // `field` as the table declares it; `samples` are some of its loaded values, which tell
+    // dates and numbers apart in SQLite's loosely typed TEXT columns. A foreign key wins, then a
+    // boolean (SQLite's `flag BOOLEAN CHECK (flag IN (0, 1))` stays a check box), then a list.
+    static Kind kindOf(const QSqlField &field, const QVariantList &samples, bool foreignKey,
+                       bool hasChoices);
+    // Whether `value` of a boolean column is true: PostgreSQL gives bool, SQLite 0/1 and
+    // sometimes 't'/'true'/'yes' text written by other tools.
+    static bool isTrue(const QVariant &value);
+};
+
+} // namespace concord

@@ -1,0 +1,197 @@
+// LookupCombo: the bounded, server-searched combo box of a foreign key, for forms and the grid.
+#include "lookupcombo.h"
+
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+namespace concord {
+
+namespace {
+constexpr int nameRole = Qt::UserRole + 1;
+constexpr int detailRole = Qt::UserRole + 2;
+constexpr int searchDelayMs = 200;
+} // namespace
+
+LookupCombo::LookupCombo(const QSqlDatabase &db, const ForeignKey &key, bool nullable,
+                         QWidget *parent)
+    : QComboBox(parent), m_lookup(db, key), m_nullable(nullable)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(24);
+    setMaxVisibleItems(20);
+    setEditable(true);
+    // Typed text is a search, never a new row of the referenced table.
+    setInsertPolicy(QComboBox::NoInsert);
+    // The combo's own completer filters the items at once; the server's answer replaces them.
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+
+    if (nullable)
+        addItem(QCoreApplication::translate("FieldEditorFactory", "(none)"), QVariant());
+    fill(m_lookup.search(QString(), m_limit));
+
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(searchDelayMs);
+    connect(&m_delay, &QTimer::timeout, this, &LookupCombo::searchTypedText);
+    connect(lineEdit(), &QLineEdit::textEdited, &m_delay, qOverload<>(&QTimer::start));
+    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { commitTypedText(); });
+}
+
+QVariant LookupCombo::key() const
+{
+    return currentIndex() < 0 ? QVariant() : currentData();
+}
+
+void LookupCombo::setKey(const QVariant &key)
+{
+    m_delay.stop();
+    int row = rowOfKey(key);
+    if (row < 0 && !key.isNull()) {
+        ReferenceLookup::Entry entry = m_lookup.entryFor(key);
+        // A key whose row is gone (or not readable) still shows, as "#key", not as a wrong name.
+        if (entry.key.isNull()) {
+            const QString text =
+                QCoreApplication::translate("FieldEditorFactory", "#%1").arg(key.toString());
+            entry = {key, text, text};
+        }
+        const QSignalBlocker blocker(this);
+        const int current = currentIndex();
+        addEntry(entry);
+        relabel();
+        setCurrentIndex(current);
+        row = count() - 1;
+    }
+    setCurrentIndex(row);
+    lineEdit()->setText(row < 0 ? QString() : itemText(row));
+}
+
+bool LookupCombo::commitTypedText()
+{
+    m_delay.stop();
+    const QString typed = lineEdit()->text();
+    if (currentIndex() >= 0 && itemText(currentIndex()) == typed)
+        return true;
+    const QString text = typed.trimmed();
+    int row = -1;
+    if (text.isEmpty()) {
+        row = m_nullable ? 0 : -1;
+    } else {
+        row = findText(text, Qt::MatchFixedString);
+        for (int i = 0; row < 0 && i < count(); ++i) {
+            if (itemData(i, nameRole).toString().compare(text, Qt::CaseInsensitive) == 0)
+                row = i;
+        }
+        if (row < 0) {
+            const QList<ReferenceLookup::Entry> found = m_lookup.search(text, m_limit);
+            fill(found);
+            // The server puts names that start with the text first: the first is the best guess
+            // unless one is the typed name itself.
+            QVariant best = found.isEmpty() ? QVariant() : found.first().key;
+            for (const ReferenceLookup::Entry &entry : found) {
+                if (entry.name.compare(text, Qt::CaseInsensitive) == 0) {
+                    best = entry.key;
+                    break;
+                }
+            }
+            if (!found.isEmpty())
+                row = rowOfKey(best);
+        }
+    }
+    if (row < 0) {
+        lineEdit()->setText(currentIndex() < 0 ? QString() : itemText(currentIndex()));
+        return false;
+    }
+    setCurrentIndex(row);
+    lineEdit()->setText(itemText(row));
+    return true;
+}
+
+void LookupCombo::setLimit(int rows)
+{
+    m_limit = qMax(1, rows);
+}
+
+void LookupCombo::searchTypedText()
+{
+    const QString text = lineEdit()->text().trimmed();
+    const QList<ReferenceLookup::Entry> found = m_lookup.search(text, m_limit);
+    fill(found);
+    Q_EMIT searched(text, int(found.size()));
+    if (isVisible() && !found.isEmpty() && lineEdit()->hasFocus()) {
+        completer()->setCompletionPrefix(text);
+        completer()->complete();
+    }
+}
+
+void LookupCombo::fill(const QList<ReferenceLookup::Entry> &entries)
+{
+    const QString typed = lineEdit()->text();
+    const int cursor = lineEdit()->cursorPosition();
+    const bool hadCurrent = currentIndex() >= 0;
+    const QVariant current = key();
+    {
+        // Loading the list is not a choice: nobody hears of an index change.
+        const QSignalBlocker blocker(this);
+        for (int i = count() - 1; i >= 0; --i) {
+            if (i != currentIndex() && !(m_nullable && i == 0))
+                removeItem(i);
+        }
+        for (const ReferenceLookup::Entry &entry : entries) {
+            if (!hadCurrent || current.isNull() || entry.key.toString() != current.toString())
+                addEntry(entry);
+        }
+        // QComboBox makes the first item current when a list starts empty.
+        if (!hadCurrent)
+            setCurrentIndex(-1);
+        relabel();
+    }
+    lineEdit()->setText(typed);
+    lineEdit()->setCursorPosition(cursor);
+}
+
+void LookupCombo::addEntry(const ReferenceLookup::Entry &entry)
+{
+    addItem(entry.name, entry.key);
+    const int row = count() - 1;
+    setItemData(row, entry.name, nameRole);
+    setItemData(row, entry.detail, detailRole);
+    setItemData(row,
+                QCoreApplication::translate("FieldEditorFactory", "%1 #%2")
+                    .arg(m_lookup.foreignKey().referencedTable, entry.key.toString()),
+                Qt::ToolTipRole);
+}
+
+void LookupCombo::relabel()
+{
+    QHash<QString, int> uses;
+    for (int i = 0; i < count(); ++i) {
+        if (!itemData(i).isNull())
+            ++uses[itemData(i, nameRole).toString()];
+    }
+    for (int i = 0; i < count(); ++i) {
+        if (itemData(i).isNull())
+            continue;
+        const QString name = itemData(i, nameRole).toString();
+        const QString text = uses.value(name) > 1
+            ? tr("%1 — %2").arg(name, itemData(i, detailRole).toString())
+            : name;
+        if (itemText(i) != text)
+            setItemText(i, text);
+    }
+}
+
+int LookupCombo::rowOfKey(const QVariant &key) const
+{
+    // Keys come back as int, qlonglong or text depending on the driver: compare as text.
+    for (int i = 0; i < count(); ++i) {
+        const QVariant data = itemData(i);
+        if (data.isNull() == key.isNull() && (key.isNull() || data.toString() == key.toString()))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace concord
