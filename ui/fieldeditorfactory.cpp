@@ -113,9 +113,6 @@ QWidget *FieldEditorFactory::createEditor(const QSqlField &field, const QVariant
         break;
     }
     ColumnLimits::apply(editor, m_bounds.value(field.name()));
-    editor->setObjectName(field.name());
-    editor->setProperty(kindProperty, int(kind));
-    editor->setProperty(emptyRuleProperty, int(EmptyValueRule::forColumn(field).outcome()));
     EditorValue::prepare(editor, kind, field);
     watch(editor);
     return editor;
