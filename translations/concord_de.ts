@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>FieldEditorFactory</name>
+    <message>
+        <location filename="../ui/editorvalue.cpp" line="104"/>
+        <location filename="../ui/editorvalue.cpp" line="110"/>
+        <location filename="../ui/lookupcombo.cpp" line="33"/>
+        <location filename="../ui/choicecombo.cpp" line="12"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="57"/>
+        <location filename="../ui/gridlookups.cpp" line="127"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="162"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
     <name>concord::ChangeBanner</name>
     <message>
         <location filename="../ui/changebanner.cpp" line="67"/>
@@ -102,6 +124,25 @@
         <location filename="../ui/changebanner.cpp" line="139"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ChangedFieldMarks</name>
+    <message>
+        <location filename="../ui/changedfieldmarks.cpp" line="38"/>
+        <source>Changed since loaded</source>
+        <translation>Seit dem Laden geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/changedfieldmarks.cpp" line="87"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="91"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changedfieldmarks.cpp" line="94"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -694,62 +735,62 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="88"/>
+        <location filename="../core/src/databaseconnector.cpp" line="89"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>Die Datei „%1“ ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="89"/>
+        <location filename="../core/src/databaseconnector.cpp" line="90"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="94"/>
+        <location filename="../core/src/databaseconnector.cpp" line="95"/>
         <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
         <translation>Der Ordner „%1“, der die Datenbank enthält, ist schreibgeschützt: SQLite muss dort seine -wal- und -shm-Dateien anlegen. Machen Sie den Ordner beschreibbar und öffnen Sie die Datenbank dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="106"/>
+        <location filename="../core/src/databaseconnector.cpp" line="107"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="120"/>
+        <location filename="../core/src/databaseconnector.cpp" line="121"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>Fremdschlüssel können nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="201"/>
+        <location filename="../core/src/databaseconnector.cpp" line="206"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>Der %1-Datenbanktreiber (%2) ist nicht installiert. Installieren Sie unter Debian oder Ubuntu das Paket %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="213"/>
+        <location filename="../core/src/databaseconnector.cpp" line="218"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="219"/>
+        <location filename="../core/src/databaseconnector.cpp" line="224"/>
         <source>No SQLite database file was given.</source>
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="226"/>
+        <location filename="../core/src/databaseconnector.cpp" line="231"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="232"/>
+        <location filename="../core/src/databaseconnector.cpp" line="237"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="294"/>
+        <location filename="../core/src/databaseconnector.cpp" line="299"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="311"/>
+        <location filename="../core/src/databaseconnector.cpp" line="316"/>
         <source>There is no connection to open again.</source>
         <translation>Es gibt keine Verbindung, die erneut geöffnet werden kann.</translation>
     </message>
@@ -773,37 +814,42 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     </message>
 </context>
 <context>
-    <name>concord::FieldEditorFactory</name>
+    <name>concord::GridUndo</name>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="245"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="366"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="372"/>
-        <source>(none)</source>
-        <translation>(kein Wert)</translation>
+        <location filename="../ui/gridundo.cpp" line="21"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="266"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="410"/>
-        <source>#%1</source>
-        <translation>#%1</translation>
+        <location filename="../ui/gridundo.cpp" line="26"/>
+        <source>Undo the last cell edit of this record (%1)</source>
+        <translation>Die letzte Zelländerung dieses Datensatzes rückgängig machen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="269"/>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <location filename="../ui/gridundo.cpp" line="113"/>
+        <source>Undid the edit of %1</source>
+        <translation>Änderung von %1 rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>concord::LookupCombo</name>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="179"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>concord::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -985,47 +1031,47 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>That password was not accepted. Try again.</source>
         <translation>Das Passwort wurde nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>• %1, edited %2</source>
         <translation>• %1, bearbeitet am %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -1033,17 +1079,17 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Unsaved Changes Found</source>
         <translation>Nicht gespeicherte Änderungen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Unsaved changes from an earlier session were found for one record.</source>
         <translation>Für einen Datensatz wurden nicht gespeicherte Änderungen aus einer früheren Sitzung gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Unsaved changes from an earlier session were found for %n records.</source>
         <translation>
             <numerusform>Für %n Datensatz wurden nicht gespeicherte Änderungen aus einer früheren Sitzung gefunden.</numerusform>
@@ -1051,7 +1097,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1
 
 Restore opens each record with those changes, for you to save. If someone changed a record since, saving shows both versions first: nothing of theirs is overwritten. Discard deletes the changes; Later asks again next time.</source>
@@ -1060,42 +1106,42 @@ Restore opens each record with those changes, for you to save. If someone change
 Wiederherstellen öffnet jeden Datensatz mit diesen Änderungen, damit Sie sie speichern. Hat jemand einen Datensatz inzwischen geändert, zeigt das Speichern zuerst beide Versionen: Nichts davon wird überschrieben. Verwerfen löscht die Änderungen; Später fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Unsaved changes from the earlier session discarded</source>
         <translation>Nicht gespeicherte Änderungen der früheren Sitzung verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Unsaved Changes Not Restored</source>
         <translation>Nicht gespeicherte Änderungen nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>These records could not be opened, so their unsaved changes were kept for later: %1.</source>
         <translation>Diese Datensätze ließen sich nicht öffnen, ihre nicht gespeicherten Änderungen bleiben daher für später erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Restored the unsaved changes of one record</source>
         <translation>Nicht gespeicherte Änderungen eines Datensatzes wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Restored the unsaved changes of %n records</source>
         <translation>
             <numerusform>Nicht gespeicherte Änderungen von %n Datensatz wiederhergestellt</numerusform>
@@ -1103,37 +1149,37 @@ Wiederherstellen öffnet jeden Datensatz mit diesen Änderungen, damit Sie sie s
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>This database has no tables.</source>
         <translation>Diese Datenbank enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>No recent connections</source>
         <translation>Keine letzten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -1376,6 +1422,50 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>concord::RecordFormUndo</name>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="36"/>
+        <source>Undo the last field edit (%1)</source>
+        <translation>Die letzte Feldänderung rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="38"/>
+        <source>Undo the typing in this field, then the form&apos;s last field edit</source>
+        <translation>Erst die Eingabe in diesem Feld, dann die letzte Feldänderung des Formulars rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="39"/>
+        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <source>Revert &amp;Field</source>
+        <translation>&amp;Feld zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="42"/>
+        <source>Put the field back as loaded; pressed again, the whole record</source>
+        <translation>Das Feld wie geladen wiederherstellen; erneut gedrückt den ganzen Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="155"/>
+        <source>Undid the edit of %1</source>
+        <translation>Änderung von %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="168"/>
+        <source>%1 is back as loaded; Esc again reverts the record</source>
+        <translation>%1 ist wieder wie geladen; erneut Esc setzt den Datensatz zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <source>Revert &amp;Record</source>
+        <translation>&amp;Datensatz zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>concord::RecordFormView</name>
     <message>
         <location filename="../ui/recordformview.cpp" line="111"/>
@@ -1386,348 +1476,353 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="105"/>
+        <location filename="../ui/recordformwindow.cpp" line="113"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <location filename="../ui/recordformwindow.cpp" line="124"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>%1 kann nicht geöffnet werden: Der Schlüssel des Datensatzes passt nicht zum Primärschlüssel der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="127"/>
+        <location filename="../ui/recordformwindow.cpp" line="135"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 existiert nicht mehr: Jemand anderes hat ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="128"/>
+        <location filename="../ui/recordformwindow.cpp" line="136"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 existiert nicht mehr oder enthält „%2“ nicht mehr: Jemand anderes hat ihn gelöscht oder geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="145"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="150"/>
-        <location filename="../ui/recordformwindow.cpp" line="628"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="646"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="150"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="153"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="154"/>
+        <location filename="../ui/recordformwindow.cpp" line="162"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="155"/>
+        <location filename="../ui/recordformwindow.cpp" line="163"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="156"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="159"/>
+        <location filename="../ui/recordformwindow.cpp" line="167"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="160"/>
+        <location filename="../ui/recordformwindow.cpp" line="168"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="162"/>
+        <location filename="../ui/recordformwindow.cpp" line="170"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="163"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="169"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="187"/>
+        <location filename="../ui/recordformwindow.cpp" line="195"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="196"/>
+        <location filename="../ui/recordformwindow.cpp" line="204"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="336"/>
+        <location filename="../ui/recordformwindow.cpp" line="253"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="354"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="352"/>
+        <location filename="../ui/recordformwindow.cpp" line="370"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="360"/>
+        <location filename="../ui/recordformwindow.cpp" line="378"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="382"/>
+        <location filename="../ui/recordformwindow.cpp" line="400"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="386"/>
+        <location filename="../ui/recordformwindow.cpp" line="404"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="387"/>
+        <location filename="../ui/recordformwindow.cpp" line="405"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="404"/>
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="426"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="428"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="412"/>
-        <location filename="../ui/recordformwindow.cpp" line="474"/>
+        <location filename="../ui/recordformwindow.cpp" line="430"/>
+        <location filename="../ui/recordformwindow.cpp" line="492"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="415"/>
+        <location filename="../ui/recordformwindow.cpp" line="433"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="418"/>
+        <location filename="../ui/recordformwindow.cpp" line="436"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="421"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="218"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="424"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="204"/>
+        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="427"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="489"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="485"/>
+        <location filename="../ui/recordformwindow.cpp" line="503"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="491"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="505"/>
+        <location filename="../ui/recordformwindow.cpp" line="523"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="517"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="198"/>
+        <location filename="../ui/recordformwindow.cpp" line="535"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="524"/>
+        <location filename="../ui/recordformwindow.cpp" line="542"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="525"/>
+        <location filename="../ui/recordformwindow.cpp" line="543"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529"/>
+        <location filename="../ui/recordformwindow.cpp" line="547"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="541"/>
+        <location filename="../ui/recordformwindow.cpp" line="559"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="543"/>
+        <location filename="../ui/recordformwindow.cpp" line="561"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="555"/>
-        <location filename="../ui/recordformwindow.cpp" line="576"/>
+        <location filename="../ui/recordformwindow.cpp" line="573"/>
+        <location filename="../ui/recordformwindow.cpp" line="594"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="565"/>
+        <location filename="../ui/recordformwindow.cpp" line="583"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="584"/>
+        <location filename="../ui/recordformwindow.cpp" line="602"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="585"/>
+        <location filename="../ui/recordformwindow.cpp" line="603"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="602"/>
+        <location filename="../ui/recordformwindow.cpp" line="620"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="623"/>
+        <location filename="../ui/recordformwindow.cpp" line="641"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="624"/>
+        <location filename="../ui/recordformwindow.cpp" line="642"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="629"/>
+        <location filename="../ui/recordformwindow.cpp" line="647"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="630"/>
+        <location filename="../ui/recordformwindow.cpp" line="648"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="631"/>
+        <location filename="../ui/recordformwindow.cpp" line="649"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="661"/>
+        <location filename="../ui/recordformwindow.cpp" line="679"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="95"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="96"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="97"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="98"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="99"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="100"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="127"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="129"/>
         <source>%1; the form shows the new values</source>
         <translation>%1; das Formular zeigt die neuen Werte</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="181"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="180"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="182"/>
         <source>Drop your changes to %1 and show it as saved elsewhere?</source>
         <translation>Ihre Änderungen an %1 verwerfen und den Datensatz so zeigen, wie er anderswo gespeichert wurde?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="184"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="186"/>
         <source>Your changes cannot be recovered afterwards.</source>
         <translation>Ihre Änderungen lassen sich danach nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="185"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="187"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="682"/>
+        <location filename="../ui/recordformwindow.cpp" line="702"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1750,6 +1845,39 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <location filename="../ui/recordformwindow_drafts.cpp" line="146"/>
         <source>Restored unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RowStateHeader</name>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="88"/>
+        <source>Edited: the changes are not saved yet</source>
+        <translation>Bearbeitet: Die Änderungen sind noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="90"/>
+        <source>New record: not saved yet</source>
+        <translation>Neuer Datensatz: noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="92"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="94"/>
+        <source>Conflict: someone else changed or deleted this record; save again to resolve it, or revert the record</source>
+        <translation>Konflikt: Jemand anderes hat diesen Datensatz geändert oder gelöscht; speichern Sie erneut, um ihn aufzulösen, oder setzen Sie den Datensatz zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="97"/>
+        <source>Changed elsewhere: someone else saved this record; your edits are kept</source>
+        <translation>Anderswo geändert: Jemand anderes hat diesen Datensatz gespeichert; Ihre Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="99"/>
+        <source>Deleted elsewhere: someone else deleted this record; your edits are kept</source>
+        <translation>Anderswo gelöscht: Jemand anderes hat diesen Datensatz gelöscht; Ihre Änderungen bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -1818,88 +1946,83 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
-        <source>Drop the unsaved edits of the current record</source>
-        <translation>Nicht gespeicherte Änderungen am aktuellen Datensatz verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="82"/>
+        <location filename="../ui/tablebrowser.cpp" line="88"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
+        <location filename="../ui/tablebrowser.cpp" line="93"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="99"/>
+        <location filename="../ui/tablebrowser.cpp" line="105"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="103"/>
+        <location filename="../ui/tablebrowser.cpp" line="109"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="147"/>
+        <location filename="../ui/tablebrowser.cpp" line="169"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="164"/>
-        <location filename="../ui/tablebrowser.cpp" line="270"/>
+        <location filename="../ui/tablebrowser.cpp" line="186"/>
+        <location filename="../ui/tablebrowser.cpp" line="301"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="222"/>
+        <location filename="../ui/tablebrowser.cpp" line="244"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="230"/>
+        <location filename="../ui/tablebrowser.cpp" line="255"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1908,7 +2031,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="231"/>
+        <location filename="../ui/tablebrowser.cpp" line="256"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1917,99 +2040,99 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="243"/>
+        <location filename="../ui/tablebrowser.cpp" line="268"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="323"/>
+        <location filename="../ui/tablebrowser.cpp" line="359"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="326"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="328"/>
+        <location filename="../ui/tablebrowser.cpp" line="364"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="330"/>
+        <location filename="../ui/tablebrowser.cpp" line="366"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="332"/>
+        <location filename="../ui/tablebrowser.cpp" line="368"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="380"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="348"/>
+        <location filename="../ui/tablebrowser.cpp" line="384"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="351"/>
+        <location filename="../ui/tablebrowser.cpp" line="387"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="358"/>
+        <location filename="../ui/tablebrowser.cpp" line="394"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="372"/>
+        <location filename="../ui/tablebrowser.cpp" line="408"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="414"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="403"/>
+        <location filename="../ui/tablebrowser.cpp" line="439"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="404"/>
+        <location filename="../ui/tablebrowser.cpp" line="440"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="411"/>
+        <location filename="../ui/tablebrowser.cpp" line="447"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="452"/>
+        <location filename="../ui/tablebrowser.cpp" line="488"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="454"/>
+        <location filename="../ui/tablebrowser.cpp" line="490"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="459"/>
+        <location filename="../ui/tablebrowser.cpp" line="495"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2017,7 +2140,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="460"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2025,102 +2148,115 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="472"/>
+        <location filename="../ui/tablebrowser.cpp" line="508"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="506"/>
+        <location filename="../ui/tablebrowser.cpp" line="542"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="514"/>
+        <location filename="../ui/tablebrowser.cpp" line="550"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="515"/>
+        <location filename="../ui/tablebrowser.cpp" line="551"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="523"/>
+        <location filename="../ui/tablebrowser.cpp" line="559"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="527"/>
+        <location filename="../ui/tablebrowser.cpp" line="563"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="536"/>
+        <location filename="../ui/tablebrowser.cpp" line="572"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="549"/>
+        <location filename="../ui/tablebrowser.cpp" line="585"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/tablebrowser.cpp" line="661"/>
+        <source>End of the table: %Ln rows</source>
+        <translation>
+            <numerusform>Ende der Tabelle: %Ln Zeile</numerusform>
+            <numerusform>Ende der Tabelle: %Ln Zeilen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="618"/>
+        <location filename="../ui/tablebrowser.cpp" line="676"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Zeilen werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="628"/>
+        <location filename="../ui/tablebrowser.cpp" line="649"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="748"/>
+        <location filename="../ui/tablebrowser.cpp" line="86"/>
+        <source>Drop the unsaved edits of the current record (Esc)</source>
+        <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="802"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="751"/>
+        <location filename="../ui/tablebrowser.cpp" line="805"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="754"/>
+        <location filename="../ui/tablebrowser.cpp" line="808"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="757"/>
+        <location filename="../ui/tablebrowser.cpp" line="811"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="760"/>
+        <location filename="../ui/tablebrowser.cpp" line="814"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="763"/>
+        <location filename="../ui/tablebrowser.cpp" line="817"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="777"/>
+        <location filename="../ui/tablebrowser.cpp" line="831"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="808"/>
+        <location filename="../ui/tablebrowser.cpp" line="862"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="813"/>
+        <location filename="../ui/tablebrowser.cpp" line="867"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="814"/>
+        <location filename="../ui/tablebrowser.cpp" line="868"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -2281,17 +2417,17 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="170"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Andere Zeilen verweisen auf diesen Datensatz von %1, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 verweisen auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="203"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="205"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n Zeile von %1</numerusform>
@@ -2299,82 +2435,82 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="272"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gespeichert, nachdem dieses sie geladen hatte. Ihre Änderungen hier bleiben erhalten; prüfen Sie beide Fassungen vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="279"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="283"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="284"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="286"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="364"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="368"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu, um das zu prüfen, bevor Sie erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="374"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="378"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="170"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="171"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="127"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="128"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="174"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="176"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="177"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel, ihre Zeilen sind daher nicht auseinanderzuhalten: Sie wird schreibgeschützt angezeigt. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="186"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>Die xmin-Strategie braucht PostgreSQL; %1 liegt nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="205"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="206"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="226"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="227"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="230"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>Tabelle %1 hat keinen Versions-Trigger. Installieren Sie ihn mit: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="256"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="257"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -2382,7 +2518,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="261"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="262"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2390,139 +2526,168 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="333"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="350"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="266"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="359"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diesen Wert für %2: Er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="271"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="364"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 von %2 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="280"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="373"/>
         <source>value</source>
         <translation>Der Wert</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="277"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="370"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 verweist auf eine Zeile, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="294"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="387"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>Die Änderung verletzt eine Regel der Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="254"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="321"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="347"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/src/sqlerrorkind.cpp" line="325"/>
+        <source>%1 of %2 is too large: it takes at most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>%1 von %2 ist zu groß: Es sind höchstens %n Stelle vor dem Komma möglich.</numerusform>
+            <numerusform>%1 von %2 ist zu groß: Es sind höchstens %n Stellen vor dem Komma möglich.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="263"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="330"/>
+        <source>%1 of %2 is too small: it takes at least %3.</source>
+        <translation>%1 von %2 ist zu klein: Der kleinste mögliche Wert ist %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="334"/>
+        <source>%1 of %2 is too large: it takes at most %3.</source>
+        <translation>%1 von %2 ist zu groß: Der größte mögliche Wert ist %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="356"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diese Werte: Sie müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="272"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="365"/>
         <source>A field</source>
         <translation>Ein Feld</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="285"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="378"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Ein Wert ist nach einer Regel (CHECK) der Tabelle %1 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="288"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Dieser Wert für %1 ist nach einer Regel (CHECK) der Tabelle %2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="304"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="397"/>
+        <source>%1 of %2 is too long for its column.</source>
+        <translation>%1 von %2 ist zu lang für seine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="400"/>
+        <source>%1 of %2 is too large or too small for its column.</source>
+        <translation>%1 von %2 ist zu groß oder zu klein für seine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Ein Text ist länger, als seine Spalte in %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="307"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Eine Zahl ist zu groß oder zu klein für ihre Spalte in %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="310"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="410"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Ein Wert passt nicht in seine Spalte in %1 (zum Beispiel Text, wo eine Zahl oder ein Datum hingehört).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="317"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="417"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="322"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="422"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="328"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="428"/>
         <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
         <translation>Der Datenbankserver nimmt keine Änderungen an (er ist schreibgeschützt). Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="331"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
         <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt: Die Datei oder ihr Ordner erlaubt keine Änderungen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="336"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="436"/>
         <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
         <translation>Der Datenträger, auf dem die Datenbank liegt, ist voll. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Geben Sie Speicherplatz frei und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="341"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="348"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="448"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>Die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="351"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>Die Datenbankdatei kann nicht gelesen oder geschrieben werden. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="355"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="455"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="29"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="236"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="263"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="251"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="278"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="69"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="70"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="207"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="216"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 von %2 muss eine Zahl sein; „%3“ ist keine. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="214"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="221"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 von %2 fasst höchstens %n Zeichen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>FieldEditorFactory</name>
+    <message>
+        <location filename="../ui/editorvalue.cpp" line="104"/>
+        <location filename="../ui/editorvalue.cpp" line="110"/>
+        <location filename="../ui/lookupcombo.cpp" line="33"/>
+        <location filename="../ui/choicecombo.cpp" line="12"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="57"/>
+        <location filename="../ui/gridlookups.cpp" line="127"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="162"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
     <name>concord::ChangeBanner</name>
     <message>
         <location filename="../ui/changebanner.cpp" line="67"/>
@@ -102,6 +124,25 @@
         <location filename="../ui/changebanner.cpp" line="139"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ChangedFieldMarks</name>
+    <message>
+        <location filename="../ui/changedfieldmarks.cpp" line="38"/>
+        <source>Changed since loaded</source>
+        <translation>Cambiado desde que se cargó</translation>
+    </message>
+    <message>
+        <location filename="../ui/changedfieldmarks.cpp" line="87"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="91"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changedfieldmarks.cpp" line="94"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -694,62 +735,62 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="88"/>
+        <location filename="../core/src/databaseconnector.cpp" line="89"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="89"/>
+        <location filename="../core/src/databaseconnector.cpp" line="90"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="94"/>
+        <location filename="../core/src/databaseconnector.cpp" line="95"/>
         <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
         <translation>La carpeta «%1» que contiene la base de datos es de solo lectura: SQLite necesita crear allí sus archivos -wal y -shm. Haga que la carpeta admita escritura y vuelva a abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="106"/>
+        <location filename="../core/src/databaseconnector.cpp" line="107"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="120"/>
+        <location filename="../core/src/databaseconnector.cpp" line="121"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="201"/>
+        <location filename="../core/src/databaseconnector.cpp" line="206"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="213"/>
+        <location filename="../core/src/databaseconnector.cpp" line="218"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="219"/>
+        <location filename="../core/src/databaseconnector.cpp" line="224"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="226"/>
+        <location filename="../core/src/databaseconnector.cpp" line="231"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="232"/>
+        <location filename="../core/src/databaseconnector.cpp" line="237"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="294"/>
+        <location filename="../core/src/databaseconnector.cpp" line="299"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="311"/>
+        <location filename="../core/src/databaseconnector.cpp" line="316"/>
         <source>There is no connection to open again.</source>
         <translation>No hay ninguna conexión que volver a abrir.</translation>
     </message>
@@ -773,37 +814,42 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     </message>
 </context>
 <context>
-    <name>concord::FieldEditorFactory</name>
+    <name>concord::GridUndo</name>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="245"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="366"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="372"/>
-        <source>(none)</source>
-        <translation>(sin valor)</translation>
+        <location filename="../ui/gridundo.cpp" line="21"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="266"/>
-        <location filename="../ui/fieldeditorfactory.cpp" line="410"/>
-        <source>#%1</source>
-        <translation>#%1</translation>
+        <location filename="../ui/gridundo.cpp" line="26"/>
+        <source>Undo the last cell edit of this record (%1)</source>
+        <translation>Deshacer la última edición de celda de este registro (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditorfactory.cpp" line="269"/>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <location filename="../ui/gridundo.cpp" line="113"/>
+        <source>Undid the edit of %1</source>
+        <translation>Se deshizo la edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::LookupCombo</name>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="179"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>concord::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Cannot Connect</source>
         <translation>No se puede conectar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -985,47 +1031,47 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>That password was not accepted. Try again.</source>
         <translation>No se aceptó esa contraseña. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>• %1, edited %2</source>
         <translation>• %1, editado el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -1033,17 +1079,17 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Unsaved Changes Found</source>
         <translation>Se encontraron cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Unsaved changes from an earlier session were found for one record.</source>
         <translation>Se encontraron cambios sin guardar de una sesión anterior para un registro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Unsaved changes from an earlier session were found for %n records.</source>
         <translation>
             <numerusform>Se encontraron cambios sin guardar de una sesión anterior para %n registro.</numerusform>
@@ -1051,7 +1097,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1
 
 Restore opens each record with those changes, for you to save. If someone changed a record since, saving shows both versions first: nothing of theirs is overwritten. Discard deletes the changes; Later asks again next time.</source>
@@ -1060,42 +1106,42 @@ Restore opens each record with those changes, for you to save. If someone change
 Restaurar abre cada registro con esos cambios para que los guarde. Si alguien cambió un registro mientras tanto, al guardar verá primero ambas versiones: no se sobrescribe nada suyo. Descartar elimina los cambios; Más tarde vuelve a preguntar la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Unsaved changes from the earlier session discarded</source>
         <translation>Cambios sin guardar de la sesión anterior descartados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Unsaved Changes Not Restored</source>
         <translation>Cambios sin guardar no restaurados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>These records could not be opened, so their unsaved changes were kept for later: %1.</source>
         <translation>Estos registros no se pudieron abrir, así que sus cambios sin guardar se conservan para más tarde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Restored the unsaved changes of one record</source>
         <translation>Restaurados los cambios sin guardar de un registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Restored the unsaved changes of %n records</source>
         <translation>
             <numerusform>Restaurados los cambios sin guardar de %n registro</numerusform>
@@ -1103,37 +1149,37 @@ Restaurar abre cada registro con esos cambios para que los guarde. Si alguien ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>This database has no tables.</source>
         <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>No recent connections</source>
         <translation>No hay conexiones recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -1376,6 +1422,50 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
 </context>
 <context>
+    <name>concord::RecordFormUndo</name>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="36"/>
+        <source>Undo the last field edit (%1)</source>
+        <translation>Deshacer la última edición de campo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="38"/>
+        <source>Undo the typing in this field, then the form&apos;s last field edit</source>
+        <translation>Deshacer lo escrito en este campo y, después, la última edición de campo del formulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="39"/>
+        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <source>Revert &amp;Field</source>
+        <translation>Revertir &amp;campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="42"/>
+        <source>Put the field back as loaded; pressed again, the whole record</source>
+        <translation>Devolver el campo a como se cargó; pulsado otra vez, todo el registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="155"/>
+        <source>Undid the edit of %1</source>
+        <translation>Se deshizo la edición de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="168"/>
+        <source>%1 is back as loaded; Esc again reverts the record</source>
+        <translation>%1 vuelve a estar como se cargó; otro Esc revierte el registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <source>Revert &amp;Record</source>
+        <translation>Revertir &amp;registro</translation>
+    </message>
+</context>
+<context>
     <name>concord::RecordFormView</name>
     <message>
         <location filename="../ui/recordformview.cpp" line="111"/>
@@ -1386,348 +1476,353 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="105"/>
+        <location filename="../ui/recordformwindow.cpp" line="113"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <location filename="../ui/recordformwindow.cpp" line="124"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>No se puede abrir %1: la clave del registro no coincide con la clave primaria de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="127"/>
+        <location filename="../ui/recordformwindow.cpp" line="135"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 ya no existe: otra persona lo ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="128"/>
+        <location filename="../ui/recordformwindow.cpp" line="136"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 ya no existe o ya no contiene «%2»: otra persona lo ha eliminado o modificado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="145"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="150"/>
-        <location filename="../ui/recordformwindow.cpp" line="628"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="646"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="150"/>
+        <location filename="../ui/recordformwindow.cpp" line="158"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="153"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="154"/>
+        <location filename="../ui/recordformwindow.cpp" line="162"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="155"/>
+        <location filename="../ui/recordformwindow.cpp" line="163"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="156"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="159"/>
+        <location filename="../ui/recordformwindow.cpp" line="167"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="160"/>
+        <location filename="../ui/recordformwindow.cpp" line="168"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="162"/>
+        <location filename="../ui/recordformwindow.cpp" line="170"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="163"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="169"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="187"/>
+        <location filename="../ui/recordformwindow.cpp" line="195"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="196"/>
+        <location filename="../ui/recordformwindow.cpp" line="204"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="336"/>
+        <location filename="../ui/recordformwindow.cpp" line="253"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow.cpp" line="354"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="352"/>
+        <location filename="../ui/recordformwindow.cpp" line="370"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="360"/>
+        <location filename="../ui/recordformwindow.cpp" line="378"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="382"/>
+        <location filename="../ui/recordformwindow.cpp" line="400"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="386"/>
+        <location filename="../ui/recordformwindow.cpp" line="404"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="387"/>
+        <location filename="../ui/recordformwindow.cpp" line="405"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="404"/>
+        <location filename="../ui/recordformwindow.cpp" line="422"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Tus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="426"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="428"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="412"/>
-        <location filename="../ui/recordformwindow.cpp" line="474"/>
+        <location filename="../ui/recordformwindow.cpp" line="430"/>
+        <location filename="../ui/recordformwindow.cpp" line="492"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="415"/>
+        <location filename="../ui/recordformwindow.cpp" line="433"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="418"/>
+        <location filename="../ui/recordformwindow.cpp" line="436"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="421"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="218"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="424"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="204"/>
+        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="427"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="471"/>
+        <location filename="../ui/recordformwindow.cpp" line="489"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="485"/>
+        <location filename="../ui/recordformwindow.cpp" line="503"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="491"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="505"/>
+        <location filename="../ui/recordformwindow.cpp" line="523"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="517"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="198"/>
+        <location filename="../ui/recordformwindow.cpp" line="535"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="524"/>
+        <location filename="../ui/recordformwindow.cpp" line="542"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="525"/>
+        <location filename="../ui/recordformwindow.cpp" line="543"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529"/>
+        <location filename="../ui/recordformwindow.cpp" line="547"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="541"/>
+        <location filename="../ui/recordformwindow.cpp" line="559"/>
         <source>The record is removed from the database for everyone. This cannot be undone.</source>
         <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="543"/>
+        <location filename="../ui/recordformwindow.cpp" line="561"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="555"/>
-        <location filename="../ui/recordformwindow.cpp" line="576"/>
+        <location filename="../ui/recordformwindow.cpp" line="573"/>
+        <location filename="../ui/recordformwindow.cpp" line="594"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="565"/>
+        <location filename="../ui/recordformwindow.cpp" line="583"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="584"/>
+        <location filename="../ui/recordformwindow.cpp" line="602"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="585"/>
+        <location filename="../ui/recordformwindow.cpp" line="603"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="602"/>
+        <location filename="../ui/recordformwindow.cpp" line="620"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="623"/>
+        <location filename="../ui/recordformwindow.cpp" line="641"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="624"/>
+        <location filename="../ui/recordformwindow.cpp" line="642"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="629"/>
+        <location filename="../ui/recordformwindow.cpp" line="647"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="630"/>
+        <location filename="../ui/recordformwindow.cpp" line="648"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="631"/>
+        <location filename="../ui/recordformwindow.cpp" line="649"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="661"/>
+        <location filename="../ui/recordformwindow.cpp" line="679"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="95"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="96"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="97"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="98"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="99"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="100"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="127"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="129"/>
         <source>%1; the form shows the new values</source>
         <translation>%1; el formulario muestra los valores nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="181"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="180"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="182"/>
         <source>Drop your changes to %1 and show it as saved elsewhere?</source>
         <translation>¿Descartar tus cambios en %1 y mostrar la versión del otro usuario?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="184"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="186"/>
         <source>Your changes cannot be recovered afterwards.</source>
         <translation>Después no se podrán recuperar tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="185"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="187"/>
         <source>Re&amp;load</source>
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="682"/>
+        <location filename="../ui/recordformwindow.cpp" line="702"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1750,6 +1845,39 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../ui/recordformwindow_drafts.cpp" line="146"/>
         <source>Restored unsaved changes</source>
         <translation>Cambios sin guardar restaurados</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RowStateHeader</name>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="88"/>
+        <source>Edited: the changes are not saved yet</source>
+        <translation>Editado: los cambios aún no están guardados</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="90"/>
+        <source>New record: not saved yet</source>
+        <translation>Registro nuevo: aún no guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="92"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="94"/>
+        <source>Conflict: someone else changed or deleted this record; save again to resolve it, or revert the record</source>
+        <translation>Conflicto: otro usuario cambió o eliminó este registro; guarde de nuevo para resolverlo o revierta el registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="97"/>
+        <source>Changed elsewhere: someone else saved this record; your edits are kept</source>
+        <translation>Cambiado en otro lugar: otro usuario guardó este registro; se conservan sus ediciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/rowstateheader.cpp" line="99"/>
+        <source>Deleted elsewhere: someone else deleted this record; your edits are kept</source>
+        <translation>Eliminado en otro lugar: otro usuario eliminó este registro; se conservan sus ediciones</translation>
     </message>
 </context>
 <context>
@@ -1818,88 +1946,83 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
-        <source>Drop the unsaved edits of the current record</source>
-        <translation>Descartar los cambios sin guardar del registro actual</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="82"/>
+        <location filename="../ui/tablebrowser.cpp" line="88"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
+        <location filename="../ui/tablebrowser.cpp" line="93"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="99"/>
+        <location filename="../ui/tablebrowser.cpp" line="105"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="103"/>
+        <location filename="../ui/tablebrowser.cpp" line="109"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="147"/>
+        <location filename="../ui/tablebrowser.cpp" line="169"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="164"/>
-        <location filename="../ui/tablebrowser.cpp" line="270"/>
+        <location filename="../ui/tablebrowser.cpp" line="186"/>
+        <location filename="../ui/tablebrowser.cpp" line="301"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="222"/>
+        <location filename="../ui/tablebrowser.cpp" line="244"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="230"/>
+        <location filename="../ui/tablebrowser.cpp" line="255"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -1908,7 +2031,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="231"/>
+        <location filename="../ui/tablebrowser.cpp" line="256"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -1917,99 +2040,99 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="243"/>
+        <location filename="../ui/tablebrowser.cpp" line="268"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="323"/>
+        <location filename="../ui/tablebrowser.cpp" line="359"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="326"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="328"/>
+        <location filename="../ui/tablebrowser.cpp" line="364"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="330"/>
+        <location filename="../ui/tablebrowser.cpp" line="366"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="332"/>
+        <location filename="../ui/tablebrowser.cpp" line="368"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="380"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="348"/>
+        <location filename="../ui/tablebrowser.cpp" line="384"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="351"/>
+        <location filename="../ui/tablebrowser.cpp" line="387"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="354"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="358"/>
+        <location filename="../ui/tablebrowser.cpp" line="394"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="372"/>
+        <location filename="../ui/tablebrowser.cpp" line="408"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="414"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="403"/>
+        <location filename="../ui/tablebrowser.cpp" line="439"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="404"/>
+        <location filename="../ui/tablebrowser.cpp" line="440"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="411"/>
+        <location filename="../ui/tablebrowser.cpp" line="447"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="452"/>
+        <location filename="../ui/tablebrowser.cpp" line="488"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="454"/>
+        <location filename="../ui/tablebrowser.cpp" line="490"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="459"/>
+        <location filename="../ui/tablebrowser.cpp" line="495"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2017,7 +2140,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="460"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2025,102 +2148,115 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="472"/>
+        <location filename="../ui/tablebrowser.cpp" line="508"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="506"/>
+        <location filename="../ui/tablebrowser.cpp" line="542"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="514"/>
+        <location filename="../ui/tablebrowser.cpp" line="550"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="515"/>
+        <location filename="../ui/tablebrowser.cpp" line="551"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="523"/>
+        <location filename="../ui/tablebrowser.cpp" line="559"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="527"/>
+        <location filename="../ui/tablebrowser.cpp" line="563"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="536"/>
+        <location filename="../ui/tablebrowser.cpp" line="572"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="549"/>
+        <location filename="../ui/tablebrowser.cpp" line="585"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/tablebrowser.cpp" line="661"/>
+        <source>End of the table: %Ln rows</source>
+        <translation>
+            <numerusform>Fin de la tabla: %Ln fila</numerusform>
+            <numerusform>Fin de la tabla: %Ln filas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="618"/>
+        <location filename="../ui/tablebrowser.cpp" line="676"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Leyendo filas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="628"/>
+        <location filename="../ui/tablebrowser.cpp" line="649"/>
         <source>Row %1 of %2</source>
         <translation>Fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="748"/>
+        <location filename="../ui/tablebrowser.cpp" line="86"/>
+        <source>Drop the unsaved edits of the current record (Esc)</source>
+        <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="802"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="751"/>
+        <location filename="../ui/tablebrowser.cpp" line="805"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="754"/>
+        <location filename="../ui/tablebrowser.cpp" line="808"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="757"/>
+        <location filename="../ui/tablebrowser.cpp" line="811"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="760"/>
+        <location filename="../ui/tablebrowser.cpp" line="814"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="763"/>
+        <location filename="../ui/tablebrowser.cpp" line="817"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="777"/>
+        <location filename="../ui/tablebrowser.cpp" line="831"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="808"/>
+        <location filename="../ui/tablebrowser.cpp" line="862"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="813"/>
+        <location filename="../ui/tablebrowser.cpp" line="867"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="814"/>
+        <location filename="../ui/tablebrowser.cpp" line="868"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -2281,17 +2417,17 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Vuelva a guardar cuando la base de datos esté accesible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="170"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="203"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="205"/>
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2299,82 +2435,82 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="272"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="279"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="283"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="284"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="286"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="364"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="368"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de volver a guardarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="374"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="378"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="170"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="171"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="127"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="128"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="174"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="176"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="177"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que sus filas no se pueden distinguir: se muestra en solo lectura. Añada una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="186"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>La estrategia xmin necesita PostgreSQL; %1 no está en un servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="205"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="206"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="226"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="227"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="230"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>La tabla %1 no tiene disparador de versión. Instálelo con: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="256"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="257"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -2382,7 +2518,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="261"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="262"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2390,139 +2526,168 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="333"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="350"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="266"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="359"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Otra fila de %1 ya tiene este valor de %2: debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="271"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="364"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 de %2 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="280"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="373"/>
         <source>value</source>
         <translation>El valor</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="277"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="370"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 hace referencia a una fila que no existe.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="294"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="387"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>El cambio infringe una regla de la tabla %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="254"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="321"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="347"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>No se guardó nada; se conservan tus cambios.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/src/sqlerrorkind.cpp" line="325"/>
+        <source>%1 of %2 is too large: it takes at most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>%1 de %2 es demasiado grande: admite como máximo %n dígito antes de la coma decimal.</numerusform>
+            <numerusform>%1 de %2 es demasiado grande: admite como máximo %n dígitos antes de la coma decimal.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="263"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="330"/>
+        <source>%1 of %2 is too small: it takes at least %3.</source>
+        <translation>%1 de %2 es demasiado pequeño: el mínimo es %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="334"/>
+        <source>%1 of %2 is too large: it takes at most %3.</source>
+        <translation>%1 de %2 es demasiado grande: el máximo es %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="356"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Otra fila de %1 ya tiene estos valores: deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="272"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="365"/>
         <source>A field</source>
         <translation>Un campo</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="285"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="378"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Una regla (CHECK) de la tabla %1 no admite un valor.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="288"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Una regla (CHECK) de la tabla %2 no admite este valor de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="304"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="397"/>
+        <source>%1 of %2 is too long for its column.</source>
+        <translation>%1 de %2 es demasiado largo para su columna.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="400"/>
+        <source>%1 of %2 is too large or too small for its column.</source>
+        <translation>%1 de %2 es demasiado grande o demasiado pequeño para su columna.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Un texto es más largo de lo que admite su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="307"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Un número es demasiado grande o demasiado pequeño para su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="310"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="410"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Un valor no cabe en su columna de %1 (por ejemplo, texto donde va un número o una fecha).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="317"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="417"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="322"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="422"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="328"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="428"/>
         <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
         <translation>El servidor de base de datos no acepta cambios (es de solo lectura). No se guardó nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="331"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
         <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
         <translation>El archivo de la base de datos es de solo lectura: el archivo o su carpeta no permiten cambios. No se guardó nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="336"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="436"/>
         <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
         <translation>El disco que contiene la base de datos está lleno. No se guardó nada; sus cambios se conservan. Libere espacio y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="341"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
         <source>The server refused the user name or password.</source>
         <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="348"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="448"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>El archivo no es una base de datos SQLite, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="351"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>No se puede leer ni escribir el archivo de la base de datos. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="355"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="455"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="29"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="236"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="263"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="251"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="278"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="69"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="70"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="207"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="216"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 de %2 debe ser un número; «%3» no lo es. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="214"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="221"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 de %2 admite como máximo %n carácter. No se guardó nada; se conservan sus cambios.</numerusform>
