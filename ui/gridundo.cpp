@@ -16,7 +16,7 @@
 namespace concord {
 
 GridUndo::GridUndo(QTableView *view, QObject *parent)
-    : QObject(parent), m_view(view), m_history(new FieldUndoHistory(this))
+    : QObject(parent), m_view(view), m_viewport(view->viewport()), m_history(new FieldUndoHistory(this))
 {
     m_undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
     m_undo->setObjectName(QStringLiteral("gridUndoAction"));
@@ -58,7 +58,7 @@ bool GridUndo::isEditing() const
 
 bool GridUndo::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         // Polished when shown, after the view put the delegate's filter on it: ours, installed
         // last, runs first.
         if (event->type() == QEvent::ChildPolished) {

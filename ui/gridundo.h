@@ -46,6 +46,9 @@ protected:
 
 private:
     QTableView *m_view;
+    // Kept apart from m_view: while the view is destroyed its viewport() is no longer callable,
+    // and the viewport still sends events to this filter.
+    QWidget *m_viewport;
     FieldUndoHistory *m_history;
     QAction *m_undo;
 };
