@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -547,16 +548,34 @@ void TableBrowser::deleteCurrentRow()
     const int row = m_view->currentIndex().row();
     if (!m_model || m_model->isReadOnly() || row < 0)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete Record"),
-                                              tr("Delete this record from “%1”?").arg(m_table));
-    if (answer != QMessageBox::Yes)
+    // As the record window asks: named, a Delete button of its own, Cancel the default.
+    QMessageBox box(QMessageBox::Question, tr("Delete Record"),
+                    tr("Delete this record from “%1”?").arg(m_table), QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteRecordBox"));
+    box.setInformativeText(tr("The record is removed from the database for everyone. "
+                              "This cannot be undone."));
+    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
         return;
     closeOpenEditor(true);
     // Under OnRowChange this deletes at once, conditional on the row's version like any save.
     if (!m_model->removeRow(row)) {
-        reportFailedSave();
-        if (m_model->lastFailure() == VersionedTableModel::FailureKind::None)
-            emit statusMessage(tr("Not deleted: %1").arg(m_model->lastError().text()));
+        switch (m_model->lastFailure()) {
+        case VersionedTableModel::FailureKind::ChangedByOthers:
+        case VersionedTableModel::FailureKind::DeletedByOthers:
+            // A conflict: the conflict dialog has it, with the row still marked for deletion.
+            break;
+        default: {
+            // Refused (others refer to it, a lock, a lost connection): nothing was deleted, so
+            // the row is shown as it is again rather than as a deletion waiting to be saved.
+            const QString reason = m_model->lastError().text();
+            m_model->revertRow(row);
+            emit statusMessage(tr("Not deleted: %1").arg(reason));
+            break;
+        }
+        }
         return;
     }
     selectKeepingPosition();

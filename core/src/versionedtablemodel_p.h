@@ -174,7 +174,7 @@ public:
     bool refuseUnfitValues(const QSqlRecord &rec, const QList<int> &columns);
     // A delete the database refused: a foreign key there means other rows refer to this one.
     bool failDelete(int row, const QSqlError &error);
-    QStringList referrers(int row) const;
+    QStringList referrers(int row, int *total) const;
     bool isAuditColumn(const QString &name) const
     {
         return (!modifiedByColumn.isEmpty() && name == modifiedByColumn)

@@ -32,8 +32,6 @@ VersionedTableModel::RowState VersionedTableModel::rowState(int row) const
     switch (it->op()) {
     case CacheOp::Insert:
         return RowState::Inserted;
-    case CacheOp::Delete:
-        return RowState::Deleted;
     case CacheOp::Update:
         // As isDirty(): an update entry counts once one of its fields is to be written.
         for (int column = 0; column < columnCount(); ++column) {
@@ -42,6 +40,7 @@ VersionedTableModel::RowState VersionedTableModel::rowState(int row) const
         }
         return RowState::Clean;
     case CacheOp::None:
+    case CacheOp::Delete: // answered above, submitted or not
         break;
     }
     return RowState::Clean;

@@ -167,17 +167,23 @@ bool VersionedTableModel::Private::failDelete(int row, const QSqlError &error)
     if (!detail::isForeignKeyViolation(error))
         return failWithSqlError(error);
     failedField.clear();
-    const QStringList refs = referrers(row);
+    int referring = 0;
+    const QStringList refs = referrers(row, &referring);
+    const QString list = refs.join(QStringLiteral(", "));
+    // The verb agrees with the one row, or the many, that refer to the record.
     const QString text = refs.isEmpty()
         ? tr("Other rows refer to this record of %1, so it cannot be deleted. Delete or change "
              "them first. Nothing was deleted.").arg(q->tableName())
+        : referring == 1
+        ? tr("%1 refers to this record of %2, so it cannot be deleted. Delete or change it "
+             "first. Nothing was deleted.").arg(list, q->tableName())
         : tr("%1 refer to this record of %2, so it cannot be deleted. Delete or change them "
-             "first. Nothing was deleted.").arg(refs.join(QStringLiteral(", ")), q->tableName());
+             "first. Nothing was deleted.").arg(list, q->tableName());
     return fail(FailureKind::ConstraintViolation,
                 QSqlError(text, QString(), QSqlError::StatementError, error.nativeErrorCode()));
 }
 
-QStringList VersionedTableModel::Private::referrers(int row) const
+QStringList VersionedTableModel::Private::referrers(int row, int *total) const
 {
     // Which tables point at this record, and with how many rows: a few counts, run only after
     // a refused delete. Inside a batch on PostgreSQL the failed statement has aborted the
@@ -201,8 +207,11 @@ QStringList VersionedTableModel::Private::referrers(int row) const
                                    driver()->escapeIdentifier(fk.column, QSqlDriver::FieldName)));
             count.addBindValue(value);
             if (count.exec() && count.next()) {
-                if (const int n = count.value(0).toInt(); n > 0)
-                    parts << tr("%n row(s) of %1", nullptr, n).arg(other);
+                if (const int n = count.value(0).toInt(); n > 0) {
+                    parts << (n == 1 ? tr("1 row of %1").arg(other)
+                                     : tr("%n rows of %1", nullptr, n).arg(other));
+                    *total += n;
+                }
             }
         }
     }

@@ -201,7 +201,7 @@ void tst_BadInput::constraintViolation_data()
         {"fk-missing-parent-insert", "insert", "parent_id", 99, "refers to a row that does not exist", "parent_id?"},
         {"check-update", "update", "qty", -5, "is not allowed by a rule (CHECK) of table kids", "qty?"},
         {"check-insert", "insert", "qty", -5, "is not allowed by a rule (CHECK) of table kids", "qty?"},
-        {"fk-delete-referenced", "delete", "", {}, "2 row(s) of kids refer to this record of parents", ""},
+        {"fk-delete-referenced", "delete", "", {}, "2 rows of kids refer to this record of parents", ""},
     };
     for (const auto &[backend, german] : {std::pair{QStringLiteral("sqlite"), false},
                                           std::pair{QStringLiteral("psql"), false},

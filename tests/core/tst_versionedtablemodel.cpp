@@ -347,8 +347,7 @@ void tst_VersionedTableModel::deleteOfReferencedRowNamesTheReferrers()
     QVERIFY(!m.submitAll());
     QCOMPARE(m.lastFailure(), Failure::ConstraintViolation);
     const QString text = m.lastError().text();
-    // "%n row(s)": without an English translation loaded, Qt leaves the plural as written.
-    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("^2 row(s|\\(s\\)) of orders refer to this record of customers"))),
+    QVERIFY2(text.startsWith(QLatin1String("2 rows of orders refer to this record of customers")),
              qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Nothing was deleted")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("does not exist")), qPrintable(text));

@@ -7,13 +7,16 @@
 #include "gridcelldelegate.h"
 #include "gridlookups.h"
 #include "lookupcombo.h"
+#include "formtestsupport.h"
 #include "recordformwindow.h"
 #include "tablebrowser.h"
 #include "testdatabase.h"
 
 #include <concord/versionedtablemodel.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStyle>
@@ -90,6 +93,8 @@ private Q_SLOTS:
     void typeAheadInTheGridStoresTheKey();
     void equalNamesCarryTheirCity_data() { TestDatabase::addBackendRows(); }
     void equalNamesCarryTheirCity();
+    void deletingAReferencedCustomerSaysWhoRefersToIt_data() { TestDatabase::addBackendRows(); }
+    void deletingAReferencedCustomerSaysWhoRefersToIt();
     void hugeReferencedTableIsNeverReadWhole_data() { TestDatabase::addBackendRows(); }
     void hugeReferencedTableIsNeverReadWhole();
     void checkListIsAComboInGridAndForm_data() { TestDatabase::addBackendRows(); }
@@ -163,6 +168,52 @@ void tst_GridLookups::equalNamesCarryTheirCity()
     QCOMPARE(combo->findText(QStringLiteral("Bert Brown")) >= 0, true);
     QCOMPARE(combo->currentText(), QStringLiteral("Anna Weber — Graz"));
     QCOMPARE(combo->key().toInt(), 3);
+}
+
+void tst_GridLookups::deletingAReferencedCustomerSaysWhoRefersToIt()
+{
+    // Issue 10, bug 1, in the grid: a customer with an order is not deleted, the message says
+    // who refers to it and speaks of the delete, and the row is shown as it was, not as deleted.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("customers")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QSignalSpy messages(&browser, &TableBrowser::statusMessage);
+    VersionedTableModel *model = browser.model();
+    const int row = rowOfId(model, 2);
+    browser.view()->setCurrentIndex(model->index(row, model->fieldIndex(QStringLiteral("name"))));
+    {
+        ModalAnswer yes(QStringLiteral("deleteRecordBox"), clickRole(QMessageBox::DestructiveRole));
+        browser.deleteRowAction()->trigger();
+        QVERIFY(yes.answered());
+    }
+    QVERIFY(!messages.isEmpty());
+    const QString text = messages.last().at(0).toString();
+    QVERIFY2(text.contains(QLatin1String("1 row of orders refers to this record of customers")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Nothing was deleted")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("edit")) && !text.contains(QLatin1String("Not saved"))
+                 && !text.contains(QLatin1String("Fix the value")),
+             qPrintable(text));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = 2")).toInt(), 1);
+    // Still shown with its values, clean: nothing waits to be saved or reverted.
+    QVERIFY(!model->isDirty());
+    QCOMPARE(model->rowState(rowOfId(model, 2)), VersionedTableModel::RowState::Clean);
+    QCOMPARE(cell(browser, 2, "name").data().toString(), QStringLiteral("Bert Brown"));
+
+    // A customer no order refers to goes at once.
+    QCOMPARE(db.exec(QStringLiteral("DELETE FROM orders WHERE customer_id = 2")), QString());
+    browser.view()->setCurrentIndex(model->index(rowOfId(model, 2), 0));
+    {
+        ModalAnswer yes(QStringLiteral("deleteRecordBox"), clickRole(QMessageBox::DestructiveRole));
+        browser.deleteRowAction()->trigger();
+        QVERIFY(yes.answered());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = 2")).toInt(), 0);
+    QCOMPARE(rowOfId(model, 2), -1);
 }
 
 void tst_GridLookups::hugeReferencedTableIsNeverReadWhole()
