@@ -337,6 +337,40 @@ QString numberTooBigText(const QString &column, const QString &table, const Colu
     return text + QLatin1Char(' ') + kept;
 }
 
+QString deleteFailureText(const QSqlError &error, const QSqlDriver *driver, bool connectionLost)
+{
+    // As plainError, for a delete: it has no edits to keep, so none of "your edits are kept".
+    if (connectionLost)
+        return QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The connection to the database was lost. Nothing was "
+                                           "deleted.");
+    switch (classify(error, driver)) {
+    case SqlErrorKind::Locked:
+        return QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The database is busy or locked by another program. "
+                                           "Nothing was deleted. Try again in a moment.");
+    case SqlErrorKind::ConnectionLost:
+        return QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The connection to the database was lost. Nothing was "
+                                           "deleted.");
+    case SqlErrorKind::ReadOnly:
+        return QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The database accepts no changes (it is read-only). "
+                                           "Nothing was deleted.");
+    case SqlErrorKind::DiskFull:
+        return QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The disk that holds the database is full. Nothing was "
+                                           "deleted.");
+    default: {
+        const QString db = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+        return QCoreApplication::translate("concord::VersionedTableModel",
+                                           "The database refused the delete: %1 Nothing was "
+                                           "deleted.")
+            .arg(db.trimmed());
+    }
+    }
+}
+
 QSqlError plainError(const QSqlError &error, const QString &table, const QString &column,
                      const QSqlDriver *driver)
 {

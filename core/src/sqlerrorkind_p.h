@@ -51,6 +51,9 @@ QString unfitColumn(const QSqlError &error, const QSqlDatabase &db,
 // outside `bounds` (its integer range, or its NUMERIC(p,s) digits before the point).
 QString numberTooBigText(const QString &column, const QString &table, const ColumnBounds &bounds,
                          bool tooSmall);
+// The message for a refused DELETE that is not a foreign key: what happened, and that nothing was
+// deleted (a delete has no edits to keep).
+QString deleteFailureText(const QSqlError &error, const QSqlDriver *driver, bool connectionLost);
 // The same error with a message a person can act on (the native code is kept). `column` names
 // the field the message speaks of, when known.
 QSqlError plainError(const QSqlError &error, const QString &table, const QString &column = {},

@@ -164,8 +164,15 @@ bool VersionedTableModel::Private::failDelete(int row, const QSqlError &error)
 {
     // The same foreign-key error means "the parent is missing" for an INSERT and "others refer
     // to it" for a DELETE; only the latter can happen here, and there are no edits to keep.
-    if (!detail::isForeignKeyViolation(error))
-        return failWithSqlError(error);
+    if (!detail::isForeignKeyViolation(error)) {
+        // The kind, and marking a lost or read-only connection, as for any statement; the words
+        // are the delete's.
+        const bool lost = detail::connectionLost(q->database(), error);
+        failWithSqlError(error);
+        failedField.clear();
+        return fail(failure, QSqlError(detail::deleteFailureText(error, driver(), lost), QString(),
+                                       q->lastError().type(), error.nativeErrorCode()));
+    }
     failedField.clear();
     int referring = 0;
     const QStringList refs = referrers(row, &referring);

@@ -471,6 +471,16 @@ void tst_VersionedTableModel::lockedRowGivesUpAndKeepsEdits()
     else
         QVERIFY(other.transaction()
                 && lock.exec(QStringLiteral("UPDATE items SET qty = qty WHERE id = 1")));
+    // A delete meets the same lock and is told as a delete: there are no edits to keep.
+    QVERIFY(m->removeRow(0));
+    QVERIFY(!m->submitAll());
+    QCOMPARE(m->lastFailure(), Failure::Locked);
+    const QString deleteText = m->lastError().text();
+    QVERIFY2(deleteText.contains(QLatin1String("locked"))
+                 && deleteText.contains(QLatin1String("Nothing was deleted"))
+                 && !deleteText.contains(QLatin1String("edits")),
+             qPrintable(deleteText));
+    m->revertAll();
     QVERIFY(setField(*m, 0, "qty", 5));
     QVERIFY(!m->submitAll());
     QCOMPARE(m->lastFailure(), Failure::Locked);
