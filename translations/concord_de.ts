@@ -1946,83 +1946,83 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="74"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
+        <location filename="../ui/tablebrowser.cpp" line="88"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="88"/>
+        <location filename="../ui/tablebrowser.cpp" line="89"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="90"/>
+        <location filename="../ui/tablebrowser.cpp" line="91"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="93"/>
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="105"/>
+        <location filename="../ui/tablebrowser.cpp" line="106"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="109"/>
+        <location filename="../ui/tablebrowser.cpp" line="110"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="169"/>
+        <location filename="../ui/tablebrowser.cpp" line="170"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="186"/>
-        <location filename="../ui/tablebrowser.cpp" line="301"/>
+        <location filename="../ui/tablebrowser.cpp" line="187"/>
+        <location filename="../ui/tablebrowser.cpp" line="302"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="244"/>
+        <location filename="../ui/tablebrowser.cpp" line="245"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="255"/>
+        <location filename="../ui/tablebrowser.cpp" line="256"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2031,7 +2031,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="256"/>
+        <location filename="../ui/tablebrowser.cpp" line="257"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2040,99 +2040,99 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="268"/>
+        <location filename="../ui/tablebrowser.cpp" line="269"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="359"/>
+        <location filename="../ui/tablebrowser.cpp" line="360"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="363"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="364"/>
+        <location filename="../ui/tablebrowser.cpp" line="365"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="366"/>
+        <location filename="../ui/tablebrowser.cpp" line="367"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="368"/>
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="380"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="384"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="387"/>
+        <location filename="../ui/tablebrowser.cpp" line="388"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="391"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="394"/>
+        <location filename="../ui/tablebrowser.cpp" line="395"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="408"/>
+        <location filename="../ui/tablebrowser.cpp" line="409"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="414"/>
+        <location filename="../ui/tablebrowser.cpp" line="415"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="439"/>
+        <location filename="../ui/tablebrowser.cpp" line="440"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="440"/>
+        <location filename="../ui/tablebrowser.cpp" line="441"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="447"/>
+        <location filename="../ui/tablebrowser.cpp" line="448"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="488"/>
+        <location filename="../ui/tablebrowser.cpp" line="489"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="490"/>
+        <location filename="../ui/tablebrowser.cpp" line="491"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="495"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2140,7 +2140,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="497"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2148,47 +2148,57 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="508"/>
+        <location filename="../ui/tablebrowser.cpp" line="509"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="542"/>
+        <location filename="../ui/tablebrowser.cpp" line="543"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="550"/>
+        <location filename="../ui/tablebrowser.cpp" line="552"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="551"/>
+        <location filename="../ui/tablebrowser.cpp" line="553"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="559"/>
+        <location filename="../ui/tablebrowser.cpp" line="555"/>
+        <source>The record is removed from the database for everyone. This cannot be undone.</source>
+        <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="557"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="575"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="563"/>
+        <location filename="../ui/tablebrowser.cpp" line="582"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="572"/>
+        <location filename="../ui/tablebrowser.cpp" line="591"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="585"/>
+        <location filename="../ui/tablebrowser.cpp" line="604"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="661"/>
+        <location filename="../ui/tablebrowser.cpp" line="680"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Ende der Tabelle: %Ln Zeile</numerusform>
@@ -2196,67 +2206,67 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="676"/>
+        <location filename="../ui/tablebrowser.cpp" line="695"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Zeilen werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="649"/>
+        <location filename="../ui/tablebrowser.cpp" line="668"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="86"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="802"/>
+        <location filename="../ui/tablebrowser.cpp" line="821"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="805"/>
+        <location filename="../ui/tablebrowser.cpp" line="824"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="808"/>
+        <location filename="../ui/tablebrowser.cpp" line="827"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="811"/>
+        <location filename="../ui/tablebrowser.cpp" line="830"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="814"/>
+        <location filename="../ui/tablebrowser.cpp" line="833"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="817"/>
+        <location filename="../ui/tablebrowser.cpp" line="836"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="831"/>
+        <location filename="../ui/tablebrowser.cpp" line="850"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="862"/>
+        <location filename="../ui/tablebrowser.cpp" line="881"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="867"/>
+        <location filename="../ui/tablebrowser.cpp" line="886"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="868"/>
+        <location filename="../ui/tablebrowser.cpp" line="887"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -2417,55 +2427,65 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="182"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Andere Zeilen verweisen auf diesen Datensatz von %1, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="185"/>
+        <source>%1 refers to this record of %2, so it cannot be deleted. Delete or change it first. Nothing was deleted.</source>
+        <translation>%1 verweist auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie sie zuerst. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="187"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 verweisen auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="218"/>
+        <source>1 row of %1</source>
+        <translation>1 Zeile von %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="205"/>
-        <source>%n row(s) of %1</source>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
+        <source>%n rows of %1</source>
         <translation>
             <numerusform>%n Zeile von %1</numerusform>
             <numerusform>%n Zeilen von %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="290"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gespeichert, nachdem dieses sie geladen hatte. Ihre Änderungen hier bleiben erhalten; prüfen Sie beide Fassungen vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="292"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="297"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="283"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="299"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="286"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="302"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="368"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="384"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu, um das zu prüfen, bevor Sie erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="378"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="394"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
@@ -2531,33 +2551,33 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="359"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="393"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diesen Wert für %2: Er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="364"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="398"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 von %2 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="373"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
         <source>value</source>
         <translation>Der Wert</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="370"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 verweist auf eine Zeile, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="387"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="421"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>Die Änderung verletzt eine Regel der Tabelle %1.</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="321"/>
-        <location filename="../core/src/sqlerrorkind.cpp" line="347"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
@@ -2580,92 +2600,118 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>%1 von %2 ist zu groß: Der größte mögliche Wert ist %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="356"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="344"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="353"/>
+        <source>The connection to the database was lost. Nothing was deleted.</source>
+        <translation>Die Verbindung zur Datenbank ist verloren gegangen. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="349"/>
+        <source>The database is busy or locked by another program. Nothing was deleted. Try again in a moment.</source>
+        <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gelöscht. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="357"/>
+        <source>The database accepts no changes (it is read-only). Nothing was deleted.</source>
+        <translation>Die Datenbank nimmt keine Änderungen an (sie ist schreibgeschützt). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="361"/>
+        <source>The disk that holds the database is full. Nothing was deleted.</source>
+        <translation>Der Datenträger der Datenbank ist voll. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="366"/>
+        <source>The database refused the delete: %1 Nothing was deleted.</source>
+        <translation>Die Datenbank hat das Löschen abgelehnt: %1 Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="390"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diese Werte: Sie müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="365"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="399"/>
         <source>A field</source>
         <translation>Ein Feld</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="378"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="412"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Ein Wert ist nach einer Regel (CHECK) der Tabelle %1 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="415"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Dieser Wert für %1 ist nach einer Regel (CHECK) der Tabelle %2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="397"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
         <source>%1 of %2 is too long for its column.</source>
         <translation>%1 von %2 ist zu lang für seine Spalte.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="400"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="434"/>
         <source>%1 of %2 is too large or too small for its column.</source>
         <translation>%1 von %2 ist zu groß oder zu klein für seine Spalte.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="438"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Ein Text ist länger, als seine Spalte in %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Eine Zahl ist zu groß oder zu klein für ihre Spalte in %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="410"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="444"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Ein Wert passt nicht in seine Spalte in %1 (zum Beispiel Text, wo eine Zahl oder ein Datum hingehört).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="417"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="422"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="456"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="428"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="462"/>
         <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
         <translation>Der Datenbankserver nimmt keine Änderungen an (er ist schreibgeschützt). Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="465"/>
         <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt: Die Datei oder ihr Ordner erlaubt keine Änderungen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="436"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="470"/>
         <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
         <translation>Der Datenträger, auf dem die Datenbank liegt, ist voll. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Geben Sie Speicherplatz frei und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="475"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="448"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="482"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>Die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="485"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>Die Datenbankdatei kann nicht gelesen oder geschrieben werden. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="455"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="489"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>

@@ -1946,83 +1946,83 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="73"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="74"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="75"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
+        <location filename="../ui/tablebrowser.cpp" line="88"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="88"/>
+        <location filename="../ui/tablebrowser.cpp" line="89"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="90"/>
+        <location filename="../ui/tablebrowser.cpp" line="91"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="93"/>
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="105"/>
+        <location filename="../ui/tablebrowser.cpp" line="106"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="109"/>
+        <location filename="../ui/tablebrowser.cpp" line="110"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="169"/>
+        <location filename="../ui/tablebrowser.cpp" line="170"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="186"/>
-        <location filename="../ui/tablebrowser.cpp" line="301"/>
+        <location filename="../ui/tablebrowser.cpp" line="187"/>
+        <location filename="../ui/tablebrowser.cpp" line="302"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="244"/>
+        <location filename="../ui/tablebrowser.cpp" line="245"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="255"/>
+        <location filename="../ui/tablebrowser.cpp" line="256"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2031,7 +2031,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="256"/>
+        <location filename="../ui/tablebrowser.cpp" line="257"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2040,99 +2040,99 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="268"/>
+        <location filename="../ui/tablebrowser.cpp" line="269"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="359"/>
+        <location filename="../ui/tablebrowser.cpp" line="360"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="363"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="364"/>
+        <location filename="../ui/tablebrowser.cpp" line="365"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="366"/>
+        <location filename="../ui/tablebrowser.cpp" line="367"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="368"/>
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="380"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="384"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="387"/>
+        <location filename="../ui/tablebrowser.cpp" line="388"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="391"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="394"/>
+        <location filename="../ui/tablebrowser.cpp" line="395"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="408"/>
+        <location filename="../ui/tablebrowser.cpp" line="409"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="414"/>
+        <location filename="../ui/tablebrowser.cpp" line="415"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="439"/>
+        <location filename="../ui/tablebrowser.cpp" line="440"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="440"/>
+        <location filename="../ui/tablebrowser.cpp" line="441"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="447"/>
+        <location filename="../ui/tablebrowser.cpp" line="448"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="488"/>
+        <location filename="../ui/tablebrowser.cpp" line="489"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="490"/>
+        <location filename="../ui/tablebrowser.cpp" line="491"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="495"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2140,7 +2140,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="497"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2148,47 +2148,57 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="508"/>
+        <location filename="../ui/tablebrowser.cpp" line="509"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="542"/>
+        <location filename="../ui/tablebrowser.cpp" line="543"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="550"/>
+        <location filename="../ui/tablebrowser.cpp" line="552"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="551"/>
+        <location filename="../ui/tablebrowser.cpp" line="553"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="559"/>
+        <location filename="../ui/tablebrowser.cpp" line="555"/>
+        <source>The record is removed from the database for everyone. This cannot be undone.</source>
+        <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="557"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="575"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="563"/>
+        <location filename="../ui/tablebrowser.cpp" line="582"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="572"/>
+        <location filename="../ui/tablebrowser.cpp" line="591"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="585"/>
+        <location filename="../ui/tablebrowser.cpp" line="604"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="661"/>
+        <location filename="../ui/tablebrowser.cpp" line="680"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Fin de la tabla: %Ln fila</numerusform>
@@ -2196,67 +2206,67 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="676"/>
+        <location filename="../ui/tablebrowser.cpp" line="695"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Leyendo filas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="649"/>
+        <location filename="../ui/tablebrowser.cpp" line="668"/>
         <source>Row %1 of %2</source>
         <translation>Fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="86"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="802"/>
+        <location filename="../ui/tablebrowser.cpp" line="821"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="805"/>
+        <location filename="../ui/tablebrowser.cpp" line="824"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="808"/>
+        <location filename="../ui/tablebrowser.cpp" line="827"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="811"/>
+        <location filename="../ui/tablebrowser.cpp" line="830"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="814"/>
+        <location filename="../ui/tablebrowser.cpp" line="833"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="817"/>
+        <location filename="../ui/tablebrowser.cpp" line="836"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="831"/>
+        <location filename="../ui/tablebrowser.cpp" line="850"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="862"/>
+        <location filename="../ui/tablebrowser.cpp" line="881"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="867"/>
+        <location filename="../ui/tablebrowser.cpp" line="886"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="868"/>
+        <location filename="../ui/tablebrowser.cpp" line="887"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -2417,55 +2427,65 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Vuelva a guardar cuando la base de datos esté accesible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="172"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="182"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="174"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="185"/>
+        <source>%1 refers to this record of %2, so it cannot be deleted. Delete or change it first. Nothing was deleted.</source>
+        <translation>%1 hace referencia a este registro de %2, así que no se puede eliminar. Elimínela o cámbiela primero. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="187"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="218"/>
+        <source>1 row of %1</source>
+        <translation>1 fila de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="205"/>
-        <source>%n row(s) of %1</source>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
+        <source>%n rows of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
             <numerusform>%n filas de %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="274"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="290"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="276"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="292"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="281"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="297"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="283"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="299"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="286"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="302"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="368"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="384"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de volver a guardarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="378"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="394"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
@@ -2531,33 +2551,33 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="359"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="393"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Otra fila de %1 ya tiene este valor de %2: debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="364"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="398"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 de %2 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="373"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
         <source>value</source>
         <translation>El valor</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="370"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 hace referencia a una fila que no existe.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="387"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="421"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>El cambio infringe una regla de la tabla %1.</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="321"/>
-        <location filename="../core/src/sqlerrorkind.cpp" line="347"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>No se guardó nada; se conservan tus cambios.</translation>
     </message>
@@ -2580,92 +2600,118 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>%1 de %2 es demasiado grande: el máximo es %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="356"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="344"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="353"/>
+        <source>The connection to the database was lost. Nothing was deleted.</source>
+        <translation>Se perdió la conexión con la base de datos. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="349"/>
+        <source>The database is busy or locked by another program. Nothing was deleted. Try again in a moment.</source>
+        <translation>La base de datos está ocupada o bloqueada por otro programa. No se eliminó nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="357"/>
+        <source>The database accepts no changes (it is read-only). Nothing was deleted.</source>
+        <translation>La base de datos no admite cambios (es de solo lectura). No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="361"/>
+        <source>The disk that holds the database is full. Nothing was deleted.</source>
+        <translation>El disco que contiene la base de datos está lleno. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="366"/>
+        <source>The database refused the delete: %1 Nothing was deleted.</source>
+        <translation>La base de datos rechazó la eliminación: %1 No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/sqlerrorkind.cpp" line="390"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Otra fila de %1 ya tiene estos valores: deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="365"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="399"/>
         <source>A field</source>
         <translation>Un campo</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="378"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="412"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Una regla (CHECK) de la tabla %1 no admite un valor.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="415"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Una regla (CHECK) de la tabla %2 no admite este valor de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="397"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
         <source>%1 of %2 is too long for its column.</source>
         <translation>%1 de %2 es demasiado largo para su columna.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="400"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="434"/>
         <source>%1 of %2 is too large or too small for its column.</source>
         <translation>%1 de %2 es demasiado grande o demasiado pequeño para su columna.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="438"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Un texto es más largo de lo que admite su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Un número es demasiado grande o demasiado pequeño para su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="410"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="444"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Un valor no cabe en su columna de %1 (por ejemplo, texto donde va un número o una fecha).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="417"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="422"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="456"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="428"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="462"/>
         <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
         <translation>El servidor de base de datos no acepta cambios (es de solo lectura). No se guardó nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="465"/>
         <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
         <translation>El archivo de la base de datos es de solo lectura: el archivo o su carpeta no permiten cambios. No se guardó nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="436"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="470"/>
         <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
         <translation>El disco que contiene la base de datos está lleno. No se guardó nada; sus cambios se conservan. Libere espacio y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="475"/>
         <source>The server refused the user name or password.</source>
         <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="448"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="482"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>El archivo no es una base de datos SQLite, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="485"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>No se puede leer ni escribir el archivo de la base de datos. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="455"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="489"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
