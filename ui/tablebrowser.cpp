@@ -570,9 +570,10 @@ void TableBrowser::deleteCurrentRow()
         default: {
             // Refused (others refer to it, a lock, a lost connection): nothing was deleted, so
             // the row is shown as it is again rather than as a deletion waiting to be saved.
+            // The model's words for a delete already end in "Nothing was deleted."
             const QString reason = m_model->lastError().text();
             m_model->revertRow(row);
-            emit statusMessage(tr("Not deleted: %1").arg(reason));
+            emit statusMessage(reason);
             break;
         }
         }
