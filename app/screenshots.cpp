@@ -13,12 +13,15 @@
 #include <concord/recordchange.h>
 #include <concord/versionedtablemodel.h>
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -142,6 +145,72 @@ int firstCustomerWithoutOrders(const QSqlDatabase &db, VersionedTableModel *cust
     return -1;
 }
 
+
+// Clicks the destructive button of the message box named `name` once it runs modally.
+void confirmDestructive(const QString &name)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(40);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, name] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != name)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                poll->stop();
+                poll->deleteLater();
+                button->click();
+                return;
+            }
+        }
+    });
+    poll->start();
+    // Gives up with the box: the timer goes when its work is done, or after ten seconds.
+    QTimer::singleShot(10000, poll, &QObject::deleteLater);
+}
+
+// The orders grid: customer names in the foreign-key column, and an edited row's ✎.
+bool renderOrdersGrid(MainWindow &main, const QString &directory, QString *error)
+{
+    if (!main.openTable(QStringLiteral("orders"))) {
+        *error = Screenshots::tr("Cannot open the orders table of the demo database");
+        return false;
+    }
+    settle();
+    TableBrowser *browser = main.browser();
+    VersionedTableModel *orders = browser->model();
+    const QModelIndex status = orders->index(3, orders->fieldIndex(QStringLiteral("status")));
+    browser->view()->setCurrentIndex(status);
+    orders->setData(status, QStringLiteral("shipped"));
+    main.statusBar()->showMessage(Screenshots::tr("Edited: press Ctrl+S to save, Esc to revert"));
+    settle();
+    const bool saved = save(main.grab().toImage(), directory, QStringLiteral("orders-grid.png"), error);
+    orders->revertAll();
+    return saved;
+}
+
+// A customer with orders, deleted in the grid: refused, and the status bar says who refers to it.
+bool renderReferencedDelete(MainWindow &main, const QString &directory, QString *error)
+{
+    if (!main.openTable(QStringLiteral("customers"))) {
+        *error = Screenshots::tr("Cannot open the customers table of the demo database");
+        return false;
+    }
+    settle();
+    TableBrowser *browser = main.browser();
+    VersionedTableModel *customers = browser->model();
+    const int free = firstCustomerWithoutOrders(main.database(), customers);
+    const int row = free == 0 ? 1 : 0;
+    browser->view()->setCurrentIndex(customers->index(row, customers->fieldIndex(QStringLiteral("name"))));
+    confirmDestructive(QStringLiteral("deleteRecordBox"));
+    browser->deleteRowAction()->trigger();
+    settle();
+    if (!main.statusBar()->currentMessage().contains(QLatin1String("orders"))) {
+        *error = Screenshots::tr("The refused delete said: %1").arg(main.statusBar()->currentMessage());
+        return false;
+    }
+    return save(main.grab().toImage(), directory, QStringLiteral("delete-referenced.png"), error);
+}
 } // namespace
 
 bool Screenshots::render(const QString &directory, QString *error)
@@ -277,7 +346,9 @@ bool Screenshots::render(const QString &directory, QString *error)
         *error = tr("The conflict dialog did not open for the deleted record");
         return false;
     }
-    return save(deleted, directory, QStringLiteral("conflict-deleted.png"), error);
+    if (!save(deleted, directory, QStringLiteral("conflict-deleted.png"), error))
+        return false;
+    return renderOrdersGrid(main, directory, error) && renderReferencedDelete(main, directory, error);
 }
 
 } // namespace concord

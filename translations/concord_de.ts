@@ -1883,62 +1883,78 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::Screenshots</name>
     <message>
-        <location filename="../app/screenshots.cpp" line="57"/>
+        <location filename="../app/screenshots.cpp" line="60"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="153"/>
+        <location filename="../app/screenshots.cpp" line="222"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="160"/>
+        <location filename="../app/screenshots.cpp" line="229"/>
         <source>Cannot create a temporary folder</source>
         <translation>Es kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="182"/>
+        <location filename="../app/screenshots.cpp" line="196"/>
+        <location filename="../app/screenshots.cpp" line="251"/>
         <source>Cannot open the customers table of the demo database</source>
         <translation>Die Tabelle customers der Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="192"/>
+        <location filename="../app/screenshots.cpp" line="176"/>
+        <source>Cannot open the orders table of the demo database</source>
+        <translation>Die Tabelle orders der Demo-Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="185"/>
+        <source>Edited: press Ctrl+S to save, Esc to revert</source>
+        <translation>Geändert: Strg+S speichert, Esc verwirft</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="209"/>
+        <source>The refused delete said: %1</source>
+        <translation>Das abgelehnte Löschen meldete: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="261"/>
         <source>Double-click a row, or press Enter, to open it in a window of its own</source>
         <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um sie in einem eigenen Fenster zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="202"/>
+        <location filename="../app/screenshots.cpp" line="271"/>
         <source>Cannot open the record windows</source>
         <translation>Die Datensatzfenster können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="226"/>
+        <location filename="../app/screenshots.cpp" line="295"/>
         <source>The first save failed: %1</source>
         <translation>Das erste Speichern ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="238"/>
+        <location filename="../app/screenshots.cpp" line="307"/>
         <source>The change banner did not show</source>
         <translation>Der Änderungshinweis wurde nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="248"/>
+        <location filename="../app/screenshots.cpp" line="317"/>
         <source>The conflict dialog did not open</source>
         <translation>Der Konfliktdialog wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="259"/>
+        <location filename="../app/screenshots.cpp" line="328"/>
         <source>The demo database has no customer without orders</source>
         <translation>Die Demo-Datenbank enthält keinen Kunden ohne Bestellungen</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="264"/>
+        <location filename="../app/screenshots.cpp" line="333"/>
         <source>Cannot open a customer in a window</source>
         <translation>Ein Kunde kann nicht in einem Fenster geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="277"/>
+        <location filename="../app/screenshots.cpp" line="346"/>
         <source>The conflict dialog did not open for the deleted record</source>
         <translation>Der Konfliktdialog wurde für den gelöschten Datensatz nicht geöffnet</translation>
     </message>
@@ -2178,27 +2194,22 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="575"/>
-        <source>Not deleted: %1</source>
-        <translation>Nicht gelöscht: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="582"/>
+        <location filename="../ui/tablebrowser.cpp" line="583"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="591"/>
+        <location filename="../ui/tablebrowser.cpp" line="592"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="604"/>
+        <location filename="../ui/tablebrowser.cpp" line="605"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="680"/>
+        <location filename="../ui/tablebrowser.cpp" line="681"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Ende der Tabelle: %Ln Zeile</numerusform>
@@ -2206,12 +2217,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="695"/>
+        <location filename="../ui/tablebrowser.cpp" line="696"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Zeilen werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="668"/>
+        <location filename="../ui/tablebrowser.cpp" line="669"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
@@ -2221,52 +2232,52 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="821"/>
+        <location filename="../ui/tablebrowser.cpp" line="822"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="824"/>
+        <location filename="../ui/tablebrowser.cpp" line="825"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="827"/>
+        <location filename="../ui/tablebrowser.cpp" line="828"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="830"/>
+        <location filename="../ui/tablebrowser.cpp" line="831"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="833"/>
+        <location filename="../ui/tablebrowser.cpp" line="834"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="836"/>
+        <location filename="../ui/tablebrowser.cpp" line="837"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="850"/>
+        <location filename="../ui/tablebrowser.cpp" line="851"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="881"/>
+        <location filename="../ui/tablebrowser.cpp" line="882"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="886"/>
+        <location filename="../ui/tablebrowser.cpp" line="887"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="887"/>
+        <location filename="../ui/tablebrowser.cpp" line="888"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>

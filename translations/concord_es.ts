@@ -1883,62 +1883,78 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::Screenshots</name>
     <message>
-        <location filename="../app/screenshots.cpp" line="57"/>
+        <location filename="../app/screenshots.cpp" line="60"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="153"/>
+        <location filename="../app/screenshots.cpp" line="222"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="160"/>
+        <location filename="../app/screenshots.cpp" line="229"/>
         <source>Cannot create a temporary folder</source>
         <translation>No se puede crear una carpeta temporal</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="182"/>
+        <location filename="../app/screenshots.cpp" line="196"/>
+        <location filename="../app/screenshots.cpp" line="251"/>
         <source>Cannot open the customers table of the demo database</source>
         <translation>No se puede abrir la tabla customers de la base de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="192"/>
+        <location filename="../app/screenshots.cpp" line="176"/>
+        <source>Cannot open the orders table of the demo database</source>
+        <translation>No se puede abrir la tabla orders de la base de datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="185"/>
+        <source>Edited: press Ctrl+S to save, Esc to revert</source>
+        <translation>Modificado: pulse Ctrl+S para guardar, Esc para revertir</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="209"/>
+        <source>The refused delete said: %1</source>
+        <translation>La eliminación rechazada indicó: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshots.cpp" line="261"/>
         <source>Double-click a row, or press Enter, to open it in a window of its own</source>
         <translation>Haz doble clic en una fila, o pulsa Intro, para abrirla en su propia ventana</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="202"/>
+        <location filename="../app/screenshots.cpp" line="271"/>
         <source>Cannot open the record windows</source>
         <translation>No se pueden abrir las ventanas de registro</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="226"/>
+        <location filename="../app/screenshots.cpp" line="295"/>
         <source>The first save failed: %1</source>
         <translation>Falló el primer guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="238"/>
+        <location filename="../app/screenshots.cpp" line="307"/>
         <source>The change banner did not show</source>
         <translation>No apareció el aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="248"/>
+        <location filename="../app/screenshots.cpp" line="317"/>
         <source>The conflict dialog did not open</source>
         <translation>No se abrió el diálogo de conflicto</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="259"/>
+        <location filename="../app/screenshots.cpp" line="328"/>
         <source>The demo database has no customer without orders</source>
         <translation>La base de datos de demostración no tiene ningún cliente sin pedidos</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="264"/>
+        <location filename="../app/screenshots.cpp" line="333"/>
         <source>Cannot open a customer in a window</source>
         <translation>No se puede abrir un cliente en una ventana</translation>
     </message>
     <message>
-        <location filename="../app/screenshots.cpp" line="277"/>
+        <location filename="../app/screenshots.cpp" line="346"/>
         <source>The conflict dialog did not open for the deleted record</source>
         <translation>No se abrió el diálogo de conflicto para el registro eliminado</translation>
     </message>
@@ -2178,27 +2194,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="575"/>
-        <source>Not deleted: %1</source>
-        <translation>No se eliminó: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="582"/>
+        <location filename="../ui/tablebrowser.cpp" line="583"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="591"/>
+        <location filename="../ui/tablebrowser.cpp" line="592"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="604"/>
+        <location filename="../ui/tablebrowser.cpp" line="605"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="680"/>
+        <location filename="../ui/tablebrowser.cpp" line="681"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Fin de la tabla: %Ln fila</numerusform>
@@ -2206,12 +2217,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="695"/>
+        <location filename="../ui/tablebrowser.cpp" line="696"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Leyendo filas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="668"/>
+        <location filename="../ui/tablebrowser.cpp" line="669"/>
         <source>Row %1 of %2</source>
         <translation>Fila %1 de %2</translation>
     </message>
@@ -2221,52 +2232,52 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="821"/>
+        <location filename="../ui/tablebrowser.cpp" line="822"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="824"/>
+        <location filename="../ui/tablebrowser.cpp" line="825"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="827"/>
+        <location filename="../ui/tablebrowser.cpp" line="828"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="830"/>
+        <location filename="../ui/tablebrowser.cpp" line="831"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="833"/>
+        <location filename="../ui/tablebrowser.cpp" line="834"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="836"/>
+        <location filename="../ui/tablebrowser.cpp" line="837"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="850"/>
+        <location filename="../ui/tablebrowser.cpp" line="851"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="881"/>
+        <location filename="../ui/tablebrowser.cpp" line="882"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="886"/>
+        <location filename="../ui/tablebrowser.cpp" line="887"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="887"/>
+        <location filename="../ui/tablebrowser.cpp" line="888"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
