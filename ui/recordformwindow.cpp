@@ -4,6 +4,7 @@
 #include "changebanner.h"
 #include "changedfieldmarks.h"
 #include "conflictdialog.h"
+#include "deleteconfirmation.h"
 #include "fieldeditorfactory.h"
 #include "fieldundohistory.h"
 #include "formfielddelegate.h"
@@ -553,15 +554,7 @@ bool RecordFormWindow::deleteRecord()
     if (!m_valid || m_row < 0)
         return false;
     const QString label = recordLabel();
-    QMessageBox box(QMessageBox::Question, tr("Delete Record"), tr("Delete %1?").arg(label),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("deleteRecordBox"));
-    box.setInformativeText(tr("The record is removed from the database for everyone. "
-                              "This cannot be undone."));
-    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != deleteButton)
+    if (!DeleteConfirmation::ask(this, tr("Delete %1?").arg(label)))
         return false;
 
     m_form->clearFieldError();

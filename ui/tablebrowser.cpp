@@ -3,6 +3,7 @@
 #include "tablebrowser.h"
 
 #include "conflictdialog.h"
+#include "deleteconfirmation.h"
 #include "fieldeditorfactory.h"
 #include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
@@ -27,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -548,16 +548,7 @@ void TableBrowser::deleteCurrentRow()
     const int row = m_view->currentIndex().row();
     if (!m_model || m_model->isReadOnly() || row < 0)
         return;
-    // As the record window asks: named, a Delete button of its own, Cancel the default.
-    QMessageBox box(QMessageBox::Question, tr("Delete Record"),
-                    tr("Delete this record from “%1”?").arg(m_table), QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("deleteRecordBox"));
-    box.setInformativeText(tr("The record is removed from the database for everyone. "
-                              "This cannot be undone."));
-    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != deleteButton)
+    if (!DeleteConfirmation::ask(this, tr("Delete this record from “%1”?").arg(m_table)))
         return;
     closeOpenEditor(true);
     // Under OnRowChange this deletes at once, conditional on the row's version like any save.
@@ -571,7 +562,10 @@ void TableBrowser::deleteCurrentRow()
             // Refused (others refer to it, a lock, a lost connection): nothing was deleted, so
             // the row is shown as it is again rather than as a deletion waiting to be saved.
             // The model's words for a delete already end in "Nothing was deleted."
-            const QString reason = m_model->lastError().text();
+            // A refusal before any statement (the model turned it down) may carry no text.
+            QString reason = m_model->lastError().text();
+            if (reason.isEmpty())
+                reason = tr("Not deleted.");
             m_model->revertRow(row);
             emit statusMessage(reason);
             break;

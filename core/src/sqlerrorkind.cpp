@@ -340,19 +340,16 @@ QString numberTooBigText(const QString &column, const QString &table, const Colu
 QString deleteFailureText(const QSqlError &error, const QSqlDriver *driver, bool connectionLost)
 {
     // As plainError, for a delete: it has no edits to keep, so none of "your edits are kept".
-    if (connectionLost)
+    const SqlErrorKind kind = classify(error, driver);
+    if (connectionLost || kind == SqlErrorKind::ConnectionLost)
         return QCoreApplication::translate("concord::VersionedTableModel",
                                            "The connection to the database was lost. Nothing was "
                                            "deleted.");
-    switch (classify(error, driver)) {
+    switch (kind) {
     case SqlErrorKind::Locked:
         return QCoreApplication::translate("concord::VersionedTableModel",
                                            "The database is busy or locked by another program. "
                                            "Nothing was deleted. Try again in a moment.");
-    case SqlErrorKind::ConnectionLost:
-        return QCoreApplication::translate("concord::VersionedTableModel",
-                                           "The connection to the database was lost. Nothing was "
-                                           "deleted.");
     case SqlErrorKind::ReadOnly:
         return QCoreApplication::translate("concord::VersionedTableModel",
                                            "The database accepts no changes (it is read-only). "
