@@ -208,6 +208,7 @@ bool VersionedTableModel::Private::refuseUnfitValues(const QSqlRecord &rec, cons
         if (fit == detail::ValueFit::Fits)
             continue;
         failedField = field.name();
+        const QString title = columnTitle(field.name());
         QString text;
         switch (fit) {
         case detail::ValueFit::Fits:
@@ -215,17 +216,17 @@ bool VersionedTableModel::Private::refuseUnfitValues(const QSqlRecord &rec, cons
         case detail::ValueFit::NotANumber:
             text = tr("%1 of %2 must be a number; \"%3\" is not one. Nothing was saved; "
                       "your edits are kept.")
-                       .arg(field.name(), q->tableName(), value.toString().left(40));
+                       .arg(title, q->tableName(), value.toString().left(40));
             break;
         case detail::ValueFit::TooLong:
             text = tr("%1 of %2 holds at most %n character(s). Nothing was saved; "
                       "your edits are kept.", nullptr, field.length())
-                       .arg(field.name(), q->tableName());
+                       .arg(title, q->tableName());
             break;
         case detail::ValueFit::TooManyDigits:
         case detail::ValueFit::TooLarge:
         case detail::ValueFit::TooSmall:
-            text = detail::numberTooBigText(field.name(), q->tableName(), declared,
+            text = detail::numberTooBigText(title, q->tableName(), declared,
                                             fit == detail::ValueFit::TooSmall);
             break;
         }

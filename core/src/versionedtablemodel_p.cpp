@@ -68,6 +68,19 @@ QString VersionedTableModel::Private::keyOf(int row) const
     return s < 0 ? QString() : store()->keyAt(s);
 }
 
+QString VersionedTableModel::Private::columnTitle(const QString &field) const
+{
+    // A unique key over several columns comes as "a, b": each is named on its own.
+    QStringList titles;
+    for (const QString &name : field.split(QLatin1String(", "), Qt::SkipEmptyParts)) {
+        const int column = q->fieldIndex(name);
+        const QString title = column < 0 ? QString()
+                                         : q->headerData(column, Qt::Horizontal).toString();
+        titles << (title.isEmpty() ? name : title);
+    }
+    return titles.join(QLatin1String(", "));
+}
+
 int VersionedTableModel::Private::rowOfKey(const QString &key) const
 {
     // Records with state of their own always have an entry in the edit cache.

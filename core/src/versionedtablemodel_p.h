@@ -157,6 +157,9 @@ public:
     // The collation the sort column's ORDER BY term names, or empty for the backend's own.
     QString sortCollation() const;
     QSqlError readError(const QSqlError &error) const;
+    // What messages call a column: its horizontal header, which is the column's name unless the
+    // application gave it a label (setHeaderData), so messages read as the grid and form do.
+    QString columnTitle(const QString &field) const;
 
     // Writing
     void moveVersionLast();

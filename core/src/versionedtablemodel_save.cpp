@@ -148,7 +148,8 @@ bool VersionedTableModel::Private::failWithSqlError(const QSqlError &error, cons
     failedField = kind == detail::SqlErrorKind::InvalidValue
         ? detail::unfitColumn(error, db, sending, bounds)
         : detail::violatedColumns(error, failed, db, q->tableName());
-    const QSqlError plain = detail::plainError(error, q->tableName(), failedField, db.driver());
+    const QSqlError plain = detail::plainError(error, q->tableName(), columnTitle(failedField),
+                                                 db.driver());
     switch (kind) {
     case detail::SqlErrorKind::ConstraintViolation:
     case detail::SqlErrorKind::InvalidValue:

@@ -147,6 +147,8 @@ private slots:
     void constraintViolation();
     void wrongTypeIsRefusedBeforeSending_data() { TestDatabase::addBackendRows(); }
     void wrongTypeIsRefusedBeforeSending();
+    void messagesNameColumnsByTheirHeader_data() { TestDatabase::addBackendRows(); }
+    void messagesNameColumnsByTheirHeader();
     void textLongerThanVarchar_data() { TestDatabase::addBackendRows(); }
     void textLongerThanVarchar();
     void tenMegabytesOfTextRoundTrip_data() { TestDatabase::addBackendRows(); }
@@ -317,6 +319,47 @@ void tst_BadInput::wrongTypeIsRefusedBeforeSending()
     QSqlQuery q(other);
     QVERIFY(q.exec(QStringLiteral("SELECT qty FROM kids WHERE id = 10")) && q.next());
     QCOMPARE(q.value(0).toInt(), 12);
+}
+
+void tst_BadInput::messagesNameColumnsByTheirHeader()
+{
+    // The grid and the form label their columns ("Code", "Quantity"): the model's messages say
+    // what the operator reads there, whether the model refuses the value itself (a wrong type)
+    // or the server does (UNIQUE, NOT NULL), while lastFailedField() keeps the column's name.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createParentsAndKids(tdb), QString());
+    auto m = openModel(tdb.db(), QStringLiteral("kids"));
+    QVERIFY(m->setHeaderData(m->fieldIndex(QStringLiteral("code")), Qt::Horizontal,
+                             QStringLiteral("Code label")));
+    QVERIFY(m->setHeaderData(m->fieldIndex(QStringLiteral("qty")), Qt::Horizontal,
+                             QStringLiteral("Quantity label")));
+    QVERIFY(m->setHeaderData(m->fieldIndex(QStringLiteral("name")), Qt::Horizontal,
+                             QStringLiteral("Name label")));
+    QVERIFY(m->select()); // a label outlives a reload
+    const auto refused = [&](const QString &column, const QVariant &value, const QString &words) {
+        m->revertAll();
+        if (!set(*m, 0, column, value))
+            return QStringLiteral("setData failed");
+        if (m->submitAll())
+            return QStringLiteral("saved");
+        if (m->lastFailedField() != column)
+            return QStringLiteral("field \"%1\"").arg(m->lastFailedField());
+        return m->lastError().text().startsWith(words) ? QString() : m->lastError().text();
+    };
+    QCOMPARE(refused(QStringLiteral("qty"), QStringLiteral("many"),
+                     QStringLiteral("Quantity label of kids must be a number")),
+             QString());
+    QCOMPARE(refused(QStringLiteral("code"), QStringLiteral("B"),
+                     QStringLiteral("Another row of kids already has this Code label")),
+             QString());
+    QCOMPARE(refused(QStringLiteral("name"), QVariant(QMetaType::fromType<QString>()),
+                     QStringLiteral("Name label of kids cannot be empty")),
+             QString());
+    // Without a label, the column's name, as before.
+    QVERIFY(m->setHeaderData(m->fieldIndex(QStringLiteral("code")), Qt::Horizontal, QVariant()));
+    QCOMPARE(refused(QStringLiteral("code"), QStringLiteral("B"),
+                     QStringLiteral("Another row of kids already has this code")),
+             QString());
 }
 
 void tst_BadInput::textLongerThanVarchar()

@@ -18,7 +18,9 @@ class CONCORD_CORE_EXPORT VersionedTableModel : public QSqlTableModel
 {
     Q_OBJECT
 public:
-    // What went wrong with the last save, beyond lastError()'s text.
+    // What went wrong with the last save, beyond lastError()'s text. That text names a column
+    // by its horizontal header: give columns labels with setHeaderData() (after setTable()) and
+    // the messages use them; lastFailedField() always gives the column's name.
     enum class FailureKind {
         None,
         ChangedByOthers,     // conflict: the row was saved by someone else since it was loaded
