@@ -9,9 +9,14 @@ ChoiceCombo::ChoiceCombo(const QVariantList &values, bool nullable, QWidget *par
     : QComboBox(parent), m_nullable(nullable)
 {
     if (nullable)
-        addItem(QCoreApplication::translate("FieldEditorFactory", "(none)"), QVariant());
+        addItem(noneText(), QVariant());
     for (const QVariant &value : values)
         addItem(value.toString(), value);
+}
+
+QString ChoiceCombo::noneText()
+{
+    return QCoreApplication::translate("FieldEditorFactory", "(none)");
 }
 
 QVariant ChoiceCombo::value() const

@@ -19,6 +19,8 @@ public:
     QVariant value() const;
     void setValue(const QVariant &value);
     bool isNullable() const { return m_nullable; }
+    // The item that stands for NULL, in the user's language.
+    static QString noneText();
 
 private:
     bool m_nullable;

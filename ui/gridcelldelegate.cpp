@@ -10,13 +10,19 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSqlField>
 #include <QSqlRecord>
+#include <QStyleOptionComboBox>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -34,6 +40,12 @@ void GridCellDelegate::setLookups(const QSqlDatabase &db, const QString &table,
                                   const QSqlRecord &declared, const QSqlRecord &columns)
 {
     m_lookups->setTable(db, table, declared, columns);
+    m_bounds.clear();
+    if (!db.isValid() || !db.isOpen())
+        return;
+    const QHash<QString, ColumnBounds> bounds = ColumnBounds::ofTable(db, table);
+    for (int i = 0; i < columns.count(); ++i)
+        m_bounds.append(bounds.value(columns.fieldName(i)));
 }
 
 void GridCellDelegate::setColumns(const QSqlRecord &declared, const QSqlRecord &columns,
@@ -80,6 +92,7 @@ void GridCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     default:
         break;
     }
+    formatNumber(option, index);
     if (!m_textTimestamps || index.column() >= m_columns.size()
         || m_columns.at(index.column()).type.id() != QMetaType::QString)
         return;
@@ -100,6 +113,33 @@ void GridCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         if (const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs); dt.isValid())
             option->text = option->locale.toString(dt, QLocale::ShortFormat);
     }
+}
+
+void GridCellDelegate::formatNumber(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    const int column = index.column();
+    if (column < 0 || column >= m_bounds.size())
+        return;
+    const ColumnBounds &bounds = m_bounds.at(column);
+    const QMetaType::Type type = column < m_columns.size()
+        ? QMetaType::Type(m_columns.at(column).type.id()) : QMetaType::UnknownType;
+    const bool numeric = bounds.integral || bounds.integerDigits >= 0 || type == QMetaType::Int
+                        || type == QMetaType::LongLong || type == QMetaType::Double;
+    if (!numeric)
+        return;
+    // As spreadsheets and Access show them: digits line up on the right.
+    option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    // SQLite gives NUMERIC(12,2) as a double (915), QPSQL as text ("915.00"): both show the
+    // column's scale. A double holds 15 digits exactly; a wider NUMERIC keeps the driver's text,
+    // and so does a value with more decimals than the scale (another program's), shown as is.
+    if (bounds.scale < 0 || bounds.integerDigits < 0 || bounds.integerDigits + bounds.scale > 15)
+        return;
+    const QVariant value = index.data(Qt::EditRole);
+    bool ok = false;
+    const double number = value.isNull() ? 0 : value.toDouble(&ok);
+    if (!ok || QString::number(number, 'f', bounds.scale).toDouble() != number)
+        return;
+    option->text = option->locale.toString(number, 'f', bounds.scale);
 }
 
 bool GridCellDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
@@ -152,6 +192,19 @@ QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         auto *combo = new LookupCombo(m_lookups->database(), m_lookups->foreignKey(column),
                                       m_lookups->isNullable(column), parent);
         combo->setFrame(false);
+        // Enter on a name in the search popup is the popup's own: it only picks. In the grid
+        // that pick is the answer, so it ends the edit as Enter in the cell does (commit, then
+        // close, queued as QAbstractItemDelegate does it).
+        auto *self = const_cast<GridCellDelegate *>(this);
+        connect(combo->completer(), qOverload<const QString &>(&QCompleter::activated), self,
+                [self, editor = QPointer<QWidget>(combo)] {
+                    QMetaObject::invokeMethod(self, [self, editor] {
+                        if (!editor)
+                            return;
+                        Q_EMIT self->commitData(editor);
+                        Q_EMIT self->closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
+                    }, Qt::QueuedConnection);
+                });
         return combo;
     }
     case EditorChoice::Kind::Choice: {
@@ -228,6 +281,54 @@ void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     model->setData(index, column.rule.emptyValue(column.type), Qt::EditRole);
+}
+
+QSize GridCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const int column = index.column();
+    const EditorChoice::Kind kind = m_lookups->kindOf(column);
+    if (kind != EditorChoice::Kind::ForeignKey && kind != EditorChoice::Kind::Choice)
+        return size;
+    QStyleOptionViewItem cell(option);
+    initStyleOption(&cell, index);
+    const QFontMetrics metrics(cell.font);
+    int text = metrics.horizontalAdvance(cell.text);
+    if (kind == EditorChoice::Kind::Choice) {
+        // The editor shows any of the choices: the column takes the widest, as the combo does.
+        for (const QVariant &choice : m_lookups->choices(column))
+            text = std::max(text, metrics.horizontalAdvance(choice.toString()));
+        if (m_lookups->isNullable(column))
+            text = std::max(text, metrics.horizontalAdvance(ChoiceCombo::noneText()));
+    }
+    QStyleOptionComboBox combo;
+    if (cell.widget)
+        combo.initFrom(cell.widget);
+    combo.frame = false;
+    combo.editable = kind == EditorChoice::Kind::ForeignKey;
+    const QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
+    const QSize editor = style->sizeFromContents(QStyle::CT_ComboBox, &combo,
+                                                 QSize(text, metrics.height()), cell.widget);
+    size.setWidth(std::max(size.width(), editor.width()));
+    return size;
+}
+
+void GridCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!combo)
+        return;
+    QRect rect = editor->geometry();
+    int wanted = combo->sizeHint().width();
+    // Never past the visible grid: the arrow must stay on screen.
+    if (const QWidget *viewport = editor->parentWidget())
+        wanted = std::min(wanted, viewport->width() - rect.left());
+    if (wanted > rect.width()) {
+        rect.setWidth(wanted);
+        editor->setGeometry(rect);
+    }
 }
 
 } // namespace concord

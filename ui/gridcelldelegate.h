@@ -5,6 +5,8 @@
 
 #include "emptyvaluerule.h"
 
+#include <concord/columnbounds.h>
+
 #include <QList>
 #include <QMetaType>
 #include <QStyledItemDelegate>
@@ -32,6 +34,7 @@ public:
     void setColumns(const QSqlRecord &declared, const QSqlRecord &columns, bool textTimestamps = false);
     // Reads `table`'s foreign keys, CHECK lists and booleans (same arguments as setColumns):
     // those cells then show names or check boxes and edit through LookupCombo or ChoiceCombo.
+    // Numbers show right-aligned, NUMERIC(p,s) with its s decimals (915.00, not 915).
     // An invalid `db` turns that off.
     void setLookups(const QSqlDatabase &db, const QString &table, const QSqlRecord &declared,
                     const QSqlRecord &columns);
@@ -46,6 +49,12 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+    // Lookup and list cells edit through a combo box: they ask room for its arrow and, for a
+    // list, its widest choice, so the column fits the editor and the editor is never cut.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A combo in a column narrowed by hand still opens at its own width, over the next cells.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
 
 protected:
     // SQLite keeps timestamps as text ("2026-12-01 18:56:30"); PostgreSQL's come as QDateTime,
@@ -60,6 +69,8 @@ Q_SIGNALS:
     void requiredValueMissing(const QString &column);
 
 private:
+    // Right-aligns a number, and gives a NUMERIC(p,s) value its s decimals.
+    void formatNumber(QStyleOptionViewItem *option, const QModelIndex &index) const;
     // Writes `value` unless the cell holds it already; NULL in a NOT NULL column is refused.
     void writeChoice(const QVariant &value, QAbstractItemModel *model, const QModelIndex &index) const;
 
@@ -71,6 +82,7 @@ private:
         EmptyValueRule rule;
     };
     QList<Column> m_columns;
+    QList<ColumnBounds> m_bounds; // by grid column, from setLookups()
     bool m_textTimestamps = false;
 };
 

@@ -27,6 +27,7 @@ void GridLookups::setTable(const QSqlDatabase &db, const QString &table, const Q
 {
     disconnect(m_resetConnection);
     disconnect(m_feedConnection);
+    disconnect(m_databaseConnection);
     m_model.clear();
     m_columns.clear();
     m_connectionName.clear();
@@ -56,9 +57,15 @@ void GridLookups::setTable(const QSqlDatabase &db, const QString &table, const Q
         m_columns.append(column);
     }
     if (anyLookup) {
-        if (ChangeFeed *feed = ChangeFeed::forDatabase(db))
+        if (ChangeFeed *feed = ChangeFeed::forDatabase(db)) {
             m_feedConnection = connect(feed, &ChangeFeed::recordChanged, this,
                                        &GridLookups::onRecordChanged);
+            // SQLite says only that another connection committed, not what: a customer renamed
+            // in another program may be among the names shown, so they are all read again as
+            // they are painted (one query per screenful).
+            m_databaseConnection = connect(feed, &ChangeFeed::databaseChanged, this,
+                                           &GridLookups::clearNames);
+        }
     }
 }
 

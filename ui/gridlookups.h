@@ -25,8 +25,9 @@ class RecordChange;
 // The grid asks EditorChoice, as the record form does, which columns are lookups, lists or check
 // boxes. For lookups it never reads the referenced table whole: the first time a key is painted,
 // the keys of that row and the next ones already loaded are named in one query
-// (ReferenceLookup::displayFor), and kept. A re-read of the grid's model, or a save of a
-// referenced row announced on the ChangeFeed, drops what was kept.
+// (ReferenceLookup::displayFor), and kept. A re-read of the grid's model, a save of a
+// referenced row announced on the ChangeFeed, or (SQLite) another connection's commit drops
+// what was kept.
 class GridLookups : public QObject
 {
     Q_OBJECT
@@ -80,6 +81,7 @@ private:
     QPointer<const QAbstractItemModel> m_model;
     QMetaObject::Connection m_resetConnection;
     QMetaObject::Connection m_feedConnection;
+    QMetaObject::Connection m_databaseConnection;
     int m_keysRead = 0;
 };
 
