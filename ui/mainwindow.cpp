@@ -276,11 +276,16 @@ bool MainWindow::enableConflictDetection()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_browser->commitPendingRow()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved Record"),
-            tr("The edited record could not be saved. Quit anyway and lose its edits?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved Record"),
+                        tr("The edited record could not be saved. Quit anyway and lose its edits?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedRecordBox"));
+        // The platform's standard texts for Discard and Cancel carry no mnemonic.
+        box.button(QMessageBox::Discard)->setText(tr("&Quit Without Saving"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard) {
             event->ignore();
             return;
         }

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void formEditorsRefuseWhatTheColumnCannotHold();
     void gridEditorsRefuseWhatTheColumnCannotHold_data() { TestDatabase::addBackendRows(); }
     void gridEditorsRefuseWhatTheColumnCannotHold();
+    void gridShowsNumbersWithTheirScaleOnTheRight_data() { TestDatabase::addBackendRows(); }
+    void gridShowsNumbersWithTheirScaleOnTheRight();
     void unboundedColumnsKeepQtsEditors();
 };
 
@@ -169,6 +171,42 @@ void tst_ColumnLimits::gridEditorsRefuseWhatTheColumnCannotHold()
         QCOMPARE(typeInto(level, QStringLiteral("40000")), QStringLiteral("4000"));
     }
     close(level);
+}
+
+void tst_ColumnLimits::gridShowsNumbersWithTheirScaleOnTheRight()
+{
+    // A NUMERIC(12,2) shows 100.50 whether the driver gives a double (SQLite: 100.5) or text
+    // (QPSQL: "100.50"), and numbers line up on the right; text stays on the left.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createAccounts(tdb), QString());
+    QCOMPARE(tdb.exec(QStringLiteral("INSERT INTO accounts (id, credit_limit, name, level, big) "
+                                     "VALUES (2, 915, 'Bo', 2, 2)")),
+             QString());
+    VersionedTableModel model(nullptr, tdb.db());
+    model.setLiveUpdates(false);
+    model.setTable(QStringLiteral("accounts"));
+    model.setSort(0, Qt::AscendingOrder);
+    QVERIFY2(model.select(), qPrintable(model.lastError().text()));
+    QTableView view;
+    auto *cells = new GridCellDelegate(&view);
+    const QSqlRecord declared = TableSchema::declaredColumns(tdb.db(), QStringLiteral("accounts"));
+    cells->setColumns(declared, model.record());
+    cells->setLookups(tdb.db(), QStringLiteral("accounts"), declared, model.record());
+    view.setItemDelegate(cells);
+    view.setModel(&model);
+    const auto shown = [&](int row, const char *column) {
+        return cells->cellOption(model.index(row, model.fieldIndex(QLatin1String(column))));
+    };
+    QCOMPARE(shown(0, "credit_limit").text, QStringLiteral("100.50"));
+    QCOMPARE(shown(1, "credit_limit").text, QStringLiteral("915.00"));
+    QCOMPARE(shown(1, "credit_limit").displayAlignment, Qt::AlignRight | Qt::AlignVCenter);
+    QCOMPARE(shown(1, "level").displayAlignment, Qt::AlignRight | Qt::AlignVCenter);
+    QCOMPARE(shown(1, "level").text, QStringLiteral("2"));
+    QVERIFY(!(shown(1, "name").displayAlignment & Qt::AlignRight));
+    // NULL stays empty, not 0.00.
+    QVERIFY(model.setData(model.index(1, model.fieldIndex(QStringLiteral("credit_limit"))),
+                          QVariant(QMetaType::fromType<double>())));
+    QCOMPARE(shown(1, "credit_limit").text, QString());
 }
 
 void tst_ColumnLimits::unboundedColumnsKeepQtsEditors()

@@ -5,6 +5,7 @@
 #include "browsertestsupport.h"
 #include "conflictdetectiondialog.h"
 #include "connectiondialog.h"
+#include "formtestsupport.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
 #include "recentconnections.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void findShortcutFocusesTheFilter();
     void gridEditSavesOnEnter_data() { TestDatabase::addBackendRows(); }
     void gridEditSavesOnEnter();
+    void quittingWithAnUnsavableRowAsksWithMnemonics();
     void mainWindowListsTablesAndNamesTheConnection_data() { TestDatabase::addBackendRows(); }
     void mainWindowListsTablesAndNamesTheConnection();
     void demoDatabaseIsCreatedOnTheFirstRunOnly();
@@ -145,6 +147,48 @@ void tst_MainWindow::findShortcutFocusesTheFilter()
     QCOMPARE(window.browser()->filterAction()->shortcut(), QKeySequence(QKeySequence::Find));
     QTest::keySequence(&window, QKeySequence(QKeySequence::Find));
     QTRY_VERIFY(window.browser()->filterEdit()->hasFocus());
+}
+
+void tst_MainWindow::quittingWithAnUnsavableRowAsksWithMnemonics()
+{
+    // A grid row the database refuses (NOT NULL) stops the quit with a box whose every button
+    // has its own key; Cancel keeps the window and the row's edit.
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QCOMPARE(createPeople(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    VersionedTableModel *model = window.browser()->model();
+    const QModelIndex name = model->index(rowOfId(model, 2), model->fieldIndex(QStringLiteral("name")));
+    window.browser()->view()->setCurrentIndex(name);
+    QVERIFY(model->setData(name, QVariant(QMetaType::fromType<QString>())));
+
+    QStringList texts;
+    {
+        ModalAnswer cancel(QStringLiteral("unsavedRecordBox"), [&texts](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            const auto buttons = box->buttons();
+            for (const QAbstractButton *button : buttons)
+                texts << button->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window.close());
+        QVERIFY(cancel.answered());
+    }
+    QVERIFY(window.isVisible());
+    QCOMPARE(texts.size(), 2);
+    QSet<QChar> keys;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+        keys.insert(text.at(amp + 1).toLower());
+    }
+    QCOMPARE(keys.size(), 2);
+    QVERIFY(model->isDirty());
+    model->revertAll();
 }
 
 void tst_MainWindow::gridEditSavesOnEnter()
