@@ -177,6 +177,7 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->quoted.clear();
     m->quotedTable.clear();
     m->bareTable.clear();
+    m->referenceTerms.reset();
     m->rows = nullptr;
     m->failure = FailureKind::None;
     m->primaryKey.clear();

@@ -7,6 +7,7 @@
 #include "textpattern_p.h"
 
 #include <concord/tablepreparer.h>
+#include <concord/tableschema.h>
 
 #include <QSqlField>
 #include <QSqlIndex>
@@ -313,9 +314,42 @@ QString VersionedTableModel::Private::whereClause(QVariantList *binds, bool boun
             if (bound)
                 *binds << pattern;
         }
+        // A foreign key shows as its referenced row's name in an editor: an operator who reads
+        // "Ana Jesus" in orders.customer_id and types "Ana" expects that order found.
+        const QString comparison = QStringLiteral("%1 %2%3").arg(op, value, escape);
+        for (const QString &term : referenceFilterTerms()) {
+            any << term.arg(comparison);
+            if (bound)
+                *binds << pattern;
+        }
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     return where.join(QStringLiteral(" AND "));
+}
+
+QStringList VersionedTableModel::Private::referenceFilterTerms() const
+{
+    if (referenceTerms)
+        return *referenceTerms;
+    QStringList terms;
+    const QSqlDatabase db = q->database();
+    const QSqlRecord rec = q->record();
+    // (A column of a key over several columns matches on its own part: a filter may find a
+    // little more there, never less.)
+    for (const ForeignKey &key : TableSchema::foreignKeys(db, q->tableName())) {
+        const QString name = TableSchema::displayColumn(db, key.referencedTable);
+        // A referenced table with nothing but its key to show is already matched by the key.
+        if (!rec.contains(key.column) || name.isEmpty() || name == key.referencedColumn)
+            continue;
+        terms << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE CAST(%4 AS TEXT) %5)")
+                     .arg(field(key.column),
+                          driver()->escapeIdentifier(key.referencedColumn, QSqlDriver::FieldName),
+                          driver()->escapeIdentifier(key.referencedTable, QSqlDriver::TableName),
+                          driver()->escapeIdentifier(name, QSqlDriver::FieldName),
+                          QStringLiteral("%1"));
+    }
+    referenceTerms = terms;
+    return terms;
 }
 
 QString VersionedTableModel::Private::sortCollation() const

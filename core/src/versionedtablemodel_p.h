@@ -1,6 +1,8 @@
 // VersionedTableModel's private state and the steps every write shares (not installed).
 #pragma once
 
+#include <optional>
+
 #include <concord/changefeed.h>
 #include <concord/columnbounds.h>
 #include <concord/versionedtablemodel.h>
@@ -153,6 +155,11 @@ public:
     QString checkTable();
     QString checkRows();
     QString whereClause(QVariantList *binds, bool bound) const;
+    // For the text filter: each foreign key column as "fk IN (SELECT key FROM referenced
+    // WHERE CAST(name AS TEXT) %1)", %1 to be the filter's comparison. Read from the catalog at
+    // the first text filter of a table, then kept (setTable() forgets them).
+    QStringList referenceFilterTerms() const;
+    mutable std::optional<QStringList> referenceTerms;
     std::unique_ptr<detail::RowStore> makeStore() const;
     // The collation the sort column's ORDER BY term names, or empty for the backend's own.
     QString sortCollation() const;

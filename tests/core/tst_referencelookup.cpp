@@ -2,6 +2,7 @@
 // that take % _ ' literally and fold letter case, and equal names told apart by a second column.
 #include <concord/referencelookup.h>
 #include <concord/tableschema.h>
+#include <concord/versionedtablemodel.h>
 
 #include "testdatabase.h"
 
@@ -71,6 +72,8 @@ private slots:
     void missingTableIsInvalid_data() { TestDatabase::addBackendRows(); }
     void missingTableIsInvalid();
     void noSelectIsLeftOpen();
+    void textFilterFindsRowsByTheNamesTheyReferTo_data() { TestDatabase::addBackendRows(); }
+    void textFilterFindsRowsByTheNamesTheyReferTo();
 };
 
 void tst_ReferenceLookup::displayForNamesOnlyTheGivenKeys()
@@ -232,6 +235,53 @@ void tst_ReferenceLookup::noSelectIsLeftOpen()
     query.exec(QStringLiteral("PRAGMA busy_timeout = 100"));
     QVERIFY2(query.exec(QStringLiteral("UPDATE customers SET city = 'Graz' WHERE id = 1")),
              qPrintable(query.lastError().text()));
+}
+
+void tst_ReferenceLookup::textFilterFindsRowsByTheNamesTheyReferTo()
+{
+    // The editor shows orders.customer_id as the customer's name: filtering orders by a part of
+    // that name finds them, counted by the model before any page is read; the orders' own
+    // columns still match as before, and a name nobody has finds nothing.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {QStringLiteral("Ana Jesus"), QStringLiteral("Bert Brown"),
+                                   QStringLiteral("Ánaïs Roy")}),
+             QString());
+    QCOMPARE(tdb.createVersionedTable(
+                 QStringLiteral("orders"),
+                 {QStringLiteral("customer_id INTEGER REFERENCES customers(id)"),
+                  QStringLiteral("note VARCHAR(40)")}),
+             QString());
+    QCOMPARE(tdb.execAll({
+                 QStringLiteral("INSERT INTO orders (customer_id, note) VALUES (1, 'first')"),
+                 QStringLiteral("INSERT INTO orders (customer_id, note) VALUES (2, 'for ana')"),
+                 QStringLiteral("INSERT INTO orders (customer_id, note) VALUES (1, NULL)"),
+                 QStringLiteral("INSERT INTO orders (customer_id, note) VALUES (NULL, 'none')"),
+                 QStringLiteral("INSERT INTO orders (customer_id, note) VALUES (3, NULL)"),
+             }),
+             QString());
+    concord::VersionedTableModel model(nullptr, tdb.db());
+    model.setLiveUpdates(false);
+    model.setTable(QStringLiteral("orders"));
+    model.setSort(0, Qt::AscendingOrder);
+    const auto ids = [&](const QString &text) {
+        model.setTextFilter(text);
+        if (!model.select())
+            return QStringList{model.lastError().text()};
+        QStringList found{QString::number(model.recordCount())};
+        while (model.canFetchMore())
+            model.fetchMore();
+        for (int row = 0; row < model.rowCount(); ++row)
+            found << model.index(row, 0).data().toString();
+        return found;
+    };
+    // Orders 1 and 3 by their customer's name, order 2 by its own note ("for ana").
+    QCOMPARE(ids(QStringLiteral("ana")), QStringList({"3", "1", "2", "3"}));
+    QCOMPARE(ids(QStringLiteral("BROWN")), QStringList({"1", "2"}));
+    QCOMPARE(ids(QStringLiteral("Jesus")), QStringList({"2", "1", "3"}));
+    QCOMPARE(ids(QStringLiteral("nobody")), QStringList({"0"}));
+    // Quotes and wildcards stay literal inside the subquery too.
+    QCOMPARE(ids(QStringLiteral("%' OR 1=1 --")), QStringList({"0"}));
+    QCOMPARE(ids(QString()).size(), 6);
 }
 
 QTEST_GUILESS_MAIN(tst_ReferenceLookup)

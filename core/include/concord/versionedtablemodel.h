@@ -103,7 +103,9 @@ public:
     // reading them (rowCount() grows page by page, as in QSqlTableModel): "Record 3 of 1,200".
     int recordCount() const;
 
-    // Narrows select() to rows where any text column contains `text` (bound, case-insensitive).
+    // Narrows select() to rows where any column contains `text` as text (bound, case-insensitive),
+    // or whose foreign key refers to a row whose name (TableSchema::displayColumn) contains it:
+    // "Ana" finds the orders of Ana Jesus, as an editor showing names lets the user expect.
     void setTextFilter(const QString &text);
     QString textFilter() const;
 
