@@ -62,6 +62,8 @@ RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString
     liveWindows() << this;
     m_model = new VersionedTableModel(this, connection);
     m_model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+    // Next and Previous go through the records in the grid's order, names included.
+    m_model->setSortReferencesByName(true);
     m_factory = new FieldEditorFactory(m_connectionName, table, this);
     m_mapper = new QDataWidgetMapper(this);
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);

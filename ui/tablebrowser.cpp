@@ -221,6 +221,8 @@ bool TableBrowser::openTable(const QString &table)
     if (!m_operatorName.isEmpty())
         m_model->setOperatorName(m_operatorName);
     m_model->setEditStrategy(QSqlTableModel::OnRowChange);
+    // The grid shows foreign keys as names: a click on that header sorts by them.
+    m_model->setSortReferencesByName(true);
     connect(m_model, &VersionedTableModel::recordAboutToChangeElsewhere, this,
             &TableBrowser::handOverEditorOfRow);
     // A filter typed for another table rarely fits this one.

@@ -33,7 +33,7 @@ QString KeysetBrowser::keyStatement() const
         sql += QStringLiteral(" WHERE ") + m_where;
     QStringList order;
     for (const SortTerm &term : m_order) {
-        QString o = m_columns.at(term.column);
+        QString o = term.expression.isEmpty() ? m_columns.at(term.column) : term.expression;
         if (!term.collation.isEmpty())
             o += QStringLiteral(" COLLATE ") + term.collation;
         o += (term.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));

@@ -45,6 +45,7 @@ public:
         bool descending = false;
         bool nullable = true;   // key columns are never NULL
         QString collation;      // SQLite: "COLLATE <name>" for this term (see localecollation_p.h)
+        QString expression;     // what to order by instead of the column (a referenced name)
     };
 
     // `columns` are quoted and in the layout's order; `where` may use `?` for `bindings`.

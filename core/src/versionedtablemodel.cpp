@@ -92,6 +92,16 @@ QString VersionedTableModel::textFilter() const
     return m->textFilter;
 }
 
+void VersionedTableModel::setSortReferencesByName(bool enabled)
+{
+    m->sortByNames = enabled;
+}
+
+bool VersionedTableModel::sortsReferencesByName() const
+{
+    return m->sortByNames;
+}
+
 void VersionedTableModel::setOperatorName(const QString &name)
 {
     m->operatorName = name;
@@ -177,7 +187,7 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->quoted.clear();
     m->quotedTable.clear();
     m->bareTable.clear();
-    m->referenceTerms.reset();
+    m->references.reset();
     m->rows = nullptr;
     m->failure = FailureKind::None;
     m->primaryKey.clear();

@@ -327,11 +327,12 @@ QString VersionedTableModel::Private::whereClause(QVariantList *binds, bool boun
     return where.join(QStringLiteral(" AND "));
 }
 
-QStringList VersionedTableModel::Private::referenceFilterTerms() const
+const QList<VersionedTableModel::Private::Reference> &
+VersionedTableModel::Private::referenceNames() const
 {
-    if (referenceTerms)
-        return *referenceTerms;
-    QStringList terms;
+    if (references)
+        return *references;
+    QList<Reference> found;
     const QSqlDatabase db = q->database();
     const QSqlRecord rec = q->record();
     // (A column of a key over several columns matches on its own part: a filter may find a
@@ -341,15 +342,35 @@ QStringList VersionedTableModel::Private::referenceFilterTerms() const
         // A referenced table with nothing but its key to show is already matched by the key.
         if (!rec.contains(key.column) || name.isEmpty() || name == key.referencedColumn)
             continue;
-        terms << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE CAST(%4 AS TEXT) %5)")
-                     .arg(field(key.column),
-                          driver()->escapeIdentifier(key.referencedColumn, QSqlDriver::FieldName),
-                          driver()->escapeIdentifier(key.referencedTable, QSqlDriver::TableName),
-                          driver()->escapeIdentifier(name, QSqlDriver::FieldName),
-                          QStringLiteral("%1"));
+        found << Reference{key.column,
+                           driver()->escapeIdentifier(key.referencedTable, QSqlDriver::TableName),
+                           driver()->escapeIdentifier(key.referencedColumn, QSqlDriver::FieldName),
+                           driver()->escapeIdentifier(name, QSqlDriver::FieldName)};
     }
-    referenceTerms = terms;
+    references = found;
+    return *references;
+}
+
+QStringList VersionedTableModel::Private::referenceFilterTerms() const
+{
+    QStringList terms;
+    for (const Reference &ref : referenceNames())
+        terms << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE CAST(%4 AS TEXT) %5)")
+                     .arg(field(ref.column), ref.key, ref.table, ref.name, QStringLiteral("%1"));
     return terms;
+}
+
+QString VersionedTableModel::Private::referenceSortTerm(const QString &column) const
+{
+    for (const Reference &ref : referenceNames()) {
+        if (ref.column != column)
+            continue;
+        // The alias keeps a table that refers to itself (employees.manager_id) apart from the
+        // row being sorted.
+        return QStringLiteral("(SELECT r.%1 FROM %2 r WHERE r.%3 = %4.%5)")
+            .arg(ref.name, ref.table, ref.key, table(), field(ref.column));
+    }
+    return {};
 }
 
 QString VersionedTableModel::Private::sortCollation() const
@@ -378,9 +399,18 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
     const QString where = whereClause(&binds, bound);
     QList<detail::KeysetBrowser::SortTerm> order;
     const QString collation = sortCollation();
-    if (sortColumn >= 0 && sortColumn < rec.count() && !keyColumns.contains(sortColumn))
-        order << detail::KeysetBrowser::SortTerm{sortColumn, sortOrder == Qt::DescendingOrder, true,
-                                                 collation};
+    if (sortColumn >= 0 && sortColumn < rec.count() && !keyColumns.contains(sortColumn)) {
+        detail::KeysetBrowser::SortTerm term{sortColumn, sortOrder == Qt::DescendingOrder, true,
+                                             collation};
+        if (sortByNames) {
+            term.expression = referenceSortTerm(rec.fieldName(sortColumn));
+            // The key is a number; the name it stands for is text, sorted as text is.
+            if (!term.expression.isEmpty())
+                term.collation = isSqlite() && detail::ensureLocaleCollation(q->database())
+                    ? detail::localeCollationName() : QString();
+        }
+        order << term;
+    }
     for (int c : std::as_const(keyColumns)) {
         const bool descending = c == sortColumn && sortOrder == Qt::DescendingOrder;
         order << detail::KeysetBrowser::SortTerm{c, descending, false,

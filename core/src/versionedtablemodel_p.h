@@ -155,11 +155,23 @@ public:
     QString checkTable();
     QString checkRows();
     QString whereClause(QVariantList *binds, bool bound) const;
-    // For the text filter: each foreign key column as "fk IN (SELECT key FROM referenced
-    // WHERE CAST(name AS TEXT) %1)", %1 to be the filter's comparison. Read from the catalog at
-    // the first text filter of a table, then kept (setTable() forgets them).
+    // The foreign keys whose referenced rows have a name to show, read from the catalog the
+    // first time the text filter or a sort by names needs them, then kept (setTable() forgets).
+    struct Reference
+    {
+        QString column;      // in this table, unquoted
+        QString table;       // the referenced table, quoted
+        QString key;         // its referenced column, quoted
+        QString name;        // its display column, quoted
+    };
+    const QList<Reference> &referenceNames() const;
+    mutable std::optional<QList<Reference>> references;
+    bool sortByNames = false;
+    // For the text filter: "fk IN (SELECT key FROM referenced WHERE CAST(name AS TEXT) %1)" per
+    // reference, %1 to be the filter's comparison.
     QStringList referenceFilterTerms() const;
-    mutable std::optional<QStringList> referenceTerms;
+    // The name a foreign key column's row refers to, as an ORDER BY term; empty for another column.
+    QString referenceSortTerm(const QString &column) const;
     std::unique_ptr<detail::RowStore> makeStore() const;
     // The collation the sort column's ORDER BY term names, or empty for the backend's own.
     QString sortCollation() const;

@@ -6,6 +6,8 @@
 
 #include "testdatabase.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -74,6 +76,8 @@ private slots:
     void noSelectIsLeftOpen();
     void textFilterFindsRowsByTheNamesTheyReferTo_data() { TestDatabase::addBackendRows(); }
     void textFilterFindsRowsByTheNamesTheyReferTo();
+    void sortByReferencedNames_data() { TestDatabase::addBackendRows(); }
+    void sortByReferencedNames();
 };
 
 void tst_ReferenceLookup::displayForNamesOnlyTheGivenKeys()
@@ -282,6 +286,78 @@ void tst_ReferenceLookup::textFilterFindsRowsByTheNamesTheyReferTo()
     // Quotes and wildcards stay literal inside the subquery too.
     QCOMPARE(ids(QStringLiteral("%' OR 1=1 --")), QStringList({"0"}));
     QCOMPARE(ids(QString()).size(), 6);
+}
+
+void tst_ReferenceLookup::sortByReferencedNames()
+{
+    // A grid showing orders.customer_id as names sorts that column by the names, in the user's
+    // language on SQLite too (Ánaïs with A); NULL first ascending; the key breaks ties. Off, the
+    // key orders, as in QSqlTableModel. A table that refers to itself sorts by its own names.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {QStringLiteral("Zoe Abel"), QStringLiteral("Bert Brown"),
+                                   QStringLiteral("Ánaïs Roy")}),
+             QString());
+    QCOMPARE(tdb.createVersionedTable(
+                 QStringLiteral("orders"),
+                 {QStringLiteral("customer_id INTEGER REFERENCES customers(id)")}),
+             QString());
+    QCOMPARE(tdb.execAll({
+                 QStringLiteral("INSERT INTO orders (customer_id) VALUES (1)"),
+                 QStringLiteral("INSERT INTO orders (customer_id) VALUES (2)"),
+                 QStringLiteral("INSERT INTO orders (customer_id) VALUES (3)"),
+                 QStringLiteral("INSERT INTO orders (customer_id) VALUES (NULL)"),
+                 QStringLiteral("INSERT INTO orders (customer_id) VALUES (1)"),
+             }),
+             QString());
+    if (!tdb.isSqlite()) {
+        // pg_virtualenv's database sorts by bytes (C.UTF-8): ICU's root collation sorts as a
+        // person does, as an operator's server would be set up to.
+        QCOMPARE(tdb.exec(QStringLiteral(
+                     "ALTER TABLE customers ALTER COLUMN name TYPE VARCHAR(100) COLLATE \"und-x-icu\"")),
+                 QString());
+    }
+    // The operator's language (the test runs under the C locale, which sorts by code point).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    const auto idsSortedBy = [&](const QString &table, const QString &column, Qt::SortOrder order,
+                                 bool byName) {
+        concord::VersionedTableModel model(nullptr, tdb.db());
+        model.setLiveUpdates(false);
+        model.setTable(table);
+        model.setSortReferencesByName(byName);
+        model.setSort(model.fieldIndex(column), order);
+        if (!model.select())
+            return QStringList{model.lastError().text()};
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.index(row, 0).data().toString();
+        return ids;
+    };
+    const QString orders = QStringLiteral("orders");
+    const QString customer = QStringLiteral("customer_id");
+    QCOMPARE(idsSortedBy(orders, customer, Qt::AscendingOrder, true),
+             QStringList({"4", "3", "2", "1", "5"}));
+    // Equal names keep the key's ascending order.
+    QCOMPARE(idsSortedBy(orders, customer, Qt::DescendingOrder, true),
+             QStringList({"1", "5", "2", "3", "4"}));
+    QCOMPARE(idsSortedBy(orders, customer, Qt::AscendingOrder, false),
+             QStringList({"4", "1", "5", "2", "3"}));
+
+    QCOMPARE(tdb.createVersionedTable(
+                 QStringLiteral("staff"),
+                 {QStringLiteral("name VARCHAR(40)"),
+                  QStringLiteral("manager_id INTEGER REFERENCES staff(id)")}),
+             QString());
+    QCOMPARE(tdb.execAll({
+                 QStringLiteral("INSERT INTO staff (name, manager_id) VALUES ('Carla', NULL)"),
+                 QStringLiteral("INSERT INTO staff (name, manager_id) VALUES ('Bea', 1)"),
+                 QStringLiteral("INSERT INTO staff (name, manager_id) VALUES ('Al', 2)"),
+             }),
+             QString());
+    // Managers: none, Carla, Bea.
+    QCOMPARE(idsSortedBy(QStringLiteral("staff"), QStringLiteral("manager_id"),
+                         Qt::AscendingOrder, true),
+             QStringList({"1", "3", "2"}));
 }
 
 QTEST_GUILESS_MAIN(tst_ReferenceLookup)

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -92,6 +93,7 @@ private Q_SLOTS:
 
     void gridShowsNamesOfForeignKeys_data() { TestDatabase::addBackendRows(); }
     void gridShowsNamesOfForeignKeys();
+    void lookupColumnSortsAndFiltersByName();
     void namesFollowRenamesByOthers_data() { TestDatabase::addBackendRows(); }
     void namesFollowRenamesByOthers();
     void typeAheadInTheGridStoresTheKey_data() { TestDatabase::addBackendRows(); }
@@ -131,6 +133,32 @@ void tst_GridLookups::gridShowsNamesOfForeignKeys()
              QString());
     browser.reload();
     QCOMPARE(cells->cellOption(cell(browser, 2, "customer_id")).text, QStringLiteral("Bert Braun"));
+}
+
+void tst_GridLookups::lookupColumnSortsAndFiltersByName()
+{
+    // What the operator reads is what sorting and the filter go by: a click on the customer
+    // header puts Anna's orders before Bert's, and "bert" finds Bert's order.
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QCOMPARE(createShop(db), QString());
+    QCOMPARE(db.exec(QStringLiteral("UPDATE customers SET name = 'Zora Weber' WHERE id = 1")),
+             QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    VersionedTableModel *model = browser.model();
+    browser.view()->horizontalHeader()->setSortIndicator(
+        model->fieldIndex(QStringLiteral("customer_id")), Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << cellsOf(browser)->cellOption(model->index(row, model->fieldIndex(QStringLiteral("customer_id")))).text;
+    QCOMPARE(shown, QStringList({"Anna Weber", "Bert Brown", "Zora Weber"}));
+
+    browser.filterEdit()->setText(QStringLiteral("bert"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toInt(), 2);
 }
 
 void tst_GridLookups::namesFollowRenamesByOthers()

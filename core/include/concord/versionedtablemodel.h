@@ -108,6 +108,11 @@ public:
     // "Ana" finds the orders of Ana Jesus, as an editor showing names lets the user expect.
     void setTextFilter(const QString &text);
     QString textFilter() const;
+    // Sorting on a foreign key column orders by the name of the row it refers to
+    // (TableSchema::displayColumn; on SQLite in the user's language), as a view that shows names
+    // needs. Off by default: QSqlTableModel sorts by the key. Takes effect at the next select().
+    void setSortReferencesByName(bool enabled);
+    bool sortsReferencesByName() const;
 
     // Written, with the time, into the table's who/when columns (modified_by, modified_at) if it
     // has them. Defaults to the login name.
