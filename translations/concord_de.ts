@@ -7,13 +7,13 @@
         <location filename="../ui/editorvalue.cpp" line="104"/>
         <location filename="../ui/editorvalue.cpp" line="110"/>
         <location filename="../ui/lookupcombo.cpp" line="33"/>
-        <location filename="../ui/choicecombo.cpp" line="12"/>
+        <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../ui/lookupcombo.cpp" line="57"/>
-        <location filename="../ui/gridlookups.cpp" line="127"/>
+        <location filename="../ui/gridlookups.cpp" line="134"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -796,6 +796,24 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     </message>
 </context>
 <context>
+    <name>concord::DeleteConfirmation</name>
+    <message>
+        <location filename="../ui/deleteconfirmation.cpp" line="10"/>
+        <source>Delete Record</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deleteconfirmation.cpp" line="13"/>
+        <source>The record is removed from the database for everyone. This cannot be undone.</source>
+        <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deleteconfirmation.cpp" line="15"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>concord::DraftJournal</name>
     <message>
         <location filename="../core/src/draftjournal.cpp" line="94"/>
@@ -843,13 +861,13 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     <name>concord::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -956,122 +974,132 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Die Konflikterkennung ist für „%1“ aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Unsaved Record</source>
         <translation>Nicht gespeicherter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>Der bearbeitete Datensatz konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>&amp;Quit Without Saving</source>
+        <translation>&amp;Beenden ohne Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Open SQLite File…</source>
         <translation>SQLite-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>Mit PostgreSQL &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Open &amp;Demo Database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Demo-Da&amp;ten in diese Datenbank laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Table List</source>
         <translation>&amp;Tabellenliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Enable Conflict Detection…</source>
         <translation>&amp;Konflikterkennung aktivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Add a version column to the open table, so that every conflicting save is noticed</source>
         <translation>Der geöffneten Tabelle eine Versionsspalte hinzufügen, damit jedes Speichern im Konflikt bemerkt wird</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;About Concord</source>
         <translation>Ü&amp;ber Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Recent Connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>That password was not accepted. Try again.</source>
         <translation>Das Passwort wurde nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>• %1, edited %2</source>
         <translation>• %1, bearbeitet am %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -1079,17 +1107,17 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Unsaved Changes Found</source>
         <translation>Nicht gespeicherte Änderungen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Unsaved changes from an earlier session were found for one record.</source>
         <translation>Für einen Datensatz wurden nicht gespeicherte Änderungen aus einer früheren Sitzung gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Unsaved changes from an earlier session were found for %n records.</source>
         <translation>
             <numerusform>Für %n Datensatz wurden nicht gespeicherte Änderungen aus einer früheren Sitzung gefunden.</numerusform>
@@ -1097,7 +1125,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1
 
 Restore opens each record with those changes, for you to save. If someone changed a record since, saving shows both versions first: nothing of theirs is overwritten. Discard deletes the changes; Later asks again next time.</source>
@@ -1106,42 +1134,42 @@ Restore opens each record with those changes, for you to save. If someone change
 Wiederherstellen öffnet jeden Datensatz mit diesen Änderungen, damit Sie sie speichern. Hat jemand einen Datensatz inzwischen geändert, zeigt das Speichern zuerst beide Versionen: Nichts davon wird überschrieben. Verwerfen löscht die Änderungen; Später fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Unsaved changes from the earlier session discarded</source>
         <translation>Nicht gespeicherte Änderungen der früheren Sitzung verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Unsaved Changes Not Restored</source>
         <translation>Nicht gespeicherte Änderungen nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>These records could not be opened, so their unsaved changes were kept for later: %1.</source>
         <translation>Diese Datensätze ließen sich nicht öffnen, ihre nicht gespeicherten Änderungen bleiben daher für später erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Restored the unsaved changes of one record</source>
         <translation>Nicht gespeicherte Änderungen eines Datensatzes wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Restored the unsaved changes of %n records</source>
         <translation>
             <numerusform>Nicht gespeicherte Änderungen von %n Datensatz wiederhergestellt</numerusform>
@@ -1149,37 +1177,37 @@ Wiederherstellen öffnet jeden Datensatz mit diesen Änderungen, damit Sie sie s
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>This database has no tables.</source>
         <translation>Diese Datenbank enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>No recent connections</source>
         <translation>Keine letzten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -1476,308 +1504,293 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="113"/>
+        <location filename="../ui/recordformwindow.cpp" line="116"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="124"/>
+        <location filename="../ui/recordformwindow.cpp" line="127"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>%1 kann nicht geöffnet werden: Der Schlüssel des Datensatzes passt nicht zum Primärschlüssel der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="135"/>
+        <location filename="../ui/recordformwindow.cpp" line="138"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 existiert nicht mehr: Jemand anderes hat ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136"/>
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 existiert nicht mehr oder enthält „%2“ nicht mehr: Jemand anderes hat ihn gelöscht oder geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="153"/>
+        <location filename="../ui/recordformwindow.cpp" line="156"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
-        <location filename="../ui/recordformwindow.cpp" line="646"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="641"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="162"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="163"/>
+        <location filename="../ui/recordformwindow.cpp" line="166"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="167"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="167"/>
+        <location filename="../ui/recordformwindow.cpp" line="170"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="168"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="170"/>
+        <location filename="../ui/recordformwindow.cpp" line="173"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="171"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="180"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="195"/>
+        <location filename="../ui/recordformwindow.cpp" line="198"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="204"/>
+        <location filename="../ui/recordformwindow.cpp" line="207"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="253"/>
+        <location filename="../ui/recordformwindow.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="354"/>
+        <location filename="../ui/recordformwindow.cpp" line="357"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="370"/>
+        <location filename="../ui/recordformwindow.cpp" line="373"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="378"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="400"/>
+        <location filename="../ui/recordformwindow.cpp" line="403"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="404"/>
+        <location filename="../ui/recordformwindow.cpp" line="407"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="405"/>
+        <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="425"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="426"/>
+        <location filename="../ui/recordformwindow.cpp" line="429"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="428"/>
+        <location filename="../ui/recordformwindow.cpp" line="431"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="430"/>
-        <location filename="../ui/recordformwindow.cpp" line="492"/>
+        <location filename="../ui/recordformwindow.cpp" line="433"/>
+        <location filename="../ui/recordformwindow.cpp" line="495"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="433"/>
+        <location filename="../ui/recordformwindow.cpp" line="436"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="436"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="442"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="492"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="503"/>
+        <location filename="../ui/recordformwindow.cpp" line="506"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="510"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="512"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="523"/>
+        <location filename="../ui/recordformwindow.cpp" line="526"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="535"/>
+        <location filename="../ui/recordformwindow.cpp" line="538"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="542"/>
+        <location filename="../ui/recordformwindow.cpp" line="545"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="543"/>
+        <location filename="../ui/recordformwindow.cpp" line="546"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="547"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
-        <source>Delete Record</source>
-        <translation>Datensatz löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
+        <location filename="../ui/recordformwindow.cpp" line="559"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559"/>
-        <source>The record is removed from the database for everyone. This cannot be undone.</source>
-        <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="561"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="573"/>
-        <location filename="../ui/recordformwindow.cpp" line="594"/>
+        <location filename="../ui/recordformwindow.cpp" line="568"/>
+        <location filename="../ui/recordformwindow.cpp" line="589"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="583"/>
+        <location filename="../ui/recordformwindow.cpp" line="578"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="602"/>
+        <location filename="../ui/recordformwindow.cpp" line="597"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="603"/>
+        <location filename="../ui/recordformwindow.cpp" line="598"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="620"/>
+        <location filename="../ui/recordformwindow.cpp" line="615"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="641"/>
+        <location filename="../ui/recordformwindow.cpp" line="636"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="642"/>
+        <location filename="../ui/recordformwindow.cpp" line="637"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="647"/>
+        <location filename="../ui/recordformwindow.cpp" line="642"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="648"/>
+        <location filename="../ui/recordformwindow.cpp" line="643"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="649"/>
+        <location filename="../ui/recordformwindow.cpp" line="644"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="679"/>
+        <location filename="../ui/recordformwindow.cpp" line="674"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1822,7 +1835,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="702"/>
+        <location filename="../ui/recordformwindow.cpp" line="697"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -2028,17 +2041,17 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/tablebrowser.cpp" line="187"/>
-        <location filename="../ui/tablebrowser.cpp" line="302"/>
+        <location filename="../ui/tablebrowser.cpp" line="304"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="245"/>
+        <location filename="../ui/tablebrowser.cpp" line="247"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="256"/>
+        <location filename="../ui/tablebrowser.cpp" line="258"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2047,7 +2060,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="257"/>
+        <location filename="../ui/tablebrowser.cpp" line="259"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2056,99 +2069,99 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="269"/>
+        <location filename="../ui/tablebrowser.cpp" line="271"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="360"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="363"/>
+        <location filename="../ui/tablebrowser.cpp" line="365"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="365"/>
+        <location filename="../ui/tablebrowser.cpp" line="367"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="367"/>
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="371"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="381"/>
+        <location filename="../ui/tablebrowser.cpp" line="383"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="387"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="388"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="391"/>
+        <location filename="../ui/tablebrowser.cpp" line="393"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="395"/>
+        <location filename="../ui/tablebrowser.cpp" line="397"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="409"/>
+        <location filename="../ui/tablebrowser.cpp" line="411"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="415"/>
+        <location filename="../ui/tablebrowser.cpp" line="417"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="440"/>
+        <location filename="../ui/tablebrowser.cpp" line="442"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="441"/>
+        <location filename="../ui/tablebrowser.cpp" line="443"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="448"/>
+        <location filename="../ui/tablebrowser.cpp" line="450"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="489"/>
+        <location filename="../ui/tablebrowser.cpp" line="491"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="491"/>
+        <location filename="../ui/tablebrowser.cpp" line="493"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="498"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2156,7 +2169,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="497"/>
+        <location filename="../ui/tablebrowser.cpp" line="499"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2164,19 +2177,14 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="509"/>
+        <location filename="../ui/tablebrowser.cpp" line="511"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="543"/>
+        <location filename="../ui/tablebrowser.cpp" line="545"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="552"/>
-        <source>Delete Record</source>
-        <translation>Datensatz löschen</translation>
     </message>
     <message>
         <location filename="../ui/tablebrowser.cpp" line="553"/>
@@ -2184,32 +2192,22 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="555"/>
-        <source>The record is removed from the database for everyone. This cannot be undone.</source>
-        <translation>Der Datensatz wird für alle aus der Datenbank entfernt. Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="557"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="583"/>
+        <location filename="../ui/tablebrowser.cpp" line="579"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="592"/>
+        <location filename="../ui/tablebrowser.cpp" line="588"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="605"/>
+        <location filename="../ui/tablebrowser.cpp" line="601"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="681"/>
+        <location filename="../ui/tablebrowser.cpp" line="677"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Ende der Tabelle: %Ln Zeile</numerusform>
@@ -2217,12 +2215,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="696"/>
+        <location filename="../ui/tablebrowser.cpp" line="692"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Zeilen werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="669"/>
+        <location filename="../ui/tablebrowser.cpp" line="665"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
@@ -2232,52 +2230,57 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="822"/>
+        <location filename="../ui/tablebrowser.cpp" line="570"/>
+        <source>Not deleted.</source>
+        <translation>Nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="818"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="825"/>
+        <location filename="../ui/tablebrowser.cpp" line="821"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="828"/>
+        <location filename="../ui/tablebrowser.cpp" line="824"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="831"/>
+        <location filename="../ui/tablebrowser.cpp" line="827"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="834"/>
+        <location filename="../ui/tablebrowser.cpp" line="830"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="837"/>
+        <location filename="../ui/tablebrowser.cpp" line="833"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="851"/>
+        <location filename="../ui/tablebrowser.cpp" line="847"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="882"/>
+        <location filename="../ui/tablebrowser.cpp" line="878"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="887"/>
+        <location filename="../ui/tablebrowser.cpp" line="883"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="888"/>
+        <location filename="../ui/tablebrowser.cpp" line="884"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -2438,27 +2441,27 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="182"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="183"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Andere Zeilen verweisen auf diesen Datensatz von %1, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="186"/>
         <source>%1 refers to this record of %2, so it cannot be deleted. Delete or change it first. Nothing was deleted.</source>
         <translation>%1 verweist auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie sie zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="187"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="188"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 verweisen auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="218"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
         <source>1 row of %1</source>
         <translation>1 Zeile von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="220"/>
         <source>%n rows of %1</source>
         <translation>
             <numerusform>%n Zeile von %1</numerusform>
@@ -2466,82 +2469,82 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="290"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="291"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gespeichert, nachdem dieses sie geladen hatte. Ihre Änderungen hier bleiben erhalten; prüfen Sie beide Fassungen vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="292"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="293"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="297"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="298"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="299"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="300"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="302"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="303"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="384"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="385"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu, um das zu prüfen, bevor Sie erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="394"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="395"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="171"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="128"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="142"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="189"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="177"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="191"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel, ihre Zeilen sind daher nicht auseinanderzuhalten: Sie wird schreibgeschützt angezeigt. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="186"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="200"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>Die xmin-Strategie braucht PostgreSQL; %1 liegt nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="206"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="220"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="227"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="241"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="245"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>Tabelle %1 hat keinen Versions-Trigger. Installieren Sie ihn mit: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="257"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="271"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -2549,7 +2552,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="262"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="276"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2557,38 +2560,38 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="350"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="427"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="393"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="390"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diesen Wert für %2: Er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="398"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="395"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 von %2 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
         <source>value</source>
         <translation>Der Wert</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="401"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 verweist auf eine Zeile, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="421"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="418"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>Die Änderung verletzt eine Regel der Tabelle %1.</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="321"/>
-        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="378"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
@@ -2611,125 +2614,124 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>%1 von %2 ist zu groß: Der größte mögliche Wert ist %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="344"/>
-        <location filename="../core/src/sqlerrorkind.cpp" line="353"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="345"/>
         <source>The connection to the database was lost. Nothing was deleted.</source>
         <translation>Die Verbindung zur Datenbank ist verloren gegangen. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="349"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="350"/>
         <source>The database is busy or locked by another program. Nothing was deleted. Try again in a moment.</source>
         <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gelöscht. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="357"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="354"/>
         <source>The database accepts no changes (it is read-only). Nothing was deleted.</source>
         <translation>Die Datenbank nimmt keine Änderungen an (sie ist schreibgeschützt). Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="361"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="358"/>
         <source>The disk that holds the database is full. Nothing was deleted.</source>
         <translation>Der Datenträger der Datenbank ist voll. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="366"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="363"/>
         <source>The database refused the delete: %1 Nothing was deleted.</source>
         <translation>Die Datenbank hat das Löschen abgelehnt: %1 Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="390"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="387"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Eine andere Zeile von %1 hat bereits diese Werte: Sie müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="399"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="396"/>
         <source>A field</source>
         <translation>Ein Feld</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="412"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="409"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Ein Wert ist nach einer Regel (CHECK) der Tabelle %1 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="415"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="412"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Dieser Wert für %1 ist nach einer Regel (CHECK) der Tabelle %2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="428"/>
         <source>%1 of %2 is too long for its column.</source>
         <translation>%1 von %2 ist zu lang für seine Spalte.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="434"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
         <source>%1 of %2 is too large or too small for its column.</source>
         <translation>%1 von %2 ist zu groß oder zu klein für seine Spalte.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="438"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="435"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Ein Text ist länger, als seine Spalte in %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="438"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Eine Zahl ist zu groß oder zu klein für ihre Spalte in %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="444"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Ein Wert passt nicht in seine Spalte in %1 (zum Beispiel Text, wo eine Zahl oder ein Datum hingehört).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="448"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>Die Datenbank ist belegt oder von einem anderen Programm gesperrt. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="456"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="453"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="462"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="459"/>
         <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
         <translation>Der Datenbankserver nimmt keine Änderungen an (er ist schreibgeschützt). Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="465"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="462"/>
         <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt: Die Datei oder ihr Ordner erlaubt keine Änderungen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="470"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="467"/>
         <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
         <translation>Der Datenträger, auf dem die Datenbank liegt, ist voll. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten. Geben Sie Speicherplatz frei und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="475"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="472"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="482"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="479"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>Die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="485"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="482"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>Die Datenbankdatei kann nicht gelesen oder geschrieben werden. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="489"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="486"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="251"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="278"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="252"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="279"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
@@ -2739,12 +2741,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="216"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="217"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 von %2 muss eine Zahl sein; „%3“ ist keine. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="221"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="222"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 von %2 fasst höchstens %n Zeichen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
@@ -2752,7 +2754,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="196"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>Der Tabellenname %1 enthält ein einfaches Anführungszeichen (&apos;), das der PostgreSQL-Treiber von Qt nicht sicher verarbeiten kann. Benennen Sie die Tabelle um, um sie zu öffnen.</translation>
     </message>

@@ -7,13 +7,13 @@
         <location filename="../ui/editorvalue.cpp" line="104"/>
         <location filename="../ui/editorvalue.cpp" line="110"/>
         <location filename="../ui/lookupcombo.cpp" line="33"/>
-        <location filename="../ui/choicecombo.cpp" line="12"/>
+        <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../ui/lookupcombo.cpp" line="57"/>
-        <location filename="../ui/gridlookups.cpp" line="127"/>
+        <location filename="../ui/gridlookups.cpp" line="134"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -796,6 +796,24 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     </message>
 </context>
 <context>
+    <name>concord::DeleteConfirmation</name>
+    <message>
+        <location filename="../ui/deleteconfirmation.cpp" line="10"/>
+        <source>Delete Record</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/deleteconfirmation.cpp" line="13"/>
+        <source>The record is removed from the database for everyone. This cannot be undone.</source>
+        <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deleteconfirmation.cpp" line="15"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>concord::DraftJournal</name>
     <message>
         <location filename="../core/src/draftjournal.cpp" line="94"/>
@@ -843,13 +861,13 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <name>concord::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Cannot Connect</source>
         <translation>No se puede conectar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -956,122 +974,132 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>La detección de conflictos está activada en “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Unsaved Record</source>
         <translation>Registro sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>No se pudo guardar el registro editado. ¿Salir de todos modos y perder sus cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>&amp;Quit Without Saving</source>
+        <translation>&amp;Salir sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Open SQLite File…</source>
         <translation>&amp;Abrir archivo SQLite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>&amp;Conectar a PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Open &amp;Demo Database</source>
         <translation>Abrir base de datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Car&amp;gar datos de demostración en esta base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Table List</source>
         <translation>Lista de &amp;tablas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Enable Conflict Detection…</source>
         <translation>Activar la detección de &amp;conflictos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Add a version column to the open table, so that every conflicting save is noticed</source>
         <translation>Añadir una columna de versión a la tabla abierta para detectar cada guardado en conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;About Concord</source>
         <translation>&amp;Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Recent Connections</source>
         <translation>Conexiones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>That password was not accepted. Try again.</source>
         <translation>No se aceptó esa contraseña. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>• %1, edited %2</source>
         <translation>• %1, editado el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -1079,17 +1107,17 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Unsaved Changes Found</source>
         <translation>Se encontraron cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Unsaved changes from an earlier session were found for one record.</source>
         <translation>Se encontraron cambios sin guardar de una sesión anterior para un registro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Unsaved changes from an earlier session were found for %n records.</source>
         <translation>
             <numerusform>Se encontraron cambios sin guardar de una sesión anterior para %n registro.</numerusform>
@@ -1097,7 +1125,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1
 
 Restore opens each record with those changes, for you to save. If someone changed a record since, saving shows both versions first: nothing of theirs is overwritten. Discard deletes the changes; Later asks again next time.</source>
@@ -1106,42 +1134,42 @@ Restore opens each record with those changes, for you to save. If someone change
 Restaurar abre cada registro con esos cambios para que los guarde. Si alguien cambió un registro mientras tanto, al guardar verá primero ambas versiones: no se sobrescribe nada suyo. Descartar elimina los cambios; Más tarde vuelve a preguntar la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Unsaved changes from the earlier session discarded</source>
         <translation>Cambios sin guardar de la sesión anterior descartados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Unsaved Changes Not Restored</source>
         <translation>Cambios sin guardar no restaurados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>These records could not be opened, so their unsaved changes were kept for later: %1.</source>
         <translation>Estos registros no se pudieron abrir, así que sus cambios sin guardar se conservan para más tarde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Restored the unsaved changes of one record</source>
         <translation>Restaurados los cambios sin guardar de un registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Restored the unsaved changes of %n records</source>
         <translation>
             <numerusform>Restaurados los cambios sin guardar de %n registro</numerusform>
@@ -1149,37 +1177,37 @@ Restaurar abre cada registro con esos cambios para que los guarde. Si alguien ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>This database has no tables.</source>
         <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>No recent connections</source>
         <translation>No hay conexiones recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -1476,308 +1504,293 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="113"/>
+        <location filename="../ui/recordformwindow.cpp" line="116"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="124"/>
+        <location filename="../ui/recordformwindow.cpp" line="127"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>No se puede abrir %1: la clave del registro no coincide con la clave primaria de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="135"/>
+        <location filename="../ui/recordformwindow.cpp" line="138"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 ya no existe: otra persona lo ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="136"/>
+        <location filename="../ui/recordformwindow.cpp" line="139"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 ya no existe o ya no contiene «%2»: otra persona lo ha eliminado o modificado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="153"/>
+        <location filename="../ui/recordformwindow.cpp" line="156"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
-        <location filename="../ui/recordformwindow.cpp" line="646"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="641"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="158"/>
+        <location filename="../ui/recordformwindow.cpp" line="161"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="164"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="162"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="163"/>
+        <location filename="../ui/recordformwindow.cpp" line="166"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="167"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="167"/>
+        <location filename="../ui/recordformwindow.cpp" line="170"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="168"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="170"/>
+        <location filename="../ui/recordformwindow.cpp" line="173"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="171"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="180"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="195"/>
+        <location filename="../ui/recordformwindow.cpp" line="198"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="204"/>
+        <location filename="../ui/recordformwindow.cpp" line="207"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="253"/>
+        <location filename="../ui/recordformwindow.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="354"/>
+        <location filename="../ui/recordformwindow.cpp" line="357"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="370"/>
+        <location filename="../ui/recordformwindow.cpp" line="373"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="378"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="400"/>
+        <location filename="../ui/recordformwindow.cpp" line="403"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="404"/>
+        <location filename="../ui/recordformwindow.cpp" line="407"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="405"/>
+        <location filename="../ui/recordformwindow.cpp" line="408"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="422"/>
+        <location filename="../ui/recordformwindow.cpp" line="425"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Tus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="426"/>
+        <location filename="../ui/recordformwindow.cpp" line="429"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="428"/>
+        <location filename="../ui/recordformwindow.cpp" line="431"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="430"/>
-        <location filename="../ui/recordformwindow.cpp" line="492"/>
+        <location filename="../ui/recordformwindow.cpp" line="433"/>
+        <location filename="../ui/recordformwindow.cpp" line="495"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="433"/>
+        <location filename="../ui/recordformwindow.cpp" line="436"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="436"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="442"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="489"/>
+        <location filename="../ui/recordformwindow.cpp" line="492"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="503"/>
+        <location filename="../ui/recordformwindow.cpp" line="506"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="510"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="512"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="523"/>
+        <location filename="../ui/recordformwindow.cpp" line="526"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="535"/>
+        <location filename="../ui/recordformwindow.cpp" line="538"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="542"/>
+        <location filename="../ui/recordformwindow.cpp" line="545"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="543"/>
+        <location filename="../ui/recordformwindow.cpp" line="546"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="547"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
-        <source>Delete Record</source>
-        <translation>Eliminar registro</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
+        <location filename="../ui/recordformwindow.cpp" line="559"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559"/>
-        <source>The record is removed from the database for everyone. This cannot be undone.</source>
-        <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="561"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="573"/>
-        <location filename="../ui/recordformwindow.cpp" line="594"/>
+        <location filename="../ui/recordformwindow.cpp" line="568"/>
+        <location filename="../ui/recordformwindow.cpp" line="589"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="583"/>
+        <location filename="../ui/recordformwindow.cpp" line="578"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="602"/>
+        <location filename="../ui/recordformwindow.cpp" line="597"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="603"/>
+        <location filename="../ui/recordformwindow.cpp" line="598"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="620"/>
+        <location filename="../ui/recordformwindow.cpp" line="615"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="641"/>
+        <location filename="../ui/recordformwindow.cpp" line="636"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="642"/>
+        <location filename="../ui/recordformwindow.cpp" line="637"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="647"/>
+        <location filename="../ui/recordformwindow.cpp" line="642"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="648"/>
+        <location filename="../ui/recordformwindow.cpp" line="643"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="649"/>
+        <location filename="../ui/recordformwindow.cpp" line="644"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="679"/>
+        <location filename="../ui/recordformwindow.cpp" line="674"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1822,7 +1835,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="702"/>
+        <location filename="../ui/recordformwindow.cpp" line="697"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -2028,17 +2041,17 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/tablebrowser.cpp" line="187"/>
-        <location filename="../ui/tablebrowser.cpp" line="302"/>
+        <location filename="../ui/tablebrowser.cpp" line="304"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="245"/>
+        <location filename="../ui/tablebrowser.cpp" line="247"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="256"/>
+        <location filename="../ui/tablebrowser.cpp" line="258"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2047,7 +2060,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="257"/>
+        <location filename="../ui/tablebrowser.cpp" line="259"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2056,99 +2069,99 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="269"/>
+        <location filename="../ui/tablebrowser.cpp" line="271"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="360"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="363"/>
+        <location filename="../ui/tablebrowser.cpp" line="365"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="365"/>
+        <location filename="../ui/tablebrowser.cpp" line="367"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="367"/>
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="371"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="381"/>
+        <location filename="../ui/tablebrowser.cpp" line="383"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="387"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="388"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="391"/>
+        <location filename="../ui/tablebrowser.cpp" line="393"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="395"/>
+        <location filename="../ui/tablebrowser.cpp" line="397"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="409"/>
+        <location filename="../ui/tablebrowser.cpp" line="411"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="415"/>
+        <location filename="../ui/tablebrowser.cpp" line="417"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="440"/>
+        <location filename="../ui/tablebrowser.cpp" line="442"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="441"/>
+        <location filename="../ui/tablebrowser.cpp" line="443"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="448"/>
+        <location filename="../ui/tablebrowser.cpp" line="450"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="489"/>
+        <location filename="../ui/tablebrowser.cpp" line="491"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="491"/>
+        <location filename="../ui/tablebrowser.cpp" line="493"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="496"/>
+        <location filename="../ui/tablebrowser.cpp" line="498"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2156,7 +2169,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="497"/>
+        <location filename="../ui/tablebrowser.cpp" line="499"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2164,19 +2177,14 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="509"/>
+        <location filename="../ui/tablebrowser.cpp" line="511"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="543"/>
+        <location filename="../ui/tablebrowser.cpp" line="545"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="552"/>
-        <source>Delete Record</source>
-        <translation>Eliminar registro</translation>
     </message>
     <message>
         <location filename="../ui/tablebrowser.cpp" line="553"/>
@@ -2184,32 +2192,22 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="555"/>
-        <source>The record is removed from the database for everyone. This cannot be undone.</source>
-        <translation>El registro se elimina de la base de datos para todos. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="557"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="583"/>
+        <location filename="../ui/tablebrowser.cpp" line="579"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="592"/>
+        <location filename="../ui/tablebrowser.cpp" line="588"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="605"/>
+        <location filename="../ui/tablebrowser.cpp" line="601"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="681"/>
+        <location filename="../ui/tablebrowser.cpp" line="677"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Fin de la tabla: %Ln fila</numerusform>
@@ -2217,12 +2215,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="696"/>
+        <location filename="../ui/tablebrowser.cpp" line="692"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Leyendo filas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="669"/>
+        <location filename="../ui/tablebrowser.cpp" line="665"/>
         <source>Row %1 of %2</source>
         <translation>Fila %1 de %2</translation>
     </message>
@@ -2232,52 +2230,57 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="822"/>
+        <location filename="../ui/tablebrowser.cpp" line="570"/>
+        <source>Not deleted.</source>
+        <translation>No se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser.cpp" line="818"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="825"/>
+        <location filename="../ui/tablebrowser.cpp" line="821"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="828"/>
+        <location filename="../ui/tablebrowser.cpp" line="824"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="831"/>
+        <location filename="../ui/tablebrowser.cpp" line="827"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="834"/>
+        <location filename="../ui/tablebrowser.cpp" line="830"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="837"/>
+        <location filename="../ui/tablebrowser.cpp" line="833"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="851"/>
+        <location filename="../ui/tablebrowser.cpp" line="847"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="882"/>
+        <location filename="../ui/tablebrowser.cpp" line="878"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="887"/>
+        <location filename="../ui/tablebrowser.cpp" line="883"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="888"/>
+        <location filename="../ui/tablebrowser.cpp" line="884"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -2438,27 +2441,27 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Vuelva a guardar cuando la base de datos esté accesible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="182"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="183"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="186"/>
         <source>%1 refers to this record of %2, so it cannot be deleted. Delete or change it first. Nothing was deleted.</source>
         <translation>%1 hace referencia a este registro de %2, así que no se puede eliminar. Elimínela o cámbiela primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="187"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="188"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="218"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
         <source>1 row of %1</source>
         <translation>1 fila de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="220"/>
         <source>%n rows of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2466,82 +2469,82 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="290"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="291"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="292"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="293"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="297"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="298"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="299"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="300"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="302"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="303"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="384"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="385"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de volver a guardarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="394"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="395"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="171"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="128"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="142"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="175"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="189"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="177"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="191"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que sus filas no se pueden distinguir: se muestra en solo lectura. Añada una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="186"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="200"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>La estrategia xmin necesita PostgreSQL; %1 no está en un servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="206"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="220"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="227"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="241"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="231"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="245"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>La tabla %1 no tiene disparador de versión. Instálelo con: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="257"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="271"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -2549,7 +2552,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="262"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="276"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2557,38 +2560,38 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="350"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="427"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="393"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="390"/>
         <source>Another row of %1 already has this %2: it must be unique.</source>
         <translation>Otra fila de %1 ya tiene este valor de %2: debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="398"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="395"/>
         <source>%1 of %2 cannot be empty.</source>
         <translation>%1 de %2 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="407"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
         <source>value</source>
         <translation>El valor</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="404"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="401"/>
         <source>The %1 refers to a row that does not exist.</source>
         <translation>%1 hace referencia a una fila que no existe.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="421"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="418"/>
         <source>The change breaks a rule of table %1.</source>
         <translation>El cambio infringe una regla de la tabla %1.</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="321"/>
-        <location filename="../core/src/sqlerrorkind.cpp" line="381"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="378"/>
         <source>Nothing was saved; your edits are kept.</source>
         <translation>No se guardó nada; se conservan tus cambios.</translation>
     </message>
@@ -2611,125 +2614,124 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>%1 de %2 es demasiado grande: el máximo es %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="344"/>
-        <location filename="../core/src/sqlerrorkind.cpp" line="353"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="345"/>
         <source>The connection to the database was lost. Nothing was deleted.</source>
         <translation>Se perdió la conexión con la base de datos. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="349"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="350"/>
         <source>The database is busy or locked by another program. Nothing was deleted. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se eliminó nada. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="357"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="354"/>
         <source>The database accepts no changes (it is read-only). Nothing was deleted.</source>
         <translation>La base de datos no admite cambios (es de solo lectura). No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="361"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="358"/>
         <source>The disk that holds the database is full. Nothing was deleted.</source>
         <translation>El disco que contiene la base de datos está lleno. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="366"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="363"/>
         <source>The database refused the delete: %1 Nothing was deleted.</source>
         <translation>La base de datos rechazó la eliminación: %1 No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="390"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="387"/>
         <source>Another row of %1 already has these values: they must be unique.</source>
         <translation>Otra fila de %1 ya tiene estos valores: deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="399"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="396"/>
         <source>A field</source>
         <translation>Un campo</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="412"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="409"/>
         <source>A value is not allowed by a rule (CHECK) of table %1.</source>
         <translation>Una regla (CHECK) de la tabla %1 no admite un valor.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="415"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="412"/>
         <source>This %1 is not allowed by a rule (CHECK) of table %2.</source>
         <translation>Una regla (CHECK) de la tabla %2 no admite este valor de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="428"/>
         <source>%1 of %2 is too long for its column.</source>
         <translation>%1 de %2 es demasiado largo para su columna.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="434"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="431"/>
         <source>%1 of %2 is too large or too small for its column.</source>
         <translation>%1 de %2 es demasiado grande o demasiado pequeño para su columna.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="438"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="435"/>
         <source>A text is longer than its column of %1 allows.</source>
         <translation>Un texto es más largo de lo que admite su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="438"/>
         <source>A number is too large or too small for its column of %1.</source>
         <translation>Un número es demasiado grande o demasiado pequeño para su columna de %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="444"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="441"/>
         <source>A value does not fit its column of %1 (for example, text where a number or a date belongs).</source>
         <translation>Un valor no cabe en su columna de %1 (por ejemplo, texto donde va un número o una fecha).</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="451"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="448"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
         <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="456"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="453"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="462"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="459"/>
         <source>The database server accepts no changes (it is read-only). Nothing was saved; your edits are kept.</source>
         <translation>El servidor de base de datos no acepta cambios (es de solo lectura). No se guardó nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="465"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="462"/>
         <source>The database file is read-only: the file or its folder does not allow changes. Nothing was saved; your edits are kept.</source>
         <translation>El archivo de la base de datos es de solo lectura: el archivo o su carpeta no permiten cambios. No se guardó nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="470"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="467"/>
         <source>The disk that holds the database is full. Nothing was saved; your edits are kept. Free some space, then save again.</source>
         <translation>El disco que contiene la base de datos está lleno. No se guardó nada; sus cambios se conservan. Libere espacio y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="475"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="472"/>
         <source>The server refused the user name or password.</source>
         <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="482"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="479"/>
         <source>The file is not a SQLite database, or it is damaged.</source>
         <translation>El archivo no es una base de datos SQLite, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="485"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="482"/>
         <source>The database file cannot be read or written. Nothing was saved; your edits are kept.</source>
         <translation>No se puede leer ni escribir el archivo de la base de datos. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/sqlerrorkind.cpp" line="489"/>
+        <location filename="../core/src/sqlerrorkind.cpp" line="486"/>
         <source>The database refused the change: %1</source>
         <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="251"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="278"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="252"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="279"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
@@ -2739,12 +2741,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="216"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="217"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 de %2 debe ser un número; «%3» no lo es. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="221"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="222"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 de %2 admite como máximo %n carácter. No se guardó nada; se conservan sus cambios.</numerusform>
@@ -2752,7 +2754,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="196"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>El nombre de tabla %1 contiene una comilla simple (&apos;), que el controlador PostgreSQL de Qt no puede manejar con seguridad. Cambie el nombre de la tabla para abrirla.</translation>
     </message>
