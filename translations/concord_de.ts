@@ -1975,83 +1975,83 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="62"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="65"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="74"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="68"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="88"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="89"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="91"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94"/>
+        <location filename="../ui/tablebrowser.cpp" line="86"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="106"/>
+        <location filename="../ui/tablebrowser.cpp" line="98"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="110"/>
+        <location filename="../ui/tablebrowser.cpp" line="102"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="170"/>
+        <location filename="../ui/tablebrowser.cpp" line="162"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="187"/>
-        <location filename="../ui/tablebrowser.cpp" line="304"/>
+        <location filename="../ui/tablebrowser.cpp" line="179"/>
+        <location filename="../ui/tablebrowser.cpp" line="296"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="247"/>
+        <location filename="../ui/tablebrowser.cpp" line="239"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="258"/>
+        <location filename="../ui/tablebrowser.cpp" line="250"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2060,7 +2060,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="259"/>
+        <location filename="../ui/tablebrowser.cpp" line="251"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2069,99 +2069,99 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="271"/>
+        <location filename="../ui/tablebrowser.cpp" line="263"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="341"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="365"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="367"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="348"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="371"/>
+        <location filename="../ui/tablebrowser.cpp" line="350"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="387"/>
+        <location filename="../ui/tablebrowser.cpp" line="366"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="393"/>
+        <location filename="../ui/tablebrowser.cpp" line="372"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="397"/>
+        <location filename="../ui/tablebrowser.cpp" line="376"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="411"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="417"/>
+        <location filename="../ui/tablebrowser.cpp" line="396"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="442"/>
+        <location filename="../ui/tablebrowser.cpp" line="421"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="443"/>
+        <location filename="../ui/tablebrowser.cpp" line="422"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="450"/>
+        <location filename="../ui/tablebrowser.cpp" line="429"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="491"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="48"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="493"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="50"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="498"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="55"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2169,7 +2169,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="499"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="56"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2177,37 +2177,37 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="511"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="68"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="545"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="66"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="553"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="74"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="579"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="100"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="588"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="109"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="601"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="122"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="677"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="90"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Ende der Tabelle: %Ln Zeile</numerusform>
@@ -2215,72 +2215,72 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="692"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="105"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Zeilen werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="665"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="78"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="570"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="91"/>
         <source>Not deleted.</source>
         <translation>Nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="818"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="178"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="821"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="181"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="824"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="184"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="827"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="187"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="830"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="190"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="833"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="193"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="847"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="207"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="878"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="219"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="883"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="884"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="225"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>

@@ -1975,83 +1975,83 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="62"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="73"/>
+        <location filename="../ui/tablebrowser.cpp" line="65"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="74"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="68"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="88"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="89"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="91"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="94"/>
+        <location filename="../ui/tablebrowser.cpp" line="86"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="106"/>
+        <location filename="../ui/tablebrowser.cpp" line="98"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="110"/>
+        <location filename="../ui/tablebrowser.cpp" line="102"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="170"/>
+        <location filename="../ui/tablebrowser.cpp" line="162"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="187"/>
-        <location filename="../ui/tablebrowser.cpp" line="304"/>
+        <location filename="../ui/tablebrowser.cpp" line="179"/>
+        <location filename="../ui/tablebrowser.cpp" line="296"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="247"/>
+        <location filename="../ui/tablebrowser.cpp" line="239"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="258"/>
+        <location filename="../ui/tablebrowser.cpp" line="250"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2060,7 +2060,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="259"/>
+        <location filename="../ui/tablebrowser.cpp" line="251"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2069,99 +2069,99 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="271"/>
+        <location filename="../ui/tablebrowser.cpp" line="263"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="341"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="365"/>
+        <location filename="../ui/tablebrowser.cpp" line="344"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="367"/>
+        <location filename="../ui/tablebrowser.cpp" line="346"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="348"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="371"/>
+        <location filename="../ui/tablebrowser.cpp" line="350"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="387"/>
+        <location filename="../ui/tablebrowser.cpp" line="366"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="369"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="393"/>
+        <location filename="../ui/tablebrowser.cpp" line="372"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="397"/>
+        <location filename="../ui/tablebrowser.cpp" line="376"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="411"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="417"/>
+        <location filename="../ui/tablebrowser.cpp" line="396"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="442"/>
+        <location filename="../ui/tablebrowser.cpp" line="421"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="443"/>
+        <location filename="../ui/tablebrowser.cpp" line="422"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="450"/>
+        <location filename="../ui/tablebrowser.cpp" line="429"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="491"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="48"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="493"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="50"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="498"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="55"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2169,7 +2169,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="499"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="56"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2177,37 +2177,37 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="511"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="68"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="545"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="66"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="553"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="74"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="579"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="100"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="588"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="109"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="601"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="122"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser.cpp" line="677"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="90"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Fin de la tabla: %Ln fila</numerusform>
@@ -2215,72 +2215,72 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="692"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="105"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Leyendo filas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="665"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="78"/>
         <source>Row %1 of %2</source>
         <translation>Fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
+        <location filename="../ui/tablebrowser.cpp" line="79"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="570"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="91"/>
         <source>Not deleted.</source>
         <translation>No se eliminó.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="818"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="178"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="821"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="181"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="824"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="184"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="827"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="187"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="830"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="190"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="833"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="193"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="847"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="207"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="878"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="219"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="883"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="884"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="225"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>

@@ -1,9 +1,7 @@
-// The table browser: a QTableView over a VersionedTableModel saving on row change, the row filter,
-// sorting, grid conflicts (handed to ConflictDialog) and the record windows opened from the grid.
+// The table browser: a QTableView over a VersionedTableModel saving on row change. Here: its
+// widgets and actions, opening a table, the record windows opened from the grid, its keys.
 #include "tablebrowser.h"
 
-#include "conflictdialog.h"
-#include "deleteconfirmation.h"
 #include "fieldeditorfactory.h"
 #include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
@@ -12,7 +10,6 @@
 #include "recordformwindow.h"
 #include "rowstateheader.h"
 
-#include <concord/conflictsnapshot.h>
 #include <concord/databaseconnector.h>
 #include <concord/tableschema.h>
 #include <concord/versionedtablemodel.h>
@@ -20,7 +17,6 @@
 #include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
-#include <QLocale>
 #include <QPointer>
 #include <QClipboard>
 #include <QHeaderView>
@@ -31,7 +27,6 @@
 #include <QScrollBar>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlRecord>
 #include <QStackedWidget>
@@ -46,9 +41,6 @@ namespace concord {
 namespace {
 constexpr int filterDelayMs = 300;
 constexpr int maxInitialColumnWidth = 320;
-// Past this many fetched rows a refresh re-reads only the visible rows: re-fetching everything
-// the user scrolled through would stall a million-row table.
-constexpr int fullRefreshRowLimit = 5000;
 // Double-click and Enter open a record window; typing or F2 edits in place.
 constexpr QAbstractItemView::EditTriggers gridEditTriggers = QAbstractItemView::EditKeyPressed
     | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked;
@@ -315,19 +307,6 @@ QString TableBrowser::message() const
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
 }
 
-bool TableBrowser::commitPendingRow()
-{
-    if (!m_model)
-        return true;
-    closeOpenEditor(true);
-    if (!m_model->isDirty())
-        return true;
-    if (m_model->submit())
-        return true;
-    reportFailedSave();
-    return false;
-}
-
 QList<RecordFormWindow *> TableBrowser::recordWindows() const
 {
     QList<RecordFormWindow *> windows;
@@ -466,141 +445,6 @@ void TableBrowser::openCurrentRecordWindow()
     openRecordWindow(m_view->currentIndex().row());
 }
 
-void TableBrowser::focusFilter()
-{
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
-}
-
-void TableBrowser::applyFilter()
-{
-    m_filterTimer.stop();
-    if (!m_model || m_model->textFilter() == m_filter->text())
-        return;
-    // select() would drop an edited row: save it first, or keep the old filter for now.
-    if (!commitPendingRow())
-        return;
-    m_model->setTextFilter(m_filter->text());
-    if (!m_model->select()) {
-        emit statusMessage(m_model->lastError().text());
-        return;
-    }
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, std::max(0, m_view->currentIndex().column())));
-    if (m_filter->text().isEmpty()) {
-        emit statusMessage(tr("Showing all rows"));
-    } else if (m_model->rowCount() == 0) {
-        emit statusMessage(tr("No rows contain “%1”").arg(m_filter->text()));
-    } else {
-        // The count comes from the server (COUNT(*)): rowCount() only knows the rows read so far.
-        // English has no plural forms file, so both source forms are written out.
-        const int matches = m_model->recordCount();
-        emit statusMessage((matches == 1 ? tr("%n row contains “%1”", nullptr, matches)
-                                         : tr("%n rows contain “%1”", nullptr, matches))
-                               .arg(m_filter->text()));
-    }
-}
-
-void TableBrowser::reload()
-{
-    if (!m_model)
-        return;
-    if (!commitPendingRow())
-        return;
-    if (selectKeepingPosition())
-        emit statusMessage(tr("Reloaded"));
-}
-
-void TableBrowser::insertNewRow()
-{
-    if (!m_model || m_model->isReadOnly() || !commitPendingRow())
-        return;
-    if (!m_model->insertRow(0)) {
-        emit statusMessage(m_model->lastError().text());
-        return;
-    }
-    // The cursor goes to the first cell the user fills in (not an id the database assigns),
-    // open for typing; the record is checked when the user leaves the row, not now.
-    // The table's declaration knows what a query's columns do not: which values the database assigns.
-    int column = 0;
-    const QSqlRecord declared = TableSchema::declaredColumns(m_db, m_model->tableName());
-    const QSqlIndex key = m_model->primaryKey();
-    const auto assignedByDatabase = [&](int c) {
-        const QSqlField field = declared.field(m_model->record().fieldName(c));
-        return field.isAutoValue()
-               || (key.contains(field.name()) && !field.defaultValue().toString().isEmpty());
-    };
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (!m_view->isColumnHidden(c) && !assignedByDatabase(c)
-            && (m_model->flags(m_model->index(0, c)) & Qt::ItemIsEditable)) {
-            column = c;
-            break;
-        }
-    }
-    const QModelIndex index = m_model->index(0, column);
-    m_view->scrollToTop();
-    m_view->setFocus();
-    m_view->setCurrentIndex(index);
-    m_view->edit(index);
-    emit statusMessage(tr("New record: it is saved when you leave the row"));
-}
-
-void TableBrowser::deleteCurrentRow()
-{
-    const int row = m_view->currentIndex().row();
-    if (!m_model || m_model->isReadOnly() || row < 0)
-        return;
-    if (!DeleteConfirmation::ask(this, tr("Delete this record from “%1”?").arg(m_table)))
-        return;
-    closeOpenEditor(true);
-    // Under OnRowChange this deletes at once, conditional on the row's version like any save.
-    if (!m_model->removeRow(row)) {
-        switch (m_model->lastFailure()) {
-        case VersionedTableModel::FailureKind::ChangedByOthers:
-        case VersionedTableModel::FailureKind::DeletedByOthers:
-            // A conflict: the conflict dialog has it, with the row still marked for deletion.
-            break;
-        default: {
-            // Refused (others refer to it, a lock, a lost connection): nothing was deleted, so
-            // the row is shown as it is again rather than as a deletion waiting to be saved.
-            // The model's words for a delete already end in "Nothing was deleted."
-            // A refusal before any statement (the model turned it down) may carry no text.
-            QString reason = m_model->lastError().text();
-            if (reason.isEmpty())
-                reason = tr("Not deleted.");
-            m_model->revertRow(row);
-            emit statusMessage(reason);
-            break;
-        }
-        }
-        return;
-    }
-    selectKeepingPosition();
-    emit statusMessage(tr("Deleted"));
-}
-
-void TableBrowser::saveCurrentRow()
-{
-    if (!m_model)
-        return;
-    closeOpenEditor(true);
-    if (!m_model->isDirty()) {
-        emit statusMessage(tr("Nothing to save"));
-        return;
-    }
-    commitPendingRow();
-}
-
-void TableBrowser::revertCurrentRow()
-{
-    const int row = m_view->currentIndex().row();
-    if (!m_model || row < 0)
-        return;
-    closeOpenEditor(false);
-    m_model->revertRow(row);
-    emit statusMessage(tr("Edits dropped"));
-}
-
 void TableBrowser::copySelection()
 {
     QModelIndexList indexes = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes()
@@ -655,48 +499,6 @@ bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void TableBrowser::goToLastRow()
-{
-    if (!readToEnd())
-        return;
-    const int column = std::max(0, m_view->currentIndex().column());
-    m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, column));
-    m_view->scrollToBottom();
-    emit statusMessage(tr("Row %1 of %2").arg(QLocale().toString(m_model->rowCount()),
-                                               QLocale().toString(m_model->rowCount())));
-}
-
-void TableBrowser::scrollToEnd()
-{
-    if (!m_model || !m_model->canFetchMore())
-        return;
-    // The current cell stays where the user left it: a scroll bar moves the view, not the cursor.
-    if (!readToEnd())
-        return;
-    m_view->scrollToBottom();
-    emit statusMessage(tr("End of the table: %Ln rows", nullptr, m_model->rowCount()));
-}
-
-bool TableBrowser::readToEnd()
-{
-    if (!m_model)
-        return false;
-    // Pages are read by key, 500 records a statement; the status bar counts them in, and the
-    // event loop runs between pages, so a big table shows progress instead of freezing.
-    const int total = m_model->recordCount();
-    const QPointer<VersionedTableModel> model = m_model;
-    int pages = 0;
-    while (model && model->canFetchMore()) {
-        model->fetchMore();
-        if (++pages % 8 == 0) {
-            emit statusMessage(tr("Reading rows: %1 of %2")
-                                   .arg(QLocale().toString(model->rowCount()), QLocale().toString(total)));
-            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        }
-    }
-    return model && model == m_model && model->rowCount() > 0;
-}
-
 void TableBrowser::showMessage(const QString &text)
 {
     m_message->setText(text);
@@ -727,173 +529,6 @@ void TableBrowser::updateActions()
     m_reload->setEnabled(grid);
     m_focusFilter->setEnabled(grid);
     m_copy->setEnabled(current);
-}
-
-bool TableBrowser::selectKeepingPosition()
-{
-    const QModelIndex current = m_view->currentIndex();
-    const int scroll = m_view->verticalScrollBar()->value();
-    if (!m_model->select()) {
-        emit statusMessage(m_model->lastError().text());
-        return false;
-    }
-    // Fetch only as far as the user had scrolled: the rest stays lazy.
-    const int needed = std::max(current.row(), scroll + m_view->height() / 16);
-    while (m_model->rowCount() <= needed && m_model->canFetchMore())
-        m_model->fetchMore();
-    if (current.isValid() && current.row() < m_model->rowCount())
-        m_view->setCurrentIndex(m_model->index(current.row(), current.column()));
-    m_view->verticalScrollBar()->setValue(scroll);
-    return true;
-}
-
-void TableBrowser::sortBy(int column, Qt::SortOrder order)
-{
-    if (!m_model)
-        return;
-    if (!commitPendingRow()) {
-        const QSignalBlocker blocker(m_view->horizontalHeader());
-        m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
-        return;
-    }
-    m_sortColumn = column;
-    m_sortOrder = order;
-    m_model->setSort(column, order);
-    selectKeepingPosition();
-}
-
-QWidget *TableBrowser::openEditor() const
-{
-    // The grid has no index widgets, so a visible child of the viewport is an open editor.
-    // (QAbstractItemView::state() would say so, but it is protected.)
-    const auto children =
-        m_view->viewport()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QWidget *child : children) {
-        if (child->isVisible())
-            return child;
-    }
-    return nullptr;
-}
-
-void TableBrowser::closeOpenEditor(bool commit)
-{
-    QWidget *editor = openEditor();
-    if (!editor)
-        return;
-    // commitData and closeEditor are protected slots of the view; the meta-object reaches them.
-    if (commit)
-        QMetaObject::invokeMethod(m_view, "commitData", Qt::DirectConnection,
-                                  Q_ARG(QWidget *, editor));
-    QMetaObject::invokeMethod(m_view, "closeEditor", Qt::DirectConnection,
-                              Q_ARG(QWidget *, editor),
-                              Q_ARG(QAbstractItemDelegate::EndEditHint,
-                                    QAbstractItemDelegate::NoHint));
-}
-
-void TableBrowser::onConflictDetected(const ConflictSnapshot &snapshot)
-{
-    emit statusMessage(conflictText(snapshot));
-    // The model reports this from inside the view's commit: open the dialog once that unwinds.
-    const QPointer<VersionedTableModel> model = m_model;
-    const int row = snapshot.row();
-    QMetaObject::invokeMethod(
-        this,
-        [this, model, row] {
-            if (model && model == m_model)
-                resolveConflict(row);
-        },
-        Qt::QueuedConnection);
-}
-
-void TableBrowser::resolveConflict(int row)
-{
-    if (m_resolving || !m_model->hasConflict(row))
-        return;
-    m_resolving = true;
-    const ConflictDialog::Outcome outcome = ConflictDialog::resolve(m_model, row, this);
-    m_resolving = false;
-    QString text;
-    switch (outcome) {
-    case ConflictDialog::Outcome::SavedMerge:
-        text = tr("Conflict resolved: the merged record is saved");
-        break;
-    case ConflictDialog::Outcome::ReloadedTheirs:
-        text = tr("Conflict resolved: the record now shows the other change");
-        break;
-    case ConflictDialog::Outcome::OverwroteMine:
-        text = tr("Conflict resolved: your version is saved over the other");
-        break;
-    case ConflictDialog::Outcome::Recreated:
-        text = tr("Conflict resolved: the deleted record is saved again");
-        break;
-    case ConflictDialog::Outcome::Discarded:
-        text = tr("Conflict resolved: your edits are dropped");
-        break;
-    case ConflictDialog::Outcome::Cancelled:
-        text = tr("Conflict not resolved: your edits are kept. Save again to resolve it, or "
-                  "revert the record.");
-        break;
-    }
-    emit statusMessage(text);
-}
-
-void TableBrowser::reportFailedSave()
-{
-    if (!m_model || !m_model->isDirty())
-        return;
-    switch (m_model->lastFailure()) {
-    case VersionedTableModel::FailureKind::ConstraintViolation:
-    case VersionedTableModel::FailureKind::Database:
-        emit statusMessage(tr("Not saved: %1 Fix the value or revert the record.")
-                               .arg(m_model->lastError().text()));
-        break;
-    default:
-        // Conflicts were reported when detected; None means nothing failed.
-        break;
-    }
-}
-
-void TableBrowser::refreshAfterFormSave(const QString &table)
-{
-    if (!m_model || table != m_table)
-        return;
-    if (!m_model->isDirty() && m_model->rowCount() <= fullRefreshRowLimit) {
-        selectKeepingPosition();
-        return;
-    }
-    // Re-read the visible rows one by one, skipping any the user is editing here.
-    const int first = std::max(0, m_view->rowAt(0));
-    int last = m_view->rowAt(m_view->viewport()->height() - 1);
-    if (last < 0)
-        last = m_model->rowCount() - 1;
-    for (int row = first; row <= last; ++row) {
-        if (!m_model->isDirty(m_model->index(row, 0)))
-            m_model->selectRow(row);
-    }
-}
-
-QString TableBrowser::conflictText(const ConflictSnapshot &snapshot) const
-{
-    if (snapshot.isDeletedByOthers())
-        return tr("Conflict: someone else deleted this record");
-    const QString byColumn = m_model ? m_model->modifiedByColumn() : QString();
-    const QString by =
-        byColumn.isEmpty() ? QString() : snapshot.theirs().value(byColumn).toString();
-    if (by.isEmpty())
-        return tr("Conflict with a change by someone else");
-    return tr("Conflict with a change by %1").arg(by);
-}
-
-void TableBrowser::handOverEditorOfRow(int row)
-{
-    // A cell being typed in holds its text in the editor only. Handed to the model before a
-    // change made elsewhere is applied, it makes the row an edited one, which keeps its edits
-    // (and meets the conflict on leaving the row) instead of being refreshed under the user.
-    QWidget *editor = openEditor();
-    if (!editor || m_view->currentIndex().row() != row)
-        return;
-    // Not closeOpenEditor(true): the editor stays open, and the user goes on typing in it.
-    QMetaObject::invokeMethod(m_view, "commitData", Qt::DirectConnection, Q_ARG(QWidget *, editor));
 }
 
 } // namespace concord

@@ -1,0 +1,240 @@
+// TableBrowser, its editing of rows: saving the edited row, new, deleted and reverted records,
+// the open cell editor, failed saves in the status bar and conflicts handed to ConflictDialog.
+#include "tablebrowser.h"
+
+#include "conflictdialog.h"
+#include "deleteconfirmation.h"
+
+#include <concord/conflictsnapshot.h>
+#include <concord/tableschema.h>
+#include <concord/versionedtablemodel.h>
+
+#include <QAbstractItemDelegate>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlIndex>
+#include <QSqlRecord>
+#include <QTableView>
+
+namespace concord {
+
+bool TableBrowser::commitPendingRow()
+{
+    if (!m_model)
+        return true;
+    closeOpenEditor(true);
+    if (!m_model->isDirty())
+        return true;
+    if (m_model->submit())
+        return true;
+    reportFailedSave();
+    return false;
+}
+
+void TableBrowser::insertNewRow()
+{
+    if (!m_model || m_model->isReadOnly() || !commitPendingRow())
+        return;
+    if (!m_model->insertRow(0)) {
+        emit statusMessage(m_model->lastError().text());
+        return;
+    }
+    // The cursor goes to the first cell the user fills in (not an id the database assigns),
+    // open for typing; the record is checked when the user leaves the row, not now.
+    // The table's declaration knows what a query's columns do not: which values the database assigns.
+    int column = 0;
+    const QSqlRecord declared = TableSchema::declaredColumns(m_db, m_model->tableName());
+    const QSqlIndex key = m_model->primaryKey();
+    const auto assignedByDatabase = [&](int c) {
+        const QSqlField field = declared.field(m_model->record().fieldName(c));
+        return field.isAutoValue()
+               || (key.contains(field.name()) && !field.defaultValue().toString().isEmpty());
+    };
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (!m_view->isColumnHidden(c) && !assignedByDatabase(c)
+            && (m_model->flags(m_model->index(0, c)) & Qt::ItemIsEditable)) {
+            column = c;
+            break;
+        }
+    }
+    const QModelIndex index = m_model->index(0, column);
+    m_view->scrollToTop();
+    m_view->setFocus();
+    m_view->setCurrentIndex(index);
+    m_view->edit(index);
+    emit statusMessage(tr("New record: it is saved when you leave the row"));
+}
+
+void TableBrowser::deleteCurrentRow()
+{
+    const int row = m_view->currentIndex().row();
+    if (!m_model || m_model->isReadOnly() || row < 0)
+        return;
+    if (!DeleteConfirmation::ask(this, tr("Delete this record from “%1”?").arg(m_table)))
+        return;
+    closeOpenEditor(true);
+    // Under OnRowChange this deletes at once, conditional on the row's version like any save.
+    if (!m_model->removeRow(row)) {
+        switch (m_model->lastFailure()) {
+        case VersionedTableModel::FailureKind::ChangedByOthers:
+        case VersionedTableModel::FailureKind::DeletedByOthers:
+            // A conflict: the conflict dialog has it, with the row still marked for deletion.
+            break;
+        default: {
+            // Refused (others refer to it, a lock, a lost connection): nothing was deleted, so
+            // the row is shown as it is again rather than as a deletion waiting to be saved.
+            // The model's words for a delete already end in "Nothing was deleted."
+            // A refusal before any statement (the model turned it down) may carry no text.
+            QString reason = m_model->lastError().text();
+            if (reason.isEmpty())
+                reason = tr("Not deleted.");
+            m_model->revertRow(row);
+            emit statusMessage(reason);
+            break;
+        }
+        }
+        return;
+    }
+    selectKeepingPosition();
+    emit statusMessage(tr("Deleted"));
+}
+
+void TableBrowser::saveCurrentRow()
+{
+    if (!m_model)
+        return;
+    closeOpenEditor(true);
+    if (!m_model->isDirty()) {
+        emit statusMessage(tr("Nothing to save"));
+        return;
+    }
+    commitPendingRow();
+}
+
+void TableBrowser::revertCurrentRow()
+{
+    const int row = m_view->currentIndex().row();
+    if (!m_model || row < 0)
+        return;
+    closeOpenEditor(false);
+    m_model->revertRow(row);
+    emit statusMessage(tr("Edits dropped"));
+}
+
+QWidget *TableBrowser::openEditor() const
+{
+    // The grid has no index widgets, so a visible child of the viewport is an open editor.
+    // (QAbstractItemView::state() would say so, but it is protected.)
+    const auto children =
+        m_view->viewport()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+void TableBrowser::closeOpenEditor(bool commit)
+{
+    QWidget *editor = openEditor();
+    if (!editor)
+        return;
+    // commitData and closeEditor are protected slots of the view; the meta-object reaches them.
+    if (commit)
+        QMetaObject::invokeMethod(m_view, "commitData", Qt::DirectConnection,
+                                  Q_ARG(QWidget *, editor));
+    QMetaObject::invokeMethod(m_view, "closeEditor", Qt::DirectConnection,
+                              Q_ARG(QWidget *, editor),
+                              Q_ARG(QAbstractItemDelegate::EndEditHint,
+                                    QAbstractItemDelegate::NoHint));
+}
+
+void TableBrowser::onConflictDetected(const ConflictSnapshot &snapshot)
+{
+    emit statusMessage(conflictText(snapshot));
+    // The model reports this from inside the view's commit: open the dialog once that unwinds.
+    const QPointer<VersionedTableModel> model = m_model;
+    const int row = snapshot.row();
+    QMetaObject::invokeMethod(
+        this,
+        [this, model, row] {
+            if (model && model == m_model)
+                resolveConflict(row);
+        },
+        Qt::QueuedConnection);
+}
+
+void TableBrowser::resolveConflict(int row)
+{
+    if (m_resolving || !m_model->hasConflict(row))
+        return;
+    m_resolving = true;
+    const ConflictDialog::Outcome outcome = ConflictDialog::resolve(m_model, row, this);
+    m_resolving = false;
+    QString text;
+    switch (outcome) {
+    case ConflictDialog::Outcome::SavedMerge:
+        text = tr("Conflict resolved: the merged record is saved");
+        break;
+    case ConflictDialog::Outcome::ReloadedTheirs:
+        text = tr("Conflict resolved: the record now shows the other change");
+        break;
+    case ConflictDialog::Outcome::OverwroteMine:
+        text = tr("Conflict resolved: your version is saved over the other");
+        break;
+    case ConflictDialog::Outcome::Recreated:
+        text = tr("Conflict resolved: the deleted record is saved again");
+        break;
+    case ConflictDialog::Outcome::Discarded:
+        text = tr("Conflict resolved: your edits are dropped");
+        break;
+    case ConflictDialog::Outcome::Cancelled:
+        text = tr("Conflict not resolved: your edits are kept. Save again to resolve it, or "
+                  "revert the record.");
+        break;
+    }
+    emit statusMessage(text);
+}
+
+void TableBrowser::reportFailedSave()
+{
+    if (!m_model || !m_model->isDirty())
+        return;
+    switch (m_model->lastFailure()) {
+    case VersionedTableModel::FailureKind::ConstraintViolation:
+    case VersionedTableModel::FailureKind::Database:
+        emit statusMessage(tr("Not saved: %1 Fix the value or revert the record.")
+                               .arg(m_model->lastError().text()));
+        break;
+    default:
+        // Conflicts were reported when detected; None means nothing failed.
+        break;
+    }
+}
+
+QString TableBrowser::conflictText(const ConflictSnapshot &snapshot) const
+{
+    if (snapshot.isDeletedByOthers())
+        return tr("Conflict: someone else deleted this record");
+    const QString byColumn = m_model ? m_model->modifiedByColumn() : QString();
+    const QString by =
+        byColumn.isEmpty() ? QString() : snapshot.theirs().value(byColumn).toString();
+    if (by.isEmpty())
+        return tr("Conflict with a change by someone else");
+    return tr("Conflict with a change by %1").arg(by);
+}
+
+void TableBrowser::handOverEditorOfRow(int row)
+{
+    // A cell being typed in holds its text in the editor only. Handed to the model before a
+    // change made elsewhere is applied, it makes the row an edited one, which keeps its edits
+    // (and meets the conflict on leaving the row) instead of being refreshed under the user.
+    QWidget *editor = openEditor();
+    if (!editor || m_view->currentIndex().row() != row)
+        return;
+    // Not closeOpenEditor(true): the editor stays open, and the user goes on typing in it.
+    QMetaObject::invokeMethod(m_view, "commitData", Qt::DirectConnection, Q_ARG(QWidget *, editor));
+}
+
+} // namespace concord
