@@ -2,6 +2,15 @@
 # has no translation yet (new, or changed since it was translated), naming it.
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
+# The lupdate project (the sources and include paths) as the concord_lupdate target writes it;
+# configure leaves only its input, so it is made here, into the work folder.
+set(PROJECT_JSON ${WORK_DIR}/project.json)
+execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${PROJECT_JSON}
+                        -P ${PROJECT_GENERATOR}
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "could not write the lupdate project: ${err}")
+endif()
 file(GLOB ts_files ${TS_DIR}/*.ts)
 set(copies)
 foreach(ts ${ts_files})
