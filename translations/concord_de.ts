@@ -1530,7 +1530,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="161"/>
-        <location filename="../ui/recordformwindow.cpp" line="641"/>
+        <location filename="../ui/recordformwindow.cpp" line="644"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1605,192 +1605,192 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="256"/>
+        <location filename="../ui/recordformwindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="357"/>
+        <location filename="../ui/recordformwindow.cpp" line="360"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="373"/>
+        <location filename="../ui/recordformwindow.cpp" line="376"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="381"/>
+        <location filename="../ui/recordformwindow.cpp" line="384"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="403"/>
+        <location filename="../ui/recordformwindow.cpp" line="406"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="407"/>
+        <location filename="../ui/recordformwindow.cpp" line="410"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="411"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="425"/>
+        <location filename="../ui/recordformwindow.cpp" line="428"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="429"/>
+        <location filename="../ui/recordformwindow.cpp" line="432"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="431"/>
+        <location filename="../ui/recordformwindow.cpp" line="434"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="433"/>
-        <location filename="../ui/recordformwindow.cpp" line="495"/>
+        <location filename="../ui/recordformwindow.cpp" line="436"/>
+        <location filename="../ui/recordformwindow.cpp" line="498"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="436"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="442"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="451"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="492"/>
+        <location filename="../ui/recordformwindow.cpp" line="495"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="506"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="510"/>
+        <location filename="../ui/recordformwindow.cpp" line="513"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="512"/>
+        <location filename="../ui/recordformwindow.cpp" line="515"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="526"/>
+        <location filename="../ui/recordformwindow.cpp" line="529"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="541"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="545"/>
+        <location filename="../ui/recordformwindow.cpp" line="548"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="546"/>
+        <location filename="../ui/recordformwindow.cpp" line="549"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="550"/>
+        <location filename="../ui/recordformwindow.cpp" line="553"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559"/>
+        <location filename="../ui/recordformwindow.cpp" line="562"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="568"/>
-        <location filename="../ui/recordformwindow.cpp" line="589"/>
+        <location filename="../ui/recordformwindow.cpp" line="571"/>
+        <location filename="../ui/recordformwindow.cpp" line="592"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578"/>
+        <location filename="../ui/recordformwindow.cpp" line="581"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="597"/>
+        <location filename="../ui/recordformwindow.cpp" line="600"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="598"/>
+        <location filename="../ui/recordformwindow.cpp" line="601"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="615"/>
+        <location filename="../ui/recordformwindow.cpp" line="618"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="636"/>
+        <location filename="../ui/recordformwindow.cpp" line="639"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="637"/>
+        <location filename="../ui/recordformwindow.cpp" line="640"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="642"/>
+        <location filename="../ui/recordformwindow.cpp" line="645"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="643"/>
+        <location filename="../ui/recordformwindow.cpp" line="646"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="644"/>
+        <location filename="../ui/recordformwindow.cpp" line="647"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="674"/>
+        <location filename="../ui/recordformwindow.cpp" line="677"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1835,7 +1835,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="697"/>
+        <location filename="../ui/recordformwindow.cpp" line="700"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1975,83 +1975,83 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="62"/>
+        <location filename="../ui/tablebrowser.cpp" line="64"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="65"/>
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="68"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="68"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="74"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="85"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="86"/>
+        <location filename="../ui/tablebrowser.cpp" line="88"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="98"/>
+        <location filename="../ui/tablebrowser.cpp" line="100"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="102"/>
+        <location filename="../ui/tablebrowser.cpp" line="104"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="162"/>
+        <location filename="../ui/tablebrowser.cpp" line="169"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="179"/>
-        <location filename="../ui/tablebrowser.cpp" line="296"/>
+        <location filename="../ui/tablebrowser.cpp" line="185"/>
+        <location filename="../ui/tablebrowser.cpp" line="310"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="239"/>
+        <location filename="../ui/tablebrowser.cpp" line="245"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="250"/>
+        <location filename="../ui/tablebrowser.cpp" line="256"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2060,7 +2060,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="251"/>
+        <location filename="../ui/tablebrowser.cpp" line="257"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2069,84 +2069,84 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="263"/>
+        <location filename="../ui/tablebrowser.cpp" line="277"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="341"/>
+        <location filename="../ui/tablebrowser.cpp" line="355"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="358"/>
         <source>Conflict detection: version column</source>
         <translation>Konflikterkennung: Versionsspalte</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="360"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="348"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="350"/>
+        <location filename="../ui/tablebrowser.cpp" line="364"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="376"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="366"/>
+        <location filename="../ui/tablebrowser.cpp" line="380"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="383"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="372"/>
+        <location filename="../ui/tablebrowser.cpp" line="386"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="376"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="404"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="396"/>
+        <location filename="../ui/tablebrowser.cpp" line="410"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="421"/>
+        <location filename="../ui/tablebrowser.cpp" line="435"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="422"/>
+        <location filename="../ui/tablebrowser.cpp" line="436"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="429"/>
+        <location filename="../ui/tablebrowser.cpp" line="443"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
@@ -2225,7 +2225,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>

@@ -1530,7 +1530,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="161"/>
-        <location filename="../ui/recordformwindow.cpp" line="641"/>
+        <location filename="../ui/recordformwindow.cpp" line="644"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1605,192 +1605,192 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="256"/>
+        <location filename="../ui/recordformwindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="357"/>
+        <location filename="../ui/recordformwindow.cpp" line="360"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="373"/>
+        <location filename="../ui/recordformwindow.cpp" line="376"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="381"/>
+        <location filename="../ui/recordformwindow.cpp" line="384"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="403"/>
+        <location filename="../ui/recordformwindow.cpp" line="406"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="407"/>
+        <location filename="../ui/recordformwindow.cpp" line="410"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="408"/>
+        <location filename="../ui/recordformwindow.cpp" line="411"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="425"/>
+        <location filename="../ui/recordformwindow.cpp" line="428"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Tus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="429"/>
+        <location filename="../ui/recordformwindow.cpp" line="432"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="431"/>
+        <location filename="../ui/recordformwindow.cpp" line="434"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="433"/>
-        <location filename="../ui/recordformwindow.cpp" line="495"/>
+        <location filename="../ui/recordformwindow.cpp" line="436"/>
+        <location filename="../ui/recordformwindow.cpp" line="498"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="436"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="442"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="451"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="492"/>
+        <location filename="../ui/recordformwindow.cpp" line="495"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="506"/>
+        <location filename="../ui/recordformwindow.cpp" line="509"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="510"/>
+        <location filename="../ui/recordformwindow.cpp" line="513"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="512"/>
+        <location filename="../ui/recordformwindow.cpp" line="515"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="526"/>
+        <location filename="../ui/recordformwindow.cpp" line="529"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="541"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="545"/>
+        <location filename="../ui/recordformwindow.cpp" line="548"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="546"/>
+        <location filename="../ui/recordformwindow.cpp" line="549"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="550"/>
+        <location filename="../ui/recordformwindow.cpp" line="553"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="559"/>
+        <location filename="../ui/recordformwindow.cpp" line="562"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="568"/>
-        <location filename="../ui/recordformwindow.cpp" line="589"/>
+        <location filename="../ui/recordformwindow.cpp" line="571"/>
+        <location filename="../ui/recordformwindow.cpp" line="592"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578"/>
+        <location filename="../ui/recordformwindow.cpp" line="581"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="597"/>
+        <location filename="../ui/recordformwindow.cpp" line="600"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="598"/>
+        <location filename="../ui/recordformwindow.cpp" line="601"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="615"/>
+        <location filename="../ui/recordformwindow.cpp" line="618"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="636"/>
+        <location filename="../ui/recordformwindow.cpp" line="639"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="637"/>
+        <location filename="../ui/recordformwindow.cpp" line="640"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="642"/>
+        <location filename="../ui/recordformwindow.cpp" line="645"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="643"/>
+        <location filename="../ui/recordformwindow.cpp" line="646"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="644"/>
+        <location filename="../ui/recordformwindow.cpp" line="647"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="674"/>
+        <location filename="../ui/recordformwindow.cpp" line="677"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1835,7 +1835,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="697"/>
+        <location filename="../ui/recordformwindow.cpp" line="700"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1975,83 +1975,83 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="62"/>
+        <location filename="../ui/tablebrowser.cpp" line="64"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="65"/>
+        <location filename="../ui/tablebrowser.cpp" line="67"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="68"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="68"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="74"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="85"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="86"/>
+        <location filename="../ui/tablebrowser.cpp" line="88"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="98"/>
+        <location filename="../ui/tablebrowser.cpp" line="100"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="102"/>
+        <location filename="../ui/tablebrowser.cpp" line="104"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="162"/>
+        <location filename="../ui/tablebrowser.cpp" line="169"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="179"/>
-        <location filename="../ui/tablebrowser.cpp" line="296"/>
+        <location filename="../ui/tablebrowser.cpp" line="185"/>
+        <location filename="../ui/tablebrowser.cpp" line="310"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="239"/>
+        <location filename="../ui/tablebrowser.cpp" line="245"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="250"/>
+        <location filename="../ui/tablebrowser.cpp" line="256"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2060,7 +2060,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="251"/>
+        <location filename="../ui/tablebrowser.cpp" line="257"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2069,84 +2069,84 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="263"/>
+        <location filename="../ui/tablebrowser.cpp" line="277"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="341"/>
+        <location filename="../ui/tablebrowser.cpp" line="355"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="344"/>
+        <location filename="../ui/tablebrowser.cpp" line="358"/>
         <source>Conflict detection: version column</source>
         <translation>Detección de conflictos: columna de versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="346"/>
+        <location filename="../ui/tablebrowser.cpp" line="360"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="348"/>
+        <location filename="../ui/tablebrowser.cpp" line="362"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="350"/>
+        <location filename="../ui/tablebrowser.cpp" line="364"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="376"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="366"/>
+        <location filename="../ui/tablebrowser.cpp" line="380"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="369"/>
+        <location filename="../ui/tablebrowser.cpp" line="383"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="372"/>
+        <location filename="../ui/tablebrowser.cpp" line="386"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="376"/>
+        <location filename="../ui/tablebrowser.cpp" line="390"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="404"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="396"/>
+        <location filename="../ui/tablebrowser.cpp" line="410"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="421"/>
+        <location filename="../ui/tablebrowser.cpp" line="435"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="422"/>
+        <location filename="../ui/tablebrowser.cpp" line="436"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="429"/>
+        <location filename="../ui/tablebrowser.cpp" line="443"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
@@ -2225,7 +2225,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="79"/>
+        <location filename="../ui/tablebrowser.cpp" line="81"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>

@@ -246,6 +246,9 @@ void RecordFormWindow::createForm()
     // Alt+R and Alt+E open the Record and Edit menus; the banner's buttons keep their letters too.
     m_form->addFields(m_model, TableSchema::declaredColumns(db, m_table), readOnly, m_factory, m_mapper,
                       QStringLiteral("re") + m_banner->mnemonics());
+    // The model's messages name a column as its label here does ("Credit limit").
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_model->setHeaderData(c, Qt::Horizontal, m_form->fieldLabel(m_model->record().fieldName(c)));
     m_undo = new RecordFormUndo(m_model, m_mapper, m_form, this);
     m_undo->watchEditors();
     connect(m_undo, &RecordFormUndo::revertRecordRequested, this, &RecordFormWindow::revert);

@@ -2,9 +2,11 @@
 // widgets and actions, opening a table, the record windows opened from the grid, its keys.
 #include "tablebrowser.h"
 
+#include "editorchoice.h"
 #include "fieldeditorfactory.h"
 #include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
+#include "gridlookups.h"
 #include "gridundo.h"
 #include "icons.h"
 #include "recordformwindow.h"
@@ -159,8 +161,12 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_cells = new GridCellDelegate(m_view);
     m_view->setItemDelegate(m_cells);
     connect(m_cells, &GridCellDelegate::requiredValueMissing, this, [this](const QString &column) {
-        emit statusMessage(tr("Not saved: %1 is required; the cell keeps its value.")
-                               .arg(FieldEditorFactory::labelText(column)));
+        // As the header names it ("Customer" for customer_id).
+        const int section = m_model ? m_model->fieldIndex(column) : -1;
+        const QString label = section < 0
+            ? FieldEditorFactory::labelText(column)
+            : m_model->headerData(section, Qt::Horizontal).toString();
+        emit statusMessage(tr("Not saved: %1 is required; the cell keeps its value.").arg(label));
     });
     // The view submits the row inside closeEditor(); look at the outcome once that is over.
     connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
@@ -255,6 +261,14 @@ bool TableBrowser::openTable(const QString &table)
         return false;
     }
 
+    // The header reads as the record form's labels ("Customer", "Credit limit"), and so do the
+    // model's messages about a column; the tooltip keeps the column's own name.
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString name = m_model->record().fieldName(c);
+        const bool foreignKey = m_cells->lookups()->kindOf(c) == EditorChoice::Kind::ForeignKey;
+        m_model->setHeaderData(c, Qt::Horizontal, FieldEditorFactory::labelText(name, foreignKey));
+        m_model->setHeaderData(c, Qt::Horizontal, name, Qt::ToolTipRole);
+    }
     m_view->setModel(m_model);
     // Without a primary key nothing tells the rows apart, so nothing could be saved to one: the
     // rows are shown, and the line above the grid says why they cannot be edited.

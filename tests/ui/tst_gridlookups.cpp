@@ -127,6 +127,12 @@ void tst_GridLookups::gridShowsNamesOfForeignKeys()
     QCOMPARE(cell(browser, 2, "customer_id").data().toInt(), 2);
     // One query named the three rows' keys.
     QCOMPARE(cells->lookups()->keysRead(), 3);
+    // The header reads as the form's label; its tooltip keeps the column's name.
+    const int customer = browser.model()->fieldIndex(QStringLiteral("customer_id"));
+    QCOMPARE(browser.model()->headerData(customer, Qt::Horizontal).toString(),
+             QStringLiteral("Customer"));
+    QCOMPARE(browser.model()->headerData(customer, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("customer_id"));
 
     // A rename by another operator shows after a reload.
     QCOMPARE(db.exec(QStringLiteral("UPDATE customers SET name = 'Bert Braun' WHERE id = 2")),

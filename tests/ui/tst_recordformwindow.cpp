@@ -470,7 +470,9 @@ void tst_RecordFormWindow::uniqueViolationKeepsEditsAndDatabase()
     auto *message = window->findChild<QLabel *>(QStringLiteral("messageLabel"));
     QVERIFY(message);
     QVERIFY(message->isVisible());
-    QVERIFY(!message->text().isEmpty());
+    // It names the field by the label the form shows ("Name"), not the column (name).
+    QVERIFY2(message->text().contains(QLatin1String("already has this Name")),
+             qPrintable(message->text()));
     QVERIFY(!window->statusBar()->currentMessage().isEmpty());
     QVERIFY(name->palette().color(QPalette::Base) != normalBase);
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
