@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSqlIndex>
 #include <QSqlRecord>
 #include <QTest>
@@ -58,6 +59,35 @@ inline std::function<void(QWidget *)> clickButton(QMessageBox::StandardButton bu
         QVERIFY(box);
         box->button(button)->click();
     };
+}
+
+// Notes the texts of the box's buttons in `texts`, then clicks `button`.
+inline std::function<void(QWidget *)> noteButtonsThenClick(QStringList *texts,
+                                                           QMessageBox::StandardButton button)
+{
+    return [texts, button](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        const auto buttons = box->buttons();
+        for (const QAbstractButton *b : buttons)
+            *texts << b->text();
+        box->button(button)->click();
+    };
+}
+
+// Empty when every text has a mnemonic ("&Save") and no two share one; else what is wrong.
+inline QString mnemonicProblem(const QStringList &texts)
+{
+    QSet<QChar> keys;
+    for (const QString &text : texts) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            return QStringLiteral("no mnemonic: ") + text;
+        keys.insert(text.at(amp + 1).toLower());
+    }
+    if (keys.size() != texts.size())
+        return QStringLiteral("shared mnemonics: ") + texts.join(QStringLiteral(", "));
+    return {};
 }
 
 inline std::function<void(QWidget *)> clickRole(QMessageBox::ButtonRole role)
