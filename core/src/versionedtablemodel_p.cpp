@@ -317,8 +317,8 @@ QString VersionedTableModel::Private::whereClause(QVariantList *binds, bool boun
         // A foreign key shows as its referenced row's name in an editor: an operator who reads
         // "Ana Jesus" in orders.customer_id and types "Ana" expects that order found.
         const QString comparison = QStringLiteral("%1 %2%3").arg(op, value, escape);
-        for (const QString &term : referenceFilterTerms()) {
-            any << term.arg(comparison);
+        for (const QString &term : referenceFilterTerms(comparison)) {
+            any << term;
             if (bound)
                 *binds << pattern;
         }
@@ -351,12 +351,12 @@ VersionedTableModel::Private::referenceNames() const
     return *references;
 }
 
-QStringList VersionedTableModel::Private::referenceFilterTerms() const
+QStringList VersionedTableModel::Private::referenceFilterTerms(const QString &comparison) const
 {
     QStringList terms;
     for (const Reference &ref : referenceNames())
         terms << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE CAST(%4 AS TEXT) %5)")
-                     .arg(field(ref.column), ref.key, ref.table, ref.name, QStringLiteral("%1"));
+                     .arg(field(ref.column), ref.key, ref.table, ref.name, comparison);
     return terms;
 }
 

@@ -167,9 +167,9 @@ public:
     const QList<Reference> &referenceNames() const;
     mutable std::optional<QList<Reference>> references;
     bool sortByNames = false;
-    // For the text filter: "fk IN (SELECT key FROM referenced WHERE CAST(name AS TEXT) %1)" per
-    // reference, %1 to be the filter's comparison.
-    QStringList referenceFilterTerms() const;
+    // For the text filter: "fk IN (SELECT key FROM referenced WHERE CAST(name AS TEXT)
+    // <comparison>)" per reference, `comparison` being the filter's ("GLOB ?").
+    QStringList referenceFilterTerms(const QString &comparison) const;
     // The name a foreign key column's row refers to, as an ORDER BY term; empty for another column.
     QString referenceSortTerm(const QString &column) const;
     std::unique_ptr<detail::RowStore> makeStore() const;
