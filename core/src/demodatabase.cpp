@@ -1,5 +1,6 @@
 // DemoDatabase: installs the bundled demo schema and data (resources/demo/*.sql) on SQLite or PostgreSQL.
 #include <concord/demodatabase.h>
+#include <concord/tablepreparer.h>
 
 #include <QDir>
 #include <QFile>
@@ -180,6 +181,20 @@ bool DemoDatabase::install(QSqlDatabase db, QString *error)
     if (!runStatements(db, statements, &scriptError)) {
         setError(error, QStringLiteral("cannot install the demo database: ") + scriptError);
         return false;
+    }
+    if (postgres) {
+        // Operators sharing the demo on a server should see each other's saves as they happen:
+        // each table gets the trigger --prepare installs, which announces every write
+        // (pg_notify). SQLite needs none: other programs' commits are noticed by polling.
+        for (const QString &table : demoTables()) {
+            const TablePreparer::Report report = TablePreparer::prepare(db, table);
+            if (!report.ok) {
+                setError(error, QStringLiteral("the demo tables are loaded, but changes to %1 "
+                                               "will not reach other programs: %2")
+                                    .arg(table, report.error));
+                return false;
+            }
+        }
     }
     return true;
 }

@@ -1,6 +1,7 @@
 -- The demo schema for PostgreSQL: the same tables as schema-sqlite.sql, with identity keys.
--- Every table carries a version column for optimistic locking. There are no triggers:
--- Concord's model itself bumps version and writes modified_by/modified_at on every save.
+-- Every table carries a version column for optimistic locking. Concord's model itself bumps
+-- version and writes modified_by/modified_at on every save; DemoDatabase::install then adds, per
+-- table, only the trigger that announces writes to other programs (what --prepare installs).
 -- data.sql inserts explicit ids, so DemoDatabase::install moves each identity sequence past them.
 -- Statements end with ';' at the end of a line (DemoDatabase::runScript splits there).
 

@@ -1,5 +1,6 @@
 // Tests for DemoDatabase: the demo schema and data install on SQLite and PostgreSQL, and scripts roll back.
 #include <concord/demodatabase.h>
+#include <concord/tablepreparer.h>
 #include <concord/tableschema.h>
 
 #include "testdatabase.h"
@@ -85,6 +86,9 @@ void tst_DemoDatabase::installCreatesTablesAndSampleData()
     // Varied data, not one row copied a thousand times.
     QVERIFY(tdb.scalar(QStringLiteral("SELECT COUNT(DISTINCT country) FROM customers")).toInt() >= 10);
     QVERIFY(tdb.scalar(QStringLiteral("SELECT COUNT(DISTINCT name) FROM customers")).toInt() >= 500);
+    // On a server, other operators' programs hear of every write to a demo table.
+    for (const QString &table : demoTables)
+        QCOMPARE(concord::TablePreparer::hasNotifyTrigger(tdb.db(), table), !tdb.isSqlite());
 }
 
 void tst_DemoDatabase::installTwiceKeepsTheData()
