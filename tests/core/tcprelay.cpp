@@ -22,6 +22,13 @@ TcpRelay::~TcpRelay()
         this,
         [this] {
             for (Line *line : std::as_const(m_lines)) {
+                // A socket being destroyed disconnects and says so; the slot would then reach
+                // the other side's QPointer to this half-destroyed socket (UBSan: a downcast of
+                // a QAbstractSocket). Nobody needs to hear of these closes.
+                for (QTcpSocket *socket : {line->client.data(), line->server.data()}) {
+                    if (socket)
+                        socket->disconnect(this);
+                }
                 delete line->client;
                 delete line->server;
                 delete line;
