@@ -218,7 +218,12 @@ QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         return nullptr;
     default: {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        ColumnLimits::applyToCell(editor, index);
+        // The bounds setLookups() read for painting, rather than a catalog query per cell
+        // opened; a delegate given no table reads them from the model behind the index.
+        if (column < m_bounds.size())
+            ColumnLimits::apply(editor, m_bounds.at(column));
+        else
+            ColumnLimits::applyToCell(editor, index);
         return editor;
     }
     }

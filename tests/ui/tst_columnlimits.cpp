@@ -123,54 +123,61 @@ void tst_ColumnLimits::gridEditorsRefuseWhatTheColumnCannotHold()
 {
     CONCORD_OPEN_TEST_DB(tdb);
     QCOMPARE(createAccounts(tdb), QString());
-    VersionedTableModel model(nullptr, tdb.db());
-    model.setEditStrategy(QSqlTableModel::OnManualSubmit);
-    model.setLiveUpdates(false);
-    model.setTable(QStringLiteral("accounts"));
-    QVERIFY2(model.select(), qPrintable(model.lastError().text()));
-    QTableView view;
-    auto *cells = new GridCellDelegate(&view);
-    cells->setColumns(TableSchema::declaredColumns(tdb.db(), QStringLiteral("accounts")), model.record());
-    view.setItemDelegate(cells);
-    view.setModel(&model);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // As the browser sets it up (the table's bounds read once), and a delegate given only the
+    // columns (the bounds read from the model behind the cell).
+    for (const bool withTable : {true, false}) {
+        VersionedTableModel model(nullptr, tdb.db());
+        model.setEditStrategy(QSqlTableModel::OnManualSubmit);
+        model.setLiveUpdates(false);
+        model.setTable(QStringLiteral("accounts"));
+        QVERIFY2(model.select(), qPrintable(model.lastError().text()));
+        QTableView view;
+        auto *cells = new GridCellDelegate(&view);
+        const QSqlRecord declared = TableSchema::declaredColumns(tdb.db(), QStringLiteral("accounts"));
+        cells->setColumns(declared, model.record());
+        if (withTable)
+            cells->setLookups(tdb.db(), QStringLiteral("accounts"), declared, model.record());
+        view.setItemDelegate(cells);
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
 
-    auto openEditor = [&](const QString &column) -> QWidget * {
-        const QModelIndex index = model.index(0, model.fieldIndex(column));
-        view.setCurrentIndex(index);
-        view.edit(index);
-        // The editor itself, not the line edit inside a spin box.
-        for (QWidget *w : view.viewport()->findChildren<QWidget *>())
-            if (w->isVisible() && w->parentWidget() == view.viewport()
-                && (qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w)))
-                return w;
-        return nullptr;
-    };
-    auto close = [&](QWidget *editor) {
-        QTest::keyClick(editor, Qt::Key_Escape);
-        QTRY_VERIFY(!editor->isVisible());
-    };
+        auto openEditor = [&](const QString &column) -> QWidget * {
+            const QModelIndex index = model.index(0, model.fieldIndex(column));
+            view.setCurrentIndex(index);
+            view.edit(index);
+            // The editor itself, not the line edit inside a spin box.
+            for (QWidget *w : view.viewport()->findChildren<QWidget *>())
+                if (w->isVisible() && w->parentWidget() == view.viewport()
+                    && (qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w)))
+                    return w;
+            return nullptr;
+        };
+        auto close = [&](QWidget *editor) {
+            QTest::keyClick(editor, Qt::Key_Escape);
+            QTRY_VERIFY(!editor->isVisible());
+        };
 
-    QWidget *credit = openEditor(QStringLiteral("credit_limit"));
-    QVERIFY(credit);
-    QCOMPARE(digitsOf(typeInto(credit, QStringLiteral("12345678901"))), QStringLiteral("1234567890"));
-    close(credit);
+        QWidget *credit = openEditor(QStringLiteral("credit_limit"));
+        QVERIFY(credit);
+        QCOMPARE(digitsOf(typeInto(credit, QStringLiteral("12345678901"))), QStringLiteral("1234567890"));
+        close(credit);
 
-    QWidget *name = openEditor(QStringLiteral("name"));
-    QVERIFY(qobject_cast<QLineEdit *>(name));
-    QCOMPARE(typeInto(name, QString(41, u'y')), QString(40, u'y'));
-    close(name);
+        QWidget *name = openEditor(QStringLiteral("name"));
+        QVERIFY(qobject_cast<QLineEdit *>(name));
+        QCOMPARE(typeInto(name, QString(41, u'y')), QString(40, u'y'));
+        close(name);
 
-    QWidget *level = openEditor(QStringLiteral("level"));
-    QVERIFY(level);
-    if (tdb.isSqlite()) {
-        QCOMPARE(typeInto(level, QStringLiteral("4a")), QStringLiteral("4"));
-    } else {
-        QVERIFY(qobject_cast<QSpinBox *>(level));
-        QCOMPARE(typeInto(level, QStringLiteral("40000")), QStringLiteral("4000"));
+        QWidget *level = openEditor(QStringLiteral("level"));
+        QVERIFY(level);
+        if (tdb.isSqlite()) {
+            QCOMPARE(typeInto(level, QStringLiteral("4a")), QStringLiteral("4"));
+        } else {
+            QVERIFY(qobject_cast<QSpinBox *>(level));
+            QCOMPARE(typeInto(level, QStringLiteral("40000")), QStringLiteral("4000"));
+        }
+        close(level);
     }
-    close(level);
 }
 
 void tst_ColumnLimits::gridShowsNumbersWithTheirScaleOnTheRight()
