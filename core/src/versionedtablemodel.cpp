@@ -436,8 +436,14 @@ void VersionedTableModel::revertRow(int row)
     if (m->busy > 0)
         return;
     const QString key = m->keyOf(row);
+    // A record changed or deleted elsewhere stays so when its edits are dropped: the row is back
+    // at the values it was read with, which are still not the database's.
+    const ConflictSnapshot *mark = m->records.isElsewhere(key) ? m->records.conflict(key) : nullptr;
+    const ConflictSnapshot marked = mark ? *mark : ConflictSnapshot();
     QSqlTableModel::revertRow(row);
     m->records.settle(key);
+    if (marked.isValid())
+        m->markAgainAfterRevert(row, key, marked);
 }
 
 bool VersionedTableModel::submit()
@@ -580,6 +586,8 @@ void VersionedTableModel::setLiveUpdates(bool enabled)
 }
 
 bool VersionedTableModel::liveUpdates() const { return m->live; }
+void VersionedTableModel::setRefreshCleanRows(bool enabled) { m->refreshClean = enabled; }
+bool VersionedTableModel::refreshesCleanRows() const { return m->refreshClean; }
 
 bool VersionedTableModel::isChangedElsewhere(int row) const
 {

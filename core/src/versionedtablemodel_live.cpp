@@ -1,9 +1,10 @@
 // How VersionedTableModel hears of changes made elsewhere and applies them in place: publishing
 // its own saves on the database's ChangeFeed, and taking others' (see changefeed.h).
 //
-// A change never resets the model and never moves a row: a clean row takes the new values
-// (dataChanged for that row only), a row with edits keeps them and gets a conflict snapshot
-// marked "elsewhere", and a deleted record stays shown, marked, until the next select().
+// A change never resets the model and never moves a row, and by default never changes a row's
+// values or version either: the row gets a conflict snapshot marked "elsewhere" (its edits, if
+// it has any, stay) and a deleted record stays shown, marked, until the next select(). Only a
+// model told to (setRefreshCleanRows) lets a row without edits take the new values in place.
 #include "versionedtablemodel_p.h"
 
 #include "recordkey_p.h"
@@ -145,13 +146,26 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
 {
     const bool deleted = theirs.isEmpty();
     const QSqlRecord held = original(row);
-    if (!deleted && !held.isEmpty()) {
-        bool same = true;
-        for (int i = 0; i < theirs.count() && same; ++i)
-            same = ThreeWayMerge::sameValue(theirs.value(i), held.value(i));
-        if (same)
-            return; // nothing new for this model
+    auto sameRecord = [](const QSqlRecord &a, const QSqlRecord &b) {
+        if (a.isEmpty() != b.isEmpty() || a.count() != b.count())
+            return false;
+        for (int i = 0; i < a.count(); ++i)
+            if (!ThreeWayMerge::sameValue(a.value(i), b.value(i)))
+                return false;
+        return true;
+    };
+    if (!deleted && !held.isEmpty() && sameRecord(theirs, held)) {
+        // The record is back at what this model holds (or never left it): a save of it would
+        // succeed, so an earlier mark is over.
+        if (records.isElsewhere(key)) {
+            records.settle(key);
+            emit q->headerDataChanged(Qt::Vertical, row, row);
+        }
+        return;
     }
+    const ConflictSnapshot *known = records.conflict(key);
+    if (known && sameRecord(known->theirs(), theirs))
+        return; // told already: the same change, heard again (a poll, the server's echo)
     // A form may hold edits in its editors that are not in the model yet: it hands them over
     // now, or they would be overwritten along with the clean row.
     const quint64 epoch = rowsEpoch;
@@ -166,10 +180,26 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
     if (!change.changedAt().isValid() && !deleted && !modifiedAtColumn.isEmpty())
         change.setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
 
-    const bool own = change.source() != nullptr; // another window of this process
+    // Another window of this process, of the same operator: "your other window". Two models
+    // of one program may serve two operators, and then the other one is someone else.
+    const bool own = change.source() != nullptr
+        && change.changedBy() == (operatorName.isEmpty() ? defaultOperatorName() : operatorName);
     if (own)
         records.setOwnSave(key, deleted || versionName.isEmpty() ? QVariant() : theirs.value(versionName));
-    if (dirty || deleted) {
+    if (dirty && known) {
+        // A row with edits and a conflict already (found by a save, or marked by an earlier
+        // change): its snapshot is what the user compares and resolves against, so its base
+        // stays. A resolution saved on it meets this newer change, and the conflict is then
+        // refreshed; a base moved here would overwrite a change nobody was shown.
+        emit q->headerDataChanged(Qt::Vertical, row, row);
+        emit q->recordChangedElsewhere(row, change);
+        return;
+    }
+    // A clean row takes the change in place only where the application asked for it: otherwise
+    // its values and version stay those its user (or code) could have seen, and a save made on
+    // them meets the change as a conflict.
+    const bool refresh = !dirty && !deleted && refreshClean;
+    if (!refresh) {
         // The edits stay; the conflict is ready for the dialog before anyone presses Save.
         const auto op = dirty && entry->op() == CacheOp::Delete ? ConflictSnapshot::Operation::Delete
                                                                : ConflictSnapshot::Operation::Update;
@@ -180,7 +210,7 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         snapshot.setFromOwnWindow(own);
         records.setChangedElsewhere(key, snapshot);
     } else {
-        // A clean row takes their values where it keeps them: the saved-row cache entry, and
+        // The clean row takes their values where it keeps them: the saved-row cache entry, and
         // the stored row (the base of the next save).
         if (entry != rows.end())
             entry->refresh(true, theirs);
@@ -194,11 +224,32 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         records.settle(key);
     }
     emit q->headerDataChanged(Qt::Vertical, row, row);
-    // A row with edits shows what it showed: no dataChanged, or a mapper would reload its
-    // editors (and lose the one being typed in).
-    if (!dirty)
+    // Only a refreshed row shows other values. A row with edits shows what it showed: a
+    // dataChanged would make a mapper reload its editors (and lose the one being typed in).
+    if (refresh)
         emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
     emit q->recordChangedElsewhere(row, change);
+}
+
+void VersionedTableModel::Private::markAgainAfterRevert(int row, const QString &key,
+                                                        const ConflictSnapshot &marked)
+{
+    if (row < 0 || row >= q->rowCount() || keyOf(row) != key)
+        return; // the row went with its edits (an insert) or moved: nothing left to mark
+    const QSqlRecord held = original(row);
+    if (refreshClean && !marked.isDeletedByOthers()) {
+        RecordChange change(tableOnly(), keyValuesOf(held));
+        change.setOrigin(marked.isFromOwnWindow() ? RecordChange::Origin::ThisProcess
+                                                  : RecordChange::Origin::OtherProcess);
+        change.setVersion(versionName.isEmpty() ? QVariant() : marked.theirs().value(versionName));
+        applyChange(row, key, marked.theirs(), change);
+        return;
+    }
+    ConflictSnapshot snapshot(marked.kind(), ConflictSnapshot::Operation::Update, row,
+                              q->tableName(), held, held, marked.theirs(), versionName, primaryKey);
+    snapshot.setFromOwnWindow(marked.isFromOwnWindow());
+    records.setChangedElsewhere(key, snapshot);
+    emit q->headerDataChanged(Qt::Vertical, row, row);
 }
 
 void VersionedTableModel::Private::recheckLoaded()

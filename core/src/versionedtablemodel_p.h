@@ -40,6 +40,7 @@ public:
     QString versionName;        // the version in use: the column, "xmin", or empty (versionless)
     bool auditByServer = false; // a PostgreSQL trigger fills who/when: the client never does
     bool live = true;
+    bool refreshClean = false;  // opt-in: clean rows take others' changes in place
     QPointer<ChangeFeed> feed;
     QList<QMetaObject::Connection> feedConnections;
     FailureKind failure = FailureKind::None;
@@ -263,6 +264,9 @@ public:
     void takeChange(const RecordChange &change);
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();
+    // revertRow() dropped the edits of a row marked changed or deleted elsewhere: the mark
+    // stays, now without edits (or, refreshing clean rows, the row takes theirs).
+    void markAgainAfterRevert(int row, const QString &key, const ConflictSnapshot &marked);
     RecordChange changeOfSaved(const Saved &saved) const;
 };
 

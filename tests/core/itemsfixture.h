@@ -44,17 +44,15 @@ inline QString makeItems(TestDatabase &tdb, int rows = 3)
     return makeItemsTable(tdb, QStringLiteral("items"), rows);
 }
 
-// One operator: a model on its own connection over the items table, ordered by id. It stands
-// for another program, one that hears of others' saves only when its own save meets them
-// (live updates off); openLiveModel() is a window that hears of them at once.
+// One operator: a model over the items table, ordered by id, with live updates as the library
+// ships them (on: it hears of others' saves, and marks the rows, without taking their values).
+// Two such models are two programs' worth of stale reads: every stale save must still conflict.
 inline std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db,
                                                QSqlTableModel::EditStrategy strategy
-                                               = QSqlTableModel::OnManualSubmit,
-                                               bool live = false)
+                                               = QSqlTableModel::OnManualSubmit)
 {
     auto model = std::make_unique<VersionedTableModel>(nullptr, db);
     model->setEditStrategy(strategy);
-    model->setLiveUpdates(live);
     model->setTable(QStringLiteral("items"));
     model->setSort(0, Qt::AscendingOrder);
     if (!model->select())
@@ -64,7 +62,7 @@ inline std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db,
 
 inline std::unique_ptr<VersionedTableModel> openLiveModel(const QSqlDatabase &db)
 {
-    return openModel(db, QSqlTableModel::OnManualSubmit, true);
+    return openModel(db, QSqlTableModel::OnManualSubmit);
 }
 
 inline int col(const VersionedTableModel &m, const char *name)

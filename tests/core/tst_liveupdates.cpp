@@ -1,5 +1,6 @@
 // Live awareness: a model hears of others' saves before its own save, through the database's
-// ChangeFeed, and applies them in place (clean rows refresh, edited rows keep their edits).
+// ChangeFeed, and marks the rows (edited rows keep their edits; clean rows keep what was read,
+// or, where the application asks for it, take the new values in place).
 #include "itemsfixture.h"
 
 #include <concord/changefeed.h>
@@ -20,6 +21,8 @@ class tst_LiveUpdates : public QObject
 
 private slots:
     void initTestCase() { qRegisterMetaType<RecordChange>(); }
+    void cleanRowIsMarkedAndKeepsWhatWasRead_data();
+    void cleanRowIsMarkedAndKeepsWhatWasRead();
     void cleanRowTakesTheirsInPlace_data();
     void cleanRowTakesTheirsInPlace();
     void editedRowKeepsEditsAndIsMarked_data() { TestDatabase::addBackendRows(); }
@@ -38,6 +41,48 @@ private slots:
     void postgresNotificationIsApplied();
 };
 
+void tst_LiveUpdates::cleanRowIsMarkedAndKeepsWhatWasRead_data()
+{
+    cleanRowTakesTheirsInPlace_data();
+}
+
+void tst_LiveUpdates::cleanRowIsMarkedAndKeepsWhatWasRead()
+{
+    // The default: the model's values and versions change only when the application reads or
+    // saves, so what its code saves next is checked against what it could have seen.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(bool, sameConnection);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(sameConnection ? tdb.db() : tdb.open());
+    QSignalSpy changed(bob.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QVERIFY(setField(*ann, 1, "qty", 21));
+    QVERIFY(ann->submitAll());
+    QCOMPARE(told.count(), 1);
+    QCOMPARE(told.first().at(0).toInt(), 1);
+    QCOMPARE(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 20);
+    QCOMPARE(bob->rowVersion(1).toInt(), 1);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(bob->isChangedElsewhere(1));
+    QCOMPARE(bob->rowState(1), VersionedTableModel::RowState::ChangedElsewhere);
+    QVERIFY(!bob->isDirty());
+    // The snapshot for Compare: what was read, and theirs.
+    const concord::ConflictSnapshot early = bob->changeElsewhere(1);
+    QVERIFY(early.isValid());
+    QCOMPARE(early.original().value(QStringLiteral("qty")).toInt(), 20);
+    QCOMPARE(early.theirs().value(QStringLiteral("qty")).toInt(), 21);
+    QCOMPARE(early.theirVersion().toInt(), 2);
+    // The server's own word of the same save (PostgreSQL) tells nothing new.
+    QCoreApplication::processEvents();
+    QCOMPARE(told.count(), 1);
+    // Bob's save on what he read meets Ann's.
+    QVERIFY(setField(*bob, 1, "qty", 22));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 21);
+}
+
 void tst_LiveUpdates::cleanRowTakesTheirsInPlace_data()
 {
     QTest::addColumn<QString>("backend");
@@ -55,6 +100,9 @@ void tst_LiveUpdates::cleanRowTakesTheirsInPlace()
     QCOMPARE(makeItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     auto bob = openLiveModel(sameConnection ? tdb.db() : tdb.open());
+    // Opted in, as a view whose user sees the rows does.
+    ann->setRefreshCleanRows(true);
+    bob->setRefreshCleanRows(true);
     QSignalSpy changed(bob.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(bob.get(), &QAbstractItemModel::modelReset);
     QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
@@ -225,7 +273,8 @@ void tst_LiveUpdates::sqliteWriterOutsideConcordIsSeen()
     QVERIFY(q.exec(QStringLiteral("UPDATE items SET name = 'two', version = version + 1 WHERE id = 2")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 3")));
     QTRY_COMPARE_WITH_TIMEOUT(told.count(), 3, 3000);
-    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 11);
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 10); // as read, and marked
+    QCOMPARE(bob->changeElsewhere(0).theirs().value(QStringLiteral("qty")).toInt(), 11);
     QCOMPARE(told.first().at(1).value<RecordChange>().origin(), RecordChange::Origin::OtherProcess);
     QVERIFY(bob->isChangedElsewhere(1));
     QCOMPARE(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 99);
@@ -249,7 +298,8 @@ void tst_LiveUpdates::postgresNotificationIsApplied()
     QVERIFY(q.exec(QStringLiteral("UPDATE items SET name = 'two', version = version + 1 WHERE id = 2")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 3")));
     QTRY_COMPARE_WITH_TIMEOUT(told.count(), 3, 3000);
-    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 11);
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 10); // as read, and marked
+    QCOMPARE(bob->changeElsewhere(0).theirs().value(QStringLiteral("qty")).toInt(), 11);
     QVERIFY(bob->isChangedElsewhere(1));
     QVERIFY(bob->isDeletedElsewhere(2));
     // Idle, the PostgreSQL feed runs no query at all.

@@ -63,11 +63,21 @@ public:
     QString modifiedAtColumn() const;
 
     // Live awareness: the model listens to its database's ChangeFeed (on by default).
-    // A clean row takes the other writer's values in place; a row with edits keeps them and is
-    // marked changed (or deleted) elsewhere, with a snapshot ready for the conflict dialog.
+    // When another writer changes or deletes a record this model shows, the row is marked
+    // changed (or deleted) elsewhere, with a snapshot ready for the conflict dialog, and
+    // recordChangedElsewhere() is emitted. Its values and version stay as they were read: the
+    // model's values change only at select(), its own saves and resolutions, or a refresh the
+    // application asks for, so a save is always checked against the version of the values its
+    // maker could have seen. An edit of such a row saved later meets the change as a conflict.
     void setLiveUpdates(bool enabled);
     bool liveUpdates() const;
-    bool isChangedElsewhere(int row) const; // the row has edits, and its record changed since
+    // Opt-in: a row without edits takes the other writer's values and version in place
+    // (dataChanged for that row) instead of being marked. For views whose user sees the rows,
+    // which should then show which cells changed. A row with edits is marked, as above. Off by
+    // default, as in QSqlTableModel a row's values change only when the application asks.
+    void setRefreshCleanRows(bool enabled);
+    bool refreshesCleanRows() const;
+    bool isChangedElsewhere(int row) const; // its record changed since the row was read or saved
     bool isDeletedElsewhere(int row) const; // its record was deleted by someone else
     // The pending change of a row as a conflict: original, mine and theirs. Resolving it
     // (reloadRow, mergeRow, overwriteRow, recreateRow, discardRow) works as after a save.
@@ -165,9 +175,11 @@ Q_SIGNALS:
     void rowSaved(int row);
     // Emitted before a change made elsewhere is applied to `row`. A view that holds edits of
     // its own outside the model (a QDataWidgetMapper under ManualSubmit) must hand them to the
-    // model now: a row with edits keeps them, a clean row takes the other writer's values.
+    // model now: a row with edits keeps them and is marked; a clean row is marked too, or takes
+    // the other writer's values under setRefreshCleanRows(true).
     void recordAboutToChangeElsewhere(int row);
-    // A record shown at `row` was changed or deleted elsewhere and the model has applied it.
+    // A record shown at `row` was changed or deleted elsewhere, and the model has marked the row
+    // (or, under setRefreshCleanRows(true), refreshed a row without edits in place).
     void recordChangedElsewhere(int row, const concord::RecordChange &change);
     // setData() changed the edit value of `index`, which held `previous` before: what an undo
     // of that edit writes back. Not emitted for an edit that left the value as it was.
