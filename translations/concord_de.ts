@@ -87,23 +87,13 @@
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="131"/>
-        <source>Deleted by someone else</source>
-        <translation>Von jemand anderem gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/changebanner.cpp" line="132"/>
-        <source>Deleted by someone else at %1</source>
-        <translation>Am %1 von jemand anderem gelöscht</translation>
+        <source>Deleted by another program</source>
+        <translation>Von einem anderen Programm gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="133"/>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <location filename="../ui/changebanner.cpp" line="134"/>
-        <source>Changed by someone else at %1</source>
-        <translation>Am %1 von jemand anderem geändert</translation>
+        <source>Changed by another program</source>
+        <translation>Von einem anderen Programm geändert</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="137"/>

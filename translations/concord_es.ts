@@ -87,23 +87,13 @@
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="131"/>
-        <source>Deleted by someone else</source>
-        <translation>Eliminado por otro usuario</translation>
-    </message>
-    <message>
-        <location filename="../ui/changebanner.cpp" line="132"/>
-        <source>Deleted by someone else at %1</source>
-        <translation>Eliminado por otro usuario el %1</translation>
+        <source>Deleted by another program</source>
+        <translation>Eliminado por otro programa</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="133"/>
-        <source>Changed by someone else</source>
-        <translation>Cambiado por otro usuario</translation>
-    </message>
-    <message>
-        <location filename="../ui/changebanner.cpp" line="134"/>
-        <source>Changed by someone else at %1</source>
-        <translation>Cambiado por otro usuario el %1</translation>
+        <source>Changed by another program</source>
+        <translation>Cambiado por otro programa</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="137"/>

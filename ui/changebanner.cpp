@@ -127,11 +127,9 @@ QString ChangeBanner::describe(const RecordChange &change, Kind kind)
                               : tr("Changed in your other window at %1").arg(when);
     }
     if (who.isEmpty()) {
-        if (deleted)
-            return when.isEmpty() ? tr("Deleted by someone else")
-                                  : tr("Deleted by someone else at %1").arg(when);
-        return when.isEmpty() ? tr("Changed by someone else")
-                              : tr("Changed by someone else at %1").arg(when);
+        // Nobody is named for this change: a program that does not fill who/when wrote it, and
+        // any time shown would be a guess.
+        return deleted ? tr("Deleted by another program") : tr("Changed by another program");
     }
     if (deleted)
         return when.isEmpty() ? tr("Deleted by %1").arg(who)

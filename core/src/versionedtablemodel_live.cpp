@@ -175,10 +175,7 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
     auto &rows = cache()->cache;
     const auto entry = rows.find(row);
     const bool dirty = entry != rows.end() && !entry->submitted() && entry->op() != CacheOp::None;
-    if (change.changedBy().isEmpty() && !deleted && !modifiedByColumn.isEmpty())
-        change.setChangedBy(theirs.value(modifiedByColumn).toString());
-    if (!change.changedAt().isValid() && !deleted && !modifiedAtColumn.isEmpty())
-        change.setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
+    describeWriter(&change, held, theirs);
 
     // Another window of this process, of the same operator: "your other window". Two models
     // of one program may serve two operators, and then the other one is someone else.
@@ -229,6 +226,37 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
     if (refresh)
         emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
     emit q->recordChangedElsewhere(row, change);
+}
+
+void VersionedTableModel::Private::describeWriter(RecordChange *change, const QSqlRecord &held,
+                                                  const QSqlRecord &theirs) const
+{
+    if (change->origin() == RecordChange::Origin::ThisProcess)
+        return; // the model that saved it said who and when
+    if (modifiedByColumn.isEmpty() && modifiedAtColumn.isEmpty())
+        return;
+    // Another program's change: the row's who/when columns name it only if this change wrote
+    // them. A writer that leaves them alone leaves the previous writer's name and time there,
+    // and a deleted row's columns say who saved it last, not who deleted it. A stale name is
+    // worse than none (the window then says "another program"). A notification's who/when were
+    // read from the same columns, so they go by the same rule.
+    auto moved = [&](const QString &column) {
+        return !column.isEmpty() && !ThreeWayMerge::sameValue(theirs.value(column), held.value(column));
+    };
+    const bool written = !theirs.isEmpty() && !held.isEmpty()
+                         && (moved(modifiedByColumn) || moved(modifiedAtColumn));
+    if (!written) {
+        if (!modifiedByColumn.isEmpty() && change->changedBy() == held.value(modifiedByColumn).toString())
+            change->setChangedBy(QString());
+        if (!modifiedAtColumn.isEmpty() && change->changedAt().isValid()
+            && change->changedAt() == held.value(modifiedAtColumn).toDateTime())
+            change->setChangedAt(QDateTime());
+        return;
+    }
+    if (change->changedBy().isEmpty() && !modifiedByColumn.isEmpty())
+        change->setChangedBy(theirs.value(modifiedByColumn).toString());
+    if (!change->changedAt().isValid() && !modifiedAtColumn.isEmpty())
+        change->setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
 }
 
 void VersionedTableModel::Private::markAgainAfterRevert(int row, const QString &key,

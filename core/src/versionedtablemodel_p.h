@@ -268,6 +268,9 @@ public:
     // stays, now without edits (or, refreshing clean rows, the row takes theirs).
     void markAgainAfterRevert(int row, const QString &key, const ConflictSnapshot &marked);
     RecordChange changeOfSaved(const Saved &saved) const;
+    // Who and when of another program's change, from the row's who/when columns where the change
+    // wrote them; else unknown (empty), never the previous writer's.
+    void describeWriter(RecordChange *change, const QSqlRecord &held, const QSqlRecord &theirs) const;
 };
 
 } // namespace concord

@@ -38,6 +38,8 @@ private slots:
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
+    void whoAndWhenAreNeverStale_data() { TestDatabase::addBackendRows(); }
+    void whoAndWhenAreNeverStale();
     void postgresNotificationIsApplied();
 };
 
@@ -279,6 +281,56 @@ void tst_LiveUpdates::sqliteWriterOutsideConcordIsSeen()
     QVERIFY(bob->isChangedElsewhere(1));
     QCOMPARE(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 99);
     QVERIFY(bob->isDeletedElsewhere(2));
+}
+
+void tst_LiveUpdates::whoAndWhenAreNeverStale()
+{
+    // Another program writes without filling who/when: the change is "another program's", with
+    // no time, never the name and time the row kept from Ann's earlier save. A program that
+    // fills them is named.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("items"),
+                                      {QStringLiteral("name VARCHAR(100)"), QStringLiteral("qty INTEGER"),
+                                       QStringLiteral("modified_by VARCHAR(50)"),
+                                       QStringLiteral("modified_at TIMESTAMP")}),
+             QString());
+    QCOMPARE(tdb.execAll({QStringLiteral("INSERT INTO items (name, qty) VALUES ('a', 1)"),
+                          QStringLiteral("INSERT INTO items (name, qty) VALUES ('b', 2)"),
+                          QStringLiteral("INSERT INTO items (name, qty) VALUES ('c', 3)")}),
+             QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    {
+        // Ann saved every row once, in an earlier session: her name and a time are in them.
+        auto ann = openModel(tdb.open());
+        ann->setOperatorName(QStringLiteral("ann"));
+        ann->setAuditTime(QDateTime(QDate(2025, 1, 2), QTime(3, 4)));
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(setField(*ann, row, "qty", 10 + row));
+        QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    }
+    auto bob = openModel(tdb.db());
+    QCOMPARE(bob->modifiedByColumn(), QStringLiteral("modified_by"));
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 99, version = version + 1 WHERE id = 1")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 98, version = version + 1, modified_by = 'carl', "
+                                  "modified_at = '2026-12-01 10:00:00' WHERE id = 2")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 3")));
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 3, 5000);
+    QHash<int, RecordChange> byRow;
+    for (const QList<QVariant> &signal : std::as_const(told))
+        byRow.insert(signal.at(0).toInt(), signal.at(1).value<RecordChange>());
+    QVERIFY2(byRow.value(0).changedBy().isEmpty(), qPrintable(byRow.value(0).changedBy()));
+    QVERIFY(!byRow.value(0).changedAt().isValid());
+    QCOMPARE(byRow.value(1).changedBy(), QStringLiteral("carl"));
+    QCOMPARE(byRow.value(1).changedAt().date(), QDate(2026, 12, 1));
+    QVERIFY(byRow.value(2).isDeleted());
+    QVERIFY2(byRow.value(2).changedBy() != QLatin1String("ann"), qPrintable(byRow.value(2).changedBy()));
+    QVERIFY(byRow.value(2).changedAt().date() != QDate(2025, 1, 2));
 }
 
 void tst_LiveUpdates::postgresNotificationIsApplied()

@@ -75,9 +75,9 @@ void tst_ChangeBanner::describesTheChange_data()
     QTest::newRow("changed in this process, no time")
         << QString() << true << false << false << QStringLiteral("Changed in your other window");
     QTest::newRow("changed by nobody known")
-        << QString() << false << true << false << QStringLiteral("Changed by someone else at ") + at;
+        << QString() << false << true << false << QStringLiteral("Changed by another program");
     QTest::newRow("changed by nobody known, no time")
-        << QString() << false << false << false << QStringLiteral("Changed by someone else");
+        << QString() << false << false << false << QStringLiteral("Changed by another program");
     QTest::newRow("deleted by a name") << ana << false << true << true
                                        << QStringLiteral("Deleted by ana at ") + at;
     QTest::newRow("deleted by a name, no time") << ana << false << false << true
@@ -87,9 +87,9 @@ void tst_ChangeBanner::describesTheChange_data()
     QTest::newRow("deleted in this process, no time")
         << ana << true << false << true << QStringLiteral("Deleted in your other window");
     QTest::newRow("deleted by nobody known")
-        << QString() << false << true << true << QStringLiteral("Deleted by someone else at ") + at;
+        << QString() << false << true << true << QStringLiteral("Deleted by another program");
     QTest::newRow("deleted by nobody known, no time")
-        << QString() << false << false << true << QStringLiteral("Deleted by someone else");
+        << QString() << false << false << true << QStringLiteral("Deleted by another program");
 }
 
 void tst_ChangeBanner::describesTheChange()
