@@ -4,6 +4,7 @@
 // attached database (SQLite) never hear each other's changes.
 #include "itemsfixture.h"
 
+#include <concord/changefeed.h>
 #include <concord/tablepreparer.h>
 
 #include <QFileInfo>
@@ -61,6 +62,7 @@ private slots:
     void sameNameInAnotherSchemaNeverCrosses_data() { TestDatabase::addBackendRows(); }
     void sameNameInAnotherSchemaNeverCrosses();
     void psqlNotificationNamesItsSchema();
+    void psqlOwnSaveHidesOnlyItsOwnSchemasNotification();
 };
 
 void tst_TableNames::columnNamedWithQuotesIsWrittenToItself()
@@ -246,6 +248,36 @@ void tst_TableNames::psqlNotificationNamesItsSchema()
     QCOMPARE(heard.table(), QStringLiteral("items"));
     QVERIFY(heard.isDeleted());
     QCOMPARE(heard.schema(), QStringLiteral("other"));
+}
+
+void tst_TableNames::psqlOwnSaveHidesOnlyItsOwnSchemasNotification()
+{
+    // A save this process published is not delivered again when its notification arrives
+    // through another connection of the process; a notification of the same key and version of
+    // the same-named table in another schema is someone else's change, and is delivered.
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    concord::ChangeFeed *feed = concord::ChangeFeed::forDatabase(tdb.db());
+    QVERIFY(feed);
+    const QSqlDatabase second = tdb.open();
+    QCOMPARE(concord::ChangeFeed::forDatabase(second), feed);
+    QSignalSpy spy(feed, &concord::ChangeFeed::recordChanged);
+
+    RecordChange saved(QStringLiteral("items"), {5});
+    saved.setSchema(QStringLiteral("other"));
+    saved.setVersion(3);
+    feed->publish(saved);
+    QCOMPARE(spy.count(), 1);
+    QSqlQuery notify(second);
+    const QString sql = QStringLiteral("SELECT pg_notify('concord_changes', '%1')");
+    QVERIFY(notify.exec(sql.arg(R"({"t": "items", "s": "public", "k": [5], "v": 3, "d": false})")));
+    QVERIFY(notify.exec(sql.arg(R"({"t": "items", "s": "other", "k": [5], "v": 3, "d": false})")));
+    QVERIFY(notify.exec(sql.arg(R"({"t": "marker", "s": "public", "k": [1], "v": 1, "d": false})")));
+    QTRY_COMPARE(spy.count(), 3);
+    const RecordChange theirs = spy.at(1).at(0).value<RecordChange>();
+    QCOMPARE(theirs.schema(), QStringLiteral("public"));
+    QCOMPARE(theirs.table(), QStringLiteral("items"));
+    QCOMPARE(spy.at(2).at(0).value<RecordChange>().table(), QStringLiteral("marker"));
 }
 
 QTEST_MAIN(tst_TableNames)
