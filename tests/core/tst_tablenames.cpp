@@ -5,6 +5,7 @@
 #include "itemsfixture.h"
 
 #include <concord/changefeed.h>
+#include <concord/columnbounds.h>
 #include <concord/tablepreparer.h>
 
 #include <QFileInfo>
@@ -59,6 +60,8 @@ private slots:
     void columnWithPunctuationIsReadAndSaved_data();
     void columnWithPunctuationIsReadAndSaved();
     void sqliteTableWithDotInItsName();
+    void catalogIsReadInTheTablesOwnSchema_data() { TestDatabase::addBackendRows(); }
+    void catalogIsReadInTheTablesOwnSchema();
     void sameNameInAnotherSchemaNeverCrosses_data() { TestDatabase::addBackendRows(); }
     void sameNameInAnotherSchemaNeverCrosses();
     void psqlNotificationNamesItsSchema();
@@ -168,6 +171,36 @@ void tst_TableNames::sqliteTableWithDotInItsName()
     QCOMPARE(cell(tdb, QStringLiteral("\"table.dot\""), QStringLiteral("name"), 2).toString(),
              QStringLiteral("zwei"));
     QCOMPARE(cell(tdb, QStringLiteral("\"table.dot\""), QStringLiteral("version"), 2).toInt(), 2);
+}
+
+void tst_TableNames::catalogIsReadInTheTablesOwnSchema()
+{
+    // labels and other.labels differ in their code column's length: each table's bounds (which
+    // the model checks edits against) are its own.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeOtherSchema(tdb), QString());
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("labels"), {QStringLiteral("code VARCHAR(5)")}), QString());
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("other.labels"), {QStringLiteral("code VARCHAR(9)")}),
+             QString());
+    QCOMPARE(concord::ColumnBounds::ofTable(tdb.db(), QStringLiteral("labels")).value(QStringLiteral("code")).maxLength, 5);
+    QCOMPARE(concord::ColumnBounds::ofTable(tdb.db(), QStringLiteral("other.labels")).value(QStringLiteral("code")).maxLength,
+             9);
+    if (tdb.isSqlite()) {
+        QCOMPARE(tdb.createVersionedTable(QStringLiteral("\"table.dot\""), {QStringLiteral("code VARCHAR(7)")}),
+                 QString());
+        QCOMPARE(concord::ColumnBounds::ofTable(tdb.db(), QStringLiteral("table.dot")).value(QStringLiteral("code")).maxLength,
+                 7);
+    }
+
+    // A model of other.labels takes what fits its own column, though labels' would refuse it.
+    VersionedTableModel model(nullptr, tdb.db());
+    model.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    model.setTable(QStringLiteral("other.labels"));
+    QVERIFY2(model.select(), qPrintable(model.lastError().text()));
+    QVERIFY(model.insertRow(0));
+    QVERIFY(model.setData(model.index(0, model.fieldIndex(QStringLiteral("code"))), QStringLiteral("ninechars")));
+    QVERIFY2(model.submitAll(), qPrintable(model.lastError().text()));
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT code FROM other.labels")).toString(), QStringLiteral("ninechars"));
 }
 
 void tst_TableNames::sameNameInAnotherSchemaNeverCrosses()
