@@ -9,9 +9,13 @@
 // be a boolean and "v" a number, text or null when present. Anything else is a malformed payload
 // and is dropped. A "by" or "at" that cannot be read is left out, but the change is still
 // delivered: a record that changed unnoticed is worse than one whose author is unknown.
-// "s" and "p" are not used: RecordChange names tables unqualified, and the driver already tells
-// our own backend's notifications apart.
+// "s" is the change's schema (RecordChange::schema()): models hear only their own table, and a
+// table of the same name in another schema is another table. Every trigger --prepare ever
+// installed sends it; a payload without it matches the name in any schema. "p" is not used:
+// the driver already tells our own backend's notifications apart.
 #include <concord/changefeed.h>
+
+#include "sqlidentifier_p.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -129,6 +133,9 @@ std::optional<RecordChange> parsePayload(const QString &payload)
     }
     RecordChange change(table.toString(), key);
     change.setOrigin(RecordChange::Origin::OtherProcess);
+    const QJsonValue schema = o.value(QLatin1String("s"));
+    if (schema.isString())
+        change.setSchema(schema.toString());
 
     const QJsonValue version = o.value(QLatin1String("v"));
     if (!version.isNull() && !version.isUndefined()) {
@@ -170,7 +177,8 @@ public:
     // by another program.
     struct Published
     {
-        QString table; // lower case
+        QString schema;
+        QString table;
         QVariantList key;
         QVariant version;
         bool deleted = false;
@@ -309,7 +317,7 @@ void ChangeFeed::Private::remember(const RecordChange &change)
     while (!published.empty()
            && (now - published.front().at > publishedLifetimeMs || published.size() >= publishedLimit))
         published.pop_front();
-    published.push_back({change.table().toLower(), change.key(), change.version(),
+    published.push_back({change.schema(), change.table(), change.key(), change.version(),
                          change.isDeleted(), now});
 }
 
@@ -321,9 +329,9 @@ bool ChangeFeed::Private::consumeOwn(const RecordChange &change)
     const qint64 now = clock.elapsed();
     while (!published.empty() && now - published.front().at > publishedLifetimeMs)
         published.pop_front();
-    const QString table = change.table().toLower();
     for (auto it = published.begin(); it != published.end(); ++it) {
-        if (it->table != table || it->deleted != change.isDeleted() || it->key != change.key())
+        if (!detail::sameTable(change.schema(), change.table(), it->schema, it->table)
+            || it->deleted != change.isDeleted() || it->key != change.key())
             continue;
         if (!it->deleted
             && (it->version.isNull() || change.version().isNull() || it->version != change.version()))

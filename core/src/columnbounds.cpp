@@ -1,6 +1,8 @@
 // ColumnBounds: parses declared column types from SQLite's PRAGMA table_info and PostgreSQL's format_type().
 #include <concord/columnbounds.h>
 
+#include "sqlidentifier_p.h"
+
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -72,12 +74,17 @@ QHash<QString, ColumnBounds> ColumnBounds::ofTable(const QSqlDatabase &db, const
     if (!db.isOpen() || !db.driver() || table.isEmpty())
         return result;
     const bool sqlite = db.driver()->dbmsType() == QSqlDriver::SQLite;
-    const QString quoted = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (sqlite) {
-        // PRAGMA takes no bound parameters: the name goes in as a quoted identifier.
-        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted)))
+        // The table-valued pragma takes the table and its schema as bound values.
+        const std::optional<detail::TableName> found = detail::resolveTable(db, table);
+        if (!found)
+            return result;
+        query.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info(?, ?)"));
+        query.addBindValue(found->name);
+        query.addBindValue(found->schema);
+        if (!query.exec())
             return result;
         const QSqlRecord columns = query.record();
         const int name = columns.indexOf(QStringLiteral("name"));
@@ -93,7 +100,7 @@ QHash<QString, ColumnBounds> ColumnBounds::ofTable(const QSqlDatabase &db, const
             " ELSE format_type(a.atttypid, a.atttypmod) END"
             " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
             " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped"));
-        query.addBindValue(quoted);
+        query.addBindValue(detail::quoteTableName(db, table));
         if (!query.exec())
             return result;
         while (query.next())

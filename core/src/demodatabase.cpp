@@ -2,6 +2,8 @@
 #include <concord/demodatabase.h>
 #include <concord/tablepreparer.h>
 
+#include "sqlidentifier_p.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
@@ -60,10 +62,9 @@ struct Statement
 // the first INSERT from the editor would collide with customer 1.
 QList<Statement> resetSequenceStatements(const QSqlDatabase &db)
 {
-    const QSqlDriver *driver = db.driver();
     QList<Statement> statements;
     for (const QString &table : demoTables()) {
-        const QString quoted = driver->escapeIdentifier(table, QSqlDriver::TableName);
+        const QString quoted = detail::quoteTableName(db, table);
         statements.append({QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
                                           "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
                                .arg(quoted),

@@ -6,6 +6,7 @@ class RecordChangeData : public QSharedData
 {
 public:
     QString table;
+    QString schema;
     QVariantList key;
     QVariant version;
     bool deleted = false;
@@ -29,6 +30,8 @@ RecordChange &RecordChange::operator=(const RecordChange &other) = default;
 RecordChange::~RecordChange() = default;
 
 QString RecordChange::table() const { return d->table; }
+QString RecordChange::schema() const { return d->schema; }
+void RecordChange::setSchema(const QString &schema) { d->schema = schema; }
 QVariantList RecordChange::key() const { return d->key; }
 QVariant RecordChange::version() const { return d->version; }
 void RecordChange::setVersion(const QVariant &version) { d->version = version; }

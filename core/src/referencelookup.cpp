@@ -1,6 +1,7 @@
 // ReferenceLookup: the bounded, bound SQL behind foreign-key names in grids and combo boxes.
 #include <concord/referencelookup.h>
 
+#include "sqlidentifier_p.h"
 #include "textpattern_p.h"
 
 #include <QSet>
@@ -45,19 +46,20 @@ public:
     ForeignKey key;
     QString displayColumn;
     QString detailColumn;
+    QString quotedTable; // the referenced table, resolved once
     bool valid = false;
     mutable QSqlError lastError;
 
     QString field(const QString &name) const
     {
-        return db().driver()->escapeIdentifier(name, QSqlDriver::FieldName);
+        return detail::quoteIdentifier(db(), name);
     }
     // The three columns every query reads: key, name, detail.
     QString selectList() const
     {
         return QStringLiteral("SELECT %1, %2, %3 FROM %4")
             .arg(field(key.referencedColumn), field(displayColumn), field(detailColumn),
-                 db().driver()->escapeIdentifier(key.referencedTable, QSqlDriver::TableName));
+                 quotedTable);
     }
     // Reads every row of an executed query, then lets go of it.
     QList<Entry> readAll(QSqlQuery &query) const
@@ -98,6 +100,7 @@ ReferenceLookup::ReferenceLookup(const QSqlDatabase &db, const ForeignKey &key)
     d->valid = !key.referencedColumn.isEmpty() && columns.contains(key.referencedColumn);
     if (!d->valid)
         return;
+    d->quotedTable = detail::quoteTableName(db, key.referencedTable);
     d->displayColumn = TableSchema::displayColumn(db, key.referencedTable);
     if (d->displayColumn.isEmpty())
         d->displayColumn = key.referencedColumn;

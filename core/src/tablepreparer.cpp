@@ -16,52 +16,6 @@ namespace concord::TablePreparer {
 
 namespace detail {
 
-std::optional<TableName> splitTableName(const QString &table)
-{
-    QStringList parts;
-    QString part;
-    bool quoted = false;
-    for (QChar c : table) {
-        // A doubled quote inside a quoted part toggles twice, so the part stays quoted.
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        if (c == QLatin1Char('.') && !quoted) {
-            parts << part;
-            part.clear();
-        } else {
-            part += c;
-        }
-    }
-    parts << part;
-    if (quoted || parts.size() > 2)
-        return std::nullopt;
-    for (QString &p : parts) {
-        if (p.size() >= 2 && p.startsWith(QLatin1Char('"')) && p.endsWith(QLatin1Char('"')))
-            p = p.mid(1, p.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
-        if (p.isEmpty())
-            return std::nullopt;
-    }
-    if (parts.size() == 2)
-        return TableName{parts.at(0), parts.at(1)};
-    return TableName{QString(), parts.at(0)};
-}
-
-QString quoteName(const QSqlDatabase &db, const QString &name)
-{
-    // The drivers' escapeIdentifier() is made for whole table names: QPSQL's splits at every dot,
-    // both leave a name that starts or ends with a quote as it is (taking it for quoted already),
-    // and QSQLITE's one with brackets. A single part shaped like that (a column "a.b", a table
-    // ending in a quote) is quoted here by the SQL standard's rule, which both backends follow.
-    const bool driverSafe = !name.contains(QLatin1Char('.'))
-                            && !name.startsWith(QLatin1Char('"')) && !name.endsWith(QLatin1Char('"'))
-                            && !(name.contains(QLatin1Char('[')) && name.contains(QLatin1Char(']')));
-    if (driverSafe)
-        return db.driver()->escapeIdentifier(name, QSqlDriver::FieldName);
-    QString quoted = name;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString quoteText(const QSqlDatabase &db, const QString &text)
 {
     QSqlField field(QString(), QMetaType::fromType<QString>());

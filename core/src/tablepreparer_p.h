@@ -5,6 +5,8 @@
 
 #include <concord/tablepreparer.h>
 
+#include "sqlidentifier_p.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -14,18 +16,13 @@
 
 namespace concord::TablePreparer::detail {
 
-// A table name as callers give it ("orders", "sales.orders", "\"Order Lines\""), split at the
-// dots outside double quotes, each part unquoted and taken as the catalog spells it (as
-// QSqlDatabase::tables() lists it). No schema: the backend's own lookup decides.
-struct TableName
+// Names are split and quoted by the project's one set of functions (sqlidentifier_p.h).
+using concord::detail::TableName;
+using concord::detail::splitTableName;
+inline QString quoteName(const QSqlDatabase &db, const QString &name)
 {
-    QString schema;
-    QString name;
-};
-std::optional<TableName> splitTableName(const QString &table);
-
-// One identifier (a column, a trigger, a function, one part of a table name), quoted.
-QString quoteName(const QSqlDatabase &db, const QString &name);
+    return concord::detail::quoteIdentifier(db, name);
+}
 // A string literal, for the one place that takes no bound value: the arguments in CREATE TRIGGER.
 QString quoteText(const QSqlDatabase &db, const QString &text);
 

@@ -344,8 +344,7 @@ bool PostgresPlanner::addTrigger(const Trigger &trigger)
 
 QString postgresRegclassText(const QSqlDatabase &db, const TableName &name)
 {
-    const QString table = quoteName(db, name.name);
-    return name.schema.isEmpty() ? table : quoteName(db, name.schema) + QLatin1Char('.') + table;
+    return concord::detail::quoteTable(db, name);
 }
 
 Plan planPostgres(const QSqlDatabase &db, const TableName &name, const QString &table,

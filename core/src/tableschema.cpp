@@ -2,6 +2,7 @@
 #include <concord/tableschema.h>
 
 #include "checkconstraint_p.h"
+#include "sqlidentifier_p.h"
 
 #include <QMetaType>
 #include <QSqlDriver>
@@ -49,19 +50,24 @@ QString firstPresent(const QSqlDatabase &db, const QString &table, const QString
 
 QString primaryKeyColumn(const QSqlDatabase &db, const QString &table)
 {
-    const QSqlIndex key = safeForDriver(db, table) ? db.primaryIndex(table) : QSqlIndex();
+    const QSqlIndex key = safeForDriver(db, table) ? db.primaryIndex(detail::driverTableName(db, table))
+                                                   : QSqlIndex();
     return key.isEmpty() ? QString() : key.fieldName(0);
 }
 
 QList<ForeignKey> sqliteForeignKeys(const QSqlDatabase &db, const QString &table)
 {
-    // PRAGMA takes no bound parameters: the table name goes in as a quoted identifier.
+    // The table-valued pragma takes the table and its schema as bound values.
+    QList<ForeignKey> keys;
+    const std::optional<detail::TableName> found = detail::resolveTable(db, table);
+    if (!found)
+        return keys;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("PRAGMA foreign_key_list(%1)")
-                            .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
-    QList<ForeignKey> keys;
-    if (!query.exec(sql))
+    query.prepare(QStringLiteral("SELECT * FROM pragma_foreign_key_list(?, ?)"));
+    query.addBindValue(found->name);
+    query.addBindValue(found->schema);
+    if (!query.exec())
         return keys;
     const QSqlRecord columns = query.record();
     const int tableColumn = columns.indexOf(QStringLiteral("table"));
@@ -144,11 +150,15 @@ QString checkConstraintText(const QSqlDatabase &db, const QString &table)
         query.prepare(QStringLiteral("SELECT pg_get_constraintdef(oid) FROM pg_constraint"
                                      " WHERE contype = 'c' AND conrelid = to_regclass(?)"
                                      " ORDER BY conname"));
-        query.addBindValue(db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
+        query.addBindValue(detail::quoteTableName(db, table));
     } else {
-        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table'"
-                                     " AND name = ? COLLATE NOCASE"));
-        query.addBindValue(table);
+        // The catalog of the database the table is in (main, temp or an attached one).
+        const std::optional<detail::TableName> found = detail::resolveTable(db, table);
+        if (!found)
+            return {};
+        query.prepare(QStringLiteral("SELECT sql FROM %1.sqlite_master WHERE type = 'table'"
+                                     " AND name = ?").arg(detail::quoteIdentifier(db, found->schema)));
+        query.addBindValue(found->name);
     }
     QStringList parts;
     if (query.exec()) {
@@ -183,7 +193,7 @@ QVariant typedForColumn(const QVariant &value, const QSqlField &field)
 
 QSqlRecord TableSchema::declaredColumns(const QSqlDatabase &db, const QString &table)
 {
-    return safeForDriver(db, table) ? db.record(table) : QSqlRecord();
+    return safeForDriver(db, table) ? db.record(detail::driverTableName(db, table)) : QSqlRecord();
 }
 
 QStringList TableSchema::tables(const QSqlDatabase &db)

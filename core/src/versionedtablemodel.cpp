@@ -179,14 +179,19 @@ void VersionedTableModel::setTable(const QString &tableName)
     // break out of the string and could run statements of its own ("x'; DROP TABLE y; --").
     // Such a table is refused before the driver ever sees the name.
     const bool unsafeForDriver = m->isPostgres() && tableName.contains(QLatin1Char('\''));
-    QSqlTableModel::setTable(unsafeForDriver ? QString() : tableName);
+    m->resolveTable(unsafeForDriver ? QString() : tableName);
+    // The driver reads the columns and key of a SQLite table named "table.dot" only by its
+    // bracketed name; tableName() stays the name the application gave.
+    const QString forDriver = unsafeForDriver ? QString() : detail::driverTableName(database(), tableName);
+    QSqlTableModel::setTable(forDriver);
+    if (forDriver != tableName && !unsafeForDriver)
+        m->cache()->tableName = tableName;
     m->refusal.clear();
     m->clearRecordState();
     m->statements.clear();
     m->updates.clear();
     m->quoted.clear();
     m->quotedTable.clear();
-    m->bareTable.clear();
     m->references.reset();
     m->rows = nullptr;
     m->failure = FailureKind::None;
@@ -299,11 +304,15 @@ QString VersionedTableModel::selectStatement() const
         QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), m->table());
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where;
-        QString order = orderByClause();
-        // "ORDER BY t.c ASC": the same collation as the keyed tables' order.
-        if (const QString collation = m->sortCollation(); !collation.isEmpty() && !order.isEmpty())
-            order.insert(order.lastIndexOf(QLatin1Char(' ')), QStringLiteral(" COLLATE ") + collation);
-        return order.isEmpty() ? sql : sql + QLatin1Char(' ') + order;
+        // As QSqlTableModel::orderByClause(), whose names go through the driver's quoting, with
+        // the same collation as the keyed tables' order.
+        if (m->sortColumn < 0 || m->sortColumn >= record().count())
+            return sql;
+        QString term = m->table() + QLatin1Char('.') + m->field(record().fieldName(m->sortColumn));
+        if (const QString collation = m->sortCollation(); !collation.isEmpty())
+            term += QStringLiteral(" COLLATE ") + collation;
+        return sql + QStringLiteral(" ORDER BY ") + term
+               + (m->sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     }
     return m->makeStore()->statementText();
 }

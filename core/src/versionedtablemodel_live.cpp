@@ -48,6 +48,7 @@ RecordChange VersionedTableModel::Private::changeOf(const QSqlRecord &now,
                                                     const QVariantList &key) const
 {
     RecordChange change(tableOnly(), key);
+    change.setSchema(schemaName());
     change.setOrigin(RecordChange::Origin::ThisProcess);
     change.setSource(q);
     change.setDeleted(now.isEmpty());
@@ -109,7 +110,7 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
 {
     if (change.source() == q || busy > 0 || !store())
         return; // our own save; or one of our slots saving elsewhere mid-save: select() will tell
-    if (change.table().compare(tableOnly(), Qt::CaseInsensitive) != 0)
+    if (!detail::sameTable(change.schema(), change.table(), schemaName(), tableOnly()))
         return;
     if (change.key().isEmpty()) {
         recheckLoaded(); // a key too big for a notification: which record is unknown, so look
@@ -340,6 +341,7 @@ void VersionedTableModel::Private::recheckLoaded()
         if (row < 0 || (f.theirs.isEmpty() && records.isElsewhere(f.key)))
             continue; // deletion already told
         RecordChange change(tableOnly(), {});
+        change.setSchema(schemaName());
         change.setOrigin(RecordChange::Origin::OtherProcess);
         change.setDeleted(f.theirs.isEmpty());
         QSqlRecord theirs;

@@ -148,29 +148,6 @@ bool VersionedTableModel::Private::refuseWhileBusy()
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-QStringList VersionedTableModel::Private::identifierParts(const QString &name) const
-{
-    // "schema"."table", either part possibly quoted (and holding dots or spaces), unquoted.
-    QStringList parts;
-    QString part;
-    bool quoted = false;
-    for (QChar c : name) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        if (c == QLatin1Char('.') && !quoted) {
-            parts << part;
-            part.clear();
-        } else {
-            part += c;
-        }
-    }
-    parts << part;
-    for (QString &p : parts)
-        if (driver()->isIdentifierEscaped(p, QSqlDriver::TableName))
-            p = driver()->stripDelimiters(p, QSqlDriver::TableName);
-    return parts;
-}
-
 QString VersionedTableModel::Private::checkTable()
 {
     // Decides the strategy, or why the table is refused. Nothing that could be edited safely is
@@ -223,14 +200,13 @@ QString VersionedTableModel::Private::checkTable()
     bool integer = false;
     if (isSqlite()) {
         // QSQLITE reports BIGINT as text; SQLite's own rule is "the declared type contains INT".
-        const QStringList parts = identifierParts(name);
         QSqlQuery info(q->database());
-        info.prepare(parts.size() == 2
+        info.prepare(!resolved.schema.isEmpty()
                          ? QStringLiteral("SELECT type FROM pragma_table_info(?, ?) WHERE name = ?")
                          : QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"));
-        info.addBindValue(parts.last());
-        if (parts.size() == 2)
-            info.addBindValue(parts.first());
+        info.addBindValue(resolved.name.isEmpty() ? name : resolved.name);
+        if (!resolved.schema.isEmpty())
+            info.addBindValue(resolved.schema);
         info.addBindValue(versionColumn);
         integer = info.exec() && info.next()
                   && info.value(0).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive);
@@ -342,10 +318,9 @@ VersionedTableModel::Private::referenceNames() const
         // A referenced table with nothing but its key to show is already matched by the key.
         if (!rec.contains(key.column) || name.isEmpty() || name == key.referencedColumn)
             continue;
-        found << Reference{key.column,
-                           driver()->escapeIdentifier(key.referencedTable, QSqlDriver::TableName),
-                           driver()->escapeIdentifier(key.referencedColumn, QSqlDriver::FieldName),
-                           driver()->escapeIdentifier(name, QSqlDriver::FieldName)};
+        found << Reference{key.column, detail::quoteTableName(db, key.referencedTable),
+                           detail::quoteIdentifier(db, key.referencedColumn),
+                           detail::quoteIdentifier(db, name)};
     }
     references = found;
     return *references;

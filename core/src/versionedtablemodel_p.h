@@ -9,6 +9,7 @@
 
 #include "recordstates_p.h"
 #include "rowstore_p.h"
+#include "sqlidentifier_p.h"
 #include "tablemodelcache_p.h"
 
 #include <QHash>
@@ -89,31 +90,34 @@ public:
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
     QSqlDriver *driver() const { return q->database().driver(); }
-    // Quoted identifiers are asked of the driver once per table: a save builds its statement
-    // from them, and the driver allocates anew on every call.
+    // Quoted identifiers are worked out once per table: a save builds its statement from them,
+    // and the driver allocates anew on every call. All quoting goes through sqlidentifier_p.h.
     mutable QHash<QString, QString> quoted;
     mutable QString quotedTable;
     QString field(const QString &name) const
     {
         auto it = quoted.constFind(name);
         if (it == quoted.constEnd())
-            it = quoted.insert(name, driver()->escapeIdentifier(name, QSqlDriver::FieldName));
+            it = quoted.insert(name, detail::quoteIdentifier(q->database(), name));
         return *it;
     }
+    // The table as the catalog names it, schema included (setTable() resolves it): what every
+    // statement names, and what change records are matched against, so that a table of the
+    // same name in another schema or attached database is never taken for this one.
+    detail::TableName resolved;
     QString table() const
     {
         if (quotedTable.isEmpty())
-            quotedTable = driver()->escapeIdentifier(q->tableName(), QSqlDriver::TableName);
+            quotedTable = resolved.name.isEmpty() ? detail::quoteTableName(q->database(), q->tableName())
+                                                  : detail::quoteTable(q->database(), resolved);
         return quotedTable;
     }
-    // The table's own name, unqualified and unquoted: what change records and catalogs name it.
-    // Every change the feed delivers is matched against it, so it is worked out once per table.
-    mutable QString bareTable;
-    QString tableOnly() const
+    QString tableOnly() const { return resolved.name; }
+    QString schemaName() const { return resolved.schema; }
+    void resolveTable(const QString &tableName)
     {
-        if (bareTable.isEmpty())
-            bareTable = identifierParts(q->tableName()).last();
-        return bareTable;
+        const std::optional<detail::TableName> found = detail::resolveTable(q->database(), tableName);
+        resolved = found ? *found : detail::TableName{};
     }
     bool isPostgres() const { return driver()->dbmsType() == QSqlDriver::PostgreSQL; }
     bool isSqlite() const { return driver()->dbmsType() == QSqlDriver::SQLite; }
@@ -152,7 +156,6 @@ public:
     bool refuseWhileBusy();
 
     // Reading
-    QStringList identifierParts(const QString &name) const;
     QString checkTable();
     QString checkRows();
     QString whereClause(QVariantList *binds, bool bound) const;

@@ -197,12 +197,13 @@ QStringList VersionedTableModel::Private::referrers(int row, int *total) const
     // a refused delete. Inside a batch on PostgreSQL the failed statement has aborted the
     // transaction; the counts then fail too, and the message goes without them.
     const QSqlDatabase db = q->database();
-    const QString self = tableOnly();
     const QSqlRecord held = original(row);
     QStringList parts;
     for (const QString &other : TableSchema::tables(db)) {
         for (const ForeignKey &fk : TableSchema::foreignKeys(db, other)) {
-            if (fk.referencedTable.section(QLatin1Char('.'), -1).compare(self, Qt::CaseInsensitive) != 0)
+            // By the table it resolves to: the same name in another schema is another table.
+            const std::optional<detail::TableName> referenced = detail::resolveTable(db, fk.referencedTable);
+            if (!referenced || !detail::sameTable(referenced->schema, referenced->name, schemaName(), tableOnly()))
                 continue;
             const QVariant value = held.value(fk.referencedColumn.isEmpty() ? primaryKey.value(0)
                                                                            : fk.referencedColumn);
@@ -211,8 +212,7 @@ QStringList VersionedTableModel::Private::referrers(int row, int *total) const
             QSqlQuery count(db);
             count.setForwardOnly(true);
             count.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
-                              .arg(driver()->escapeIdentifier(other, QSqlDriver::TableName),
-                                   driver()->escapeIdentifier(fk.column, QSqlDriver::FieldName)));
+                              .arg(detail::quoteTableName(db, other), detail::quoteIdentifier(db, fk.column)));
             count.addBindValue(value);
             if (count.exec() && count.next()) {
                 if (const int n = count.value(0).toInt(); n > 0) {

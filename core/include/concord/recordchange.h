@@ -27,8 +27,14 @@ public:
     RecordChange &operator=(const RecordChange &other);
     ~RecordChange();
 
-    // The table's name as the writer's model names it, unqualified; compared case-insensitively.
+    // The table's own name, unqualified, as the catalog spells it; compared case-insensitively.
     QString table() const;
+    // The schema it is in, as the catalog spells it: PostgreSQL's (the notify trigger's
+    // TG_TABLE_SCHEMA), SQLite's "main", "temp" or an attached database's name. A model hears
+    // only changes of its own table in its own schema; an empty schema (a change published
+    // without one) is taken for any schema.
+    QString schema() const;
+    void setSchema(const QString &schema);
     // The primary key values, in primary-key order.
     QVariantList key() const;
 
