@@ -248,10 +248,14 @@ void VersionedTableModel::Private::recheckLoaded()
                 changed << Found{key, QSqlRecord()};
                 continue;
             }
+            // A record already marked changed elsewhere keeps what it was loaded with: what it
+            // was last told is the snapshot's, and only a change from that is news.
+            const ConflictSnapshot *told = records.isElsewhere(key) ? records.conflict(key) : nullptr;
+            const QSqlRecord seen = told ? told->theirs() : QSqlRecord();
             const QVariantList &held = s->values(r);
-            bool same = true;
+            bool same = !told || !seen.isEmpty(); // told it was deleted: it is back
             for (int i = 0; i < layout.count() && same; ++i)
-                same = ThreeWayMerge::sameValue(it->value(i), held.value(i));
+                same = ThreeWayMerge::sameValue(it->value(i), told ? seen.value(i) : held.value(i));
             if (!same)
                 changed << Found{key, *it};
         }

@@ -35,6 +35,7 @@ private slots:
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
+    void sqliteChangeIsToldOncePerRealChange();
     void postgresNotificationIsApplied();
 };
 
@@ -230,6 +231,39 @@ void tst_LiveUpdates::sqliteWriterOutsideConcordIsSeen()
     QVERIFY(bob->isChangedElsewhere(1));
     QCOMPARE(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 99);
     QVERIFY(bob->isDeletedElsewhere(2));
+}
+
+void tst_LiveUpdates::sqliteChangeIsToldOncePerRealChange()
+{
+    // SQLite only says that someone committed: a row with edits, whose record changed once,
+    // must not be told again at every later commit that did not touch it.
+    TestDatabase tdb(QStringLiteral("sqlite"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(makeItems(tdb), QString());
+    QCOMPARE(tdb.exec(QStringLiteral("CREATE TABLE other (x INTEGER)")), QString());
+    auto bob = openLiveModel(tdb.db());
+    QVERIFY(setField(*bob, 1, "qty", 99));
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    // Connected after the model: when the spy hears a poll, the model has handled it.
+    QSignalSpy polled(ChangeFeed::forDatabase(tdb.db()), &ChangeFeed::databaseChanged);
+    QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 11, version = version + 1 WHERE id = 2")));
+    QVERIFY(polled.wait(3000));
+    QCOMPARE(told.count(), 1);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO other (x) VALUES (%1)").arg(i)));
+        QVERIFY(polled.wait(3000));
+    }
+    QCOMPARE(polled.count(), 4);
+    QCOMPARE(told.count(), 1);
+    QVERIFY(bob->isChangedElsewhere(1));
+    QCOMPARE(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 99);
+    // A second real change of the record is told again, with the newer values.
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 12, version = version + 1 WHERE id = 2")));
+    QVERIFY(polled.wait(3000));
+    QCOMPARE(told.count(), 2);
+    QCOMPARE(bob->changeElsewhere(1).theirs().value(QStringLiteral("qty")).toInt(), 12);
 }
 
 void tst_LiveUpdates::postgresNotificationIsApplied()
