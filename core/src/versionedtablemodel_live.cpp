@@ -243,14 +243,15 @@ void VersionedTableModel::Private::recheckLoaded()
         query.finish();
         for (int r = from; r < to; ++r) {
             const QString key = s->keyAt(r);
-            const auto it = now.constFind(key);
-            if (it == now.constEnd()) {
-                changed << Found{key, QSqlRecord()};
-                continue;
-            }
             // A record already marked changed elsewhere keeps what it was loaded with: what it
             // was last told is the snapshot's, and only a change from that is news.
             const ConflictSnapshot *told = records.isElsewhere(key) ? records.conflict(key) : nullptr;
+            const auto it = now.constFind(key);
+            if (it == now.constEnd()) {
+                if (!told || !told->isDeletedByOthers())
+                    changed << Found{key, QSqlRecord()};
+                continue;
+            }
             const QSqlRecord seen = told ? told->theirs() : QSqlRecord();
             const QVariantList &held = s->values(r);
             bool same = !told || !seen.isEmpty(); // told it was deleted: it is back
@@ -262,8 +263,8 @@ void VersionedTableModel::Private::recheckLoaded()
     }
     for (const Found &f : std::as_const(changed)) {
         const int row = rowOfRecord(f.key);
-        if (row < 0 || (f.theirs.isEmpty() && records.isElsewhere(f.key)))
-            continue; // deletion already told
+        if (row < 0)
+            continue;
         RecordChange change(tableOnly(), {});
         change.setOrigin(RecordChange::Origin::OtherProcess);
         change.setDeleted(f.theirs.isEmpty());
