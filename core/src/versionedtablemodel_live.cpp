@@ -167,8 +167,11 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         change.setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
 
     const bool own = change.source() != nullptr; // another window of this process
+    const QVariant version = deleted || versionName.isEmpty() ? QVariant() : theirs.value(versionName);
     if (own)
-        records.setOwnSave(key, deleted || versionName.isEmpty() ? QVariant() : theirs.value(versionName));
+        records.setOwnSave(key, version);
+    else
+        records.sawVersion(key, version);
     if (dirty || deleted) {
         // The edits stay; the conflict is ready for the dialog before anyone presses Save.
         const auto op = dirty && entry->op() == CacheOp::Delete ? ConflictSnapshot::Operation::Delete

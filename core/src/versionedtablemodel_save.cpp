@@ -444,6 +444,8 @@ void VersionedTableModel::Private::applySaved(const Saved &saved)
     auto &rows = cache()->cache;
     if (!records.isEmpty())
         records.settle(keyOf(row));
+    if (records.hasOwnSaves())
+        records.dropOwnSave(keyOf(row));
     const auto entry = rows.find(row);
     if (entry == rows.end())
         return;

@@ -32,6 +32,8 @@ private slots:
     void ownWindowIsTold();
     void conflictWithOwnWindowSaysSo_data() { TestDatabase::addBackendRows(); }
     void conflictWithOwnWindowSaysSo();
+    void ownWindowIsForgottenOnceTheRecordMovesOn_data() { TestDatabase::addBackendRows(); }
+    void ownWindowIsForgottenOnceTheRecordMovesOn();
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
@@ -193,6 +195,40 @@ void tst_LiveUpdates::conflictWithOwnWindowSaysSo()
     QVERIFY(!second->submitAll());
     QVERIFY(!second->conflict(0).isFromOwnWindow());
     QVERIFY(!second->lastError().text().contains(QLatin1String("your other window")));
+}
+
+void tst_LiveUpdates::ownWindowIsForgottenOnceTheRecordMovesOn()
+{
+    // "Your other window" holds only while the record is as that window left it: once the
+    // record has been seen in another state, a conflict in the old state is someone else's.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto first = openLiveModel(tdb.db());
+    auto second = openLiveModel(tdb.db());
+    QVERIFY(setField(*second, 2, "qty", 33));
+    QVERIFY(first->removeRow(2));
+    QVERIFY(first->submitAll());
+    QVERIFY(second->isDeletedElsewhere(2));
+    QVERIFY(second->changeElsewhere(2).isFromOwnWindow());
+    // Another program brings the record back, and later deletes it again.
+    QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, email, version) "
+                                  "VALUES (3, 'back', 5, 'back@example.com', 7)")));
+    QTRY_VERIFY_WITH_TIMEOUT(!second->isDeletedElsewhere(2), 3000);
+    QVERIFY(second->isChangedElsewhere(2));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 3")));
+    QTRY_VERIFY_WITH_TIMEOUT(second->isDeletedElsewhere(2), 3000);
+    QVERIFY(!second->changeElsewhere(2).isFromOwnWindow());
+    QVERIFY(!second->submitAll());
+    QCOMPARE(second->lastFailure(), Failure::DeletedByOthers);
+    QVERIFY(!second->conflict(2).isFromOwnWindow());
+    QVERIFY2(!second->lastError().text().contains(QLatin1String("your other window")),
+             qPrintable(second->lastError().text()));
 }
 
 void tst_LiveUpdates::liveUpdatesCanBeTurnedOff()
