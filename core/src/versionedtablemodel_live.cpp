@@ -104,6 +104,17 @@ int VersionedTableModel::Private::rowOfRecord(const QString &key) const
     return row;
 }
 
+bool VersionedTableModel::Private::coversColumns(const QSqlRecord &values) const
+{
+    if (values.isEmpty())
+        return false;
+    const QSqlRecord layout = q->record();
+    for (int i = 0; i < layout.count(); ++i)
+        if (values.indexOf(layout.fieldName(i)) < 0)
+            return false;
+    return true;
+}
+
 void VersionedTableModel::Private::takeChange(const RecordChange &change)
 {
     if (change.source() == q || busy > 0 || !store())
@@ -121,12 +132,14 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
         return; // not shown here (yet): a page read later brings it as it is then
     QSqlRecord theirs;
     bool deleted = change.isDeleted();
-    if (!deleted && !change.values().isEmpty()) {
+    if (!deleted && coversColumns(change.values())) {
         theirs = q->record();
         const QSqlRecord values = change.values();
         for (int i = 0; i < theirs.count(); ++i)
             theirs.setValue(i, values.value(theirs.fieldName(i)));
     } else if (!deleted) {
+        // No values, or not all this model shows (the saving model shows fewer columns): the
+        // database has the rest. A column it did not publish is unknown, never NULL.
         const QSqlRecord held = original(row);
         if (change.version().isValid() && !versionName.isEmpty()
             && held.value(versionName).toLongLong() == change.version().toLongLong())

@@ -260,6 +260,8 @@ public:
     RecordChange changeOf(const QSqlRecord &now, const QVariantList &key) const;
     void publish(const QList<RecordChange> &changes);
     int rowOfRecord(const QString &key) const;
+    // True when a published change carries a value for every column this model shows.
+    bool coversColumns(const QSqlRecord &values) const;
     void takeChange(const RecordChange &change);
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();

@@ -34,6 +34,8 @@ private slots:
     void conflictWithOwnWindowSaysSo();
     void ownWindowIsForgottenOnceTheRecordMovesOn_data() { TestDatabase::addBackendRows(); }
     void ownWindowIsForgottenOnceTheRecordMovesOn();
+    void fewerColumnsPublishNoNulls_data() { TestDatabase::addBackendRows(); }
+    void fewerColumnsPublishNoNulls();
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
@@ -229,6 +231,45 @@ void tst_LiveUpdates::ownWindowIsForgottenOnceTheRecordMovesOn()
     QVERIFY(!second->conflict(2).isFromOwnWindow());
     QVERIFY2(!second->lastError().text().contains(QLatin1String("your other window")),
              qPrintable(second->lastError().text()));
+}
+
+void tst_LiveUpdates::fewerColumnsPublishNoNulls()
+{
+    // A window showing fewer columns knows nothing of the others: the windows that show them
+    // must not take them as NULL, neither in what they show nor as the base of a merge.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto narrow = openLiveModel(tdb.db());
+    QVERIFY(narrow->removeColumns(col(*narrow, "qty"), 1));
+    QCOMPARE(col(*narrow, "qty"), -1);
+    auto wide = openLiveModel(tdb.open());
+    QSignalSpy told(wide.get(), &VersionedTableModel::recordChangedElsewhere);
+    QVERIFY(setField(*wide, 0, "email", QStringLiteral("mine@example.com")));
+    QVERIFY(setField(*narrow, 0, "name", QStringLiteral("narrow 1")));
+    QVERIFY(setField(*narrow, 1, "name", QStringLiteral("narrow 2")));
+    QVERIFY2(narrow->submitAll(), qPrintable(narrow->lastError().text()));
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 2, 3000);
+
+    // The row with edits: its snapshot holds the record as the database does.
+    const concord::ConflictSnapshot edited = wide->changeElsewhere(0);
+    QVERIFY(edited.isValid());
+    QCOMPARE(edited.theirs().value(QStringLiteral("name")).toString(), QStringLiteral("narrow 1"));
+    QCOMPARE(edited.theirs().value(QStringLiteral("qty")), QVariant(10));
+    QVERIFY(!edited.theirs().value(QStringLiteral("qty")).isNull());
+    QCOMPARE(edited.theirs().value(QStringLiteral("email")).toString(),
+             QStringLiteral("item1@example.com"));
+    // The clean row, refreshed in place or only marked: never NULL where the database has 20.
+    QCOMPARE(wide->data(wide->index(1, col(*wide, "qty"))).toInt(), 20);
+    QVERIFY(!wide->data(wide->index(1, col(*wide, "qty"))).isNull());
+    const concord::ConflictSnapshot clean = wide->changeElsewhere(1);
+    if (clean.isValid())
+        QCOMPARE(clean.theirs().value(QStringLiteral("qty")), QVariant(20));
+    // The merge keeps qty as the database holds it.
+    QVERIFY2(wide->mergeRow(0, {{QStringLiteral("name"), QStringLiteral("narrow 1")},
+                                {QStringLiteral("email"), QStringLiteral("mine@example.com")}}),
+             qPrintable(wide->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QCOMPARE(value(tdb, "email", 1).toString(), QStringLiteral("mine@example.com"));
 }
 
 void tst_LiveUpdates::liveUpdatesCanBeTurnedOff()
