@@ -77,6 +77,14 @@ RecordChange VersionedTableModel::Private::changeOfSaved(const Saved &saved) con
 
 void VersionedTableModel::Private::publish(const QList<RecordChange> &changes)
 {
+    if (changes.isEmpty())
+        return;
+    // Inside the application's transaction nothing is final yet (and anything held goes first,
+    // in order): versionedtablemodel_commit.cpp.
+    if (!held.isEmpty() || callerTransactionOpen()) {
+        holdUntilCommit(changes);
+        return;
+    }
     if (!feed)
         return;
     for (const RecordChange &c : changes)

@@ -17,6 +17,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimer>
 
 namespace concord {
 
@@ -266,6 +267,16 @@ public:
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();
     RecordChange changeOfSaved(const Saved &saved) const;
+
+    // Publishing on commit (versionedtablemodel_commit.cpp)
+    bool callerTransactionOpen() const;
+    QList<RecordChange> held;         // saves inside the application's open transaction
+    std::unique_ptr<QTimer> commitWatch;
+    void holdUntilCommit(const QList<RecordChange> &changes);
+    void settleHeld();
+    RowState readQuietly(const QVariantList &key, QSqlRecord *now) const;
+    bool isAsSaved(const RecordChange &change, const QSqlRecord &now) const;
+    void undoRolledBack(const RecordChange &change, const QSqlRecord &now);
 };
 
 } // namespace concord

@@ -14,6 +14,29 @@ using concord::test::TestDatabase;
 using namespace concord::test;
 using Failure = VersionedTableModel::FailureKind;
 
+namespace {
+
+// The backends, each with a save by submitAll() and one by QSqlTableModel's own OnFieldChange.
+void editStrategyRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("strategy");
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral("/manual"))) << b << int(QSqlTableModel::OnManualSubmit);
+        QTest::newRow(qPrintable(b + QStringLiteral("/field"))) << b << int(QSqlTableModel::OnFieldChange);
+    }
+}
+
+// Saves row `row`'s qty as the model's edit strategy does.
+bool saveQty(VersionedTableModel &m, int row, int qty)
+{
+    if (!setField(m, row, "qty", qty))
+        return false;
+    return m.editStrategy() == QSqlTableModel::OnFieldChange || m.submitAll();
+}
+
+} // namespace
+
 class tst_LiveUpdates : public QObject
 {
     Q_OBJECT
@@ -36,6 +59,10 @@ private slots:
     void ownWindowIsForgottenOnceTheRecordMovesOn();
     void fewerColumnsPublishNoNulls_data() { TestDatabase::addBackendRows(); }
     void fewerColumnsPublishNoNulls();
+    void saveInCallerTransactionIsPublishedOnCommit_data() { editStrategyRows(); }
+    void saveInCallerTransactionIsPublishedOnCommit();
+    void saveInCallerTransactionIsDroppedOnRollback_data() { editStrategyRows(); }
+    void saveInCallerTransactionIsDroppedOnRollback();
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
@@ -270,6 +297,71 @@ void tst_LiveUpdates::fewerColumnsPublishNoNulls()
              qPrintable(wide->lastError().text()));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
     QCOMPARE(value(tdb, "email", 1).toString(), QStringLiteral("mine@example.com"));
+}
+
+void tst_LiveUpdates::saveInCallerTransactionIsPublishedOnCommit()
+{
+    // The application opened a transaction: the save is not final until it commits, and the
+    // other windows hear of it then, not before.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(int, strategy);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db(), QSqlTableModel::EditStrategy(strategy), true);
+    auto bob = openLiveModel(tdb.open());
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QSqlDatabase annDb = tdb.db();
+    QVERIFY(annDb.transaction());
+    QVERIFY2(saveQty(*ann, 0, 11), qPrintable(ann->lastError().text()));
+    QVERIFY(!told.wait(300)); // the event loop turns: still nothing while the transaction is open
+    QCOMPARE(told.count(), 0);
+    QVERIFY(!bob->isChangedElsewhere(0));
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 10);
+    QVERIFY(annDb.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+    const auto change = told.first().at(1).value<RecordChange>();
+    QCOMPARE(change.source(), static_cast<const void *>(ann.get()));
+    QCOMPARE(change.version().toInt(), 2);
+    QCOMPARE(change.values().value(QStringLiteral("qty")).toInt(), 11);
+    QCOMPARE(ann->rowVersion(0).toInt(), 2);
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 1); // once
+}
+
+void tst_LiveUpdates::saveInCallerTransactionIsDroppedOnRollback()
+{
+    // The application rolled back: nobody may show the rolled-back values as the record's, and
+    // no window's next save may conflict with a version that never was, the saving one's included.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(int, strategy);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db(), QSqlTableModel::EditStrategy(strategy), true);
+    auto bob = openLiveModel(tdb.open());
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QSqlDatabase annDb = tdb.db();
+    QVERIFY(annDb.transaction());
+    QVERIFY2(saveQty(*ann, 0, 11), qPrintable(ann->lastError().text()));
+    QVERIFY2(saveQty(*ann, 1, 21), qPrintable(ann->lastError().text()));
+    QVERIFY(annDb.rollback());
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 1);
+    // The saving model shows the database again: its save never happened.
+    QTRY_COMPARE_WITH_TIMEOUT(ann->rowVersion(0).toInt(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->rowVersion(1).toInt(), 1, 3000);
+    QCOMPARE(ann->data(ann->index(0, col(*ann, "qty"))).toInt(), 10);
+    QCOMPARE(ann->data(ann->index(1, col(*ann, "qty"))).toInt(), 20);
+    QVERIFY(!ann->isDirty());
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 0);
+    QVERIFY(!bob->isChangedElsewhere(0));
+    QCOMPARE(bob->rowVersion(0).toInt(), 1);
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 10);
+    // Neither window's next save is a false conflict.
+    QVERIFY2(saveQty(*bob, 1, 22), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 22);
+    QVERIFY2(saveQty(*ann, 0, 12), qPrintable(ann->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
 }
 
 void tst_LiveUpdates::liveUpdatesCanBeTurnedOff()
