@@ -4,6 +4,7 @@
 
 #include <concord/changefeed.h>
 #include <concord/tablepreparer.h>
+#include <concord/versionstrategy.h>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -63,6 +64,8 @@ private slots:
     void saveInCallerTransactionIsPublishedOnCommit();
     void saveInCallerTransactionIsDroppedOnRollback_data() { editStrategyRows(); }
     void saveInCallerTransactionIsDroppedOnRollback();
+    void callerTransactionUnderEveryStrategy_data();
+    void callerTransactionUnderEveryStrategy();
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
@@ -362,6 +365,72 @@ void tst_LiveUpdates::saveInCallerTransactionIsDroppedOnRollback()
     QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
     QCOMPARE(value(tdb, "version", 1).toInt(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+}
+
+void tst_LiveUpdates::callerTransactionUnderEveryStrategy_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<concord::VersionStrategy>("strategy");
+    QTest::newRow("sqlite/versionless") << QStringLiteral("sqlite") << concord::VersionStrategy::Versionless;
+    QTest::newRow("psql/xmin") << QStringLiteral("psql") << concord::VersionStrategy::Xmin;
+    QTest::newRow("psql/versionless") << QStringLiteral("psql") << concord::VersionStrategy::Versionless;
+}
+
+void tst_LiveUpdates::callerTransactionUnderEveryStrategy()
+{
+    // Which way the application's transaction ended is told by the record as the model saved
+    // it: its version where there is one, xmin, or the values written (versionless).
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(concord::VersionStrategy, strategy);
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE plain (id INTEGER PRIMARY KEY, name VARCHAR(40), qty INTEGER)"),
+                          QStringLiteral("INSERT INTO plain VALUES (1, 'alpha', 10)"),
+                          QStringLiteral("INSERT INTO plain VALUES (2, 'beta', 20)")}),
+             QString());
+    auto open = [&](const QSqlDatabase &db) {
+        auto model = std::make_unique<VersionedTableModel>(nullptr, db);
+        model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+        model->setVersionStrategy(strategy);
+        model->setTable(QStringLiteral("plain"));
+        model->setSort(0, Qt::AscendingOrder);
+        if (!model->select())
+            qWarning() << "select failed:" << model->lastError().text();
+        return model;
+    };
+    auto ann = open(tdb.db());
+    auto bob = open(tdb.open());
+    QCOMPARE(ann->versionStrategy(), strategy);
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    auto qty = [](VersionedTableModel &m) { return m.data(m.index(0, m.fieldIndex(QStringLiteral("qty")))); };
+    auto plainQty = [&] { return tdb.scalar(QStringLiteral("SELECT qty FROM plain WHERE id = 1")).toInt(); };
+
+    QSqlDatabase annDb = tdb.db();
+    QVERIFY(annDb.transaction());
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 11));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QVERIFY(annDb.rollback());
+    QTRY_COMPARE_WITH_TIMEOUT(qty(*ann).toInt(), 10, 3000);
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 0);
+    // No false conflict: the saving model compares against what the database holds.
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 12));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(plainQty(), 12);
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+
+    // Committed: told once, after the COMMIT.
+    QVERIFY(annDb.transaction());
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 13));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 1);
+    QVERIFY(annDb.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 2, 3000);
+    QCOMPARE(told.last().at(1).value<RecordChange>().source(), static_cast<const void *>(ann.get()));
+    QCOMPARE(qty(*ann).toInt(), 13);
+    QCOMPARE(plainQty(), 13);
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 14));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(plainQty(), 14);
 }
 
 void tst_LiveUpdates::liveUpdatesCanBeTurnedOff()
