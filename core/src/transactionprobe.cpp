@@ -61,7 +61,9 @@ TransactionState sqliteState(const QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN")))
         return TransactionState::Open;
-    query.exec(QStringLiteral("COMMIT"));
+    // Never leave our probe open: the application's next writes would go into it.
+    if (!query.exec(QStringLiteral("COMMIT")))
+        query.exec(QStringLiteral("ROLLBACK"));
     return TransactionState::Closed;
 }
 
