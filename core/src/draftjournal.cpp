@@ -94,15 +94,24 @@ bool DraftJournal::write(const RecordDraft &draft)
         m_error = tr("A draft needs a table, a key and an edit.");
         return false;
     }
-    QDir dir;
-    if (!dir.mkpath(folder())) {
+    // The folders this call creates, from the innermost up: only they are ours to make
+    // private. A directory the caller named, or any other that was there, keeps its mode (it
+    // may be shared with other users on purpose).
+    QStringList created;
+    for (QString path = QDir::cleanPath(folder()); !path.isEmpty() && !QFileInfo::exists(path);) {
+        created << path;
+        const QString parent = QFileInfo(path).path();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    if (!QDir().mkpath(folder())) {
         m_error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder()));
         return false;
     }
     // Drafts hold the operator's data: only they may read them.
-    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                           | QFileDevice::ExeOwner);
-    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+    for (const QString &path : std::as_const(created))
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                         | QFileDevice::ExeOwner);
 
     const QSqlRecord key = draft.key();

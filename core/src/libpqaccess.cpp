@@ -27,6 +27,7 @@ struct Libpq
     Flag usedPassword = nullptr;
     Finish finish = nullptr;
     ErrorField errorField = nullptr;
+    Status transactionStatus = nullptr;
 
     bool canConnect() const { return connectdb && status && needsPassword && usedPassword && finish; }
 
@@ -43,6 +44,7 @@ struct Libpq
             l.usedPassword = reinterpret_cast<Flag>(so.resolve("PQconnectionUsedPassword"));
             l.finish = reinterpret_cast<Finish>(so.resolve("PQfinish"));
             l.errorField = reinterpret_cast<ErrorField>(so.resolve("PQresultErrorField"));
+            l.transactionStatus = reinterpret_cast<Status>(so.resolve("PQtransactionStatus"));
             return l; // never unloaded: QPSQL needs it as long as the process runs
         }();
         return lib;
@@ -96,6 +98,18 @@ bool pgConnectionBroken(const QSqlDriver *driver)
         return false;
     const auto *conn = *static_cast<PGconn *const *>(handle.constData());
     return conn && pq.status(conn) != connectionOk;
+}
+
+int pgTransactionStatus(const QSqlDriver *driver)
+{
+    const Libpq &pq = Libpq::instance();
+    if (!pq.transactionStatus || !driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return -1;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || !isPointerTo(handle, "PGconn*", "pg_conn*"))
+        return -1;
+    const auto *conn = *static_cast<PGconn *const *>(handle.constData());
+    return conn ? pq.transactionStatus(conn) : -1;
 }
 
 PgAuthOutcome probePgAuthentication(const PgConnectParameters &params)

@@ -21,6 +21,10 @@ QString pgErrorField(const QSqlQuery &query, PgDiagField field);
 // server went away. libpq then reports no SQLSTATE, only text in the client's language.
 bool pgConnectionBroken(const QSqlDriver *driver);
 
+// libpq's PQtransactionStatus of QPSQL's connection (PQTRANS_IDLE 0, ACTIVE 1, INTRANS 2,
+// INERROR 3, UNKNOWN 4), asked without a round trip; -1 when libpq could not be reached.
+int pgTransactionStatus(const QSqlDriver *driver);
+
 // What libpq says about the authentication of a connect that failed, asked again with the same
 // parameters as QPSQL used (libpq keeps no reason once QPSQL has dropped its handle).
 enum class PgAuthOutcome {

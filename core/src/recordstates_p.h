@@ -37,6 +37,17 @@ public:
     // The version another window of this process last saved the record at (deleted: null), so
     // that a conflict with it can say "in your other window".
     void setOwnSave(const QString &key, const QVariant &version) { m_ownSaves.insert(key, version); }
+    // The record was seen at `version` (deleted: null), saved by this model or changed by
+    // someone else: an own save it moved on from is forgotten, so that the record coming back
+    // to that state later (replaced, or its version set back) is not taken for the other window's.
+    void sawVersion(const QString &key, const QVariant &version)
+    {
+        if (!isOwnSave(key, version))
+            m_ownSaves.remove(key);
+    }
+    // This model saved the record: it is past any other window's save.
+    void dropOwnSave(const QString &key) { m_ownSaves.remove(key); }
+    bool hasOwnSaves() const { return !m_ownSaves.isEmpty(); }
     bool isOwnSave(const QString &key, const QVariant &version) const
     {
         const auto it = m_ownSaves.constFind(key);
@@ -58,7 +69,8 @@ private:
     QHash<QString, QSqlRecord> m_bases; // what a resolution writes against (theirs)
     QHash<QString, QSqlRecord> m_mine;  // the user's edits while a resolution is tried
     QSet<QString> m_elsewhere;          // conflicts the change feed found before a save
-    QHash<QString, QVariant> m_ownSaves; // kept through settle(): a later save may still meet it
+    // Kept through settle(): a later save may still meet it. Pruned by sawVersion().
+    QHash<QString, QVariant> m_ownSaves;
 };
 
 } // namespace concord::detail

@@ -79,6 +79,14 @@ RecordChange VersionedTableModel::Private::changeOfSaved(const Saved &saved) con
 
 void VersionedTableModel::Private::publish(const QList<RecordChange> &changes)
 {
+    if (changes.isEmpty())
+        return;
+    // Inside the application's transaction nothing is final yet (and anything held goes first,
+    // in order): versionedtablemodel_commit.cpp.
+    if (!held.isEmpty() || callerTransactionOpen()) {
+        holdUntilCommit(changes);
+        return;
+    }
     if (!feed)
         return;
     for (const RecordChange &c : changes)
@@ -106,6 +114,17 @@ int VersionedTableModel::Private::rowOfRecord(const QString &key) const
     return row;
 }
 
+bool VersionedTableModel::Private::coversColumns(const QSqlRecord &values) const
+{
+    if (values.isEmpty())
+        return false;
+    const QSqlRecord layout = q->record();
+    for (int i = 0; i < layout.count(); ++i)
+        if (values.indexOf(layout.fieldName(i)) < 0)
+            return false;
+    return true;
+}
+
 void VersionedTableModel::Private::takeChange(const RecordChange &change)
 {
     if (change.source() == q || busy > 0 || !store())
@@ -123,12 +142,14 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
         return; // not shown here (yet): a page read later brings it as it is then
     QSqlRecord theirs;
     bool deleted = change.isDeleted();
-    if (!deleted && !change.values().isEmpty()) {
+    if (!deleted && coversColumns(change.values())) {
         theirs = q->record();
         const QSqlRecord values = change.values();
         for (int i = 0; i < theirs.count(); ++i)
             theirs.setValue(i, values.value(theirs.fieldName(i)));
     } else if (!deleted) {
+        // No values, or not all this model shows (the saving model shows fewer columns): the
+        // database has the rest. A column it did not publish is unknown, never NULL.
         const QSqlRecord held = original(row);
         if (change.version().isValid() && !versionName.isEmpty()
             && held.value(versionName).toLongLong() == change.version().toLongLong())
@@ -182,8 +203,11 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
     // of one program may serve two operators, and then the other one is someone else.
     const bool own = change.source() != nullptr
         && change.changedBy() == (operatorName.isEmpty() ? defaultOperatorName() : operatorName);
+    const QVariant version = deleted || versionName.isEmpty() ? QVariant() : theirs.value(versionName);
     if (own)
-        records.setOwnSave(key, deleted || versionName.isEmpty() ? QVariant() : theirs.value(versionName));
+        records.setOwnSave(key, version);
+    else
+        records.sawVersion(key, version);
     if (dirty && known) {
         // A row with edits and a conflict already (found by a save, or marked by an earlier
         // change): its snapshot is what the user compares and resolves against, so its base
@@ -323,23 +347,28 @@ void VersionedTableModel::Private::recheckLoaded()
         query.finish();
         for (int r = from; r < to; ++r) {
             const QString key = s->keyAt(r);
+            // A record already marked changed elsewhere keeps what it was loaded with: what it
+            // was last told is the snapshot's, and only a change from that is news.
+            const ConflictSnapshot *told = records.isElsewhere(key) ? records.conflict(key) : nullptr;
             const auto it = now.constFind(key);
             if (it == now.constEnd()) {
-                changed << Found{key, QSqlRecord()};
+                if (!told || !told->isDeletedByOthers())
+                    changed << Found{key, QSqlRecord()};
                 continue;
             }
+            const QSqlRecord seen = told ? told->theirs() : QSqlRecord();
             const QVariantList &held = s->values(r);
-            bool same = true;
+            bool same = !told || !seen.isEmpty(); // told it was deleted: it is back
             for (int i = 0; i < layout.count() && same; ++i)
-                same = ThreeWayMerge::sameValue(it->value(i), held.value(i));
+                same = ThreeWayMerge::sameValue(it->value(i), told ? seen.value(i) : held.value(i));
             if (!same)
                 changed << Found{key, *it};
         }
     }
     for (const Found &f : std::as_const(changed)) {
         const int row = rowOfRecord(f.key);
-        if (row < 0 || (f.theirs.isEmpty() && records.isElsewhere(f.key)))
-            continue; // deletion already told
+        if (row < 0)
+            continue;
         RecordChange change(tableOnly(), {});
         change.setSchema(schemaName());
         change.setOrigin(RecordChange::Origin::OtherProcess);

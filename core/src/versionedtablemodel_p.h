@@ -18,6 +18,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimer>
 
 namespace concord {
 
@@ -264,6 +265,8 @@ public:
     RecordChange changeOf(const QSqlRecord &now, const QVariantList &key) const;
     void publish(const QList<RecordChange> &changes);
     int rowOfRecord(const QString &key) const;
+    // True when a published change carries a value for every column this model shows.
+    bool coversColumns(const QSqlRecord &values) const;
     void takeChange(const RecordChange &change);
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();
@@ -274,6 +277,16 @@ public:
     // Who and when of another program's change, from the row's who/when columns where the change
     // wrote them; else unknown (empty), never the previous writer's.
     void describeWriter(RecordChange *change, const QSqlRecord &held, const QSqlRecord &theirs) const;
+
+    // Publishing on commit (versionedtablemodel_commit.cpp)
+    bool callerTransactionOpen() const;
+    QList<RecordChange> held;         // saves inside the application's open transaction
+    std::unique_ptr<QTimer> commitWatch;
+    void holdUntilCommit(const QList<RecordChange> &changes);
+    void settleHeld();
+    RowState readQuietly(const QVariantList &key, QSqlRecord *now) const;
+    bool isAsSaved(const RecordChange &change, const QSqlRecord &now) const;
+    void undoRolledBack(const RecordChange &change, const QSqlRecord &now);
 };
 
 } // namespace concord

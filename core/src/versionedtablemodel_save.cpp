@@ -444,6 +444,8 @@ void VersionedTableModel::Private::applySaved(const Saved &saved)
     auto &rows = cache()->cache;
     if (!records.isEmpty())
         records.settle(keyOf(row));
+    if (records.hasOwnSaves())
+        records.dropOwnSave(keyOf(row));
     const auto entry = rows.find(row);
     if (entry == rows.end())
         return;
@@ -593,7 +595,9 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     // Without a batch (one row, or none could be opened) what was written stays written.
     // Every saved row goes into the cache before any signal, so a slot sees a whole model.
     QList<RecordChange> changes;
-    const bool heard = feed && feed->subscriberCount() > 1; // anyone besides this model
+    // Anyone besides this model; or the application's transaction, whose end this model
+    // watches to undo its own rows if it rolls back.
+    const bool heard = (feed && feed->subscriberCount() > 1) || callerTransactionOpen();
     for (const Saved &done : std::exchange(pending, {})) {
         if (heard)
             changes << changeOfSaved(done);

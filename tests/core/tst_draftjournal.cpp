@@ -66,6 +66,7 @@ private slots:
     void draftsArePerDatabaseAndRecord();
     void identityNeverHoldsThePassword();
     void unreadableFilesAreSkipped();
+    void onlyCreatedFoldersAreMadePrivate();
 
     void restoredEditsSaveOnAnUnchangedRecord_data();
     void restoredEditsSaveOnAnUnchangedRecord();
@@ -113,6 +114,36 @@ void tst_DraftJournal::draftKeepsTypesAndNull()
     QVERIFY(!back.edits().value(QStringLiteral("empty_text")).isNull());
     QVERIFY(back.originals().value(QStringLiteral("empty_text")).isNull());
     QCOMPARE(back.originals().value(QStringLiteral("null_text")).toString(), QStringLiteral("was"));
+}
+
+void tst_DraftJournal::onlyCreatedFoldersAreMadePrivate()
+{
+    // The folder the caller names is the caller's: a journal that made it private would lock
+    // other users out of a shared directory. Only the folders the journal makes are its own.
+    const auto privateMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    const auto shared = privateMode | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                      | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    const auto mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                      | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                      | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), shared));
+    DraftJournal given(QStringLiteral("sqlite:/tmp/given.sqlite"), dir.path());
+    QVERIFY2(given.write(makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("name"), 1}})),
+             qPrintable(given.errorString()));
+    QCOMPARE(QFile::permissions(dir.path()) & mask, shared);
+    QCOMPARE(QFile::permissions(given.folder()) & mask, privateMode);
+
+    // A directory the journal has to create, parents and all, is private from the first level
+    // it made; the level above, which existed, keeps its mode.
+    const QString made = dir.filePath(QStringLiteral("a/b"));
+    DraftJournal created(QStringLiteral("sqlite:/tmp/created.sqlite"), made);
+    QVERIFY2(created.write(makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("name"), 1}})),
+             qPrintable(created.errorString()));
+    QCOMPARE(QFile::permissions(dir.path()) & mask, shared);
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("a"))) & mask, privateMode);
+    QCOMPARE(QFile::permissions(made) & mask, privateMode);
+    QCOMPARE(QFile::permissions(created.folder()) & mask, privateMode);
 }
 
 void tst_DraftJournal::draftsArePerDatabaseAndRecord()

@@ -5,6 +5,7 @@
 
 #include <concord/changefeed.h>
 #include <concord/tablepreparer.h>
+#include <concord/versionstrategy.h>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,6 +15,29 @@ using concord::RecordChange;
 using concord::test::TestDatabase;
 using namespace concord::test;
 using Failure = VersionedTableModel::FailureKind;
+
+namespace {
+
+// The backends, each with a save by submitAll() and one by QSqlTableModel's own OnFieldChange.
+void editStrategyRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("strategy");
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral("/manual"))) << b << int(QSqlTableModel::OnManualSubmit);
+        QTest::newRow(qPrintable(b + QStringLiteral("/field"))) << b << int(QSqlTableModel::OnFieldChange);
+    }
+}
+
+// Saves row `row`'s qty as the model's edit strategy does.
+bool saveQty(VersionedTableModel &m, int row, int qty)
+{
+    if (!setField(m, row, "qty", qty))
+        return false;
+    return m.editStrategy() == QSqlTableModel::OnFieldChange || m.submitAll();
+}
+
+} // namespace
 
 class tst_LiveUpdates : public QObject
 {
@@ -35,11 +59,22 @@ private slots:
     void ownWindowIsTold();
     void conflictWithOwnWindowSaysSo_data() { TestDatabase::addBackendRows(); }
     void conflictWithOwnWindowSaysSo();
+    void ownWindowIsForgottenOnceTheRecordMovesOn_data() { TestDatabase::addBackendRows(); }
+    void ownWindowIsForgottenOnceTheRecordMovesOn();
+    void fewerColumnsPublishNoNulls_data() { TestDatabase::addBackendRows(); }
+    void fewerColumnsPublishNoNulls();
+    void saveInCallerTransactionIsPublishedOnCommit_data() { editStrategyRows(); }
+    void saveInCallerTransactionIsPublishedOnCommit();
+    void saveInCallerTransactionIsDroppedOnRollback_data() { editStrategyRows(); }
+    void saveInCallerTransactionIsDroppedOnRollback();
+    void callerTransactionUnderEveryStrategy_data();
+    void callerTransactionUnderEveryStrategy();
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
     void whoAndWhenAreNeverStale_data() { TestDatabase::addBackendRows(); }
     void whoAndWhenAreNeverStale();
+    void sqliteChangeIsToldOncePerRealChange();
     void postgresNotificationIsApplied();
 };
 
@@ -244,6 +279,210 @@ void tst_LiveUpdates::conflictWithOwnWindowSaysSo()
     QVERIFY(!second->lastError().text().contains(QLatin1String("your other window")));
 }
 
+void tst_LiveUpdates::ownWindowIsForgottenOnceTheRecordMovesOn()
+{
+    // "Your other window" holds only while the record is as that window left it: once the
+    // record has been seen in another state, a conflict in the old state is someone else's.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto first = openLiveModel(tdb.db());
+    auto second = openLiveModel(tdb.db());
+    QVERIFY(setField(*second, 2, "qty", 33));
+    QVERIFY(first->removeRow(2));
+    QVERIFY(first->submitAll());
+    QVERIFY(second->isDeletedElsewhere(2));
+    QVERIFY(second->changeElsewhere(2).isFromOwnWindow());
+    // Another program brings the record back, and later deletes it again.
+    QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, email, version) "
+                                  "VALUES (3, 'back', 5, 'back@example.com', 7)")));
+    QTRY_VERIFY_WITH_TIMEOUT(!second->isDeletedElsewhere(2), 3000);
+    QVERIFY(second->isChangedElsewhere(2));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 3")));
+    QTRY_VERIFY_WITH_TIMEOUT(second->isDeletedElsewhere(2), 3000);
+    QVERIFY(!second->changeElsewhere(2).isFromOwnWindow());
+    QVERIFY(!second->submitAll());
+    QCOMPARE(second->lastFailure(), Failure::DeletedByOthers);
+    QVERIFY(!second->conflict(2).isFromOwnWindow());
+    QVERIFY2(!second->lastError().text().contains(QLatin1String("your other window")),
+             qPrintable(second->lastError().text()));
+}
+
+void tst_LiveUpdates::fewerColumnsPublishNoNulls()
+{
+    // A window showing fewer columns knows nothing of the others: the windows that show them
+    // must not take them as NULL, neither in what they show nor as the base of a merge.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto narrow = openLiveModel(tdb.db());
+    QVERIFY(narrow->removeColumns(col(*narrow, "qty"), 1));
+    QCOMPARE(col(*narrow, "qty"), -1);
+    auto wide = openLiveModel(tdb.open());
+    QSignalSpy told(wide.get(), &VersionedTableModel::recordChangedElsewhere);
+    QVERIFY(setField(*wide, 0, "email", QStringLiteral("mine@example.com")));
+    QVERIFY(setField(*narrow, 0, "name", QStringLiteral("narrow 1")));
+    QVERIFY(setField(*narrow, 1, "name", QStringLiteral("narrow 2")));
+    QVERIFY2(narrow->submitAll(), qPrintable(narrow->lastError().text()));
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 2, 3000);
+
+    // The row with edits: its snapshot holds the record as the database does.
+    const concord::ConflictSnapshot edited = wide->changeElsewhere(0);
+    QVERIFY(edited.isValid());
+    QCOMPARE(edited.theirs().value(QStringLiteral("name")).toString(), QStringLiteral("narrow 1"));
+    QCOMPARE(edited.theirs().value(QStringLiteral("qty")), QVariant(10));
+    QVERIFY(!edited.theirs().value(QStringLiteral("qty")).isNull());
+    QCOMPARE(edited.theirs().value(QStringLiteral("email")).toString(),
+             QStringLiteral("item1@example.com"));
+    // The clean row, refreshed in place or only marked: never NULL where the database has 20.
+    QCOMPARE(wide->data(wide->index(1, col(*wide, "qty"))).toInt(), 20);
+    QVERIFY(!wide->data(wide->index(1, col(*wide, "qty"))).isNull());
+    const concord::ConflictSnapshot clean = wide->changeElsewhere(1);
+    if (clean.isValid())
+        QCOMPARE(clean.theirs().value(QStringLiteral("qty")), QVariant(20));
+    // The merge keeps qty as the database holds it.
+    QVERIFY2(wide->mergeRow(0, {{QStringLiteral("name"), QStringLiteral("narrow 1")},
+                                {QStringLiteral("email"), QStringLiteral("mine@example.com")}}),
+             qPrintable(wide->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QCOMPARE(value(tdb, "email", 1).toString(), QStringLiteral("mine@example.com"));
+}
+
+void tst_LiveUpdates::saveInCallerTransactionIsPublishedOnCommit()
+{
+    // The application opened a transaction: the save is not final until it commits, and the
+    // other windows hear of it then, not before.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(int, strategy);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db(), QSqlTableModel::EditStrategy(strategy), true);
+    auto bob = openLiveModel(tdb.open());
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QSqlDatabase annDb = tdb.db();
+    QVERIFY(annDb.transaction());
+    QVERIFY2(saveQty(*ann, 0, 11), qPrintable(ann->lastError().text()));
+    QVERIFY(!told.wait(300)); // the event loop turns: still nothing while the transaction is open
+    QCOMPARE(told.count(), 0);
+    QVERIFY(!bob->isChangedElsewhere(0));
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 10);
+    QVERIFY(annDb.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+    const auto change = told.first().at(1).value<RecordChange>();
+    QCOMPARE(change.source(), static_cast<const void *>(ann.get()));
+    QCOMPARE(change.version().toInt(), 2);
+    QCOMPARE(change.values().value(QStringLiteral("qty")).toInt(), 11);
+    QCOMPARE(ann->rowVersion(0).toInt(), 2);
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 1); // once
+}
+
+void tst_LiveUpdates::saveInCallerTransactionIsDroppedOnRollback()
+{
+    // The application rolled back: nobody may show the rolled-back values as the record's, and
+    // no window's next save may conflict with a version that never was, the saving one's included.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(int, strategy);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openModel(tdb.db(), QSqlTableModel::EditStrategy(strategy), true);
+    auto bob = openLiveModel(tdb.open());
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QSqlDatabase annDb = tdb.db();
+    QVERIFY(annDb.transaction());
+    QVERIFY2(saveQty(*ann, 0, 11), qPrintable(ann->lastError().text()));
+    QVERIFY2(saveQty(*ann, 1, 21), qPrintable(ann->lastError().text()));
+    QVERIFY(annDb.rollback());
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 1);
+    // The saving model shows the database again: its save never happened.
+    QTRY_COMPARE_WITH_TIMEOUT(ann->rowVersion(0).toInt(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->rowVersion(1).toInt(), 1, 3000);
+    QCOMPARE(ann->data(ann->index(0, col(*ann, "qty"))).toInt(), 10);
+    QCOMPARE(ann->data(ann->index(1, col(*ann, "qty"))).toInt(), 20);
+    QVERIFY(!ann->isDirty());
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 0);
+    QVERIFY(!bob->isChangedElsewhere(0));
+    QCOMPARE(bob->rowVersion(0).toInt(), 1);
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 10);
+    // Neither window's next save is a false conflict.
+    QVERIFY2(saveQty(*bob, 1, 22), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 22);
+    QVERIFY2(saveQty(*ann, 0, 12), qPrintable(ann->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+}
+
+void tst_LiveUpdates::callerTransactionUnderEveryStrategy_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<concord::VersionStrategy>("strategy");
+    QTest::newRow("sqlite/versionless") << QStringLiteral("sqlite") << concord::VersionStrategy::Versionless;
+    QTest::newRow("psql/xmin") << QStringLiteral("psql") << concord::VersionStrategy::Xmin;
+    QTest::newRow("psql/versionless") << QStringLiteral("psql") << concord::VersionStrategy::Versionless;
+}
+
+void tst_LiveUpdates::callerTransactionUnderEveryStrategy()
+{
+    // Which way the application's transaction ended is told by the record as the model saved
+    // it: its version where there is one, xmin, or the values written (versionless).
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(concord::VersionStrategy, strategy);
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE plain (id INTEGER PRIMARY KEY, name VARCHAR(40), qty INTEGER)"),
+                          QStringLiteral("INSERT INTO plain VALUES (1, 'alpha', 10)"),
+                          QStringLiteral("INSERT INTO plain VALUES (2, 'beta', 20)")}),
+             QString());
+    auto open = [&](const QSqlDatabase &db) {
+        auto model = std::make_unique<VersionedTableModel>(nullptr, db);
+        model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+        model->setVersionStrategy(strategy);
+        model->setTable(QStringLiteral("plain"));
+        model->setSort(0, Qt::AscendingOrder);
+        if (!model->select())
+            qWarning() << "select failed:" << model->lastError().text();
+        return model;
+    };
+    auto ann = open(tdb.db());
+    auto bob = open(tdb.open());
+    QCOMPARE(ann->versionStrategy(), strategy);
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    auto qty = [](VersionedTableModel &m) { return m.data(m.index(0, m.fieldIndex(QStringLiteral("qty")))); };
+    auto plainQty = [&] { return tdb.scalar(QStringLiteral("SELECT qty FROM plain WHERE id = 1")).toInt(); };
+
+    QSqlDatabase annDb = tdb.db();
+    QVERIFY(annDb.transaction());
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 11));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QVERIFY(annDb.rollback());
+    QTRY_COMPARE_WITH_TIMEOUT(qty(*ann).toInt(), 10, 3000);
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 0);
+    // No false conflict: the saving model compares against what the database holds.
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 12));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(plainQty(), 12);
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+
+    // Committed: told once, after the COMMIT.
+    QVERIFY(annDb.transaction());
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 13));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QVERIFY(!told.wait(300));
+    QCOMPARE(told.count(), 1);
+    QVERIFY(annDb.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 2, 3000);
+    QCOMPARE(told.last().at(1).value<RecordChange>().source(), static_cast<const void *>(ann.get()));
+    QCOMPARE(qty(*ann).toInt(), 13);
+    QCOMPARE(plainQty(), 13);
+    QVERIFY(ann->setData(ann->index(0, ann->fieldIndex(QStringLiteral("qty"))), 14));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(plainQty(), 14);
+}
+
 void tst_LiveUpdates::liveUpdatesCanBeTurnedOff()
 {
     CONCORD_OPEN_TEST_DB(tdb);
@@ -331,6 +570,37 @@ void tst_LiveUpdates::whoAndWhenAreNeverStale()
     QVERIFY(byRow.value(2).isDeleted());
     QVERIFY2(byRow.value(2).changedBy() != QLatin1String("ann"), qPrintable(byRow.value(2).changedBy()));
     QVERIFY(byRow.value(2).changedAt().date() != QDate(2025, 1, 2));
+void tst_LiveUpdates::sqliteChangeIsToldOncePerRealChange()
+{
+    // SQLite only says that someone committed: a row with edits, whose record changed once,
+    // must not be told again at every later commit that did not touch it.
+    TestDatabase tdb(QStringLiteral("sqlite"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(makeItems(tdb), QString());
+    QCOMPARE(tdb.exec(QStringLiteral("CREATE TABLE other (x INTEGER)")), QString());
+    auto bob = openLiveModel(tdb.db());
+    QVERIFY(setField(*bob, 1, "qty", 99));
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    // Connected after the model: when the spy hears a poll, the model has handled it.
+    QSignalSpy polled(ChangeFeed::forDatabase(tdb.db()), &ChangeFeed::databaseChanged);
+    QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 11, version = version + 1 WHERE id = 2")));
+    QVERIFY(polled.wait(3000));
+    QCOMPARE(told.count(), 1);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO other (x) VALUES (%1)").arg(i)));
+        QVERIFY(polled.wait(3000));
+    }
+    QCOMPARE(polled.count(), 4);
+    QCOMPARE(told.count(), 1);
+    QVERIFY(bob->isChangedElsewhere(1));
+    QCOMPARE(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 99);
+    // A second real change of the record is told again, with the newer values.
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 12, version = version + 1 WHERE id = 2")));
+    QVERIFY(polled.wait(3000));
+    QCOMPARE(told.count(), 2);
+    QCOMPARE(bob->changeElsewhere(1).theirs().value(QStringLiteral("qty")).toInt(), 12);
 }
 
 void tst_LiveUpdates::postgresNotificationIsApplied()

@@ -1,6 +1,8 @@
 // ChangeFeed: one per database, tells every model in the process which records changed.
 //
-// - Same process: a model publishes each save; every other subscriber hears it at once.
+// - Same process: a model publishes each save; every other subscriber hears it at once. A save
+//   inside the application's own transaction is published when that commits, never if it
+//   rolls back (the model watches for the end, see versionedtablemodel_commit.cpp).
 // - PostgreSQL, other processes: LISTEN on channel "concord_changes", fed by the trigger that
 //   TablePreparer installs (payload format in changefeed.cpp). No query runs while idle.
 // - SQLite, other processes: PRAGMA data_version is polled on a cheap timer; when it moves,
