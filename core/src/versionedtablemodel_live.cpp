@@ -208,11 +208,13 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         records.setOwnSave(key, version);
     else
         records.sawVersion(key, version);
-    if (dirty && known) {
-        // A row with edits and a conflict already (found by a save, or marked by an earlier
-        // change): its snapshot is what the user compares and resolves against, so its base
-        // stays. A resolution saved on it meets this newer change, and the conflict is then
-        // refreshed; a base moved here would overwrite a change nobody was shown.
+    if (dirty && known && (!records.isElsewhere(key) || known->isDeletedByOthers())) {
+        // A row with edits whose save met a conflict: that snapshot is what the application was
+        // told (conflictDetected) and what its user resolves against, so its base stays. A
+        // resolution saved on it meets this newer change, and the conflict is then refreshed; a
+        // base moved here would overwrite a change nobody was shown. And edits of a record
+        // deleted elsewhere stay with that deletion: a record inserted later under its key is
+        // another record, which they must never be saved over.
         emit q->headerDataChanged(Qt::Vertical, row, row);
         emit q->recordChangedElsewhere(row, change);
         return;
