@@ -24,6 +24,9 @@ struct TableName
 };
 std::optional<TableName> splitTableName(const QString &table);
 
+// SQLite: the trigger that gives each inserted row a new version (strategy Trigger).
+QString versionInsertTriggerName(const QSqlDatabase &db, const QString &table);
+
 // One identifier (a column, a trigger, a function, one part of a table name), quoted.
 QString quoteName(const QSqlDatabase &db, const QString &name);
 // A string literal, for the one place that takes no bound value: the arguments in CREATE TRIGGER.
