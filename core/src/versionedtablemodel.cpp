@@ -28,6 +28,8 @@
 #include <QSqlField>
 #include <QSqlIndex>
 
+#include <optional>
+
 namespace concord {
 
 
@@ -436,8 +438,30 @@ void VersionedTableModel::revertRow(int row)
     if (m->busy > 0)
         return;
     const QString key = m->keyOf(row);
+    // Dropping the edits of a record changed elsewhere takes the record as it is now, as
+    // reloadRow() does: the old values marked clean would be checked against a version this
+    // model already knows is gone. A record known deleted (marked, or found by a save) stays
+    // shown, and marked: it must never be saved as an update (see updateRowInTable()).
+    const ConflictSnapshot *known = m->records.conflict(key);
+    const bool deleted = known && known->isDeletedByOthers();
+    const QSqlRecord theirs = known && !deleted && m->records.isElsewhere(key)
+        ? m->layoutRecord(known->theirs()) : QSqlRecord();
+    std::optional<ConflictSnapshot> kept;
+    if (deleted)
+        kept = *known;
     QSqlTableModel::revertRow(row);
     m->records.settle(key);
+    if (kept) {
+        // Its "mine" is what the row shows now: the edits are gone.
+        ConflictSnapshot snapshot(kept->kind(), ConflictSnapshot::Operation::Update, row,
+                                  tableName(), kept->original(), kept->original(), QSqlRecord(),
+                                  m->versionName, m->primaryKey);
+        snapshot.setFromOwnWindow(kept->isFromOwnWindow());
+        m->records.setChangedElsewhere(key, snapshot);
+        emit headerDataChanged(Qt::Vertical, row, row);
+    } else if (!theirs.isEmpty()) {
+        m->takeTheirs(row, theirs);
+    }
 }
 
 bool VersionedTableModel::submit()

@@ -216,7 +216,15 @@ public:
     // The row as the database holds it now, read by its key.
     enum class RowState { Present, Gone, Unreadable };
     RowState readRow(const QSqlRecord &keyValues, QSqlRecord *now);
-    bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine);
+    // knownDeleted: the record is known to be gone (a DeletedByOthers conflict or mark), and
+    // the row now at its key, if any, is another record: no re-read.
+    bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine,
+                        bool knownDeleted = false);
+    // `values` (a snapshot's record) in the model's column order, as the store keeps rows.
+    QSqlRecord layoutRecord(const QSqlRecord &values) const;
+    // A row without edits takes `theirs` (in layout order) as its stored values and version,
+    // its record's marks are settled, and views are told.
+    void takeTheirs(int row, const QSqlRecord &theirs);
     void stampAudit(QSqlRecord &values, bool forInsert) const;
     // Who a save is written as when no operator name is known (no login name either).
     static QString defaultOperatorName() { return QStringLiteral("unknown"); }
