@@ -1,6 +1,7 @@
 // Tests for TablePreparer::prepare(): what it adds on SQLite and PostgreSQL, that a second run
 // and a refusal or failure change nothing, and what the triggers it installs do to writers.
 #include <concord/tablepreparer.h>
+#include <concord/tableschema.h>
 
 #include "testdatabase.h"
 
@@ -504,6 +505,9 @@ void tst_TablePreparer::replacedRecordNeverGetsAnOldVersion()
     QCOMPARE(version(f.firstRow), before + 1);
     // The other row, untouched, kept its version.
     QCOMPARE(version(f.secondRow), 1);
+    // The counter is Concord's, not a table to edit.
+    QVERIFY(!concord::TableSchema::tables(tdb.db()).contains(QStringLiteral("concord_versions"),
+                                                             Qt::CaseInsensitive));
 }
 
 void tst_TablePreparer::sqliteRecursiveTriggersCountAnOldVersionOnce()
