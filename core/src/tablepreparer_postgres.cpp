@@ -1,7 +1,8 @@
 // TablePreparer on PostgreSQL: the version, who and when columns, and three triggers, each
 // calling one generic plpgsql function that takes its column names as trigger arguments, so
-// every table of a schema shares them: the version trigger (strategy Trigger), the audit
-// trigger (who/when from the server) and the notify trigger (ChangeFeed's LISTEN, always).
+// every table of a schema shares them: the version trigger with the table's version sequence
+// (strategy Trigger), the audit trigger (who/when from the server) and the notify trigger
+// (ChangeFeed's LISTEN, always).
 #include "tablepreparer_p.h"
 
 #include <QCoreApplication>
@@ -401,8 +402,8 @@ QString addVersionSequence(const QSqlDatabase &db, PostgresPlanner &planner, Pla
               .arg(quoteText(db, sequence), quoteName(db, planner.version), planner.relation()),
           QStringLiteral("GRANT USAGE, SELECT ON SEQUENCE %1 TO PUBLIC").arg(sequence)},
          QCoreApplication::translate("concord::TablePreparer",
-                                     "Created the sequence %1, which gives each new record a "
-                                     "version none of the table's records ever had")
+                                     "Created the sequence %1, which counts versions so that a "
+                                     "record inserted again never gets one it had before")
              .arg(planner.schema + QLatin1Char('.') + name),
          QCoreApplication::translate("concord::TablePreparer", "Creating the sequence %1")
              .arg(planner.schema + QLatin1Char('.') + name)});

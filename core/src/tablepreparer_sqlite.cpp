@@ -1,4 +1,5 @@
-// TablePreparer on SQLite: the version column, the who/when columns and the version trigger.
+// TablePreparer on SQLite: the version column, the who/when columns, and the version triggers
+// with their counter table.
 // There is no audit trigger (SQLite knows no session user; the client fills who/when) and no
 // notify trigger (other processes cannot be told; ChangeFeed polls PRAGMA data_version).
 #include "tablepreparer_p.h"
@@ -43,8 +44,8 @@ bool planSqliteTriggers(const QSqlDatabase &db, const SqliteTable &found, const 
             {{QStringLiteral("CREATE TABLE %1 (name TEXT PRIMARY KEY, version INTEGER NOT NULL)")
                   .arg(qualifiedCounters)},
              QCoreApplication::translate("concord::TablePreparer",
-                                         "Created the table %1, which gives each new record a "
-                                         "version none of the table's records ever had")
+                                         "Created the table %1, which counts versions so that "
+                                         "a record inserted again never gets one it had before")
                  .arg(counters),
              QCoreApplication::translate("concord::TablePreparer", "Creating the table %1")
                  .arg(counters)});
