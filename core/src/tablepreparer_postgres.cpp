@@ -129,7 +129,9 @@ public:
     QStringList key;
     QString schema;
     QString relname;  // the table's name as the catalog spells it
+    bool versionExists = false; // the table has its version column already
     QString relation() const { return m_relation; }
+    const QString &table() const { return m_table; } // as the caller gave it
 
 private:
     bool refuse(const QString &why)
@@ -239,6 +241,7 @@ bool PostgresPlanner::addColumns(const Options &options)
                               "or choose another version column. Nothing was changed.")
                               .arg(m_table, existing->name));
         version = existing->name;
+        versionExists = true;
     } else {
         addColumn(version, QStringLiteral("BIGINT NOT NULL DEFAULT 1"),
                   QCoreApplication::translate("concord::TablePreparer",
@@ -392,8 +395,36 @@ QString addVersionSequence(const QSqlDatabase &db, PostgresPlanner &planner, Pla
         plan.refusal = error;
         return {};
     }
-    if (!existing->isEmpty())
-        return sequence; // a relation of that name that is no sequence makes the trigger fail
+    if (!existing->isEmpty()) {
+        // A relation of that name that is no sequence makes the trigger fail. One behind the
+        // table's highest version (the trigger was dropped or disabled for a while, versions
+        // were written by hand) could give a new record a version its key had: raised.
+        if (existing->first().at(0).toString() != QLatin1String("S") || !planner.versionExists)
+            return sequence;
+        const QString highest = QStringLiteral("(SELECT COALESCE(MAX(%1), 0) FROM %2)")
+                                    .arg(quoteName(db, planner.version), planner.relation());
+        const std::optional<QList<QVariantList>> behind = selectRows(
+            db,
+            QStringLiteral("SELECT COALESCE(pg_catalog.pg_sequence_last_value(%1), 0) < %2")
+                .arg(quoteText(db, sequence), highest),
+            {}, &error);
+        if (!behind) {
+            plan.refusal = error;
+            return {};
+        }
+        if (!behind->isEmpty() && behind->first().at(0).toBool())
+            plan.steps.append(
+                {{QStringLiteral("SELECT pg_catalog.setval(%1, %2)")
+                      .arg(quoteText(db, sequence), highest)},
+                 QCoreApplication::translate("concord::TablePreparer",
+                                             "Raised the version counter of %1 to its highest "
+                                             "version")
+                     .arg(planner.table()),
+                 QCoreApplication::translate("concord::TablePreparer",
+                                             "Raising the version counter of %1")
+                     .arg(planner.table())});
+        return sequence;
+    }
     // Every writer of the table draws from it through the trigger, which runs with the writer's
     // rights: USAGE lets anyone draw a number (a gap, nothing more), SELECT read the last one.
     plan.steps.append(

@@ -22,8 +22,8 @@ namespace {
 // it. UPDATEs still set OLD + 1: that is new for the key too, and it is the version a
 // conditional save already knows without reading it back.
 bool planSqliteTriggers(const QSqlDatabase &db, const SqliteTable &found, const QString &table,
-                        const QString &version, const QList<std::pair<int, QString>> &keyParts,
-                        Plan &plan)
+                        const QString &version, bool versionExists,
+                        const QList<std::pair<int, QString>> &keyParts, Plan &plan)
 {
     QString error;
     const QString schema = quoteName(db, found.schema);
@@ -49,18 +49,39 @@ bool planSqliteTriggers(const QSqlDatabase &db, const SqliteTable &found, const 
                  .arg(counters),
              QCoreApplication::translate("concord::TablePreparer", "Creating the table %1")
                  .arg(counters)});
-    } else {
+    }
+    const QString quotedBare = quoteName(db, found.name);
+    const QString v = quoteName(db, version);
+    bool behind = false;
+    if (!counterTable->schema.isEmpty()) {
+        // Behind the table's highest version (the trigger was dropped or disabled for a while,
+        // versions were written by hand): a new record could get one its key had.
+        const QString isBehind = versionExists
+            ? QStringLiteral("version < (SELECT COALESCE(MAX(%1), 0) FROM %2.%3)")
+                  .arg(v, schema, quotedBare)
+            : QStringLiteral("0");
         const std::optional<QList<QVariantList>> rows = selectRows(
-            db, QStringLiteral("SELECT 1 FROM %1 WHERE name = ?").arg(qualifiedCounters),
+            db, QStringLiteral("SELECT %1 FROM %2 WHERE name = ?").arg(isBehind, qualifiedCounters),
             {found.name}, &error);
         if (!rows) {
             plan.refusal = error;
             return false;
         }
         seeded = !rows->isEmpty();
+        behind = seeded && rows->first().at(0).toBool();
     }
-    const QString quotedBare = quoteName(db, found.name);
-    const QString v = quoteName(db, version);
+    if (behind) {
+        plan.steps.append(
+            {{QStringLiteral("UPDATE %1 SET version = (SELECT MAX(%2) FROM %3.%4) WHERE name = %5")
+                  .arg(qualifiedCounters, v, schema, quotedBare, quoteText(db, found.name))},
+             QCoreApplication::translate("concord::TablePreparer",
+                                         "Raised the version counter of %1 to its highest "
+                                         "version")
+                 .arg(table),
+             QCoreApplication::translate("concord::TablePreparer",
+                                         "Raising the version counter of %1")
+                 .arg(table)});
+    }
     if (!seeded) {
         plan.steps.append(
             {{QStringLiteral("INSERT INTO %1 (name, version) SELECT %2, COALESCE(MAX(%3), 0) "
@@ -241,7 +262,8 @@ Plan planSqlite(const QSqlDatabase &db, const TableName &name, const QString &ta
     };
 
     QString version = options.versionColumn;
-    if (const Column *existing = findColumn(columns, version)) {
+    const Column *existing = findColumn(columns, version);
+    if (existing) {
         if (!existing->integer) {
             plan.refusal = QCoreApplication::translate(
                                "concord::TablePreparer",
@@ -274,7 +296,7 @@ Plan planSqlite(const QSqlDatabase &db, const TableName &name, const QString &ta
     }
 
     if (options.strategy == VersionStrategy::Trigger
-        && !planSqliteTriggers(db, *found, table, version, keyParts, plan))
+        && !planSqliteTriggers(db, *found, table, version, existing != nullptr, keyParts, plan))
         return plan;
     return plan;
 }

@@ -193,6 +193,8 @@ private slots:
     void versionTriggerCountsEachUpdateOnce_data() { backendAndShapeRows(); }
     void versionTriggerCountsEachUpdateOnce();
     void sqliteRecursiveTriggersCountAnOldVersionOnce();
+    void olderVersionTriggerIsUpgraded_data() { TestDatabase::addBackendRows(); }
+    void olderVersionTriggerIsUpgraded();
     void replacedRecordNeverGetsAnOldVersion_data() { backendAndShapeRows(); }
     void replacedRecordNeverGetsAnOldVersion();
     void auditColumnsAreFilledByTheServer_data() { TestDatabase::addBackendRows(); }
@@ -444,6 +446,46 @@ void tst_TablePreparer::versionTriggerCountsEachUpdateOnce()
     QCOMPARE(affected, 2);
     QCOMPARE(version(f.firstRow), 6);
     QCOMPARE(version(f.secondRow), 2);
+}
+
+void tst_TablePreparer::olderVersionTriggerIsUpgraded()
+{
+    // A table prepared by an older Concord has a version trigger for UPDATE only. It keeps
+    // counting with the function this one installs (PostgreSQL's is shared by the schema's
+    // tables), and preparing the table again adds what new records need.
+    CONCORD_OPEN_TEST_DB(tdb);
+    const Fixture f = fixture(QStringLiteral("plain"), tdb.isSqlite());
+    QCOMPARE(createTable(tdb, f), QString());
+    QVERIFY(TablePreparer::prepare(tdb.db(), f.name, withTrigger()).ok);
+    const QString trigger = TablePreparer::versionTriggerName(tdb.db(), f.name);
+    if (tdb.isSqlite()) {
+        QCOMPARE(tdb.execAll({QStringLiteral("DROP TRIGGER concord_version_insert_items"),
+                              QStringLiteral("DROP TRIGGER %1").arg(trigger),
+                              QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON items FOR EACH ROW "
+                                             "WHEN NEW.version IS NOT OLD.version + 1 BEGIN "
+                                             "UPDATE items SET version = OLD.version + 1 WHERE "
+                                             "id = NEW.id; END").arg(trigger)}),
+                 QString());
+    } else {
+        QCOMPARE(tdb.execAll({QStringLiteral("DROP TRIGGER %1 ON items").arg(trigger),
+                              QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE ON items FOR EACH ROW "
+                                             "EXECUTE FUNCTION concord_bump_version('version')")
+                                  .arg(trigger)}),
+                 QString());
+    }
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET name = 'x' WHERE id = 1")), QString());
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 2);
+
+    const TablePreparer::Report again = TablePreparer::prepare(tdb.db(), f.name, withTrigger());
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY2(anyStartsWith(again.done, QStringLiteral("Replaced the trigger \"%1\"").arg(trigger)),
+             qPrintable(again.done.join(QLatin1Char('\n'))));
+    QCOMPARE(tdb.execAll({QStringLiteral("DELETE FROM items WHERE id = 1"),
+                          QStringLiteral("INSERT INTO items (id, name) VALUES (1, 'again')")}),
+             QString());
+    QVERIFY(tdb.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt() > 2);
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET name = 'y' WHERE id = 2")), QString());
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT version FROM items WHERE id = 2")).toInt(), 2);
 }
 
 void tst_TablePreparer::replacedRecordNeverGetsAnOldVersion()
