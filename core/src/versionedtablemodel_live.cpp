@@ -174,9 +174,15 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         const auto op = dirty && entry->op() == CacheOp::Delete ? ConflictSnapshot::Operation::Delete
                                                                : ConflictSnapshot::Operation::Update;
         const QSqlRecord mine = dirty ? entry->rec() : held;
+        // Edits of a record known deleted stay edits of a deleted record when a new one comes
+        // under its key (DELETE + INSERT, an import): under Client it may hold the very version
+        // this row holds, and the edits must never be saved over it.
+        const ConflictSnapshot *known = records.conflict(key);
+        const bool gone = deleted || (known && known->isDeletedByOthers());
         ConflictSnapshot snapshot(
-            deleted ? ConflictSnapshot::Kind::DeletedByOthers : ConflictSnapshot::Kind::ChangedByOthers,
-            op, row, q->tableName(), held, mine, theirs, versionName, primaryKey);
+            gone ? ConflictSnapshot::Kind::DeletedByOthers : ConflictSnapshot::Kind::ChangedByOthers,
+            op, row, q->tableName(), held, mine, gone ? QSqlRecord() : theirs, versionName,
+            primaryKey);
         snapshot.setFromOwnWindow(own);
         records.setChangedElsewhere(key, snapshot);
     } else {

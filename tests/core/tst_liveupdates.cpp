@@ -6,6 +6,7 @@
 #include <concord/tablepreparer.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using concord::ChangeFeed;
@@ -30,6 +31,8 @@ private slots:
     void deletionIsMarkedAndCanBeUndone();
     void rowWithoutEditsTakesTheirsWhenChangedElsewhere_data();
     void rowWithoutEditsTakesTheirsWhenChangedElsewhere();
+    void recordInsertedAgainStaysDeletedForEdits_data() { TestDatabase::addBackendRows(); }
+    void recordInsertedAgainStaysDeletedForEdits();
     void recreatedRowHoldsItsNewVersion_data();
     void recreatedRowHoldsItsNewVersion();
     void ownWindowIsTold_data() { TestDatabase::addBackendRows(); }
@@ -199,6 +202,47 @@ void tst_LiveUpdates::rowWithoutEditsTakesTheirsWhenChangedElsewhere()
     QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
     QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("ann's"));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 13);
+}
+
+void tst_LiveUpdates::recordInsertedAgainStaysDeletedForEdits()
+{
+    // Bob edits a record; Ann deletes it, and another program then inserts a new record under
+    // the same key, at version 1 as the old one was. Bob hears of both. His edits were made on
+    // the deleted record: his save fails as deleted by others, and the new record stays.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        // The notify trigger tells the model of the other program's insert.
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QCOMPARE(bob->versionStrategy(), concord::VersionStrategy::Client);
+    QVERIFY(setField(*bob, 0, "qty", 12));
+    QVERIFY(ann->removeRow(0));
+    QVERIFY(ann->submitAll());
+    QVERIFY(bob->isDeletedElsewhere(0));
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) "
+                                   "VALUES (1, 'imported', 5, 1)")),
+             qPrintable(q.lastError().text()));
+    // A later change of another record: once Bob has it, he has had the insert too.
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 21, version = version + 1 WHERE id = 2")));
+    auto toldOfSecond = [&] {
+        for (const QList<QVariant> &signal : std::as_const(told))
+            if (signal.at(0).toInt() == 1)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(toldOfSecond(), 5000);
+    QVERIFY(bob->isDeletedElsewhere(0));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::DeletedByOthers);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
 }
 
 void tst_LiveUpdates::recreatedRowHoldsItsNewVersion_data()
