@@ -48,10 +48,11 @@ CommandLine::CommandLine()
                          "and exit. Running it again changes nothing."),
                       tr("table"))
     , m_strategyOption(QStringLiteral("strategy"),
-                       tr("With --prepare: \"client\" (the default) lets Concord count the "
-                          "version up on each save; \"trigger\" adds a trigger that counts it "
-                          "up on every UPDATE, whoever writes."),
-                       tr("trigger|client"), QStringLiteral("client"))
+                       tr("With --prepare: \"trigger\" (the default) adds a trigger that "
+                          "counts the version up on every UPDATE, whoever writes; \"client\" "
+                          "lets Concord count it up on each save, and misses programs that write "
+                          "without counting it up."),
+                       tr("trigger|client"), QStringLiteral("trigger"))
     , m_auditOption(QStringLiteral("audit"),
                     tr("With --prepare: add the modified_by and modified_at columns (on "
                        "PostgreSQL filled by a trigger from the session user and the server's "
@@ -85,7 +86,7 @@ bool CommandLine::parse(const QStringList &arguments)
     m_target = Target::Demo;
     m_connection = ConnectionSpec();
     m_prepareTable.clear();
-    m_prepareStrategy = VersionStrategy::Client;
+    m_prepareStrategy = VersionStrategy::Trigger;
     if (!m_parser.parse(arguments)) {
         m_error = m_parser.errorText();
         return false;
@@ -145,9 +146,9 @@ bool CommandLine::parsePrepare()
         return false;
     }
     const QString strategy = m_parser.value(m_strategyOption).trimmed().toLower();
-    if (strategy == QLatin1String("trigger")) {
-        m_prepareStrategy = VersionStrategy::Trigger;
-    } else if (strategy != QLatin1String("client")) {
+    if (strategy == QLatin1String("client")) {
+        m_prepareStrategy = VersionStrategy::Client;
+    } else if (strategy != QLatin1String("trigger")) {
         m_error = tr("--strategy is \"trigger\" or \"client\", not \"%1\".")
                       .arg(m_parser.value(m_strategyOption));
         return false;

@@ -42,7 +42,7 @@ public:
     // detection in the database opened, print what was done, and exit without a window.
     bool prepareRequested() const { return !m_prepareTable.isEmpty(); }
     QString prepareTable() const { return m_prepareTable; }
-    VersionStrategy prepareStrategy() const { return m_prepareStrategy; } // Client unless given
+    VersionStrategy prepareStrategy() const { return m_prepareStrategy; } // Trigger unless given
     bool auditRequested() const { return m_audit; }
 
     // --lang read straight from the raw arguments: translators must be in place before the
@@ -82,7 +82,7 @@ private:
     bool m_demoData = false;
     bool m_audit = false;
     QString m_prepareTable;
-    VersionStrategy m_prepareStrategy = VersionStrategy::Client;
+    VersionStrategy m_prepareStrategy = VersionStrategy::Trigger;
     Target m_target = Target::Demo;
     ConnectionSpec m_connection;
     QString m_language;

@@ -30,16 +30,27 @@ ConflictDetectionDialog::ConflictDetectionDialog(const QString &table, QWidget *
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    // The trigger is the default: it catches every writer. The client way stays a choice, for
+    // databases where triggers cannot be added, and says plainly what it misses.
+    m_trigger = new QRadioButton(tr("Counted up by a database &trigger on every update"), this);
+    m_trigger->setObjectName(QStringLiteral("triggerStrategyButton"));
+    m_trigger->setToolTip(tr("Changes made by any program are noticed, not only Concord's."));
     m_client = new QRadioButton(tr("Counted up by &Concord on each save"), this);
     m_client->setObjectName(QStringLiteral("clientStrategyButton"));
     m_client->setToolTip(tr("Works on any database. Programs that write to the table without "
                             "counting the version up are not noticed."));
-    m_trigger = new QRadioButton(tr("Counted up by a database &trigger on every update"), this);
-    m_trigger->setObjectName(QStringLiteral("triggerStrategyButton"));
-    m_trigger->setToolTip(tr("Changes made by any program are noticed, not only Concord's."));
-    m_client->setChecked(true);
-    layout->addWidget(m_client);
+    m_clientGap = new QLabel(tr("Misses programs that write to the table without counting the "
+                                "version up: a save here can overwrite their changes unnoticed."),
+                             this);
+    m_clientGap->setObjectName(QStringLiteral("clientGapLabel"));
+    m_clientGap->setTextFormat(Qt::PlainText);
+    m_clientGap->setWordWrap(true);
+    // Under its radio button, where the eye goes when choosing it.
+    m_clientGap->setIndent(m_client->sizeHint().height());
+    m_trigger->setChecked(true);
     layout->addWidget(m_trigger);
+    layout->addWidget(m_client);
+    layout->addWidget(m_clientGap);
 
     m_audit = new QCheckBox(tr("Also add &who/when columns (modified_by, modified_at)"), this);
     m_audit->setObjectName(QStringLiteral("auditCheck"));

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QRadioButton;
 
 namespace concord {
@@ -17,12 +18,15 @@ class ConflictDetectionDialog : public QDialog
 public:
     explicit ConflictDetectionDialog(const QString &table, QWidget *parent = nullptr);
 
-    // Client or Trigger, and the audit columns, as chosen; the default version column name.
+    // Client or Trigger (the default), and the audit columns, as chosen; the default version
+    // column name.
     TablePreparer::Options options() const;
 
     QRadioButton *clientButton() const { return m_client; }
     QRadioButton *triggerButton() const { return m_trigger; }
     QCheckBox *auditCheck() const { return m_audit; }
+    // Says under the client choice what it misses.
+    QLabel *clientGapLabel() const { return m_clientGap; }
 
     // Runs the dialog; false when the user cancelled, else `options` holds the answer.
     static bool ask(const QString &table, QWidget *parent, TablePreparer::Options *options);
@@ -30,6 +34,7 @@ public:
 private:
     QRadioButton *m_client = nullptr;
     QRadioButton *m_trigger = nullptr;
+    QLabel *m_clientGap = nullptr;
     QCheckBox *m_audit = nullptr;
 };
 

@@ -355,7 +355,9 @@ QString TableBrowser::conflictDetectionText() const
         return tr("Conflict detection: read-only");
     switch (m_model->versionStrategy()) {
     case VersionStrategy::Client:
-        return tr("Conflict detection: version column");
+        // The gap named where the user looks while working, not only in a tooltip.
+        return tr("Conflict detection: client counting — changes by programs that do not count "
+                  "the version are not caught");
     case VersionStrategy::Trigger:
         return tr("Conflict detection: trigger");
     case VersionStrategy::Xmin:

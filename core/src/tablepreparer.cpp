@@ -200,6 +200,11 @@ QString notifyTriggerName(const QSqlDatabase &db, const QString &table)
     return triggerName(db, table, QStringLiteral("notify"));
 }
 
+QString detail::versionInsertTriggerName(const QSqlDatabase &db, const QString &table)
+{
+    return triggerName(db, table, QStringLiteral("version_insert"));
+}
+
 bool hasVersionTrigger(const QSqlDatabase &db, const QString &table)
 {
     return hasTrigger(db, table, versionTriggerName(db, table));

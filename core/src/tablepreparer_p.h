@@ -23,6 +23,10 @@ inline QString quoteName(const QSqlDatabase &db, const QString &name)
 {
     return concord::detail::quoteIdentifier(db, name);
 }
+
+// SQLite: the trigger that gives each inserted row a new version (strategy Trigger).
+QString versionInsertTriggerName(const QSqlDatabase &db, const QString &table);
+
 // A string literal, for the one place that takes no bound value: the arguments in CREATE TRIGGER.
 QString quoteText(const QSqlDatabase &db, const QString &text);
 

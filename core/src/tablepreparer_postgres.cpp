@@ -1,23 +1,46 @@
 // TablePreparer on PostgreSQL: the version, who and when columns, and three triggers, each
 // calling one generic plpgsql function that takes its column names as trigger arguments, so
-// every table of a schema shares them: the version trigger (strategy Trigger), the audit
-// trigger (who/when from the server) and the notify trigger (ChangeFeed's LISTEN, always).
+// every table of a schema shares them: the version trigger with the table's version sequence
+// (strategy Trigger), the audit trigger (who/when from the server) and the notify trigger
+// (ChangeFeed's LISTEN, always).
 #include "tablepreparer_p.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace concord::TablePreparer::detail {
 
 namespace {
 
-// BEFORE UPDATE: NEW's version becomes OLD's + 1, whatever the UPDATE wrote there (nothing,
-// Concord's own version + 1, or an old number), so each UPDATE counts exactly once and a
-// version never comes back. TG_ARGV[0] names the column; jsonb_populate_record() sets a column
-// named at run time without dynamic SQL.
+// BEFORE INSERT OR UPDATE: versions never come back for a key. An UPDATE makes NEW's version
+// OLD's + 1, whatever the UPDATE wrote there (nothing, Concord's own version + 1, or an old
+// number), so each UPDATE counts exactly once and a conditional save knows the new version
+// without reading it. An INSERT takes the next number of the table's sequence (TG_ARGV[1]),
+// whatever the INSERT wrote, so a record deleted and inserted again gets a version no window
+// can hold for it. The sequence is kept at or above every version: an UPDATE that passes it
+// (by one, as versions only ever grow by one) draws a number. nextval() and setval() are
+// outside transactions, so writers never wait on one another for the sequence. A trigger of
+// an older Concord passes no sequence (TG_ARGV[0] only) and fires on UPDATE only.
+// jsonb_populate_record() sets a column named at run time without dynamic SQL.
 const char bumpVersionBody[] = R"(
+DECLARE
+    v bigint;
+    counter regclass;
 BEGIN
-    RETURN jsonb_populate_record(NEW, jsonb_build_object(
-        TG_ARGV[0], (to_jsonb(OLD) ->> TG_ARGV[0])::bigint + 1));
+    IF TG_NARGS > 1 THEN
+        counter := TG_ARGV[1]::regclass;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        v := nextval(counter);
+    ELSE
+        v := (to_jsonb(OLD) ->> TG_ARGV[0])::bigint + 1;
+        IF counter IS NOT NULL AND v > COALESCE(pg_sequence_last_value(counter), 0) THEN
+            IF v > nextval(counter) THEN
+                PERFORM setval(counter, v);
+            END IF;
+        END IF;
+    END IF;
+    RETURN jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], v));
 END
 )";
 
@@ -105,6 +128,10 @@ public:
     QString when;
     QStringList key;
     QString schema;
+    QString relname;  // the table's name as the catalog spells it
+    bool versionExists = false; // the table has its version column already
+    QString relation() const { return m_relation; }
+    const QString &table() const { return m_table; } // as the caller gave it
 
 private:
     bool refuse(const QString &why)
@@ -148,6 +175,7 @@ bool PostgresPlanner::read(const TableName &name)
                                                   "There is no table named %1.")
                           .arg(m_table));
     schema = found->first().at(0).toString();
+    relname = found->first().at(1).toString();
     m_relation = quoteName(m_db, schema) + QLatin1Char('.')
                  + quoteName(m_db, found->first().at(1).toString());
 
@@ -213,6 +241,7 @@ bool PostgresPlanner::addColumns(const Options &options)
                               "or choose another version column. Nothing was changed.")
                               .arg(m_table, existing->name));
         version = existing->name;
+        versionExists = true;
     } else {
         addColumn(version, QStringLiteral("BIGINT NOT NULL DEFAULT 1"),
                   QCoreApplication::translate("concord::TablePreparer",
@@ -340,6 +369,78 @@ bool PostgresPlanner::addTrigger(const Trigger &trigger)
     return true;
 }
 
+// The table's version sequence (strategy Trigger), created and started at the highest version
+// the table holds if it is missing. Its quoted, schema-qualified name, or empty with the plan's
+// refusal set.
+QString addVersionSequence(const QSqlDatabase &db, PostgresPlanner &planner, Plan &plan)
+{
+    // Named after the table within PostgreSQL's 63 bytes; a longer name is shortened by a hash,
+    // so two long names that share their start do not share a sequence.
+    QString name = QStringLiteral("concord_version_") + planner.relname;
+    if (name.toUtf8().size() > 63)
+        name = QStringLiteral("concord_version_")
+               + QString::fromLatin1(QCryptographicHash::hash(planner.relname.toUtf8(),
+                                                              QCryptographicHash::Md5)
+                                         .toHex()
+                                         .left(32));
+    const QString sequence = quoteName(db, planner.schema) + QLatin1Char('.') + quoteName(db, name);
+    QString error;
+    const std::optional<QList<QVariantList>> existing = selectRows(
+        db,
+        QStringLiteral("SELECT c.relkind FROM pg_catalog.pg_class c "
+                       "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = ? AND c.relname = ?"),
+        {planner.schema, name}, &error);
+    if (!existing) {
+        plan.refusal = error;
+        return {};
+    }
+    if (!existing->isEmpty()) {
+        // A relation of that name that is no sequence makes the trigger fail. One behind the
+        // table's highest version (the trigger was dropped or disabled for a while, versions
+        // were written by hand) could give a new record a version its key had: raised.
+        if (existing->first().at(0).toString() != QLatin1String("S") || !planner.versionExists)
+            return sequence;
+        const QString highest = QStringLiteral("(SELECT COALESCE(MAX(%1), 0) FROM %2)")
+                                    .arg(quoteName(db, planner.version), planner.relation());
+        const std::optional<QList<QVariantList>> behind = selectRows(
+            db,
+            QStringLiteral("SELECT COALESCE(pg_catalog.pg_sequence_last_value(%1), 0) < %2")
+                .arg(quoteText(db, sequence), highest),
+            {}, &error);
+        if (!behind) {
+            plan.refusal = error;
+            return {};
+        }
+        if (!behind->isEmpty() && behind->first().at(0).toBool())
+            plan.steps.append(
+                {{QStringLiteral("SELECT pg_catalog.setval(%1, %2)")
+                      .arg(quoteText(db, sequence), highest)},
+                 QCoreApplication::translate("concord::TablePreparer",
+                                             "Raised the version counter of %1 to its highest "
+                                             "version")
+                     .arg(planner.table()),
+                 QCoreApplication::translate("concord::TablePreparer",
+                                             "Raising the version counter of %1")
+                     .arg(planner.table())});
+        return sequence;
+    }
+    // Every writer of the table draws from it through the trigger, which runs with the writer's
+    // rights: USAGE lets anyone draw a number (a gap, nothing more), SELECT read the last one.
+    plan.steps.append(
+        {{QStringLiteral("CREATE SEQUENCE %1 AS bigint MINVALUE 0 START WITH 0").arg(sequence),
+          QStringLiteral("SELECT pg_catalog.setval(%1, (SELECT COALESCE(MAX(%2), 0) FROM %3))")
+              .arg(quoteText(db, sequence), quoteName(db, planner.version), planner.relation()),
+          QStringLiteral("GRANT USAGE, SELECT ON SEQUENCE %1 TO PUBLIC").arg(sequence)},
+         QCoreApplication::translate("concord::TablePreparer",
+                                     "Created the sequence %1, which counts versions so that a "
+                                     "record inserted again never gets one it had before")
+             .arg(planner.schema + QLatin1Char('.') + name),
+         QCoreApplication::translate("concord::TablePreparer", "Creating the sequence %1")
+             .arg(planner.schema + QLatin1Char('.') + name)});
+    return sequence;
+}
+
 } // namespace
 
 QString postgresRegclassText(const QSqlDatabase &db, const TableName &name)
@@ -359,13 +460,15 @@ Plan planPostgres(const QSqlDatabase &db, const TableName &name, const QString &
         const Function bump{QStringLiteral("concord_bump_version"),
                             QString::fromLatin1(bumpVersionBody)};
         const QString trigger = versionTriggerName(db, table);
-        if (!planner.addFunction(bump)
+        const QString sequence = addVersionSequence(db, planner, plan);
+        if (sequence.isEmpty() || !planner.addFunction(bump)
             || !planner.addTrigger(
-                {trigger, rowLevel | before | onUpdate, QStringLiteral("BEFORE UPDATE"), bump,
-                 {planner.version},
+                {trigger, rowLevel | before | onInsert | onUpdate,
+                 QStringLiteral("BEFORE INSERT OR UPDATE"), bump, {planner.version, sequence},
                  QCoreApplication::translate("concord::TablePreparer",
                                              "Installed the version trigger \"%1\": every UPDATE "
-                                             "counts \"%2\" up by one, whoever writes")
+                                             "counts \"%2\" up by one and every INSERT gives it a "
+                                             "number the record never had, whoever writes")
                      .arg(trigger, planner.version),
                  QCoreApplication::translate("concord::TablePreparer",
                                              "Installing the version trigger \"%1\"")

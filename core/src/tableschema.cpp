@@ -202,7 +202,10 @@ QStringList TableSchema::tables(const QSqlDatabase &db)
     const QStringList all = db.tables(QSql::Tables);
     for (const QString &table : all) {
         // sqlite_sequence and friends belong to SQLite; QPSQL already leaves out its catalogs.
-        if (!table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+        // concord_versions is the version triggers' counter (TablePreparer): an edit there
+        // would let old versions come back.
+        if (!table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)
+            && table.compare(QLatin1String("concord_versions"), Qt::CaseInsensitive) != 0)
             result << table;
     }
     result.sort(Qt::CaseInsensitive);

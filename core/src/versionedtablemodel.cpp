@@ -28,6 +28,8 @@
 #include <QSqlField>
 #include <QSqlIndex>
 
+#include <optional>
+
 namespace concord {
 
 
@@ -445,14 +447,38 @@ void VersionedTableModel::revertRow(int row)
     if (m->busy > 0)
         return;
     const QString key = m->keyOf(row);
-    // A record changed or deleted elsewhere stays so when its edits are dropped: the row is back
-    // at the values it was read with, which are still not the database's.
-    const ConflictSnapshot *mark = m->records.isElsewhere(key) ? m->records.conflict(key) : nullptr;
-    const ConflictSnapshot marked = mark ? *mark : ConflictSnapshot();
+    // Dropping the edits of a record changed elsewhere takes the record as it is now, as
+    // reloadRow() does: the old values marked clean would be checked against a version this
+    // model already knows is gone. A row that had no edits keeps its mark instead (a revert()
+    // of the whole model reaches rows nobody touched), unless the application asked clean rows
+    // to be refreshed. A record known deleted (marked, or found by a save) stays shown, and
+    // marked: it must never be saved as an update (see updateRowInTable()).
+    const ConflictSnapshot *known = m->records.conflict(key);
+    const bool deleted = known && known->isDeletedByOthers();
+    const bool elsewhere = m->records.isElsewhere(key);
+    const auto &cached = m->cache()->cache;
+    const auto entry = cached.constFind(row);
+    const bool edited = entry != cached.constEnd() && entry->op() != CacheOp::None && !entry->submitted();
+    const bool take = known && !deleted && elsewhere && (edited || m->refreshClean);
+    const QSqlRecord theirs = take ? m->layoutRecord(known->theirs()) : QSqlRecord();
+    std::optional<ConflictSnapshot> kept;
+    if (known && (deleted || (elsewhere && !take)))
+        kept = *known;
     QSqlTableModel::revertRow(row);
     m->records.settle(key);
-    if (marked.isValid())
-        m->markAgainAfterRevert(row, key, marked);
+    if (kept) {
+        // Its "mine" is what the row shows now: the edits are gone.
+        const QSqlRecord held = m->original(row);
+        ConflictSnapshot snapshot(kept->kind(), ConflictSnapshot::Operation::Update, row,
+                                  tableName(), deleted ? kept->original() : held,
+                                  deleted ? kept->original() : held, deleted ? QSqlRecord() : kept->theirs(),
+                                  m->versionName, m->primaryKey);
+        snapshot.setFromOwnWindow(kept->isFromOwnWindow());
+        m->records.setChangedElsewhere(key, snapshot);
+        emit headerDataChanged(Qt::Vertical, row, row);
+    } else if (!theirs.isEmpty()) {
+        m->takeTheirs(row, theirs);
+    }
 }
 
 bool VersionedTableModel::submit()

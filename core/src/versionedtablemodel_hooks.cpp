@@ -56,8 +56,25 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         if (!base.contains(f.name()) || !sameInColumn(m->columnTypes.value(i), f.value(), base.value(f.name())))
             written << i;
     }
+    // A record this model knows was deleted is never saved as an update: a record inserted
+    // since under the same key (DELETE + INSERT, an import) may hold the very version this row
+    // holds, and would be overwritten. Re-create or discard it instead.
+    const QString key = m->keyOf(row);
+    if (const ConflictSnapshot *known = m->records.conflict(key); known && known->isDeletedByOthers()) {
+        const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values, true);
+        m->emitDeferred();
+        return ok;
+    }
     if (written.isEmpty()) {
-        m->savedInHook({row, rec, {}, {}}); // nothing to send: the row stays at its version
+        // Nothing to send. A record changed elsewhere meanwhile is taken as it is now, as
+        // reloadRow() does: there are no edits of this row to keep, and its old values at the
+        // old version would make the next save conflict with a change already shown.
+        const ConflictSnapshot *elsewhere = m->records.isElsewhere(key) ? m->records.conflict(key)
+                                                                         : nullptr;
+        if (elsewhere && !elsewhere->theirs().isEmpty())
+            m->savedInHook({row, m->layoutRecord(elsewhere->theirs()), {}, {}});
+        else
+            m->savedInHook({row, rec, {}, {}}); // the row stays at its version
         return true;
     }
     if (!m->refuseUnfitValues(rec, written))
@@ -278,6 +295,13 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     if (m->rowsEpoch != epoch)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));
+    // A record this model knows was deleted is gone already, which is what a delete wants: a
+    // record inserted since under the same key is someone else's, and stays.
+    if (const ConflictSnapshot *known = m->records.conflict(m->keyOf(row));
+        known && known->isDeletedByOthers()) {
+        m->savedInHook({row, {}, {}, {}});
+        return true;
+    }
     // A resolution ("delete anyway") deletes against their version; otherwise against ours.
     const QSqlRecord loaded = m->records.hasBases()
         ? m->records.base(m->keyOf(row), m->original(row)) : m->original(row);

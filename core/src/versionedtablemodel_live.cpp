@@ -228,9 +228,15 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         const auto op = dirty && entry->op() == CacheOp::Delete ? ConflictSnapshot::Operation::Delete
                                                                : ConflictSnapshot::Operation::Update;
         const QSqlRecord mine = dirty ? entry->rec() : held;
+        // Edits of a record known deleted stay edits of a deleted record when a new one comes
+        // under its key (DELETE + INSERT, an import): under Client it may hold the very version
+        // this row holds, and the edits must never be saved over it.
+        const ConflictSnapshot *known = records.conflict(key);
+        const bool gone = deleted || (known && known->isDeletedByOthers());
         ConflictSnapshot snapshot(
-            deleted ? ConflictSnapshot::Kind::DeletedByOthers : ConflictSnapshot::Kind::ChangedByOthers,
-            op, row, q->tableName(), held, mine, theirs, versionName, primaryKey);
+            gone ? ConflictSnapshot::Kind::DeletedByOthers : ConflictSnapshot::Kind::ChangedByOthers,
+            op, row, q->tableName(), held, mine, gone ? QSqlRecord() : theirs, versionName,
+            primaryKey);
         snapshot.setFromOwnWindow(own);
         records.setChangedElsewhere(key, snapshot);
     } else {
@@ -284,27 +290,6 @@ void VersionedTableModel::Private::describeWriter(RecordChange *change, const QS
         change->setChangedBy(theirs.value(modifiedByColumn).toString());
     if (!change->changedAt().isValid() && !modifiedAtColumn.isEmpty())
         change->setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
-}
-
-void VersionedTableModel::Private::markAgainAfterRevert(int row, const QString &key,
-                                                        const ConflictSnapshot &marked)
-{
-    if (row < 0 || row >= q->rowCount() || keyOf(row) != key)
-        return; // the row went with its edits (an insert) or moved: nothing left to mark
-    const QSqlRecord held = original(row);
-    if (refreshClean && !marked.isDeletedByOthers()) {
-        RecordChange change(tableOnly(), keyValuesOf(held));
-        change.setOrigin(marked.isFromOwnWindow() ? RecordChange::Origin::ThisProcess
-                                                  : RecordChange::Origin::OtherProcess);
-        change.setVersion(versionName.isEmpty() ? QVariant() : marked.theirs().value(versionName));
-        applyChange(row, key, marked.theirs(), change);
-        return;
-    }
-    ConflictSnapshot snapshot(marked.kind(), ConflictSnapshot::Operation::Update, row,
-                              q->tableName(), held, held, marked.theirs(), versionName, primaryKey);
-    snapshot.setFromOwnWindow(marked.isFromOwnWindow());
-    records.setChangedElsewhere(key, snapshot);
-    emit q->headerDataChanged(Qt::Vertical, row, row);
 }
 
 void VersionedTableModel::Private::recheckLoaded()

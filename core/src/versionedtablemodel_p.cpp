@@ -69,6 +69,31 @@ QString VersionedTableModel::Private::keyOf(int row) const
     return s < 0 ? QString() : store()->keyAt(s);
 }
 
+QSqlRecord VersionedTableModel::Private::layoutRecord(const QSqlRecord &values) const
+{
+    QSqlRecord rec = q->record();
+    for (int i = 0; i < rec.count(); ++i)
+        rec.setValue(i, values.value(rec.fieldName(i)));
+    return rec;
+}
+
+void VersionedTableModel::Private::takeTheirs(int row, const QSqlRecord &theirs)
+{
+    auto &rows = cache()->cache;
+    if (const auto entry = rows.find(row); entry != rows.end())
+        entry->refresh(true, theirs);
+    if (const int s = storeRow(row); s >= 0) {
+        QVariantList list;
+        list.reserve(theirs.count());
+        for (int i = 0; i < theirs.count(); ++i)
+            list << theirs.value(i);
+        store()->setValues(s, list);
+    }
+    records.settle(keyOf(row));
+    emit q->headerDataChanged(Qt::Vertical, row, row);
+    emit q->dataChanged(q->index(row, 0), q->index(row, q->columnCount() - 1));
+}
+
 QString VersionedTableModel::Private::columnTitle(const QString &field) const
 {
     // A unique key over several columns comes as "a, b": each is named on its own.

@@ -221,7 +221,15 @@ public:
     // The row as the database holds it now, read by its key.
     enum class RowState { Present, Gone, Unreadable };
     RowState readRow(const QSqlRecord &keyValues, QSqlRecord *now);
-    bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine);
+    // knownDeleted: the record is known to be gone (a DeletedByOthers conflict or mark), and
+    // the row now at its key, if any, is another record: no re-read.
+    bool reportConflict(int row, ConflictSnapshot::Operation op, const QSqlRecord &mine,
+                        bool knownDeleted = false);
+    // `values` (a snapshot's record) in the model's column order, as the store keeps rows.
+    QSqlRecord layoutRecord(const QSqlRecord &values) const;
+    // A row without edits takes `theirs` (in layout order) as its stored values and version,
+    // its record's marks are settled, and views are told.
+    void takeTheirs(int row, const QSqlRecord &theirs);
     void stampAudit(QSqlRecord &values, bool forInsert) const;
     // Who a save is written as when no operator name is known (no login name either).
     static QString defaultOperatorName() { return QStringLiteral("unknown"); }
@@ -270,9 +278,6 @@ public:
     void takeChange(const RecordChange &change);
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();
-    // revertRow() dropped the edits of a row marked changed or deleted elsewhere: the mark
-    // stays, now without edits (or, refreshing clean rows, the row takes theirs).
-    void markAgainAfterRevert(int row, const QString &key, const ConflictSnapshot &marked);
     RecordChange changeOfSaved(const Saved &saved) const;
     // Who and when of another program's change, from the row's who/when columns where the change
     // wrote them; else unknown (empty), never the previous writer's.

@@ -269,10 +269,10 @@ VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *n
 }
 
 bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Operation op,
-                                                  const QSqlRecord &mine)
+                                                  const QSqlRecord &mine, bool knownDeleted)
 {
     QSqlRecord theirs;
-    const RowState state = readRow(q->primaryValues(row), &theirs);
+    const RowState state = knownDeleted ? RowState::Gone : readRow(q->primaryValues(row), &theirs);
     if (state == RowState::Unreadable)
         return false; // the re-read itself failed: report that, not a conflict
     const bool exists = state == RowState::Present;
@@ -375,7 +375,22 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
         return false;
     for (const QVariant &v : std::as_const(binds))
         query->addBindValue(v);
+    // SQLite's version trigger gives the new row its number after the INSERT, which RETURNING
+    // does not see: the row is read again, inside a savepoint with the INSERT, so that no other
+    // writer's version can come in between.
+    const bool readBack = strategy == VersionStrategy::Trigger && isSqlite();
+    QSqlQuery savepoint(q->database());
+    if (readBack && !savepoint.exec(QStringLiteral("SAVEPOINT concord_insert")))
+        return failWithSqlError(savepoint.lastError());
+    auto endSavepoint = [&](bool keep) {
+        if (!readBack)
+            return;
+        if (!keep)
+            savepoint.exec(QStringLiteral("ROLLBACK TO concord_insert"));
+        savepoint.exec(QStringLiteral("RELEASE concord_insert"));
+    };
     if (!query->exec()) {
+        endSavepoint(false);
         const QSqlError error = query->lastError();
         if (inBatch || !detail::connectionLost(q->database(), error))
             return failWithSqlError(error, query);
@@ -387,10 +402,17 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
                                  "reload to check before saving it again."),
                               QString(), QSqlError::ConnectionError, error.nativeErrorCode()));
     }
-    const bool ok = query->next();
+    bool ok = query->next();
     if (ok)
         *stored = query->record();
     query->finish();
+    if (ok && readBack) {
+        QSqlRecord now;
+        ok = readRow(stored->keyValues(q->primaryKey()), &now) == RowState::Present;
+        if (ok)
+            *stored = now;
+    }
+    endSavepoint(ok);
     if (!ok)
         return fail(FailureKind::Database, QSqlError(tr("The new row could not be read back."),
                                                      QString(), QSqlError::StatementError));
@@ -447,8 +469,17 @@ void VersionedTableModel::Private::applySaved(const Saved &saved)
     if (records.hasOwnSaves())
         records.dropOwnSave(keyOf(row));
     const auto entry = rows.find(row);
-    if (entry == rows.end())
+    if (entry == rows.end()) {
+        // A clean row saved without an edit of its own (recreateRow of a row deleted
+        // elsewhere): the stored row is its base, and must hold the version saved.
+        if (saved.deleted())
+            return;
+        if (saved.stored.isEmpty())
+            rememberStored(row, saved.values, saved.version);
+        else if (const int s = storeRow(row); s >= 0)
+            store()->setValues(s, saved.stored);
         return;
+    }
     const bool inserted = entry->insert();
     if (saved.deleted()) {
         entry->refresh(false, QSqlRecord()); // deleted: shown as removed until the next select()

@@ -8,6 +8,7 @@
 #include <concord/versionstrategy.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using concord::ChangeFeed;
@@ -55,6 +56,12 @@ private slots:
     void editsHandedOverBeforeTheChangeAreKept();
     void deletionIsMarkedAndCanBeUndone_data() { TestDatabase::addBackendRows(); }
     void deletionIsMarkedAndCanBeUndone();
+    void rowWithoutEditsTakesTheirsWhenChangedElsewhere_data();
+    void rowWithoutEditsTakesTheirsWhenChangedElsewhere();
+    void recordInsertedAgainStaysDeletedForEdits_data() { TestDatabase::addBackendRows(); }
+    void recordInsertedAgainStaysDeletedForEdits();
+    void recreatedRowHoldsItsNewVersion_data();
+    void recreatedRowHoldsItsNewVersion();
     void ownWindowIsTold_data() { TestDatabase::addBackendRows(); }
     void ownWindowIsTold();
     void conflictWithOwnWindowSaysSo_data() { TestDatabase::addBackendRows(); }
@@ -235,6 +242,134 @@ void tst_LiveUpdates::deletionIsMarkedAndCanBeUndone()
     QVERIFY2(bob->recreateRow(2), qPrintable(bob->lastError().text()));
     QCOMPARE(tdb.scalar(QStringLiteral("SELECT name FROM items WHERE id = 3")).toString(), QStringLiteral("item 3"));
     QVERIFY(!bob->isDeletedElsewhere(2));
+}
+
+void tst_LiveUpdates::rowWithoutEditsTakesTheirsWhenChangedElsewhere_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("revert"); // else: a save that has nothing to write
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral("/revertRow"))) << b << true;
+        QTest::newRow(qPrintable(b + QStringLiteral("/no-op save"))) << b << false;
+    }
+}
+
+void tst_LiveUpdates::rowWithoutEditsTakesTheirsWhenChangedElsewhere()
+{
+    // Bob has edits on a row that Ann then saves: his row is marked changed elsewhere. Dropping
+    // his edits (revertRow, or saving a row whose edits came to nothing) resolves the change as
+    // reloadRow does: the row shows Ann's values at her version, never the old values marked
+    // clean, so his next save is checked against what he now sees and goes through.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(bool, revert);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QVERIFY(setField(*bob, 0, "qty", 12));
+    if (!revert)
+        QVERIFY(setField(*bob, 0, "qty", 10)); // back to what it was: nothing to write
+    QVERIFY(setField(*ann, 0, "name", QStringLiteral("ann's")));
+    QVERIFY(ann->submitAll());
+    QVERIFY(bob->isChangedElsewhere(0));
+
+    if (revert) {
+        bob->revertRow(0);
+    } else {
+        QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    }
+    QCOMPARE(bob->rowState(0), VersionedTableModel::RowState::Clean);
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "name"))).toString(), QStringLiteral("ann's"));
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "qty"))).toInt(), 10);
+    QCOMPARE(bob->rowVersion(0).toInt(), 2);
+    QCOMPARE(value(tdb, "version", 1).toInt(), 2);
+
+    QVERIFY(setField(*bob, 0, "qty", 13));
+    QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("ann's"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 13);
+}
+
+void tst_LiveUpdates::recordInsertedAgainStaysDeletedForEdits()
+{
+    // Bob edits a record; Ann deletes it, and another program then inserts a new record under
+    // the same key, at version 1 as the old one was. Bob hears of both. His edits were made on
+    // the deleted record: his save fails as deleted by others, and the new record stays.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        // The notify trigger tells the model of the other program's insert.
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QCOMPARE(bob->versionStrategy(), concord::VersionStrategy::Client);
+    QVERIFY(setField(*bob, 0, "qty", 12));
+    QVERIFY(ann->removeRow(0));
+    QVERIFY(ann->submitAll());
+    QVERIFY(bob->isDeletedElsewhere(0));
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) "
+                                   "VALUES (1, 'imported', 5, 1)")),
+             qPrintable(q.lastError().text()));
+    // A later change of another record: once Bob has it, he has had the insert too.
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 21, version = version + 1 WHERE id = 2")));
+    auto toldOfSecond = [&] {
+        for (const QList<QVariant> &signal : std::as_const(told))
+            if (signal.at(0).toInt() == 1)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(toldOfSecond(), 5000);
+    QVERIFY(bob->isDeletedElsewhere(0));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::DeletedByOthers);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
+}
+
+void tst_LiveUpdates::recreatedRowHoldsItsNewVersion_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("trigger");
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral("/client"))) << b << false;
+        QTest::newRow(qPrintable(b + QStringLiteral("/trigger"))) << b << true;
+    }
+}
+
+void tst_LiveUpdates::recreatedRowHoldsItsNewVersion()
+{
+    // Ann deletes a record Bob shows clean; Bob re-creates it. His model holds the version the
+    // database gave the new record, so his next save is no conflict with himself.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(bool, trigger);
+    QCOMPARE(makeItems(tdb), QString());
+    if (trigger) {
+        concord::TablePreparer::Options options;
+        options.strategy = concord::VersionStrategy::Trigger;
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"), options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QVERIFY(setField(*bob, 1, "qty", 22)); // another row with edits: no select() on the way
+    QVERIFY(setField(*ann, 0, "qty", 11));
+    QVERIFY(ann->submitAll());
+    QVERIFY(ann->removeRow(0));
+    QVERIFY(ann->submitAll());
+    QVERIFY(bob->isDeletedElsewhere(0));
+    QVERIFY2(bob->recreateRow(0), qPrintable(bob->lastError().text()));
+    QVERIFY(!bob->isDeletedElsewhere(0));
+    QCOMPARE(bob->rowState(0), VersionedTableModel::RowState::Clean);
+    QCOMPARE(bob->rowVersion(0).toInt(), value(tdb, "version", 1).toInt());
+
+    QVERIFY(setField(*bob, 0, "name", QStringLiteral("bob's")));
+    QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("bob's"));
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 22);
 }
 
 void tst_LiveUpdates::ownWindowIsTold()

@@ -1,12 +1,14 @@
 // Tests for TablePreparer::prepare(): what it adds on SQLite and PostgreSQL, that a second run
 // and a refusal or failure change nothing, and what the triggers it installs do to writers.
 #include <concord/tablepreparer.h>
+#include <concord/tableschema.h>
 
 #include "testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -190,7 +192,11 @@ private slots:
 
     void versionTriggerCountsEachUpdateOnce_data() { backendAndShapeRows(); }
     void versionTriggerCountsEachUpdateOnce();
-    void sqliteRecursiveTriggersRefuseAnOldVersion();
+    void sqliteRecursiveTriggersCountAnOldVersionOnce();
+    void olderVersionTriggerIsUpgraded_data() { TestDatabase::addBackendRows(); }
+    void olderVersionTriggerIsUpgraded();
+    void replacedRecordNeverGetsAnOldVersion_data() { backendAndShapeRows(); }
+    void replacedRecordNeverGetsAnOldVersion();
     void auditColumnsAreFilledByTheServer_data() { TestDatabase::addBackendRows(); }
     void auditColumnsAreFilledByTheServer();
     void notifyTriggerSendsThePayload_data() { backendAndShapeRows({QStringLiteral("psql")}); }
@@ -442,11 +448,115 @@ void tst_TablePreparer::versionTriggerCountsEachUpdateOnce()
     QCOMPARE(version(f.secondRow), 2);
 }
 
-void tst_TablePreparer::sqliteRecursiveTriggersRefuseAnOldVersion()
+void tst_TablePreparer::olderVersionTriggerIsUpgraded()
+{
+    // A table prepared by an older Concord has a version trigger for UPDATE only. It keeps
+    // counting with the function this one installs (PostgreSQL's is shared by the schema's
+    // tables), and preparing the table again adds what new records need.
+    CONCORD_OPEN_TEST_DB(tdb);
+    const Fixture f = fixture(QStringLiteral("plain"), tdb.isSqlite());
+    QCOMPARE(createTable(tdb, f), QString());
+    QVERIFY(TablePreparer::prepare(tdb.db(), f.name, withTrigger()).ok);
+    const QString trigger = TablePreparer::versionTriggerName(tdb.db(), f.name);
+    if (tdb.isSqlite()) {
+        QCOMPARE(tdb.execAll({QStringLiteral("DROP TRIGGER concord_version_insert_items"),
+                              QStringLiteral("DROP TRIGGER %1").arg(trigger),
+                              QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON items FOR EACH ROW "
+                                             "WHEN NEW.version IS NOT OLD.version + 1 BEGIN "
+                                             "UPDATE items SET version = OLD.version + 1 WHERE "
+                                             "id = NEW.id; END").arg(trigger)}),
+                 QString());
+    } else {
+        QCOMPARE(tdb.execAll({QStringLiteral("DROP TRIGGER %1 ON items").arg(trigger),
+                              QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE ON items FOR EACH ROW "
+                                             "EXECUTE FUNCTION concord_bump_version('version')")
+                                  .arg(trigger)}),
+                 QString());
+    }
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET name = 'x' WHERE id = 1")), QString());
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 2);
+
+    const TablePreparer::Report again = TablePreparer::prepare(tdb.db(), f.name, withTrigger());
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY2(anyStartsWith(again.done, QStringLiteral("Replaced the trigger \"%1\"").arg(trigger)),
+             qPrintable(again.done.join(QLatin1Char('\n'))));
+    QCOMPARE(tdb.execAll({QStringLiteral("DELETE FROM items WHERE id = 1"),
+                          QStringLiteral("INSERT INTO items (id, name) VALUES (1, 'again')")}),
+             QString());
+    QVERIFY(tdb.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt() > 2);
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET name = 'y' WHERE id = 2")), QString());
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT version FROM items WHERE id = 2")).toInt(), 2);
+}
+
+void tst_TablePreparer::replacedRecordNeverGetsAnOldVersion()
+{
+    // Another program replaces a record under the same key (DELETE + INSERT, INSERT OR REPLACE,
+    // an import that copies old versions). The new record's version is one the key never had,
+    // so a window holding an old version of the key can never save over it.
+    PREPARE_FIXTURE(tdb, f);
+    const TablePreparer::Report report = TablePreparer::prepare(tdb.db(), f.name, withTrigger());
+    QVERIFY2(report.ok, qPrintable(report.error));
+    const QSqlDatabase outside = tdb.open();
+    QVERIFY2(outside.isValid(), qPrintable(tdb.error()));
+    auto version = [&](const QString &row) {
+        return scalar(tdb.db(), QStringLiteral("SELECT version FROM %1 WHERE %2").arg(f.sql, row))
+            .toLongLong();
+    };
+    const QString keyColumns = f.name == QLatin1String("items")
+        ? QStringLiteral("id") : QStringLiteral("\"Region\", \"Item No\"");
+    const QString firstKey = f.name == QLatin1String("items")
+        ? QStringLiteral("1") : QStringLiteral("'north', 7");
+    QSet<qlonglong> held{version(f.firstRow)};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(exec(outside, QStringLiteral("UPDATE %1 SET name = 'u%2' WHERE %3")
+                                   .arg(f.sql).arg(i).arg(f.firstRow)),
+                 QString());
+        held << version(f.firstRow);
+    }
+    QCOMPARE(held.size(), 4);
+    auto replace = [&](const QStringList &statements) {
+        for (const QString &sql : statements)
+            QCOMPARE(exec(outside, sql), QString());
+        const qlonglong now = version(f.firstRow);
+        for (qlonglong old : std::as_const(held))
+            QVERIFY2(now > old, qPrintable(QStringLiteral("%1 after %2").arg(now).arg(old)));
+        held << now;
+    };
+    // DELETE + INSERT, the new row without a version (the column's default, 1)...
+    replace({QStringLiteral("DELETE FROM %1 WHERE %2").arg(f.sql, f.firstRow),
+             QStringLiteral("INSERT INTO %1 (%2, name) VALUES (%3, 'again')")
+                 .arg(f.sql, keyColumns, firstKey)});
+    if (QTest::currentTestFailed())
+        return;
+    // ... and with one copied from elsewhere: an old version of this very record.
+    replace({QStringLiteral("DELETE FROM %1 WHERE %2").arg(f.sql, f.firstRow),
+             QStringLiteral("INSERT INTO %1 (%2, name, version) VALUES (%3, 'copied', 2)")
+                 .arg(f.sql, keyColumns, firstKey)});
+    if (QTest::currentTestFailed())
+        return;
+    if (tdb.isSqlite()) {
+        replace({QStringLiteral("INSERT OR REPLACE INTO %1 (%2, name, version) VALUES (%3, "
+                                "'replaced', 1)").arg(f.sql, keyColumns, firstKey)});
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Updates still count one up.
+    const qlonglong before = version(f.firstRow);
+    QCOMPARE(exec(outside, QStringLiteral("UPDATE %1 SET name = 'next' WHERE %2").arg(f.sql, f.firstRow)),
+             QString());
+    QCOMPARE(version(f.firstRow), before + 1);
+    // The other row, untouched, kept its version.
+    QCOMPARE(version(f.secondRow), 1);
+    // The counter is Concord's, not a table to edit.
+    QVERIFY(!concord::TableSchema::tables(tdb.db()).contains(QStringLiteral("concord_versions"),
+                                                             Qt::CaseInsensitive));
+}
+
+void tst_TablePreparer::sqliteRecursiveTriggersCountAnOldVersionOnce()
 {
     // With PRAGMA recursive_triggers on, the trigger's own UPDATE fires it again. Plain and
-    // client writes still count once; a write of another version than OLD + 1 is refused whole
-    // by SQLite (the trigger would chase its own writes), rather than being let through.
+    // client writes still count once, and so does a write of an old version: the second firing
+    // finds OLD + 1 above the counter, new for the key, and stops there.
     TestDatabase tdb(QStringLiteral("sqlite"));
     QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
     const Fixture f = fixture(QStringLiteral("plain"), true);
@@ -460,10 +570,10 @@ void tst_TablePreparer::sqliteRecursiveTriggersRefuseAnOldVersion()
              QString());
     QCOMPARE(tdb.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 3);
 
-    QVERIFY(!tdb.exec(QStringLiteral("UPDATE items SET name = 'old', version = 1 WHERE id = 1"))
-                 .isEmpty());
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET name = 'old', version = 1 WHERE id = 1")),
+             QString());
     QCOMPARE(tdb.scalar(QStringLiteral("SELECT version || name FROM items WHERE id = 1")).toString(),
-             QStringLiteral("3x"));
+             QStringLiteral("4old"));
 }
 
 void tst_TablePreparer::auditColumnsAreFilledByTheServer()
@@ -578,7 +688,12 @@ void tst_TablePreparer::notifyTriggerSendsThePayload()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(payload.value(QLatin1String("k")).toArray(), f.firstKey);
-    QCOMPARE(payload.value(QLatin1String("v")).toInteger(), qint64(1));
+    // The version the trigger gave the new record, one the key never had (see
+    // replacedRecordNeverGetsAnOldVersion).
+    QCOMPARE(payload.value(QLatin1String("v")).toInteger(),
+             scalar(writer, QStringLiteral("SELECT version FROM %1 WHERE %2").arg(f.sql, f.firstRow))
+                 .toLongLong());
+    QVERIFY(payload.value(QLatin1String("v")).toInteger() > 1);
     QCOMPARE(payload.value(QLatin1String("d")).toBool(true), false);
     QCOMPARE(spy.count(), 0);
 }

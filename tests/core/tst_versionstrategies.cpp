@@ -73,6 +73,10 @@ private slots:
     void triggerCatchesPlainAndAbaWriters();
     void explicitStrategyTheTableCannotServeIsRefused_data() { TestDatabase::addBackendRows(); }
     void explicitStrategyTheTableCannotServeIsRefused();
+    void replacedRecordIsNeverSavedOver_data();
+    void replacedRecordIsNeverSavedOver();
+    void triggerInsertHoldsTheNewVersion_data() { TestDatabase::addBackendRows(); }
+    void triggerInsertHoldsTheNewVersion();
     void emptyOperatorNameIsNeverLeftBlank_data() { TestDatabase::addBackendRows(); }
     void emptyOperatorNameIsNeverLeftBlank();
 };
@@ -300,6 +304,91 @@ void tst_VersionStrategies::triggerCatchesPlainAndAbaWriters()
     QVERIFY(!ann->submitAll());
     QCOMPARE(ann->lastFailure(), Failure::ChangedByOthers);
     QCOMPARE(value(tdb, "qty", 1).toInt(), 7);
+}
+
+void tst_VersionStrategies::replacedRecordIsNeverSavedOver_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<VersionStrategy>("strategy");
+    QTest::addColumn<bool>("told"); // the window heard of the delete (live updates)
+    QTest::addColumn<Failure>("expected");
+    for (const QString &backend : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(backend + QStringLiteral("/client, told")))
+            << backend << VersionStrategy::Client << true << Failure::DeletedByOthers;
+        QTest::newRow(qPrintable(backend + QStringLiteral("/trigger, told")))
+            << backend << VersionStrategy::Trigger << true << Failure::DeletedByOthers;
+        QTest::newRow(qPrintable(backend + QStringLiteral("/trigger, not told")))
+            << backend << VersionStrategy::Trigger << false << Failure::ChangedByOthers;
+    }
+}
+
+void tst_VersionStrategies::replacedRecordIsNeverSavedOver()
+{
+    // Bob holds record 1 at version 1. Ann deletes it, and another program inserts a new
+    // record under the same key, starting again at version 1. Bob's save must not land on it:
+    // under Client because his model was told of the delete, under Trigger because the new
+    // record's version is one the key never had.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(VersionStrategy, strategy);
+    QFETCH(bool, told);
+    QFETCH(Failure, expected);
+    QCOMPARE(makeItems(tdb), QString());
+    if (strategy == VersionStrategy::Trigger) {
+        concord::TablePreparer::Options options;
+        options.strategy = VersionStrategy::Trigger;
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"), options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openModel(tdb.db(), QSqlTableModel::OnManualSubmit, true);
+    auto bob = openModel(tdb.open(), QSqlTableModel::OnManualSubmit, told);
+    QCOMPARE(bob->versionStrategy(), strategy);
+    QCOMPARE(bob->rowVersion(0).toInt(), 1);
+    QVERIFY(ann->removeRow(0));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(bob->isDeletedElsewhere(0), told); // in this process: at once
+    QCOMPARE(tdb.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) "
+                                     "VALUES (1, 'imported', 5, 1)")),
+             QString());
+
+    QVERIFY(setField(*bob, 0, "qty", 11));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), expected);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+
+    // A delete of the record he knows is gone does not take the new one with it.
+    if (told) {
+        bob->revertAll();
+        QVERIFY(bob->removeRow(0));
+        QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+        QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+    }
+}
+
+void tst_VersionStrategies::triggerInsertHoldsTheNewVersion()
+{
+    // Under Trigger an inserted row takes its version from the table's counter; the model
+    // holds that version, so its next save goes through.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    concord::TablePreparer::Options options;
+    options.strategy = VersionStrategy::Trigger;
+    const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"), options);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    auto ann = openModel(tdb.db());
+    QCOMPARE(ann->versionStrategy(), VersionStrategy::Trigger);
+    const int row = ann->rowCount();
+    QVERIFY(ann->insertRow(row));
+    QVERIFY(setField(*ann, row, "id", 7));
+    QVERIFY(setField(*ann, row, "name", QStringLiteral("new")));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    const int version = value(tdb, "version", 7).toInt();
+    QVERIFY2(version > 1, qPrintable(QString::number(version)));
+    QCOMPARE(ann->rowVersion(row).toInt(), version);
+    QVERIFY(setField(*ann, row, "qty", 70));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 7).toInt(), 70);
+    QCOMPARE(value(tdb, "version", 7).toInt(), version + 1);
 }
 
 void tst_VersionStrategies::explicitStrategyTheTableCannotServeIsRefused()

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void appWritesTheScreenshots();
     void appPreparesATable_data() { TestDatabase::addBackendRows(); }
     void appPreparesATable();
+    void appPrepareDefaultsToTheTrigger_data() { TestDatabase::addBackendRows(); }
+    void appPrepareDefaultsToTheTrigger();
     void appPrepareFailureGoesToStandardError_data() { TestDatabase::addBackendRows(); }
     void appPrepareFailureGoesToStandardError();
     void appPreparesTheDemoDatabaseByDefault();
@@ -187,8 +189,14 @@ void tst_CommandLine::prepareOptionsAreRead()
              qPrintable(cl.errorText()));
     QVERIFY(cl.prepareRequested());
     QCOMPARE(cl.prepareTable(), QStringLiteral("sales.orders"));
-    QCOMPARE(cl.prepareStrategy(), VersionStrategy::Client);
+    // The trigger by default: it catches every writer; the client way is asked for by name.
+    QCOMPARE(cl.prepareStrategy(), VersionStrategy::Trigger);
     QVERIFY(!cl.auditRequested());
+    CommandLine client;
+    QVERIFY2(client.parse(args({QStringLiteral("--prepare=items"), QStringLiteral("--strategy=client"),
+                                QStringLiteral("shop.sqlite")})),
+             qPrintable(client.errorText()));
+    QCOMPARE(client.prepareStrategy(), VersionStrategy::Client);
     QCOMPARE(cl.target(), CommandLine::Target::SQLiteFile);
 
     CommandLine full;
@@ -420,6 +428,22 @@ void tst_CommandLine::appPreparesATable()
     const QString again = QString::fromUtf8(runApp(prepare, &code, 30000, &err));
     QVERIFY2(code == 0, err.constData());
     QVERIFY2(again.startsWith(QLatin1String("Nothing to do: items in ")), qPrintable(again));
+}
+
+void tst_CommandLine::appPrepareDefaultsToTheTrigger()
+{
+    // Without --strategy, --prepare installs the version trigger, which catches every writer.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")),
+             QString());
+    int code = -1;
+    QByteArray err;
+    const QString out = QString::fromUtf8(
+        runApp(databaseArguments(tdb) + QStringList{QStringLiteral("--prepare=items")}, &code,
+               30000, &err));
+    QVERIFY2(code == 0, err.constData());
+    QVERIFY2(out.contains(QLatin1String("Installed the version trigger")), qPrintable(out));
+    QVERIFY(TablePreparer::hasVersionTrigger(tdb.db(), QStringLiteral("items")));
 }
 
 void tst_CommandLine::appPrepareFailureGoesToStandardError()

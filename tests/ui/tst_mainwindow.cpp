@@ -84,6 +84,8 @@ private Q_SLOTS:
     void enableConflictDetectionIsOfferedForAnyOpenTable();
     void cancelledEnableConflictDetectionChangesNothing_data() { TestDatabase::addBackendRows(); }
     void cancelledEnableConflictDetectionChangesNothing();
+    void enableConflictDetectionDefaultsToTheTrigger_data() { TestDatabase::addBackendRows(); }
+    void enableConflictDetectionDefaultsToTheTrigger();
     void enableConflictDetectionPreparesAndReopensTheTable_data() { TestDatabase::addBackendRows(); }
     void enableConflictDetectionPreparesAndReopensTheTable();
 };
@@ -500,7 +502,10 @@ void tst_MainWindow::conflictDetectionLabelNamesTheVersionColumn()
     QVERIFY(window.openConnection(db.spec(), false));
     QVERIFY(window.openTable(QStringLiteral("people")));
     QVERIFY(label->isVisible());
-    QCOMPARE(label->text(), QStringLiteral("Conflict detection: version column"));
+    // Under the client strategy the label names its gap, while the table runs under it.
+    QCOMPARE(window.browser()->model()->versionStrategy(), VersionStrategy::Client);
+    QCOMPARE(label->text(), QStringLiteral("Conflict detection: client counting — changes by "
+                                           "programs that do not count the version are not caught"));
     QVERIFY(!label->toolTip().isEmpty());
     QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("conflictDetectionLabel")),
              label);
@@ -567,6 +572,41 @@ void tst_MainWindow::cancelledEnableConflictDetectionChangesNothing()
     QCOMPARE(db.db().record(QStringLiteral("people")).count(), before.count());
     QCOMPARE(window.browser()->table(), QStringLiteral("people"));
     QVERIFY(window.browser()->message().isEmpty());
+}
+
+void tst_MainWindow::enableConflictDetectionDefaultsToTheTrigger()
+{
+    // The trigger catches every writer, so it is what Enable gives unless the user picks the
+    // client way, whose gap the dialog states under it.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPlain(db), QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.show();
+    QVERIFY(window.openConnection(db.spec(), false));
+    window.openTable(QStringLiteral("plain"));
+    bool triggerChecked = false;
+    bool clientChecked = true;
+    QString gap;
+    bool gapShown = false;
+    ModalWatcher watcher([&](QWidget *modal) {
+        if (auto *dialog = qobject_cast<ConflictDetectionDialog *>(modal)) {
+            triggerChecked = dialog->triggerButton()->isChecked();
+            clientChecked = dialog->clientButton()->isChecked();
+            gap = dialog->clientGapLabel()->text();
+            gapShown = dialog->clientGapLabel()->isVisible();
+            clickChild(dialog, "enableButton");
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            box->button(QMessageBox::Ok)->click();
+        }
+    });
+    QVERIFY(window.enableConflictDetection());
+    QCOMPARE(watcher.count(), 2);
+    QVERIFY(triggerChecked);
+    QVERIFY(!clientChecked);
+    QVERIFY(gapShown);
+    QVERIFY2(gap.contains(QLatin1String("without counting the version up")), qPrintable(gap));
+    QCOMPARE(window.browser()->model()->versionStrategy(), VersionStrategy::Trigger);
+    QCOMPARE(window.conflictDetectionLabel()->text(), QStringLiteral("Conflict detection: trigger"));
 }
 
 void tst_MainWindow::enableConflictDetectionPreparesAndReopensTheTable()

@@ -25,7 +25,7 @@ namespace TableSchema {
 // except that a PostgreSQL name holding a ' gives an empty record, since Qt 6.4's QPSQL pastes
 // the name unescaped into its own SQL. Use this, never db.record(table), for a name from outside.
 CONCORD_CORE_EXPORT QSqlRecord declaredColumns(const QSqlDatabase &db, const QString &table);
-// User tables, sorted, without the backend's own catalog tables.
+// User tables, sorted, without the backend's own catalog tables and Concord's version counter.
 CONCORD_CORE_EXPORT QStringList tables(const QSqlDatabase &db);
 CONCORD_CORE_EXPORT QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table);
 // The column that best names a referenced row (name, title, ...), for combo boxes.
