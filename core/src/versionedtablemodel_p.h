@@ -204,6 +204,7 @@ public:
     }
     // Versionless saves
     QHash<QString, QString> sqlTypes; // PostgreSQL: each column's type, as format_type() gives it
+    QSet<QString> collatable;         // PostgreSQL: the columns that have a collation
     void readColumnTypes();
     QString compareTerm(int column, const QVariant &original) const;
     QSqlQuery *versionlessUpdate(const QList<int> &written, const QList<int> &compared,
