@@ -48,6 +48,7 @@ bool KeysetBrowser::readKeys()
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision); // NUMERIC exactly, as text
     bool ok = false;
     if (m_bound) {
         ok = query.prepare(keyStatement());
@@ -97,6 +98,7 @@ bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
         : match.join(QStringLiteral(" OR "));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision); // NUMERIC exactly, as text
     bool ok = query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                 .arg(m_columns.join(QStringLiteral(", ")), m_table, where));
     for (const QVariant &v : std::as_const(binds))

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlField>
 
@@ -113,6 +114,21 @@ std::optional<bool> sameNumber(const QVariant &a, const QVariant &b, bool textIs
         const QString db = decimal(b);
         if (!da.isEmpty() && !db.isEmpty())
             return da == db;
+    }
+    // A double against a decimal text (NUMERIC read exactly): the same when writing the double
+    // would store that decimal, digit for digit. 1.0 is not 1.000000000000000001, though both
+    // are the same double.
+    if (isFloatType(ta) != isFloatType(tb)) {
+        const QVariant &real = isFloatType(ta) ? a : b;
+        const QVariant &other = isFloatType(ta) ? b : a;
+        const double d = real.toDouble();
+        if (std::isfinite(d) && isStringType(other.metaType().id())) {
+            const auto text = canonicalDecimal(other.toString());
+            const auto written = canonicalDecimal(
+                QString::number(d, 'f', QLocale::FloatingPointShortest));
+            if (text && written)
+                return *text == *written;
+        }
     }
     bool okA = false;
     bool okB = false;

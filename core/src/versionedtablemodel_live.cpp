@@ -227,7 +227,7 @@ void VersionedTableModel::Private::recheckLoaded()
             }
             terms << QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         }
-        QSqlQuery query(q->database());
+        QSqlQuery query = newQuery();
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                           .arg(cols.join(QStringLiteral(", ")), table(), terms.join(QStringLiteral(" OR "))));

@@ -87,6 +87,15 @@ public:
     bool inBatch = false;       // submitRows() has a transaction open: a lost session rolled it back
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
+    // A statement of the model's own. NUMERIC comes as the text the server sends (QPSQL's
+    // HighPrecision), never as a double: a value beyond 15 digits must round-trip exactly, or
+    // an edit of its last digit would look like no change and a key would find no row.
+    QSqlQuery newQuery() const
+    {
+        QSqlQuery query(q->database());
+        query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        return query;
+    }
     QSqlDriver *driver() const { return q->database().driver(); }
     // Quoted identifiers are asked of the driver once per table: a save builds its statement
     // from them, and the driver allocates anew on every call.
