@@ -115,7 +115,9 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
         return;
     }
     const QVariantList keyValues = change.key();
-    const QString key = detail::recordKeyOf([&](int i) { return keyValues.value(i); }, keyValues.size());
+    // Spelled as this model spells its keys: a notification's JSON writes 12.50 as a number and
+    // a timestamp with a 'T', in the writer's time zone.
+    const QString key = detail::recordKey(keyValues, keyKinds);
     const int row = rowOfRecord(key);
     if (row < 0)
         return; // not shown here (yet): a page read later brings it as it is then
@@ -238,7 +240,10 @@ void VersionedTableModel::Private::recheckLoaded()
         QHash<QString, QSqlRecord> now;
         while (query.next()) {
             QSqlRecord rec = query.record();
-            now.insert(recordKey(rec.keyValues(q->primaryKey())), rec);
+            QVariantList key;
+            for (int c : std::as_const(keyColumns))
+                key << rec.value(c);
+            now.insert(recordKey(key, keyKinds), rec);
         }
         query.finish();
         for (int r = from; r < to; ++r) {

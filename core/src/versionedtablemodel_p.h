@@ -7,6 +7,7 @@
 #include <concord/columnbounds.h>
 #include <concord/versionedtablemodel.h>
 
+#include "recordkey_p.h"
 #include "recordstates_p.h"
 #include "rowstore_p.h"
 #include "tablemodelcache_p.h"
@@ -135,13 +136,31 @@ public:
         return strategy == VersionStrategy::Xmin ? QStringLiteral("CAST(CAST(xmin AS text) AS bigint)")
                                                  : field(versionName);
     }
+    // What a statement reads for a column: xmin as a number, and a PostgreSQL date-time key as
+    // its text, which is exact (QPSQL's QDateTime keeps milliseconds, the column microseconds:
+    // rows would merge and no save would find its row). NUMERIC is exact through newQuery().
+    QString valueExpr(const QString &name) const
+    {
+        if (strategy == VersionStrategy::Xmin && name == versionName)
+            return versionExpr();
+        if (keysAsText.contains(name))
+            return QStringLiteral("CAST(%1 AS text)").arg(field(name));
+        return field(name);
+    }
+    QSet<QString> keysAsText; // key columns read as text (see valueExpr)
     // A column as a SELECT or RETURNING list names it (xmin under its own name).
     QString columnExpr(const QString &name) const
     {
-        if (strategy == VersionStrategy::Xmin && name == versionName)
-            return versionExpr() + QStringLiteral(" AS ") + field(name);
-        return field(name);
+        const QString value = valueExpr(name);
+        const QString plain = field(name);
+        return value == plain ? plain : value + QStringLiteral(" AS ") + plain;
     }
+    // The column in a WHERE or ORDER BY term.
+    QString columnRef(const QString &name) const
+    {
+        return strategy == VersionStrategy::Xmin && name == versionName ? versionExpr() : field(name);
+    }
+    QList<detail::KeyKind> keyKinds; // how each key part is spelled in a record key
     int versionAt = -1;           // the version column's index in record(), set by setTable()
     int versionIndex() const { return versionAt; }
     void locateVersion() { versionAt = versionName.isEmpty() ? -1 : q->record().indexOf(versionName); }
