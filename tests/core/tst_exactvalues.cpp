@@ -146,6 +146,8 @@ private slots:
     void ownSaveNotificationIsRecognised();
     void draftKeysAreExact_data() { addKeyRows(); }
     void draftKeysAreExact();
+    void otherWindowIsNamedForExactKeys_data() { addKeyRows(); }
+    void otherWindowIsNamedForExactKeys();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -463,6 +465,30 @@ void tst_ExactValues::draftKeysAreExact()
         QCOMPARE(q.value(0).toString(), draft.originals().value(QStringLiteral("name")).toString());
         QVERIFY(!q.next());
     }
+}
+
+void tst_ExactValues::otherWindowIsNamedForExactKeys()
+{
+    // Two windows of this process: the conflict one meets is known as "your other window" by
+    // the record's key, which both must spell alike.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(QString, type);
+    QFETCH(QStringList, keys);
+    QCOMPARE(makeKeyed(tdb, type, keys), QString());
+    auto first = openTable(tdb.db(), QStringLiteral("keyed"), VersionStrategy::Client, true);
+    auto second = openTable(tdb.db(), QStringLiteral("keyed"), VersionStrategy::Client, true);
+    QCOMPARE(second->rowCount(), 3);
+    QVERIFY(set(*second, 1, "name", QStringLiteral("second")));
+    QVERIFY(set(*first, 1, "name", QStringLiteral("first")));
+    QVERIFY2(first->submitAll(), qPrintable(first->lastError().text()));
+    QSignalSpy conflicts(second.get(), &VersionedTableModel::conflictDetected);
+    QVERIFY(!second->submitAll());
+    QCOMPARE(second->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(conflicts.count(), 1);
+    const auto snapshot = conflicts.at(0).at(0).value<concord::ConflictSnapshot>();
+    QVERIFY(snapshot.isFromOwnWindow());
+    QCOMPARE(namesInDatabase(tdb), (QStringList{QStringLiteral("n1"), QStringLiteral("first"),
+                                                QStringLiteral("n3")}));
 }
 
 QTEST_MAIN(tst_ExactValues)
