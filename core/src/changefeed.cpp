@@ -5,7 +5,9 @@
 //   {"t": TG_TABLE_NAME, "s": TG_TABLE_SCHEMA, "k": [primary key values, in key order],
 //    "v": new version or null, "d": true for a DELETE, "by": who or null,
 //    "at": to_json(timestamp) or null, "p": pg_backend_pid()}
-// "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required; "d" must
+// "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required. A number
+// in "k" is taken as written: an integer within 64 bits as a qlonglong, any other (a NUMERIC of
+// 20 digits, or with decimals) as its exact digits in a string, never a double. "d" must
 // be a boolean and "v" a number, text or null when present. Anything else is a malformed payload
 // and is dropped. A "by" or "at" that cannot be read is left out, but the change is still
 // delivered: a record that changed unnoticed is worse than one whose author is unknown.

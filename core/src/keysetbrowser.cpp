@@ -16,10 +16,11 @@ constexpr qsizetype rowsPerStatement = 500;
 } // namespace
 
 KeysetBrowser::KeysetBrowser(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-                             const QStringList &selected, const QList<int> &keyColumns, const QString &where,
-                             const QVariantList &bindings, bool bound, const QList<SortTerm> &order)
-    : m_db(db), m_table(table), m_columns(columns), m_selected(selected), m_keyColumns(keyColumns),
-      m_where(where), m_bindings(bindings), m_bound(bound), m_order(order)
+                             const QStringList &selected, const QList<int> &keyColumns,
+                             const QString &where, const QVariantList &bindings, bool bound,
+                             const QList<SortTerm> &order)
+    : m_db(db), m_table(table), m_columns(columns), m_selected(selected),
+      m_keyColumns(keyColumns), m_where(where), m_bindings(bindings), m_bound(bound), m_order(order)
 {
 }
 

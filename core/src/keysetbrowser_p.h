@@ -54,8 +54,8 @@ public:
     // Without `bound`, the filter text holds a literal `?` (PostgreSQL's jsonb operator, say),
     // so the key statement is run without binding and `where` carries its values written in.
     KeysetBrowser(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-                  const QStringList &selected, const QList<int> &keyColumns, const QString &where, const QVariantList &bindings,
-                  bool bound, const QList<SortTerm> &order);
+                  const QStringList &selected, const QList<int> &keyColumns, const QString &where,
+                  const QVariantList &bindings, bool bound, const QList<SortTerm> &order);
 
     // Reads the keys of every matching record, in order. False on a database error.
     bool readKeys();
