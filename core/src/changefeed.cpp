@@ -5,7 +5,9 @@
 //   {"t": TG_TABLE_NAME, "s": TG_TABLE_SCHEMA, "k": [primary key values, in key order],
 //    "v": new version or null, "d": true for a DELETE, "by": who or null,
 //    "at": to_json(timestamp) or null, "p": pg_backend_pid()}
-// "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required; "d" must
+// "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required. A number
+// in "k" is taken as written: an integer within 64 bits as a qlonglong, any other (a NUMERIC of
+// 20 digits, or with decimals) as its exact digits in a string, never a double. "d" must
 // be a boolean and "v" a number, text or null when present. Anything else is a malformed payload
 // and is dropped. A "by" or "at" that cannot be read is left out, but the change is still
 // delivered: a record that changed unnoticed is worse than one whose author is unknown.
@@ -15,6 +17,7 @@
 // the driver already tells our own backend's notifications apart.
 #include <concord/changefeed.h>
 
+#include "recordkey_p.h"
 #include "sqlidentifier_p.h"
 
 #include <QCoreApplication>
@@ -111,6 +114,94 @@ std::optional<QVariant> scalar(const QJsonValue &value)
     }
 }
 
+// The raw text of each element of the top-level array `name` of a JSON object, or nothing.
+// QJsonValue holds a number as a double unless it is an integer within 64 bits: a NUMERIC key
+// of 20 digits or with decimals would lose digits there, and name another record.
+QStringList rawArrayElements(QStringView json, QStringView name)
+{
+    const qsizetype n = json.size();
+    qsizetype i = 0;
+    const auto blanks = [&] {
+        while (i < n && json.at(i).isSpace())
+            ++i;
+    };
+    const auto skipString = [&] { // at the opening quote
+        for (++i; i < n && json.at(i) != u'"'; ++i)
+            if (json.at(i) == u'\\')
+                ++i;
+        ++i;
+    };
+    const auto skipValue = [&] { // a scalar, or a nested array or object
+        int depth = 0;
+        while (i < n) {
+            const QChar c = json.at(i);
+            if (c == u'"') {
+                skipString();
+                if (depth == 0)
+                    return;
+                continue;
+            }
+            if (c == u'{' || c == u'[') {
+                ++depth;
+            } else if (c == u'}' || c == u']') {
+                if (depth == 0)
+                    return;
+                ++i;
+                if (--depth == 0)
+                    return;
+                continue;
+            } else if (depth == 0 && (c == u',' || c.isSpace())) {
+                return;
+            }
+            ++i;
+        }
+    };
+    blanks();
+    if (i >= n || json.at(i) != u'{')
+        return {};
+    ++i;
+    while (true) {
+        blanks();
+        if (i >= n || json.at(i) != u'"')
+            return {};
+        const qsizetype keyStart = i + 1;
+        skipString();
+        const QStringView key = json.sliced(keyStart, std::max<qsizetype>(0, i - keyStart - 1));
+        blanks();
+        if (i >= n || json.at(i) != u':')
+            return {};
+        ++i;
+        blanks();
+        if (key == name) {
+            if (i >= n || json.at(i) != u'[')
+                return {};
+            ++i;
+            QStringList elements;
+            while (true) {
+                blanks();
+                if (i < n && json.at(i) == u']')
+                    return elements;
+                const qsizetype start = i;
+                skipValue();
+                elements << json.sliced(start, std::min(i, n) - start).trimmed().toString();
+                blanks();
+                if (i < n && json.at(i) == u',')
+                    ++i;
+                else if (i < n && json.at(i) == u']')
+                    return elements;
+                else
+                    return {};
+            }
+        }
+        skipValue();
+        blanks();
+        if (i < n && json.at(i) == u',')
+            ++i;
+        else
+            return {};
+    }
+}
+
 std::optional<RecordChange> parsePayload(const QString &payload)
 {
     QJsonParseError error;
@@ -125,10 +216,23 @@ std::optional<RecordChange> parsePayload(const QString &payload)
         || keyParts.toArray().isEmpty())
         return std::nullopt;
     QVariantList key;
-    for (const QJsonValue &part : keyParts.toArray()) {
-        const std::optional<QVariant> value = scalar(part);
+    QStringList raw; // read only when a number needs it
+    const QJsonArray parts = keyParts.toArray();
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        std::optional<QVariant> value = scalar(parts.at(i));
         if (!value)
             return std::nullopt; // a null or composite key part names no record
+        if (parts.at(i).isDouble()) {
+            // A number as written: an integer within 64 bits as one, anything else (20 digits,
+            // 1.00000000000000000020, which a double would make 1) as its exact digits.
+            if (raw.isEmpty())
+                raw = rawArrayElements(payload, u"k");
+            if (raw.size() != parts.size())
+                return std::nullopt;
+            bool integral = false;
+            const qlonglong whole = raw.at(i).toLongLong(&integral);
+            value = integral ? QVariant(whole) : QVariant(raw.at(i));
+        }
         key << *value;
     }
     RecordChange change(table.toString(), key);
@@ -165,6 +269,16 @@ std::optional<RecordChange> parsePayload(const QString &payload)
     return change;
 }
 
+// A key as the record-key encoding spells it, each part's kind guessed by its form: the feed
+// knows no column types, and a model publishes its key as it reads it ("12.50", a timestamp's
+// text) while the trigger's JSON writes it its own way (12.5, a 'T', the writer's time zone).
+// Matched only against this process's own saves of the same table, and for an update at the
+// same version too.
+QString guessedKey(const QVariantList &parts)
+{
+    return detail::recordKey(parts, QList<detail::KeyKind>(parts.size(), detail::KeyKind::Guessed));
+}
+
 } // namespace
 
 class ChangeFeed::Private
@@ -179,7 +293,7 @@ public:
     {
         QString schema;
         QString table;
-        QVariantList key;
+        QString key;   // the record key (recordkey_p.h), each part's kind guessed by its form
         QVariant version;
         bool deleted = false;
         qint64 at = 0; // clock ms
@@ -317,7 +431,7 @@ void ChangeFeed::Private::remember(const RecordChange &change)
     while (!published.empty()
            && (now - published.front().at > publishedLifetimeMs || published.size() >= publishedLimit))
         published.pop_front();
-    published.push_back({change.schema(), change.table(), change.key(), change.version(),
+    published.push_back({change.schema(), change.table(), guessedKey(change.key()), change.version(),
                          change.isDeleted(), now});
 }
 
@@ -329,9 +443,10 @@ bool ChangeFeed::Private::consumeOwn(const RecordChange &change)
     const qint64 now = clock.elapsed();
     while (!published.empty() && now - published.front().at > publishedLifetimeMs)
         published.pop_front();
+    const QString key = guessedKey(change.key());
     for (auto it = published.begin(); it != published.end(); ++it) {
         if (!detail::sameTable(change.schema(), change.table(), it->schema, it->table)
-            || it->deleted != change.isDeleted() || it->key != change.key())
+            || it->deleted != change.isDeleted() || it->key != key)
             continue;
         if (!it->deleted
             && (it->version.isNull() || change.version().isNull() || it->version != change.version()))

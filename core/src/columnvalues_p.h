@@ -41,9 +41,12 @@ inline bool sameInColumn(QMetaType column, const QVariant &edited, const QVarian
     const QVariant &number = isTextValue(edited) ? stored : edited;
     if (!isNumberType(column.id()))
         return text.toString() == number.toString();
+    // By the decimal each would store, not by double: 1.0 over 1.000000000000000001 in a
+    // NUMERIC(38,18) is a real edit, though both are the same double.
     bool ok = false;
-    const double parsed = text.toString().toDouble(&ok);
-    return ok && text.toString() == text.toString().trimmed() && parsed == number.toDouble();
+    text.toString().toDouble(&ok);
+    return ok && text.toString() == text.toString().trimmed()
+           && ThreeWayMerge::sameValue(text, number);
 }
 
 } // namespace concord::detail

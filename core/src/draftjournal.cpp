@@ -1,6 +1,8 @@
 // DraftJournal: one QDataStream file per record's unsaved edits, under a folder per database.
 #include <concord/draftjournal.h>
 
+#include "recordkey_p.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -33,12 +35,16 @@ QString orEnvironment(const QString &value, const char *variable, const QString 
     return env.isEmpty() ? fallback : env;
 }
 
-// Drivers hand keys back as int, qlonglong or text: the name must not depend on which.
+// Drivers hand keys back as int, qlonglong or text: the name must not depend on which. Each
+// value is spelled as record keys are (recordkey_p.h), by its own type, which the file keeps:
+// a key read back from a draft names the same file as the model's key it was written from.
 QString keyText(const QString &table, const QSqlRecord &key)
 {
     QStringList parts{table};
-    for (int i = 0; i < key.count(); ++i)
-        parts << key.fieldName(i) << key.value(i).toString();
+    for (int i = 0; i < key.count(); ++i) {
+        const QVariant value = key.value(i);
+        parts << key.fieldName(i) << detail::keyPart(value, detail::keyKindOfValue(value));
+    }
     return parts.join(QChar(0x1f));
 }
 

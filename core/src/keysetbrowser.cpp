@@ -16,10 +16,11 @@ constexpr qsizetype rowsPerStatement = 500;
 } // namespace
 
 KeysetBrowser::KeysetBrowser(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-                             const QList<int> &keyColumns, const QString &where,
-                             const QVariantList &bindings, bool bound, const QList<SortTerm> &order)
-    : m_db(db), m_table(table), m_columns(columns), m_keyColumns(keyColumns),
-      m_where(where), m_bindings(bindings), m_bound(bound), m_order(order)
+                             const QStringList &selected, const QList<int> &keyColumns,
+                             const QString &where, const QVariantList &bindings, bool bound,
+                             const QList<SortTerm> &order)
+    : m_db(db), m_table(table), m_columns(columns), m_selected(selected),
+      m_keyColumns(keyColumns), m_where(where), m_bindings(bindings), m_bound(bound), m_order(order)
 {
 }
 
@@ -27,7 +28,7 @@ QString KeysetBrowser::keyStatement() const
 {
     QStringList keys;
     for (int c : m_keyColumns)
-        keys << m_columns.at(c);
+        keys << m_selected.at(c);
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(keys.join(QStringLiteral(", ")), m_table);
     if (!m_where.isEmpty())
         sql += QStringLiteral(" WHERE ") + m_where;
@@ -48,6 +49,7 @@ bool KeysetBrowser::readKeys()
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision); // NUMERIC exactly, as text
     bool ok = false;
     if (m_bound) {
         ok = query.prepare(keyStatement());
@@ -97,8 +99,9 @@ bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
         : match.join(QStringLiteral(" OR "));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision); // NUMERIC exactly, as text
     bool ok = query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                .arg(m_columns.join(QStringLiteral(", ")), m_table, where));
+                                .arg(m_selected.join(QStringLiteral(", ")), m_table, where));
     for (const QVariant &v : std::as_const(binds))
         query.addBindValue(v);
     ok = ok && query.exec();
@@ -119,7 +122,7 @@ bool KeysetBrowser::readRows(RowStore &store, qsizetype from, qsizetype to)
     query.finish();
     for (qsizetype k = from; k < to; ++k) {
         const auto it = byKey.constFind(
-            recordKeyOf([&](int i) { return keyValue(k, i); }, m_keyColumns.size()));
+            recordKeyOf([&](int i) { return keyValue(k, i); }, store.keyKinds()));
         if (it != byKey.constEnd())
             store.append(*it); // a record deleted since select() is left out
     }

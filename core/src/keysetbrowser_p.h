@@ -48,12 +48,14 @@ public:
         QString expression;     // what to order by instead of the column (a referenced name)
     };
 
-    // `columns` are quoted and in the layout's order; `where` may use `?` for `bindings`.
+    // `columns` are quoted and in the layout's order, as WHERE and ORDER BY name them;
+    // `selected` is what the SELECT lists for each (a key read exactly, as text, say).
+    // `where` may use `?` for `bindings`.
     // Without `bound`, the filter text holds a literal `?` (PostgreSQL's jsonb operator, say),
     // so the key statement is run without binding and `where` carries its values written in.
     KeysetBrowser(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-                  const QList<int> &keyColumns, const QString &where, const QVariantList &bindings,
-                  bool bound, const QList<SortTerm> &order);
+                  const QStringList &selected, const QList<int> &keyColumns, const QString &where,
+                  const QVariantList &bindings, bool bound, const QList<SortTerm> &order);
 
     // Reads the keys of every matching record, in order. False on a database error.
     bool readKeys();
@@ -71,6 +73,7 @@ private:
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
+    QStringList m_selected;
     QList<int> m_keyColumns;
     QString m_where;
     QVariantList m_bindings;

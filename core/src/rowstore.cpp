@@ -37,6 +37,7 @@ const QSqlDriver *storeDriver()
 RowStore::RowStore(const QSqlRecord &layout, const QList<int> &keyColumns,
                    std::unique_ptr<KeysetBrowser> browser)
     : QSqlResult(storeDriver()), m_layout(layout), m_keyColumns(keyColumns),
+      m_kinds(detail::keyKinds(layout, keyColumns)),
       m_browser(std::move(browser))
 {
     setSelect(true);
@@ -51,7 +52,7 @@ RowStore::~RowStore() = default;
 
 QString RowStore::keyOf(const QVariantList &values) const
 {
-    return recordKey(values, m_keyColumns);
+    return recordKey(values, m_keyColumns, m_kinds);
 }
 
 bool RowStore::append(const QVariantList &values)
@@ -70,11 +71,12 @@ bool RowStore::append(const QVariantList &values)
 void RowStore::setValues(int row, const QVariantList &values)
 {
     bool keyChanged = false;
-    for (int c : std::as_const(m_keyColumns)) {
+    for (qsizetype k = 0; k < m_keyColumns.size() && !keyChanged; ++k) {
+        const int c = m_keyColumns.at(k);
         const QVariant now = values.value(c);
         const QVariant &before = m_rows.at(row).at(c);
-        keyChanged = keyChanged
-                     || (now.metaType() == before.metaType() ? now != before : keyPart(now) != keyPart(before));
+        keyChanged = now.metaType() == before.metaType()
+            ? now != before : keyPart(now, m_kinds.at(k)) != keyPart(before, m_kinds.at(k));
     }
     m_rows[row] = values;
     if (keyChanged) {

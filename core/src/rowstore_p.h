@@ -10,6 +10,7 @@
 #pragma once
 
 #include "keysetbrowser_p.h"
+#include "recordkey_p.h"
 
 #include <QHash>
 #include <QList>
@@ -47,6 +48,8 @@ public:
     QString statementText() const { return lastQuery(); }
     QString keyAt(int row) const { return m_keys.at(row); }
     QString keyOf(const QVariantList &values) const;
+    // How each key part is spelled (recordkey_p.h), from the layout's key column types.
+    const QList<KeyKind> &keyKinds() const { return m_kinds; }
     // The row holding the record with this key, or -1 (not read yet, or shown by other means).
     int rowOfKey(const QString &key) const { return m_index.value(key, -1); }
     // False (and nothing stored) when a row with the same key is held already.
@@ -68,6 +71,7 @@ protected:
 private:
     QSqlRecord m_layout;
     QList<int> m_keyColumns;
+    QList<KeyKind> m_kinds;
     std::unique_ptr<KeysetBrowser> m_browser;
     std::function<void(const QSqlError &)> m_onError;
     QList<QVariantList> m_rows;

@@ -1,6 +1,8 @@
 // ThreeWayMerge: field-by-field merge of original, mine and theirs, with equality by meaning across driver types.
 #include <concord/threewaymerge.h>
 
+#include "canonicaltext_p.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -10,6 +12,8 @@
 #include <optional>
 
 namespace concord {
+
+using detail::canonicalDecimal;
 
 namespace {
 
@@ -58,34 +62,6 @@ bool isNumericText(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-// A plain decimal in a canonical spelling ("012.500" -> "12.5", "-0" -> "0"), so that two
-// NUMERIC strings compare exactly, beyond the 15-17 digits a double can hold.
-std::optional<QString> canonicalDecimal(const QString &text)
-{
-    QString t = text.trimmed();
-    if (t.contains(u'e', Qt::CaseInsensitive))
-        return std::nullopt;
-    bool negative = false;
-    if (t.startsWith(u'+') || t.startsWith(u'-')) {
-        negative = t.startsWith(u'-');
-        t.remove(0, 1);
-    }
-    QString integer = t.section(u'.', 0, 0);
-    QString fraction = t.contains(u'.') ? t.section(u'.', 1) : QString();
-    while (integer.startsWith(u'0'))
-        integer.remove(0, 1);
-    while (fraction.endsWith(u'0'))
-        fraction.chop(1);
-    if (integer.isEmpty())
-        integer = QStringLiteral("0");
-    QString result = integer;
-    if (!fraction.isEmpty())
-        result += u'.' + fraction;
-    if (negative && result != QLatin1String("0"))
-        result.prepend(u'-');
-    return result;
-}
-
 // Compares two values that are numbers or numeric text; nullopt when they are not both that.
 std::optional<bool> sameNumber(const QVariant &a, const QVariant &b, bool textIsNumber)
 {
@@ -113,6 +89,18 @@ std::optional<bool> sameNumber(const QVariant &a, const QVariant &b, bool textIs
         const QString db = decimal(b);
         if (!da.isEmpty() && !db.isEmpty())
             return da == db;
+    }
+    // A double against a decimal text (NUMERIC read exactly): the same when writing the double
+    // would store that decimal, digit for digit. 1.0 is not 1.000000000000000001, though both
+    // are the same double.
+    if (isFloatType(ta) != isFloatType(tb)) {
+        const QVariant &real = isFloatType(ta) ? a : b;
+        const QVariant &other = isFloatType(ta) ? b : a;
+        const double d = real.toDouble();
+        if (std::isfinite(d) && isStringType(other.metaType().id())) {
+            if (const auto text = canonicalDecimal(other.toString()))
+                return *text == detail::decimalOfDouble(d);
+        }
     }
     bool okA = false;
     bool okB = false;

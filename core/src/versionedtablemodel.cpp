@@ -215,6 +215,15 @@ void VersionedTableModel::setTable(const QString &tableName)
     m->locateVersion();
     for (const QString &key : std::as_const(m->primaryKey))
         m->keyColumns << record().indexOf(key);
+    m->keyKinds = detail::keyKinds(record(), m->keyColumns);
+    m->keysAsText.clear();
+    if (m->isPostgres()) {
+        for (int c : std::as_const(m->keyColumns)) {
+            const int type = record().field(c).metaType().id();
+            if (type == QMetaType::QDateTime || type == QMetaType::QTime)
+                m->keysAsText.insert(record().fieldName(c));
+        }
+    }
     m->bounds = ColumnBounds::ofTable(database(), tableName);
     m->columnTypes.clear();
     for (int i = 0; i < record().count(); ++i)

@@ -136,7 +136,9 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
         return;
     }
     const QVariantList keyValues = change.key();
-    const QString key = detail::recordKeyOf([&](int i) { return keyValues.value(i); }, keyValues.size());
+    // Spelled as this model spells its keys: a notification's JSON writes 12.50 as a number and
+    // a timestamp with a 'T', in the writer's time zone.
+    const QString key = detail::recordKey(keyValues, keyKinds);
     const int row = rowOfRecord(key);
     if (row < 0)
         return; // not shown here (yet): a page read later brings it as it is then
@@ -318,7 +320,7 @@ void VersionedTableModel::Private::recheckLoaded()
             }
             terms << QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         }
-        QSqlQuery query(q->database());
+        QSqlQuery query = newQuery();
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                           .arg(cols.join(QStringLiteral(", ")), table(), terms.join(QStringLiteral(" OR "))));
@@ -329,7 +331,10 @@ void VersionedTableModel::Private::recheckLoaded()
         QHash<QString, QSqlRecord> now;
         while (query.next()) {
             QSqlRecord rec = query.record();
-            now.insert(recordKey(rec.keyValues(q->primaryKey())), rec);
+            QVariantList key;
+            for (int c : std::as_const(keyColumns))
+                key << rec.value(c);
+            now.insert(recordKey(key, keyKinds), rec);
         }
         query.finish();
         for (int r = from; r < to; ++r) {

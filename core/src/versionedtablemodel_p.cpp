@@ -390,8 +390,11 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
 {
     const QSqlRecord rec = q->record();
     QStringList cols;
-    for (int i = 0; i < rec.count(); ++i)
-        cols << columnExpr(rec.fieldName(i));
+    QStringList selected;
+    for (int i = 0; i < rec.count(); ++i) {
+        cols << columnRef(rec.fieldName(i));
+        selected << valueExpr(rec.fieldName(i));
+    }
     // setFilter() is SQL text as in QSqlTableModel: a `?` in it (PostgreSQL's jsonb operator)
     // is not ours to bind, so then every value is written in by the driver instead.
     const bool bound = !q->filter().contains(QLatin1Char('?'));
@@ -416,7 +419,7 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
         order << detail::KeysetBrowser::SortTerm{c, descending, false,
                                                  c == sortColumn ? collation : QString()};
     }
-    auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), table(), cols,
+    auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), table(), cols, selected,
                                                            keyColumns, where, binds, bound, order);
     return std::make_unique<detail::RowStore>(rec, keyColumns, std::move(browser));
 }

@@ -7,6 +7,7 @@
 #include <concord/columnbounds.h>
 #include <concord/versionedtablemodel.h>
 
+#include "recordkey_p.h"
 #include "recordstates_p.h"
 #include "rowstore_p.h"
 #include "sqlidentifier_p.h"
@@ -90,6 +91,15 @@ public:
     bool inBatch = false;       // submitRows() has a transaction open: a lost session rolled it back
 
     QSqlTableModelPrivate *cache() const { return detail::tableModelPrivate(q->d_ptr.data()); }
+    // A statement of the model's own. NUMERIC comes as the text the server sends (QPSQL's
+    // HighPrecision), never as a double: a value beyond 15 digits must round-trip exactly, or
+    // an edit of its last digit would look like no change and a key would find no row.
+    QSqlQuery newQuery() const
+    {
+        QSqlQuery query(q->database());
+        query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        return query;
+    }
     QSqlDriver *driver() const { return q->database().driver(); }
     // Quoted identifiers are worked out once per table: a save builds its statement from them,
     // and the driver allocates anew on every call. All quoting goes through sqlidentifier_p.h.
@@ -132,13 +142,31 @@ public:
         return strategy == VersionStrategy::Xmin ? QStringLiteral("CAST(CAST(xmin AS text) AS bigint)")
                                                  : field(versionName);
     }
+    // What a statement reads for a column: xmin as a number, and a PostgreSQL date-time key as
+    // its text, which is exact (QPSQL's QDateTime keeps milliseconds, the column microseconds:
+    // rows would merge and no save would find its row). NUMERIC is exact through newQuery().
+    QString valueExpr(const QString &name) const
+    {
+        if (strategy == VersionStrategy::Xmin && name == versionName)
+            return versionExpr();
+        if (keysAsText.contains(name))
+            return QStringLiteral("CAST(%1 AS text)").arg(field(name));
+        return field(name);
+    }
+    QSet<QString> keysAsText; // key columns read as text (see valueExpr)
     // A column as a SELECT or RETURNING list names it (xmin under its own name).
     QString columnExpr(const QString &name) const
     {
-        if (strategy == VersionStrategy::Xmin && name == versionName)
-            return versionExpr() + QStringLiteral(" AS ") + field(name);
-        return field(name);
+        const QString value = valueExpr(name);
+        const QString plain = field(name);
+        return value == plain ? plain : value + QStringLiteral(" AS ") + plain;
     }
+    // The column in a WHERE or ORDER BY term.
+    QString columnRef(const QString &name) const
+    {
+        return strategy == VersionStrategy::Xmin && name == versionName ? versionExpr() : field(name);
+    }
+    QList<detail::KeyKind> keyKinds; // how each key part is spelled in a record key
     int versionAt = -1;           // the version column's index in record(), set by setTable()
     int versionIndex() const { return versionAt; }
     void locateVersion() { versionAt = versionName.isEmpty() ? -1 : q->record().indexOf(versionName); }
@@ -209,6 +237,7 @@ public:
     }
     // Versionless saves
     QHash<QString, QString> sqlTypes; // PostgreSQL: each column's type, as format_type() gives it
+    QSet<QString> collatable;         // PostgreSQL: the columns that have a collation
     void readColumnTypes();
     QString compareTerm(int column, const QVariant &original) const;
     QSqlQuery *versionlessUpdate(const QList<int> &written, const QList<int> &compared,

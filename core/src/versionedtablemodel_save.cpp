@@ -88,7 +88,7 @@ QSqlQuery *VersionedTableModel::Private::updateStatement(const QList<int> &writt
         const QString versionField = field(versionName);
         sets << versionField + QStringLiteral(" = ") + versionField + QStringLiteral(" + 1");
     }
-    QSqlQuery query(q->database());
+    QSqlQuery query = newQuery();
     if (!query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3%4")
                            .arg(table(), sets.join(QStringLiteral(", ")), keyAndVersionCondition(),
                                 returningClause()))) {
@@ -107,7 +107,7 @@ QSqlQuery *VersionedTableModel::Private::prepare(const QString &sql)
     if (it == statements.end()) {
         if (statements.size() > 32)
             statements.clear();
-        QSqlQuery query(q->database());
+        QSqlQuery query = newQuery();
         if (!query.prepare(sql)) {
             failWithSqlError(query.lastError());
             return nullptr;
@@ -236,7 +236,7 @@ VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *n
     QStringList terms;
     for (int i = 0; i < keyValues.count(); ++i)
         terms << field(keyValues.fieldName(i)) + QStringLiteral(" = ?");
-    QSqlQuery query(q->database());
+    QSqlQuery query = newQuery();
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                       .arg(cols.join(QStringLiteral(", ")), table(),
@@ -251,7 +251,7 @@ VersionedTableModel::Private::readRow(const QSqlRecord &keyValues, QSqlRecord *n
         if (!ensureConnection())
             return RowState::Unreadable;
         const QString sql = query.lastQuery();
-        query = QSqlQuery(q->database());
+        query = newQuery();
         query.setForwardOnly(true);
         query.prepare(sql);
         for (int i = 0; i < keyValues.count(); ++i)

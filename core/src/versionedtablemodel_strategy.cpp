@@ -19,12 +19,18 @@ void VersionedTableModel::Private::readColumnTypes()
         return;
     QSqlQuery query(q->database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+    query.prepare(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod), attcollation <> 0 "
+                                 "FROM pg_attribute "
                                  "WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped"));
     query.addBindValue(table());
-    if (query.exec())
-        while (query.next())
+    collatable.clear();
+    if (query.exec()) {
+        while (query.next()) {
             sqlTypes.insert(query.value(0).toString(), query.value(1).toString());
+            if (query.value(2).toBool())
+                collatable.insert(query.value(0).toString());
+        }
+    }
 }
 
 QString VersionedTableModel::Private::compareTerm(int column, const QVariant &original) const
@@ -34,13 +40,22 @@ QString VersionedTableModel::Private::compareTerm(int column, const QVariant &or
     // NULL never equals anything, NULL included: "still NULL" is its own test, with no value bound.
     if (original.isNull())
         return col + QStringLiteral(" IS NULL");
+    // "Still what I read" means the same characters, whatever the column's collation calls
+    // equal: under NOCASE, RTRIM, citext or a non-deterministic collation 'McDonald' written
+    // over 'mcdonald' by someone else would otherwise pass for unchanged, and be overwritten.
     if (!isPostgres())
-        return col + QStringLiteral(" = ?"); // SQLite hands back exactly what it stores
+        return col + QStringLiteral(" COLLATE BINARY = ?"); // SQLite hands back what it stores
     // PostgreSQL infers the bound value's type from the column, so REAL, NUMERIC and text
-    // compare in the column's own type. Two types need care: timestamps are read to the
-    // millisecond (QDateTime) but stored to the microsecond, and json, xml and the geometric
-    // types have no equality operator at all, so they compare by their text.
+    // compare in the column's own type. Three kinds need care: a column with a collation (text,
+    // varchar, char, citext, domains over them) compares by its text under "C", which is byte
+    // equality (the bound value first takes the column's type, so CHAR(n)'s padding goes as the
+    // stored value's does); timestamps are read to the millisecond (QDateTime) but stored to the
+    // microsecond; and json, xml and the geometric types have no equality operator at all, so
+    // they compare by their text.
     const QString type = sqlTypes.value(name);
+    if (collatable.contains(name))
+        return QStringLiteral("CAST(%1 AS text) COLLATE \"C\" = CAST(CAST(? AS %2) AS text) COLLATE \"C\"")
+            .arg(col, type);
     if (type.startsWith(QLatin1String("timestamp")))
         return QStringLiteral("date_trunc('milliseconds', %1) = date_trunc('milliseconds', CAST(? AS %2))")
             .arg(col, type);

@@ -97,6 +97,12 @@ void tst_ThreeWayMerge::sameValueComparesByMeaning_data()
     QTest::newRow("\"12.50\" == 12.5") << QVariant(QStringLiteral("12.50")) << QVariant(12.5) << true;
     QTest::newRow("12.5 == \"12.50\"") << QVariant(12.5) << QVariant(QStringLiteral("12.50")) << true;
     QTest::newRow("\"12.50\" != 12.51") << QVariant(QStringLiteral("12.50")) << QVariant(12.51) << false;
+    // A double is the decimal it would be written as: the same double, another NUMERIC value.
+    QTest::newRow("1.0 != \"1.000000000000000001\"")
+        << QVariant(1.0) << QVariant(QStringLiteral("1.000000000000000001")) << false;
+    QTest::newRow("\"0.1\" == 0.1") << QVariant(QStringLiteral("0.1")) << QVariant(0.1) << true;
+    QTest::newRow("1e20 == \"100000000000000000000\"")
+        << QVariant(1e20) << QVariant(QStringLiteral("100000000000000000000")) << true;
     QTest::newRow("\"12\" == qlonglong 12") << QVariant(QStringLiteral("12")) << QVariant(qlonglong(12)) << true;
     QTest::newRow("\" 12.0 \" == int 12") << QVariant(QStringLiteral(" 12.0 ")) << QVariant(12) << true;
     QTest::newRow("\"-0\" == 0") << QVariant(QStringLiteral("-0")) << QVariant(0) << true;

@@ -35,7 +35,8 @@ public:
     // without one) is taken for any schema.
     QString schema() const;
     void setSchema(const QString &schema);
-    // The primary key values, in primary-key order.
+    // The primary key values, in primary-key order. From a notification, a number that is no
+    // 64-bit integer comes as its digits in a string (exact; a double would name another record).
     QVariantList key() const;
 
     // The version the record is at now; null when the strategy has none or it is unknown.
