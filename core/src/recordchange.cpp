@@ -7,6 +7,7 @@ class RecordChangeData : public QSharedData
 public:
     QString table;
     QVariantList key;
+    QVariantList previousKey;
     QVariant version;
     bool deleted = false;
     QString changedBy;
@@ -30,6 +31,8 @@ RecordChange::~RecordChange() = default;
 
 QString RecordChange::table() const { return d->table; }
 QVariantList RecordChange::key() const { return d->key; }
+QVariantList RecordChange::previousKey() const { return d->previousKey; }
+void RecordChange::setPreviousKey(const QVariantList &key) { d->previousKey = key; }
 QVariant RecordChange::version() const { return d->version; }
 void RecordChange::setVersion(const QVariant &version) { d->version = version; }
 bool RecordChange::isDeleted() const { return d->deleted; }

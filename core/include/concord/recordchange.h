@@ -31,6 +31,10 @@ public:
     QString table() const;
     // The primary key values, in primary-key order.
     QVariantList key() const;
+    // A renumbering (an UPDATE of a key column): the key the record had before, in the same
+    // order; key() is the one it has now. Empty when the key stayed the same, or is unknown.
+    QVariantList previousKey() const;
+    void setPreviousKey(const QVariantList &key);
 
     // The version the record is at now; null when the strategy has none or it is unknown.
     QVariant version() const;
