@@ -46,6 +46,7 @@ private slots:
     void otherWindowsChangeAfterRenumberingIsFound();
     void otherProgramKeyChange_data() { TestDatabase::addBackendRows(); }
     void otherProgramKeyChange();
+    void notificationNamesThePreviousKey();
 };
 
 // A model renumbers a record and saves, then saves it again: the second save finds it by the new
@@ -208,6 +209,40 @@ void tst_KeyChange::otherProgramKeyChange()
     QVERIFY2(bob->overwriteRow(0), qPrintable(bob->lastError().text()));
     QCOMPARE(rowCountOf(tdb), 3);
     QCOMPARE(value(tdb, "qty", 10).toInt(), 12);
+}
+
+// PostgreSQL only: the notify trigger names the old key ("o") of an UPDATE that changed it, and
+// only then; the feed reads it, and refuses an "o" that cannot be the key before.
+void tst_KeyChange::notificationNamesThePreviousKey()
+{
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(makeItems(tdb), QString());
+    const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    concord::ChangeFeed *feed = concord::ChangeFeed::forDatabase(tdb.db());
+    QVERIFY(feed);
+    QSignalSpy spy(feed, &concord::ChangeFeed::recordChanged);
+    QSqlQuery other(tdb.open());
+    QVERIFY(other.exec(QStringLiteral("UPDATE items SET qty = 7 WHERE id = 2")));
+    QVERIFY(other.exec(QStringLiteral("UPDATE items SET id = 20 WHERE id = 2")));
+    const auto notify = [&](const char *payload) {
+        return other.exec(QStringLiteral("SELECT pg_notify('concord_changes', '%1')")
+                              .arg(QLatin1String(payload)));
+    };
+    for (int i = 0; i < 3; ++i)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("malformed concord_changes payload")));
+    QVERIFY(notify(R"({"t": "items", "k": [10], "o": [1, 2], "v": 2, "d": false})"));
+    QVERIFY(notify(R"({"t": "items", "k": [10], "o": 1, "v": 2, "d": false})"));
+    QVERIFY(notify(R"({"t": "items", "k": [10], "o": [null], "v": 2, "d": false})"));
+    QVERIFY(notify(R"({"t": "items", "k": [10, "a"], "o": [1, "b"], "v": 2, "d": false})"));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 3, 5000);
+    const auto at = [&](int i) { return spy.at(i).at(0).value<RecordChange>(); };
+    QCOMPARE(at(0).key(), QVariantList{qlonglong(2)});
+    QVERIFY(at(0).previousKey().isEmpty());
+    QCOMPARE(at(1).key(), QVariantList{qlonglong(20)});
+    QCOMPARE(at(1).previousKey(), QVariantList{qlonglong(2)});
+    QCOMPARE(at(2).previousKey(), (QVariantList{qlonglong(1), QStringLiteral("b")}));
 }
 
 QTEST_MAIN(tst_KeyChange)
