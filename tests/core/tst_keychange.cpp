@@ -47,6 +47,8 @@ private slots:
     void otherProgramKeyChange_data() { TestDatabase::addBackendRows(); }
     void otherProgramKeyChange();
     void notificationNamesThePreviousKey();
+    void renumberingUnderEachStrategy_data();
+    void renumberingUnderEachStrategy();
 };
 
 // A model renumbers a record and saves, then saves it again: the second save finds it by the new
@@ -243,6 +245,75 @@ void tst_KeyChange::notificationNamesThePreviousKey()
     QCOMPARE(at(1).key(), QVariantList{qlonglong(20)});
     QCOMPARE(at(1).previousKey(), QVariantList{qlonglong(2)});
     QCOMPARE(at(2).previousKey(), (QVariantList{qlonglong(1), QStringLiteral("b")}));
+}
+
+void tst_KeyChange::renumberingUnderEachStrategy_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<concord::VersionStrategy>("strategy");
+    using concord::VersionStrategy;
+    const QList<std::pair<const char *, VersionStrategy>> sqlite{
+        {"client", VersionStrategy::Client}, {"trigger", VersionStrategy::Trigger},
+        {"versionless", VersionStrategy::Versionless}};
+    const QList<std::pair<const char *, VersionStrategy>> psql{
+        {"client", VersionStrategy::Client}, {"trigger", VersionStrategy::Trigger},
+        {"xmin", VersionStrategy::Xmin}, {"versionless", VersionStrategy::Versionless}};
+    for (const auto &[name, strategy] : sqlite)
+        QTest::addRow("sqlite-%s", name) << QStringLiteral("sqlite") << strategy;
+    for (const auto &[name, strategy] : psql)
+        QTest::addRow("psql-%s", name) << QStringLiteral("psql") << strategy;
+}
+
+// Ann renumbers a record Bob is editing, under each version strategy: Bob's window follows it,
+// and what Bob saves lands on the renumbered record, once, with Ann's key kept.
+void tst_KeyChange::renumberingUnderEachStrategy()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QFETCH(concord::VersionStrategy, strategy);
+    using concord::VersionStrategy;
+    QCOMPARE(makeItems(tdb), QString());
+    if (strategy == VersionStrategy::Trigger) {
+        concord::TablePreparer::Options options;
+        options.strategy = VersionStrategy::Trigger;
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"), options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    } else if (strategy == VersionStrategy::Xmin || strategy == VersionStrategy::Versionless) {
+        QCOMPARE(tdb.exec(QStringLiteral("ALTER TABLE items DROP COLUMN version")), QString());
+    }
+    const auto open = [&](const QSqlDatabase &db) {
+        auto model = std::make_unique<VersionedTableModel>(nullptr, db);
+        model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+        model->setVersionStrategy(strategy);
+        model->setTable(QStringLiteral("items"));
+        model->setSort(0, Qt::AscendingOrder);
+        model->select();
+        return model;
+    };
+    auto ann = open(tdb.db());
+    auto bob = open(tdb.open());
+    QCOMPARE(bob->versionStrategy(), strategy);
+    QVERIFY(setField(*bob, 0, "qty", 12));
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QVERIFY(setField(*ann, 0, "id", 10));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QVERIFY(!bob->isDeletedElsewhere(0));
+    // What Bob's save meets first (before being told was built, it reported "deleted").
+    if (!bob->submitAll()) {
+        QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+        QVERIFY(!bob->conflict(0).isDeletedByOthers());
+        QVERIFY(!bob->recreateRow(0));
+        QVERIFY2(bob->overwriteRow(0), qPrintable(bob->lastError().text()));
+    }
+    QCOMPARE(told.count(), 1);
+    QCOMPARE(told.first().at(1).value<RecordChange>().previousKey().value(0).toInt(), 1);
+    QCOMPARE(rowCountOf(tdb), 3);
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 1")).toInt(), 0);
+    QCOMPARE(value(tdb, "qty", 10).toInt(), 12);
+    QCOMPARE(value(tdb, "name", 10).toString(), QStringLiteral("item 1"));
+    QCOMPARE(bob->data(bob->index(0, col(*bob, "id"))).toInt(), 10);
+    QVERIFY(setField(*bob, 0, "name", QStringLiteral("bob's")));
+    QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "name", 10).toString(), QStringLiteral("bob's"));
 }
 
 QTEST_MAIN(tst_KeyChange)
