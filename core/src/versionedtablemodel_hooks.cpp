@@ -30,10 +30,6 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));
 
-    // Only fields whose value really differs are written: a field set back to what it was,
-    // or a mapper writing every editor back, must not bump the version or conflict.
-    // The base is what the database held at our last read or write: the stored row, or for a
-    // resolution their version of it.
     // A record renumbered elsewhere: a key this user did not edit follows the record, so that
     // the save neither writes the old key back nor shows it afterwards.
     QVariantList moved;
@@ -47,6 +43,10 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
             moved[c] = key.value(k);
         }
     }
+    // Only fields whose value really differs are written: a field set back to what it was,
+    // or a mapper writing every editor back, must not bump the version or conflict.
+    // The base is what the database held at our last read or write: the stored row (with the
+    // key it was renumbered to), or for a resolution their version of it.
     const int stored = m->records.hasBases() ? -1 : m->storeRow(row);
     const QSqlRecord base = stored >= 0 ? QSqlRecord()
         : m->records.base(m->keyOf(row), m->original(row));
