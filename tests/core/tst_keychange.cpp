@@ -49,6 +49,10 @@ private slots:
     void notificationNamesThePreviousKey();
     void renumberingUnderEachStrategy_data();
     void renumberingUnderEachStrategy();
+    void compositeKeyChangeIsFollowed_data() { TestDatabase::addBackendRows(); }
+    void compositeKeyChangeIsFollowed();
+    void insertedRowRenumberedElsewhereIsNeverDuplicated_data() { TestDatabase::addBackendRows(); }
+    void insertedRowRenumberedElsewhereIsNeverDuplicated();
 };
 
 // A model renumbers a record and saves, then saves it again: the second save finds it by the new
@@ -314,6 +318,74 @@ void tst_KeyChange::renumberingUnderEachStrategy()
     QVERIFY(setField(*bob, 0, "name", QStringLiteral("bob's")));
     QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
     QCOMPARE(value(tdb, "name", 10).toString(), QStringLiteral("bob's"));
+}
+
+// A key of two columns, one of them renumbered: the other window follows the whole key.
+void tst_KeyChange::compositeKeyChangeIsFollowed()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE lines (code VARCHAR(10) NOT NULL, nr INTEGER NOT NULL, "
+                                         "qty INTEGER, version INTEGER NOT NULL DEFAULT 1, "
+                                         "PRIMARY KEY (code, nr))"),
+                          QStringLiteral("INSERT INTO lines (code, nr, qty) VALUES ('a', 1, 5)"),
+                          QStringLiteral("INSERT INTO lines (code, nr, qty) VALUES ('a', 2, 6)")}),
+             QString());
+    const auto open = [](const QSqlDatabase &db) {
+        auto model = std::make_unique<VersionedTableModel>(nullptr, db);
+        model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+        model->setTable(QStringLiteral("lines"));
+        model->setSort(1, Qt::AscendingOrder);
+        model->select();
+        return model;
+    };
+    auto ann = open(tdb.db());
+    auto bob = open(tdb.open());
+    QVERIFY(setField(*bob, 0, "qty", 50));
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+    QVERIFY(setField(*ann, 0, "code", QStringLiteral("b")));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(told.count(), 1);
+    const RecordChange change = told.first().at(1).value<RecordChange>();
+    QCOMPARE(change.key().value(0).toString(), QStringLiteral("b"));
+    QCOMPARE(change.key().value(1).toInt(), 1);
+    QCOMPARE(change.previousKey().value(0).toString(), QStringLiteral("a"));
+    QCOMPARE(change.previousKey().value(1).toInt(), 1);
+    QVERIFY(bob->isChangedElsewhere(0));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QVERIFY2(bob->overwriteRow(0), qPrintable(bob->lastError().text()));
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT qty FROM lines WHERE code = 'b' AND nr = 1")).toInt(), 50);
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM lines")).toInt(), 2);
+    QCOMPARE(bob->data(bob->index(0, bob->fieldIndex(QStringLiteral("code")))).toString(), QStringLiteral("b"));
+}
+
+// A row this model inserted is known by its edit-cache entry, not by a row read from the table:
+// renumbered in another window, it can only be taken for deleted. Its Re-create then refuses,
+// since the record is in the table under its new key.
+void tst_KeyChange::insertedRowRenumberedElsewhereIsNeverDuplicated()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto bob = openLiveModel(tdb.open());
+    QVERIFY(bob->insertRow(0));
+    QVERIFY(setField(*bob, 0, "id", 50));
+    QVERIFY(setField(*bob, 0, "name", QStringLiteral("new one")));
+    QVERIFY(setField(*bob, 0, "qty", 5));
+    QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    auto ann = openLiveModel(tdb.db());
+    const int annRow = rowOfId(*ann, 50);
+    QVERIFY(annRow >= 0);
+    QVERIFY(setField(*ann, annRow, "id", 60));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    const int bobRow = rowOfId(*bob, 50);
+    QVERIFY(bobRow >= 0);
+    QVERIFY(setField(*bob, bobRow, "qty", 7));
+    QVERIFY(!bob->submitAll());
+    QVERIFY(!bob->recreateRow(bobRow));
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QVERIFY2(bob->lastError().text().contains(QLatin1String("60")), qPrintable(bob->lastError().text()));
+    QCOMPARE(rowCountOf(tdb), 4);
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE name = 'new one'")).toInt(), 1);
 }
 
 QTEST_MAIN(tst_KeyChange)
