@@ -34,9 +34,9 @@ END
 // payload format is ChangeFeed's contract). TG_ARGV: the version column, the who column and the
 // when column ('' for none), then the primary key columns in key order. An UPDATE that changes
 // the key also sends the old one ("o"), so that listeners follow the record to its new key
-// instead of taking it for deleted. NOTIFY refuses payloads
-// of 8000 bytes or more, which would fail the writer's statement: then the key, who and when
-// are left out (null) and listeners know only that the table changed.
+// instead of taking it for deleted. NOTIFY refuses payloads of 8000 bytes or more, which would
+// fail the writer's statement: then the keys, who and when are left out (null) and listeners
+// know only that the table changed.
 const char notifyBody[] = R"(
 DECLARE
     r jsonb;
