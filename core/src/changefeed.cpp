@@ -3,12 +3,14 @@
 // The notification payload (the contract with the notify trigger TablePreparer installs) on
 // channel "concord_changes" is one JSON object:
 //   {"t": TG_TABLE_NAME, "s": TG_TABLE_SCHEMA, "k": [primary key values, in key order],
+//    "o": [the key before, for an UPDATE that changed it] or null,
 //    "v": new version or null, "d": true for a DELETE, "by": who or null,
 //    "at": to_json(timestamp) or null, "p": pg_backend_pid()}
 // "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required. A number
 // in "k" is taken as written: an integer within 64 bits as a qlonglong, any other (a NUMERIC of
 // 20 digits, or with decimals) as its exact digits in a string, never a double. "d" must
-// be a boolean and "v" a number, text or null when present. Anything else is a malformed payload
+// be a boolean, "v" a number, text or null, and "o" null or an array like "k" with as many
+// values, when present. Anything else is a malformed payload
 // and is dropped. A "by" or "at" that cannot be read is left out, but the change is still
 // delivered: a record that changed unnoticed is worse than one whose author is unknown.
 // "s" is the change's schema (RecordChange::schema()): models hear only their own table, and a
@@ -240,6 +242,22 @@ std::optional<RecordChange> parsePayload(const QString &payload)
     const QJsonValue schema = o.value(QLatin1String("s"));
     if (schema.isString())
         change.setSchema(schema.toString());
+
+    const QJsonValue before = o.value(QLatin1String("o"));
+    if (before.isArray()) {
+        QVariantList previous;
+        for (const QJsonValue &part : before.toArray()) {
+            const std::optional<QVariant> value = scalar(part);
+            if (!value)
+                return std::nullopt;
+            previous << *value;
+        }
+        if (previous.size() != key.size())
+            return std::nullopt; // a renumbering half told would follow the wrong record
+        change.setPreviousKey(previous);
+    } else if (!before.isNull() && !before.isUndefined()) {
+        return std::nullopt;
+    }
 
     const QJsonValue version = o.value(QLatin1String("v"));
     if (!version.isNull() && !version.isUndefined()) {

@@ -8,6 +8,7 @@ public:
     QString table;
     QString schema;
     QVariantList key;
+    QVariantList previousKey;
     QVariant version;
     bool deleted = false;
     QString changedBy;
@@ -33,6 +34,8 @@ QString RecordChange::table() const { return d->table; }
 QString RecordChange::schema() const { return d->schema; }
 void RecordChange::setSchema(const QString &schema) { d->schema = schema; }
 QVariantList RecordChange::key() const { return d->key; }
+QVariantList RecordChange::previousKey() const { return d->previousKey; }
+void RecordChange::setPreviousKey(const QVariantList &key) { d->previousKey = key; }
 QVariant RecordChange::version() const { return d->version; }
 void RecordChange::setVersion(const QVariant &version) { d->version = version; }
 bool RecordChange::isDeleted() const { return d->deleted; }

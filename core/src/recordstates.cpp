@@ -19,6 +19,33 @@ void RecordStates::settle(const QString &key)
     m_elsewhere.remove(key);
 }
 
+namespace {
+
+template <typename Hash>
+void moveEntry(Hash &hash, const QString &from, const QString &to)
+{
+    const auto it = hash.find(from);
+    if (it == hash.end())
+        return;
+    auto value = std::move(*it);
+    hash.erase(it);
+    hash.insert(to, std::move(value));
+}
+
+} // namespace
+
+void RecordStates::rekey(const QString &from, const QString &to)
+{
+    if (from == to || from.isEmpty() || to.isEmpty())
+        return;
+    moveEntry(m_conflicts, from, to);
+    moveEntry(m_bases, from, to);
+    moveEntry(m_mine, from, to);
+    moveEntry(m_ownSaves, from, to);
+    if (m_elsewhere.remove(from))
+        m_elsewhere.insert(to);
+}
+
 const ConflictSnapshot *RecordStates::conflict(const QString &key) const
 {
     if (key.isEmpty())

@@ -24,6 +24,8 @@ public:
     void clearConflicts() { m_conflicts.clear(); }
     // The record was saved, reverted or read again: its conflict and merge base are over.
     void settle(const QString &key);
+    // The record was renumbered: what is known about it is known under its new key.
+    void rekey(const QString &from, const QString &to);
 
     const ConflictSnapshot *conflict(const QString &key) const;
     void setConflict(const QString &key, const ConflictSnapshot &snapshot);

@@ -70,7 +70,8 @@ bool RowStore::append(const QVariantList &values)
 
 void RowStore::setValues(int row, const QVariantList &values)
 {
-    bool keyChanged = false;
+    // A renumbered row's key is no longer in its values: compare with the key it is known by.
+    bool keyChanged = !m_moved.isEmpty() && m_moved.remove(row) > 0;
     for (qsizetype k = 0; k < m_keyColumns.size() && !keyChanged; ++k) {
         const int c = m_keyColumns.at(k);
         const QVariant now = values.value(c);
@@ -86,6 +87,32 @@ void RowStore::setValues(int row, const QVariantList &values)
         m_keys[row] = key;
         m_index.insert(key, row);
     }
+}
+
+bool RowStore::moveKey(int row, const QVariantList &keyValues)
+{
+    const QString key = recordKeyOf([&](int i) { return keyValues.value(i); }, keyValues.size());
+    if (key.isEmpty() || row < 0 || row >= count())
+        return false;
+    if (key == m_keys.at(row))
+        return true;
+    if (m_index.value(key, -2) != -2)
+        return false; // another row (or a record this model inserted) has that key
+    m_index.remove(m_keys.at(row));
+    m_keys[row] = key;
+    m_index.insert(key, row);
+    m_moved.insert(row, keyValues);
+    return true;
+}
+
+QVariantList RowStore::keyValuesAt(int row) const
+{
+    if (const auto it = m_moved.constFind(row); it != m_moved.constEnd())
+        return *it;
+    QVariantList key;
+    for (int c : m_keyColumns)
+        key << m_rows.at(row).value(c);
+    return key;
 }
 
 void RowStore::reserveKey(const QString &key)

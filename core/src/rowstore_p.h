@@ -56,6 +56,16 @@ public:
     bool append(const QVariantList &values);
     // A record shown by other means (inserted by this model): a page that brings it is a repeat.
     void reserveKey(const QString &key);
+    // Another writer renumbered the record held at `row`: from now on it is known by `keyValues`
+    // (in key-column order), while its values stay as read, since a model changes values only
+    // when asked. The next setValues() of the row ends that. False, and nothing changed, when
+    // another row holds a record with that key.
+    bool moveKey(int row, const QVariantList &keyValues);
+    bool hasMovedKeys() const { return !m_moved.isEmpty(); }
+    bool isMoved(int row) const { return m_moved.contains(row); }
+    // The key the record held at `row` has in the database, as far as this store knows: the one
+    // read, or the one it was renumbered to. In key-column order.
+    QVariantList keyValuesAt(int row) const;
 
 protected:
     QVariant data(int column) override;
@@ -77,6 +87,7 @@ private:
     QList<QVariantList> m_rows;
     QList<QString> m_keys;
     QHash<QString, int> m_index; // key -> row, or -1 for a reserved key
+    QHash<int, QVariantList> m_moved; // row -> the key values it was renumbered to (moveKey)
 };
 
 } // namespace concord::detail

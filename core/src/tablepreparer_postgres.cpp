@@ -55,13 +55,16 @@ END
 
 // AFTER INSERT OR UPDATE OR DELETE: tells ChangeFeed's listeners which record changed (the
 // payload format is ChangeFeed's contract). TG_ARGV: the version column, the who column and the
-// when column ('' for none), then the primary key columns in key order. NOTIFY refuses payloads
-// of 8000 bytes or more, which would fail the writer's statement: then the key, who and when
-// are left out (null) and listeners know only that the table changed.
+// when column ('' for none), then the primary key columns in key order. An UPDATE that changes
+// the key also sends the old one ("o"), so that listeners follow the record to its new key
+// instead of taking it for deleted. NOTIFY refuses payloads of 8000 bytes or more, which would
+// fail the writer's statement: then the keys, who and when are left out (null) and listeners
+// know only that the table changed.
 const char notifyBody[] = R"(
 DECLARE
     r jsonb;
     k jsonb := '[]';
+    o jsonb := '[]';
     payload text;
 BEGIN
     IF TG_OP = 'DELETE' THEN
@@ -71,9 +74,15 @@ BEGIN
     END IF;
     FOR i IN 3 .. TG_NARGS - 1 LOOP
         k := k || jsonb_build_array(r -> TG_ARGV[i]);
+        IF TG_OP = 'UPDATE' THEN
+            o := o || jsonb_build_array(to_jsonb(OLD) -> TG_ARGV[i]);
+        END IF;
     END LOOP;
+    IF o = '[]' OR o = k THEN
+        o := NULL;
+    END IF;
     payload := jsonb_build_object(
-        't', TG_TABLE_NAME, 's', TG_TABLE_SCHEMA, 'k', k, 'v', r -> TG_ARGV[0],
+        't', TG_TABLE_NAME, 's', TG_TABLE_SCHEMA, 'k', k, 'o', o, 'v', r -> TG_ARGV[0],
         'd', TG_OP = 'DELETE', 'by', r -> NULLIF(TG_ARGV[1], ''),
         'at', r -> NULLIF(TG_ARGV[2], ''), 'p', pg_backend_pid())::text;
     IF octet_length(payload) >= 8000 THEN

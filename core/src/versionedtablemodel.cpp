@@ -336,7 +336,7 @@ bool VersionedTableModel::selectRow(int row)
         return true; // saved through QSqlTableModel's own loop: the cache holds it already
     if (m->refuseWhileBusy())
         return false;
-    const QSqlRecord keys = primaryValues(row);
+    const QSqlRecord keys = m->databaseKey(row);
     if (keys.isEmpty() || detail::recordKey(keys).isEmpty())
         return false; // not in the database yet: nothing to read
     QSqlRecord now;
@@ -573,6 +573,15 @@ bool VersionedTableModel::recreateRow(int row)
     const ConflictSnapshot snapshot = conflict(row);
     if (!snapshot.isValid() || !snapshot.isDeletedByOthers() || m->refuseWhileBusy())
         return false;
+    // The record may be there still, under another key: renumbered by a program whose change
+    // this model could not tell from a delete (SQLite; PostgreSQL without the notify trigger).
+    // Inserting it again would make two of it.
+    if (const QString key = m->keyElsewhere(snapshot.original()); !key.isEmpty())
+        return m->fail(FailureKind::ChangedByOthers,
+                       QSqlError(tr("This record is still in %1, under another key (%2): someone "
+                                    "renumbered it. Nothing was inserted; reload to see it.")
+                                     .arg(tableName(), key),
+                                 QString(), QSqlError::TransactionError));
     QSqlRecord mine = snapshot.mine();
     for (int i = 0; i < mine.count(); ++i)
         mine.setGenerated(i, m->versionName.isEmpty() || i != mine.indexOf(m->versionName));

@@ -30,15 +30,30 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));
 
+    // A record renumbered elsewhere: a key this user did not edit follows the record, so that
+    // the save neither writes the old key back nor shows it afterwards.
+    QVariantList moved;
+    if (const int s = m->storeRow(row); s >= 0 && m->store()->isMoved(s)) {
+        moved = m->store()->values(s);
+        const QVariantList key = m->store()->keyValuesAt(s);
+        for (qsizetype k = 0; k < m->keyColumns.size(); ++k) {
+            const int c = m->keyColumns.at(k);
+            if (sameInColumn(m->columnTypes.value(c), rec.value(c), moved.at(c)))
+                rec.setValue(c, key.value(k));
+            moved[c] = key.value(k);
+        }
+    }
     // Only fields whose value really differs are written: a field set back to what it was,
     // or a mapper writing every editor back, must not bump the version or conflict.
-    // The base is what the database held at our last read or write: the stored row, or for a
-    // resolution their version of it.
+    // The base is what the database held at our last read or write: the stored row (with the
+    // key it was renumbered to), or for a resolution their version of it.
     const int stored = m->records.hasBases() ? -1 : m->storeRow(row);
     const QSqlRecord base = stored >= 0 ? QSqlRecord()
         : m->records.base(m->keyOf(row), m->original(row));
+    const QVariantList &storedValues =
+        stored < 0 || !moved.isEmpty() ? std::as_const(moved) : m->store()->values(stored);
     auto baseValue = [&](int i) {
-        return stored >= 0 ? m->store()->values(stored).at(i) : base.value(rec.fieldName(i));
+        return stored >= 0 ? storedValues.at(i) : base.value(rec.fieldName(i));
     };
     const int vi = m->versionIndex();
     QList<int> written;
@@ -49,7 +64,7 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         if (!f.isGenerated())
             continue;
         if (stored >= 0) {
-            if (!sameInColumn(m->columnTypes.value(i), f.value(), m->store()->values(stored).at(i)))
+            if (!sameInColumn(m->columnTypes.value(i), f.value(), storedValues.at(i)))
                 written << i;
             continue;
         }
@@ -195,7 +210,7 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     QList<int> filled = m->returnedColumns();
     if (stored >= 0) {
         // The stored row with what was written: cheaper than copying the record field by field.
-        QVariantList now = m->store()->values(stored);
+        QVariantList now = storedValues;
         for (qsizetype k = 0; k < written.size(); ++k)
             now[written.at(k)] = sent.at(k);
         for (qsizetype k = 0; k < filled.size(); ++k)
@@ -345,7 +360,7 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         return true;
     }
     QSqlRecord now;
-    const Private::RowState state = m->readRow(primaryValues(row), &now);
+    const Private::RowState state = m->readRow(m->databaseKey(row), &now);
     if (state == Private::RowState::Unreadable)
         return false;
     if (state == Private::RowState::Gone) {

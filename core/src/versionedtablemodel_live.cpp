@@ -72,9 +72,15 @@ RecordChange VersionedTableModel::Private::changeOfSaved(const Saved &saved) con
 {
     // Called before the saved row is applied: a deleted row still shows its key then.
     if (saved.deleted())
-        return changeOf(QSqlRecord(), keyValuesOf(q->primaryValues(saved.row)));
+        return changeOf(QSqlRecord(), keyValuesOf(databaseKey(saved.row)));
     const QSqlRecord now = saved.record(q->record());
-    return changeOf(now, keyValuesOf(now));
+    RecordChange change = changeOf(now, keyValuesOf(now));
+    // A renumbering: the others know the record by the key it had (empty for an insert).
+    const QSqlRecord before = databaseKey(saved.row);
+    if (!before.isEmpty() && !recordKey(before).isEmpty()
+        && recordKey(before) != recordKey(now.keyValues(q->primaryKey())))
+        change.setPreviousKey(keyValuesOf(before));
+    return change;
 }
 
 void VersionedTableModel::Private::publish(const QList<RecordChange> &changes)
@@ -139,6 +145,22 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
     // Spelled as this model spells its keys: a notification's JSON writes 12.50 as a number and
     // a timestamp with a 'T', in the writer's time zone.
     const QString key = detail::recordKey(keyValues, keyKinds);
+    const QVariantList previous = change.previousKey();
+    const QString before = previous.isEmpty() ? QString() : detail::recordKey(previous, keyKinds);
+    bool renumbered = false;
+    if (!before.isEmpty() && before != key) {
+        // Renumbered: the record shown under its old key is known by the new one from now on.
+        const int shown = rowOfRecord(before);
+        if (shown < 0)
+            return; // not shown here: a page read later brings it under its new key
+        renumbered = rekeyRow(shown, before, keyValues);
+        if (!renumbered) {
+            // Only a row this model inserted, or a key held by another row shown here: the
+            // record at the old key is gone, which is all this model can say.
+            applyChange(shown, before, QSqlRecord(), change);
+            return;
+        }
+    }
     const int row = rowOfRecord(key);
     if (row < 0)
         return; // not shown here (yet): a page read later brings it as it is then
@@ -153,11 +175,10 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
         // No values, or not all this model shows (the saving model shows fewer columns): the
         // database has the rest. A column it did not publish is unknown, never NULL.
         const QSqlRecord held = original(row);
-        if (change.version().isValid() && !versionName.isEmpty()
+        if (!renumbered && change.version().isValid() && !versionName.isEmpty()
             && held.value(versionName).toLongLong() == change.version().toLongLong())
             return; // we hold that version already (our own save, heard from the server)
-        const QSqlRecord keys = held.isEmpty() ? q->primaryValues(row) : held.keyValues(q->primaryKey());
-        const RowState state = readRow(keys, &theirs);
+        const RowState state = readRow(databaseKey(row), &theirs);
         if (state == RowState::Unreadable)
             return;
         deleted = state == RowState::Gone;
@@ -314,9 +335,10 @@ void VersionedTableModel::Private::recheckLoaded()
         QVariantList binds;
         for (int r = from; r < to; ++r) {
             QStringList parts;
-            for (int c : std::as_const(keyColumns)) {
-                parts << field(layout.fieldName(c)) + QStringLiteral(" = ?");
-                binds << s->values(r).at(c);
+            const QVariantList key = s->keyValuesAt(r); // renumbered elsewhere: the new key
+            for (qsizetype k = 0; k < keyColumns.size(); ++k) {
+                parts << field(layout.fieldName(keyColumns.at(k))) + QStringLiteral(" = ?");
+                binds << key.value(k);
             }
             terms << QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         }
@@ -352,7 +374,8 @@ void VersionedTableModel::Private::recheckLoaded()
             const QVariantList &held = s->values(r);
             bool same = !told || !seen.isEmpty(); // told it was deleted: it is back
             for (int i = 0; i < layout.count() && same; ++i)
-                same = ThreeWayMerge::sameValue(it->value(i), told ? seen.value(i) : held.value(i));
+                same = (s->isMoved(r) && keyColumns.contains(i))
+                    || ThreeWayMerge::sameValue(it->value(i), told ? seen.value(i) : held.value(i));
             if (!same)
                 changed << Found{key, *it};
         }

@@ -61,6 +61,11 @@ int VersionedTableModel::Private::storeRow(int row) const
 
 QString VersionedTableModel::Private::keyOf(int row) const
 {
+    // A record renumbered elsewhere is known by its new key, though the row still shows the old.
+    if (const detail::RowStore *s = store(); s && s->hasMovedKeys()) {
+        if (const int r = storeRow(row); r >= 0 && s->isMoved(r))
+            return s->keyAt(r);
+    }
     const auto &rows = cache()->cache;
     const auto it = rows.constFind(row);
     if (it != rows.constEnd() && it->op() != CacheOp::None)
@@ -111,10 +116,46 @@ int VersionedTableModel::Private::rowOfKey(const QString &key) const
 {
     // Records with state of their own always have an entry in the edit cache.
     const auto &rows = cache()->cache;
-    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
-        if (it->op() != CacheOp::None && recordKey(it->primaryValues(q->primaryKey())) == key)
+    const detail::RowStore *s = store();
+    const bool moved = s && s->hasMovedKeys();
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
+        if (it->op() == CacheOp::None)
+            continue;
+        if (moved ? keyOf(it.key()) == key : recordKey(it->primaryValues(q->primaryKey())) == key)
             return it.key();
+    }
     return -1;
+}
+
+QSqlRecord VersionedTableModel::Private::databaseKey(int row) const
+{
+    QSqlRecord keys = q->primaryValues(row);
+    if (const detail::RowStore *s = store(); s && s->hasMovedKeys()) {
+        if (const int r = storeRow(row); r >= 0 && s->isMoved(r)) {
+            const QVariantList moved = s->keyValuesAt(r);
+            for (int i = 0; i < keys.count() && i < moved.size(); ++i)
+                keys.setValue(i, moved.at(i));
+        }
+    }
+    return keys;
+}
+
+bool VersionedTableModel::Private::rekeyRow(int row, const QString &from, const QVariantList &to)
+{
+    // Only a row of the store can be known by another key than the one it shows; a row this
+    // model inserted is known by its edit-cache entry, which holds values, not an identity.
+    const int s = storeRow(row);
+    detail::RowStore *st = store();
+    if (s < 0 || !st || !st->moveKey(s, to))
+        return false;
+    const QString key = st->keyAt(s);
+    records.rekey(from, key);
+    if (const auto it = unsettled.constFind(from); it != unsettled.constEnd()) {
+        const UnsettledUpdate lost = *it;
+        unsettled.erase(it);
+        unsettled.insert(key, lost);
+    }
+    return true;
 }
 
 QSqlRecord VersionedTableModel::Private::storedRecord(int row) const

@@ -178,6 +178,13 @@ public:
     int storeRow(int row) const;
     QString keyOf(int row) const;
     int rowOfKey(const QString &key) const;
+    // The key the row's record has in the database, as far as this model knows: the one shown
+    // before any edit, or the one another writer renumbered it to (rekeyRow). What a statement
+    // finds the record by.
+    QSqlRecord databaseKey(int row) const;
+    // Another writer renumbered the record at `row` from key `from` to `to` (values in key
+    // order): the row and what is known about it follow. False when the row cannot be re-keyed.
+    bool rekeyRow(int row, const QString &from, const QVariantList &to);
     QSqlRecord storedRecord(int storeRow) const;
     QSqlRecord original(int row) const;
     void structureChanged(bool reset);
@@ -259,6 +266,10 @@ public:
     // A row without edits takes `theirs` (in layout order) as its stored values and version,
     // its record's marks are settled, and views are told.
     void takeTheirs(int row, const QSqlRecord &theirs);
+    // The key of a record other than `original`'s own that holds every other value of it as
+    // read (the version and who/when aside), shown as "id = 10"; empty when there is none, or
+    // when that cannot be read. What a renumbering that looked like a delete leaves behind.
+    QString keyElsewhere(const QSqlRecord &original);
     void stampAudit(QSqlRecord &values, bool forInsert) const;
     // Who a save is written as when no operator name is known (no login name either).
     static QString defaultOperatorName() { return QStringLiteral("unknown"); }

@@ -43,7 +43,7 @@ VersionedTableModel::Private::settleLostUpdate(int row, const QList<int> &writte
     detail::markBroken(q->database());
     const bool open = ensureConnection();
     QSqlRecord now;
-    const RowState state = open ? readRow(q->primaryValues(row), &now) : RowState::Unreadable;
+    const RowState state = open ? readRow(databaseKey(row), &now) : RowState::Unreadable;
     if (state == RowState::Unreadable) {
         if (countsVersion())
             unsettled.insert(keyOf(row), {version.toLongLong(), written, sent});
@@ -91,7 +91,7 @@ bool VersionedTableModel::Private::wasOwnLostUpdate(int row, qlonglong version)
     if (!countsVersion() || lost.version != version)
         return false;
     QSqlRecord now;
-    if (readRow(q->primaryValues(row), &now) != RowState::Present
+    if (readRow(databaseKey(row), &now) != RowState::Present
         || now.value(versionIndex()).toLongLong() != version + 1)
         return false;
     for (qsizetype k = 0; k < lost.written.size(); ++k) {
@@ -107,7 +107,7 @@ bool VersionedTableModel::Private::holdsSaved(const Saved &saved)
     const QSqlRecord layout = q->record();
     QSqlRecord now;
     if (saved.deleted()) {
-        return readRow(q->primaryValues(saved.row), &now) == RowState::Gone;
+        return readRow(databaseKey(saved.row), &now) == RowState::Gone;
     }
     const QSqlRecord expected = saved.record(layout);
     if (readRow(expected.keyValues(q->primaryKey()), &now) != RowState::Present)

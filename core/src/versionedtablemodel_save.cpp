@@ -58,11 +58,17 @@ QString VersionedTableModel::Private::keyAndVersionCondition() const
 void VersionedTableModel::Private::bindKeyAndVersion(QSqlQuery *query, int row,
                                                      const QVariant &version) const
 {
-    // The key as loaded (the user may have edited a key column): the stored row has it.
+    // The key as loaded (the user may have edited a key column): the stored row has it, or,
+    // for a record renumbered elsewhere, the key it was renumbered to.
     if (const int s = storeRow(row); s >= 0) {
-        const QVariantList &values = store()->values(s);
-        for (int c : keyColumns)
-            query->addBindValue(values.at(c));
+        if (store()->isMoved(s)) {
+            for (const QVariant &v : store()->keyValuesAt(s))
+                query->addBindValue(v);
+        } else {
+            const QVariantList &values = store()->values(s);
+            for (int c : keyColumns)
+                query->addBindValue(values.at(c));
+        }
     } else {
         const QSqlRecord keys = q->primaryValues(row);
         for (int i = 0; i < keys.count(); ++i)
@@ -272,7 +278,7 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
                                                   const QSqlRecord &mine, bool knownDeleted)
 {
     QSqlRecord theirs;
-    const RowState state = knownDeleted ? RowState::Gone : readRow(q->primaryValues(row), &theirs);
+    const RowState state = knownDeleted ? RowState::Gone : readRow(databaseKey(row), &theirs);
     if (state == RowState::Unreadable)
         return false; // the re-read itself failed: report that, not a conflict
     const bool exists = state == RowState::Present;
@@ -306,6 +312,51 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
          QSqlError(text, QString(), QSqlError::TransactionError));
     deferredConflicts << snapshot;
     return false;
+}
+
+QString VersionedTableModel::Private::keyElsewhere(const QSqlRecord &original)
+{
+    if (original.isEmpty() || primaryKey.isEmpty())
+        return {};
+    const QSqlRecord layout = q->record();
+    QStringList terms;
+    QVariantList binds;
+    for (int i = 0; i < layout.count(); ++i) {
+        const QString name = layout.fieldName(i);
+        if (primaryKey.contains(name) || name == versionName || isAuditColumn(name))
+            continue;
+        const QVariant v = original.value(name);
+        terms << compareTerm(i, v);
+        if (!v.isNull())
+            binds << v;
+    }
+    if (terms.isEmpty())
+        return {}; // a table of keys alone: any record would match
+    QStringList keys;
+    for (const QString &name : primaryKey)
+        keys << field(name);
+    QSqlQuery query(q->database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                           .arg(keys.join(QStringLiteral(", ")), table(),
+                                terms.join(QStringLiteral(" AND ")))))
+        return {};
+    for (const QVariant &v : std::as_const(binds))
+        query.addBindValue(v);
+    if (!query.exec())
+        return {}; // the insert itself then meets the table's own constraints
+    const QString own = recordKey(original.keyValues(q->primaryKey()));
+    while (query.next()) {
+        const QSqlRecord found = query.record();
+        if (recordKey(found) == own)
+            continue;
+        QStringList parts;
+        for (int i = 0; i < found.count(); ++i)
+            parts << QStringLiteral("%1 = %2").arg(columnTitle(found.fieldName(i)),
+                                                   found.value(i).toString());
+        return parts.join(QStringLiteral(", "));
+    }
+    return {};
 }
 
 void VersionedTableModel::Private::stampAudit(QSqlRecord &values, bool forInsert) const

@@ -38,6 +38,10 @@ public:
     // The primary key values, in primary-key order. From a notification, a number that is no
     // 64-bit integer comes as its digits in a string (exact; a double would name another record).
     QVariantList key() const;
+    // A renumbering (an UPDATE of a key column): the key the record had before, in the same
+    // order; key() is the one it has now. Empty when the key stayed the same, or is unknown.
+    QVariantList previousKey() const;
+    void setPreviousKey(const QVariantList &key);
 
     // The version the record is at now; null when the strategy has none or it is unknown.
     QVariant version() const;

@@ -150,6 +150,14 @@ public:
     bool mergeRow(int row, const QVariantMap &values); // save the chosen value of each field
     bool recreateRow(int row);                         // deleted by others: insert mine again
     bool discardRow(int row);                          // deleted by others: drop mine
+    // A renumbered record (its key changed by another window of this process, or by another
+    // program that the PostgreSQL notify trigger names) stays on its row, which shows what it
+    // showed; the model knows it by its new key from then on, marks it changed elsewhere, and
+    // its next save is a conflict about a changed record. A key the user did not edit follows
+    // the record in any save or resolution of it. A renumbering that cannot be told from a
+    // delete (SQLite; PostgreSQL without the notify trigger; a row this model inserted) reads
+    // as deleted: recreateRow() then refuses (ChangedByOthers) rather than insert a second
+    // copy, when a record holding every other value of the row as read has another key.
 
     // QSqlTableModel
     void setTable(const QString &tableName) override;
