@@ -91,7 +91,7 @@ void RowStore::setValues(int row, const QVariantList &values)
 
 bool RowStore::moveKey(int row, const QVariantList &keyValues)
 {
-    const QString key = recordKeyOf([&](int i) { return keyValues.value(i); }, keyValues.size());
+    const QString key = recordKey(keyValues, m_kinds);
     if (key.isEmpty() || row < 0 || row >= count())
         return false;
     if (key == m_keys.at(row))

@@ -123,7 +123,7 @@ void VersionedTableModel::Private::undoRolledBack(const RecordChange &change, co
     if (change.isDeleted() || now.isEmpty() || !store())
         return;
     const QVariantList keyValues = change.key();
-    const QString key = detail::recordKeyOf([&](int i) { return keyValues.value(i); }, keyValues.size());
+    const QString key = detail::recordKey(keyValues, keyKinds);
     const int row = rowOfRecord(key);
     if (row < 0 || !isAsSaved(change, original(row)))
         return;
