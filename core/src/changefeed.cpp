@@ -5,13 +5,19 @@
 //   {"t": TG_TABLE_NAME, "s": TG_TABLE_SCHEMA, "k": [primary key values, in key order],
 //    "v": new version or null, "d": true for a DELETE, "by": who or null,
 //    "at": to_json(timestamp) or null, "p": pg_backend_pid()}
-// "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required; "d" must
-// be a boolean and "v" a number, text or null when present. Anything else is a malformed payload
+// "t" (non-empty text) and "k" (a non-empty array of non-null scalars, or null) are required;
+// "d" must be a boolean and "v" a number, text or null when present. A null "k" is what the
+// trigger sends when the whole payload would pass NOTIFY's 8000 bytes (a long key, a wide who):
+// the change is delivered with an empty key, and models re-read what they hold of that table. Anything else is a malformed payload
 // and is dropped. A "by" or "at" that cannot be read is left out, but the change is still
 // delivered: a record that changed unnoticed is worse than one whose author is unknown.
 // "s" and "p" are not used: RecordChange names tables unqualified, and the driver already tells
 // our own backend's notifications apart.
 #include <concord/changefeed.h>
+
+#include "connectionrecovery_p.h"
+#include "libpqaccess_p.h"
+#include "tablepreparer_p.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -117,8 +123,10 @@ std::optional<RecordChange> parsePayload(const QString &payload)
 
     const QJsonValue table = o.value(QLatin1String("t"));
     const QJsonValue keyParts = o.value(QLatin1String("k"));
-    if (!table.isString() || table.toString().isEmpty() || !keyParts.isArray()
-        || keyParts.toArray().isEmpty())
+    if (!table.isString() || table.toString().isEmpty())
+        return std::nullopt;
+    // Null: the record is not named (its payload would have been too large), only its table.
+    if (!keyParts.isNull() && (!keyParts.isArray() || keyParts.toArray().isEmpty()))
         return std::nullopt;
     QVariantList key;
     for (const QJsonValue &part : keyParts.toArray()) {
@@ -158,6 +166,13 @@ std::optional<RecordChange> parsePayload(const QString &payload)
     return change;
 }
 
+QString feedKey(const QSqlDatabase &db)
+{
+    // One feed per database and thread: a feed's timer, notifications and connections belong to
+    // the thread that uses them, as QSqlDatabase's do.
+    return identity(db) + QLatin1Char('#') + QString::number(quintptr(QThread::currentThread()), 16);
+}
+
 } // namespace
 
 class ChangeFeed::Private
@@ -183,13 +198,16 @@ public:
     bool bind(const QSqlDatabase &db);
     bool rebindToAnyOpen();
     bool listen(QSqlDriver *driver);
+    bool subscribe();
+    void watchSession();
+    void setLive(bool now, const QString &why);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     void remember(const RecordChange &change);
     bool consumeOwn(const RecordChange &change);
     void prime();
     void updatePolling();
-    std::optional<qint64> readDataVersion();
+    std::optional<QString> readDataVersion();
     void poll();
     bool wantsPolling() const;
 
@@ -205,11 +223,52 @@ public:
     QTimer timer;
     int pollMs = 500;
     quint64 queries = 0;
-    std::optional<qint64> dataVersion;
+    std::optional<QString> dataVersion; // data_version of every schema, "main=3;aux=1"
     bool missedCommits = false; // the polled connection closed while someone was listening
     std::deque<Published> published;
     QElapsedTimer clock;
+
+    // Whether other processes' changes reach us (see isLive()).
+    bool live = true;
+    QString reason;
+    // PostgreSQL: the session's state, read from libpq once a second (no query), or more often
+    // while a LISTEN waits for the caller's transaction to end.
+    QTimer watch;
+    static constexpr int watchMs = 1000;
+    static constexpr int pendingMs = 100;
+    bool gap = false;          // notifications may have been missed: ask for a re-read once back
+    bool refused = false;      // this session refused LISTEN: asking again would only fail again
+    quintptr listenedSession = 0; // the libpq session our LISTEN ran on
+    bool listening() const
+    {
+        return driver && driver->subscribedToNotifications().contains(channel())
+               && detail::pgSession(driver) == listenedSession;
+    }
+    int reopenPauseMs = 0;     // grows while the server stays away
+    qint64 nextReopenAt = 0;   // clock ms
 };
+
+namespace {
+QString lostReason()
+{
+    return QCoreApplication::translate("concord::ChangeFeed",
+                                       "the connection to the database server was lost");
+}
+QString closedReason()
+{
+    return QCoreApplication::translate("concord::ChangeFeed", "the database connection is closed");
+}
+} // namespace
+
+void ChangeFeed::Private::setLive(bool now, const QString &why)
+{
+    const QString newReason = now ? QString() : why;
+    if (live == now && reason == newReason)
+        return;
+    live = now;
+    reason = newReason;
+    emit q->liveChanged(live, reason);
+}
 
 void ChangeFeed::Private::adopt(const QSqlDatabase &db)
 {
@@ -220,6 +279,9 @@ void ChangeFeed::Private::adopt(const QSqlDatabase &db)
         bind(db);
     else if (dbms == QSqlDriver::SQLite)
         updatePolling();
+    else if (!refused && !listening())
+        subscribe(); // the session was reopened since: a model opened now must hear changes
+
 }
 
 bool ChangeFeed::Private::bind(const QSqlDatabase &db)
@@ -256,17 +318,10 @@ bool ChangeFeed::Private::listen(QSqlDriver *newDriver)
     QObject::disconnect(notifyConnection);
     QObject::disconnect(driverGoneConnection);
     driver = newDriver;
-    if (!driver)
+    refused = false;
+    if (!driver) {
+        setLive(false, closedReason());
         return false;
-    // A feed that was destroyed (its application ended) may have left the subscription behind;
-    // subscribing twice fails in QPSQL, and the old subscription serves us just as well.
-    if (!driver->subscribedToNotifications().contains(channel())) {
-        ++queries; // the driver runs LISTEN
-        if (!driver->subscribeToNotification(channel())) {
-            qCWarning(lcFeed, "LISTEN %s failed: %s", qPrintable(channel()),
-                      qPrintable(driver->lastError().text()));
-            return false;
-        }
     }
     notifyConnection = QObject::connect(
         driver, &QSqlDriver::notification, q,
@@ -277,7 +332,116 @@ bool ChangeFeed::Private::listen(QSqlDriver *newDriver)
     // Qt's connection registry locked while the driver is destroyed.
     driverGoneConnection = QObject::connect(driver, &QObject::destroyed, q,
                                             [this] { rebindToAnyOpen(); }, Qt::QueuedConnection);
+    if (!watch.isActive())
+        watch.start(watchMs);
+    return subscribe();
+}
+
+// LISTEN on the bound driver's session, unless it listens already. QPSQL forgets its
+// subscriptions when the session is closed, so after a reopen this issues LISTEN again.
+bool ChangeFeed::Private::subscribe()
+{
+    if (!driver->isOpen()) {
+        gap = true;
+        refused = false;
+        setLive(false, detail::pgConnectionBroken(driver) ? lostReason() : closedReason());
+        return false;
+    }
+    if (listening()) {
+        setLive(true, {});
+        return true;
+    }
+    if (listenedSession != 0 && listenedSession != detail::pgSession(driver))
+        gap = true; // reopened behind our back: what was committed meanwhile went unannounced
+    if (detail::pgInTransaction(driver)) {
+        // LISTEN is transactional: the caller's ROLLBACK would undo it while QPSQL goes on
+        // believing it listens. It is issued once the transaction has ended; what was committed
+        // in between is re-read then.
+        gap = true;
+        watch.setInterval(pendingMs);
+        return true;
+    }
+    if (driver->subscribedToNotifications().contains(channel())) {
+        // QPSQL still lists a subscription of another session: one a destroyed feed left behind,
+        // or (its close() skips a broken session) one of the session the server dropped, with a
+        // socket notifier on that session's socket. Forgetting it (UNLISTEN on this session)
+        // lets the LISTEN below watch this session's socket.
+        ++queries;
+        driver->unsubscribeFromNotification(channel());
+    }
+    ++queries; // the driver runs LISTEN
+    if (!driver->subscribeToNotification(channel())) {
+        const QString error = driver->lastError().text();
+        qCWarning(lcFeed, "LISTEN %s failed: %s", qPrintable(channel()), qPrintable(error));
+        refused = true;
+        setLive(false, QCoreApplication::translate("concord::ChangeFeed",
+                                                   "the database refused to announce changes (%1)")
+                           .arg(error.trimmed()));
+        return false;
+    }
+    listenedSession = detail::pgSession(driver);
+    watch.setInterval(watchMs);
+    reopenPauseMs = 0;
+    setLive(true, {});
+    if (std::exchange(gap, false)) {
+        // Changes committed while nobody listened were never announced: ask for a re-read,
+        // later, not from inside whatever call brought the session back.
+        QMetaObject::invokeMethod(q, &ChangeFeed::databaseChanged, Qt::QueuedConnection);
+    }
     return true;
+}
+
+// PostgreSQL, once a second: is the session still there, and does it still listen?
+// SQLite, while polling stopped for want of an open connection: is one open again?
+void ChangeFeed::Private::watchSession()
+{
+    if (dbms == QSqlDriver::SQLite) {
+        if (timer.isActive() || !wantsPolling()) {
+            watch.stop();
+            return;
+        }
+        if (rebindToAnyOpen())
+            watch.stop(); // polling again (bind() started it), or nobody listens any more
+        return;
+    }
+    if (!driver) {
+        if (!rebindToAnyOpen())
+            setLive(false, closedReason());
+        return;
+    }
+    if (driver->isOpen()) {
+        if (!refused && !listening())
+            subscribe(); // reopened by someone, or a LISTEN waits for a transaction to end
+        return;
+    }
+    gap = true;
+    refused = false; // the next session may well accept it
+    // Another open connection of this database can carry the LISTEN.
+    for (const QString &name : std::as_const(connections)) {
+        const QSqlDatabase other = QSqlDatabase::database(name, false);
+        if (other.isOpen() && other.driver() != driver) {
+            bound = name;
+            listen(other.driver());
+            return;
+        }
+    }
+    // A session libpq saw end (not one the application closed, which has no libpq handle left)
+    // is opened again, for every model on it, with growing pauses while the server stays away.
+    if (!detail::pgConnectionBroken(driver)) {
+        setLive(false, closedReason());
+        return;
+    }
+    setLive(false, lostReason());
+    if (clock.elapsed() < nextReopenAt)
+        return;
+    const QSqlDatabase db = QSqlDatabase::database(bound, false);
+    detail::markBroken(db);
+    if (db.isValid() && detail::reopenIfBroken(db, nullptr)) {
+        subscribe();
+        return;
+    }
+    reopenPauseMs = std::clamp(reopenPauseMs * 2, 1000, 30000);
+    nextReopenAt = clock.elapsed() + reopenPauseMs;
 }
 
 void ChangeFeed::Private::onNotification(const QString &name, QSqlDriver::NotificationSource source,
@@ -358,12 +522,18 @@ void ChangeFeed::Private::updatePolling()
     timer.setInterval(pollMs);
     if (timer.isActive())
         return;
-    if (!QSqlDatabase::database(bound, false).isOpen() && !rebindToAnyOpen())
+    if (!QSqlDatabase::database(bound, false).isOpen() && dataVersion)
+        missedCommits = true; // the baseline was read on a connection closed since
+    if (!QSqlDatabase::database(bound, false).isOpen() && !rebindToAnyOpen()) {
+        setLive(false, closedReason());
+        watch.start(watchMs); // goes on once a connection of the database is open again
         return;
+    }
     // The value to compare the first poll with; a commit after this moment is seen.
     if (!dataVersion)
         dataVersion = readDataVersion();
     timer.start();
+    setLive(true, {});
     if (missedCommits) {
         // Commits made while no connection was polled cannot be told apart: ask for one
         // re-read, later, not from inside whatever call brought the connection back.
@@ -372,22 +542,40 @@ void ChangeFeed::Private::updatePolling()
     }
 }
 
-std::optional<qint64> ChangeFeed::Private::readDataVersion()
+std::optional<QString> ChangeFeed::Private::readDataVersion()
 {
     const QSqlDatabase db = QSqlDatabase::database(bound, false);
     if (!db.isOpen())
         return std::nullopt;
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // data_version covers one schema: `main` and each ATTACHed database (asked again on every
+    // poll, as databases may be attached at any time) have their own. `temp` is this
+    // connection's alone. queryCount() counts polls: these statements are one.
     ++queries;
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
-        qCWarning(lcFeed, "PRAGMA data_version failed: %s", qPrintable(query.lastError().text()));
+    if (!query.exec(QStringLiteral("PRAGMA database_list"))) {
+        qCWarning(lcFeed, "PRAGMA database_list failed: %s", qPrintable(query.lastError().text()));
         return std::nullopt;
     }
-    const qint64 value = query.value(0).toLongLong();
+    QStringList schemas;
+    while (query.next()) {
+        const QString schema = query.value(1).toString();
+        if (schema != QLatin1String("temp"))
+            schemas << schema;
+    }
+    QStringList versions;
+    for (const QString &schema : std::as_const(schemas)) {
+        if (!query.exec(QStringLiteral("PRAGMA %1.data_version")
+                            .arg(TablePreparer::detail::quoteName(db, schema)))
+            || !query.next()) {
+            qCWarning(lcFeed, "PRAGMA data_version failed: %s", qPrintable(query.lastError().text()));
+            return std::nullopt;
+        }
+        versions << schema + QLatin1Char('=') + query.value(0).toString();
+    }
     // An open statement would hold a read snapshot and keep WAL checkpoints from finishing.
     query.finish();
-    return value;
+    return versions.join(QLatin1Char(';'));
 }
 
 void ChangeFeed::Private::poll()
@@ -403,10 +591,13 @@ void ChangeFeed::Private::poll()
         timer.stop();
         dataVersion.reset();
         missedCommits = true;
-        rebindToAnyOpen();
+        if (!rebindToAnyOpen()) {
+            setLive(false, closedReason());
+            watch.start(watchMs); // goes on once a connection of the database is open again
+        }
         return;
     }
-    const std::optional<qint64> now = readDataVersion();
+    const std::optional<QString> now = readDataVersion();
     if (!now)
         return;
     const bool moved = dataVersion && *dataVersion != *now;
@@ -420,11 +611,8 @@ ChangeFeed *ChangeFeed::forDatabase(const QSqlDatabase &db)
     if (!db.isOpen())
         return nullptr;
     QMutexLocker lock(&feedsMutex());
-    // One feed per database and thread: a feed's timer, notifications and connections belong to
-    // the thread that uses them, as QSqlDatabase's do.
     QThread *thread = QThread::currentThread();
-    const QString key = identity(db) + QLatin1Char('#') + QString::number(quintptr(thread), 16);
-    QPointer<ChangeFeed> &feed = feeds()[key];
+    QPointer<ChangeFeed> &feed = feeds()[feedKey(db)];
     if (!feed) {
         feed = new ChangeFeed(db);
         // The application owns the main thread's feeds; another thread's goes when it ends.
@@ -442,6 +630,8 @@ ChangeFeed::ChangeFeed(const QSqlDatabase &db)
     m->dbms = db.driver()->dbmsType();
     m->timer.setTimerType(Qt::CoarseTimer); // a few ms either way is fine; let the OS batch wake-ups
     connect(&m->timer, &QTimer::timeout, this, [this] { m->poll(); });
+    m->watch.setTimerType(Qt::CoarseTimer);
+    connect(&m->watch, &QTimer::timeout, this, [this] { m->watchSession(); });
     m->connections << db.connectionName();
     m->bind(db);
 }
@@ -473,6 +663,8 @@ void ChangeFeed::setPollInterval(int ms)
 }
 
 int ChangeFeed::pollInterval() const { return m->pollMs; }
+bool ChangeFeed::isLive() const { return m->live; }
+QString ChangeFeed::unavailableReason() const { return m->reason; }
 quint64 ChangeFeed::queryCount() const { return m->queries; }
 
 // Qt may call these two with a QObject mutex held (a receiver's destructor does), and then
@@ -494,5 +686,22 @@ void ChangeFeed::disconnectNotify(const QMetaMethod &signal)
     if (m && (!signal.isValid() || signal == QMetaMethod::fromSignal(&ChangeFeed::databaseChanged)))
         QMetaObject::invokeMethod(this, [this] { if (m) m->updatePolling(); }, Qt::QueuedConnection);
 }
+
+namespace detail {
+
+void connectionReopened(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return;
+    QPointer<ChangeFeed> feed;
+    {
+        QMutexLocker lock(&feedsMutex());
+        feed = feeds().value(feedKey(db));
+    }
+    if (feed)
+        feed->m->adopt(db);
+}
+
+} // namespace detail
 
 } // namespace concord
