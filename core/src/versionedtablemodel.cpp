@@ -581,6 +581,18 @@ void VersionedTableModel::setLiveUpdates(bool enabled)
 
 bool VersionedTableModel::liveUpdates() const { return m->live; }
 
+VersionedTableModel::LiveNotice VersionedTableModel::liveNotice() const
+{
+    if (!m->feed)
+        return LiveNotice::Off;
+    return m->feed->isLive() ? LiveNotice::Active : LiveNotice::Unavailable;
+}
+
+QString VersionedTableModel::liveNoticeReason() const
+{
+    return m->feed ? m->feed->unavailableReason() : QString();
+}
+
 bool VersionedTableModel::isChangedElsewhere(int row) const
 {
     const QString key = m->keyOf(row);
