@@ -43,7 +43,9 @@ bool ChangeFeed::Private::subscribe()
     if (!driver->isOpen()) {
         gap = true;
         refused = false;
-        setLive(false, detail::pgConnectionBroken(driver) ? detail::feedLostReason() : detail::feedClosedReason());
+        const bool lost = detail::pgConnectionBroken(driver)
+                          || detail::isBroken(QSqlDatabase::database(bound, false));
+        setLive(false, lost ? detail::feedLostReason() : detail::feedClosedReason());
         return false;
     }
     if (listening()) {
@@ -124,16 +126,17 @@ void ChangeFeed::Private::watchSession()
             return;
         }
     }
-    // A session libpq saw end (not one the application closed, which has no libpq handle left)
-    // is opened again, for every model on it, with growing pauses while the server stays away.
-    if (!detail::pgConnectionBroken(driver)) {
+    // A session libpq saw end, or one marked broken (a reopen that failed leaves no libpq handle,
+    // but the mark), is opened again, for every model on it, with growing pauses while the
+    // server stays away. One the application closed itself is left closed.
+    const QSqlDatabase db = QSqlDatabase::database(bound, false);
+    if (!detail::pgConnectionBroken(driver) && !detail::isBroken(db)) {
         setLive(false, detail::feedClosedReason());
         return;
     }
     setLive(false, detail::feedLostReason());
     if (clock.elapsed() < nextReopenAt)
         return;
-    const QSqlDatabase db = QSqlDatabase::database(bound, false);
     detail::markBroken(db);
     if (db.isValid() && detail::reopenIfBroken(db, nullptr)) {
         subscribe();
