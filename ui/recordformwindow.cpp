@@ -3,6 +3,7 @@
 
 #include "changebanner.h"
 #include "changedfieldmarks.h"
+#include "livenoticelabel.h"
 #include "conflictdialog.h"
 #include "deleteconfirmation.h"
 #include "fieldeditorfactory.h"
@@ -217,6 +218,11 @@ void RecordFormWindow::createActions()
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     statusBar()->addPermanentWidget(m_positionLabel);
+    // Others' saves reach this window as they happen; when they cannot, the status bar says so
+    // for as long as it lasts (a permanent widget: save messages do not hide it).
+    m_liveNotice = new LiveNoticeLabel(this);
+    m_liveNotice->setModel(m_model);
+    statusBar()->insertPermanentWidget(0, m_liveNotice, 1);
 }
 
 void RecordFormWindow::createForm()

@@ -23,6 +23,7 @@ class ChangedFieldMarks;
 class ConflictSnapshot;
 class DraftJournal;
 class FieldEditorFactory;
+class LiveNoticeLabel;
 class RecordDraft;
 class RecordFormUndo;
 class RecordFormView;
@@ -170,6 +171,7 @@ private:
     FieldEditorFactory *m_factory = nullptr;
     RecordFormView *m_form = nullptr;
     QLabel *m_positionLabel = nullptr;
+    LiveNoticeLabel *m_liveNotice = nullptr;
     ChangeBanner *m_banner = nullptr;
     RecordFormUndo *m_undo = nullptr;
     ChangedFieldMarks *m_marks = nullptr;

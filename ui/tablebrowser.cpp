@@ -9,6 +9,7 @@
 #include "gridlookups.h"
 #include "gridundo.h"
 #include "icons.h"
+#include "livenoticelabel.h"
 #include "recordformwindow.h"
 #include "rowstateheader.h"
 
@@ -114,6 +115,10 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_readOnly->setMargin(6);
     m_readOnly->hide();
     layout->addWidget(m_readOnly);
+    // Others' saves are shown as they happen; when they cannot be, this line says so.
+    m_liveNotice = new LiveNoticeLabel(this);
+    m_liveNotice->setMargin(6);
+    layout->addWidget(m_liveNotice);
 
     // Typing narrows the rows after a pause, not on every key: each select() is a query.
     m_filterTimer.setSingleShot(true);
@@ -276,6 +281,7 @@ bool TableBrowser::openTable(const QString &table)
     m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : gridEditTriggers);
     m_readOnly->setText(readOnly ? tr("Read-only: %1").arg(m_model->readOnlyReason()) : QString());
     m_readOnly->setVisible(readOnly);
+    m_liveNotice->setModel(m_model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -306,6 +312,7 @@ void TableBrowser::closeTable()
     m_table.clear();
     m_cells->setLookups(QSqlDatabase(), QString(), QSqlRecord(), QSqlRecord());
     m_readOnly->clear();
+    m_liveNotice->setModel(nullptr);
     m_readOnly->hide();
     showMessage(tr("Choose a table on the left."));
     emit conflictDetectionChanged();

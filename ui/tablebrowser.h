@@ -19,6 +19,7 @@ namespace concord {
 class ConflictSnapshot;
 class GridCellDelegate;
 class GridUndo;
+class LiveNoticeLabel;
 class RecordFormWindow;
 class VersionedTableModel;
 
@@ -154,6 +155,7 @@ private:
     GridUndo *m_gridUndo = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
+    LiveNoticeLabel *m_liveNotice = nullptr;
 
     QAction *m_openWindow = nullptr;
     QAction *m_newRow = nullptr;

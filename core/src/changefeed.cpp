@@ -1,4 +1,5 @@
-// ChangeFeed: the per-database registry, in-process delivery, PostgreSQL LISTEN and SQLite polling.
+// ChangeFeed: the per-database registry, in-process delivery and the notification payload.
+// PostgreSQL's LISTEN and session watch: changefeed_postgres.cpp; SQLite's polling: changefeed_sqlite.cpp.
 //
 // The notification payload (the contract with the notify trigger TablePreparer installs) on
 // channel "concord_changes" is one JSON object:
@@ -6,18 +7,20 @@
 //    "o": [the key before, for an UPDATE that changed it] or null,
 //    "v": new version or null, "d": true for a DELETE, "by": who or null,
 //    "at": to_json(timestamp) or null, "p": pg_backend_pid()}
-// "t" (non-empty text) and "k" (a non-empty array of non-null scalars) are required. A number
-// in "k" is taken as written: an integer within 64 bits as a qlonglong, any other (a NUMERIC of
-// 20 digits, or with decimals) as its exact digits in a string, never a double. "d" must
-// be a boolean, "v" a number, text or null, and "o" null or an array like "k" with as many
-// values, when present. Anything else is a malformed payload
-// and is dropped. A "by" or "at" that cannot be read is left out, but the change is still
-// delivered: a record that changed unnoticed is worse than one whose author is unknown.
+// "t" (non-empty text) and "k" (a non-empty array of non-null scalars, or null) are required. A
+// null "k" is what the trigger sends when the whole payload would pass NOTIFY's 8000 bytes (a
+// long key, a wide who): the change is delivered with an empty key, and models re-read what they
+// hold of that table. A number in "k" is taken as written: an integer within 64 bits as a
+// qlonglong, any other (a NUMERIC of 20 digits, or with decimals) as its exact digits in a
+// string, never a double. "d" must be a boolean, "v" a number, text or null, and "o" null or an
+// array like "k" with as many values, when present. Anything else is a malformed payload and is
+// dropped. A "by" or "at" that cannot be read is left out, but the change is still delivered: a
+// record that changed unnoticed is worse than one whose author is unknown.
 // "s" is the change's schema (RecordChange::schema()): models hear only their own table, and a
 // table of the same name in another schema is another table. Every trigger --prepare ever
 // installed sends it; a payload without it matches the name in any schema. "p" is not used:
 // the driver already tells our own backend's notifications apart.
-#include <concord/changefeed.h>
+#include "changefeed_p.h"
 
 #include "recordkey_p.h"
 #include "sqlidentifier_p.h"
@@ -44,15 +47,30 @@
 
 namespace concord {
 
-namespace {
+namespace detail {
 
 Q_LOGGING_CATEGORY(lcFeed, "concord.changefeed")
 
-const QString &channel()
+const QString &feedChannel()
 {
     static const QString name = QStringLiteral("concord_changes");
     return name;
 }
+
+QString feedLostReason()
+{
+    return QCoreApplication::translate("concord::ChangeFeed",
+                                       "the connection to the database server was lost");
+}
+
+QString feedClosedReason()
+{
+    return QCoreApplication::translate("concord::ChangeFeed", "the database connection is closed");
+}
+
+} // namespace detail
+
+namespace {
 
 bool isSqliteInMemory(const QSqlDatabase &db)
 {
@@ -214,8 +232,10 @@ std::optional<RecordChange> parsePayload(const QString &payload)
 
     const QJsonValue table = o.value(QLatin1String("t"));
     const QJsonValue keyParts = o.value(QLatin1String("k"));
-    if (!table.isString() || table.toString().isEmpty() || !keyParts.isArray()
-        || keyParts.toArray().isEmpty())
+    if (!table.isString() || table.toString().isEmpty())
+        return std::nullopt;
+    // Null: the record is not named (its payload would have been too large), only its table.
+    if (!keyParts.isNull() && (!keyParts.isArray() || keyParts.toArray().isEmpty()))
         return std::nullopt;
     QVariantList key;
     QStringList raw; // read only when a number needs it
@@ -287,6 +307,13 @@ std::optional<RecordChange> parsePayload(const QString &payload)
     return change;
 }
 
+QString feedKey(const QSqlDatabase &db)
+{
+    // One feed per database and thread: a feed's timer, notifications and connections belong to
+    // the thread that uses them, as QSqlDatabase's do.
+    return identity(db) + QLatin1Char('#') + QString::number(quintptr(QThread::currentThread()), 16);
+}
+
 // A key as the record-key encoding spells it, each part's kind guessed by its form: the feed
 // knows no column types, and a model publishes its key as it reads it ("12.50", a timestamp's
 // text) while the trigger's JSON writes it its own way (12.5, a 'T', the writer's time zone).
@@ -297,59 +324,18 @@ QString guessedKey(const QVariantList &parts)
     return detail::recordKey(parts, QList<detail::KeyKind>(parts.size(), detail::KeyKind::Guessed));
 }
 
+
 } // namespace
 
-class ChangeFeed::Private
+void ChangeFeed::Private::setLive(bool now, const QString &why)
 {
-public:
-    explicit Private(ChangeFeed *feed) : q(feed) { clock.start(); }
-
-    // A save this process published, remembered for a while so that its notification, arriving
-    // through another connection of this process, is not delivered a second time as a change
-    // by another program.
-    struct Published
-    {
-        QString schema;
-        QString table;
-        QString key;   // the record key (recordkey_p.h), each part's kind guessed by its form
-        QVariant version;
-        bool deleted = false;
-        qint64 at = 0; // clock ms
-    };
-    static constexpr qint64 publishedLifetimeMs = 10000;
-    static constexpr std::size_t publishedLimit = 1024;
-
-    void adopt(const QSqlDatabase &db);
-    bool bind(const QSqlDatabase &db);
-    bool rebindToAnyOpen();
-    bool listen(QSqlDriver *driver);
-    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
-                        const QVariant &payload);
-    void remember(const RecordChange &change);
-    bool consumeOwn(const RecordChange &change);
-    void prime();
-    void updatePolling();
-    std::optional<qint64> readDataVersion();
-    void poll();
-    bool wantsPolling() const;
-
-    ChangeFeed *q;
-    QSqlDriver::DbmsType dbms = QSqlDriver::UnknownDbms;
-    // Every connection of this database forDatabase() was given, by name: the feed never keeps
-    // a QSqlDatabase, so that closing and removing a connection works as if the feed did not exist.
-    QStringList connections;
-    QString bound;                 // the connection the feed listens or polls on
-    QPointer<QSqlDriver> driver;   // PostgreSQL: the driver whose notifications we receive
-    QMetaObject::Connection notifyConnection;
-    QMetaObject::Connection driverGoneConnection;
-    QTimer timer;
-    int pollMs = 500;
-    quint64 queries = 0;
-    std::optional<qint64> dataVersion;
-    bool missedCommits = false; // the polled connection closed while someone was listening
-    std::deque<Published> published;
-    QElapsedTimer clock;
-};
+    const QString newReason = now ? QString() : why;
+    if (live == now && reason == newReason)
+        return;
+    live = now;
+    reason = newReason;
+    emit q->liveChanged(live, reason);
+}
 
 void ChangeFeed::Private::adopt(const QSqlDatabase &db)
 {
@@ -360,6 +346,9 @@ void ChangeFeed::Private::adopt(const QSqlDatabase &db)
         bind(db);
     else if (dbms == QSqlDriver::SQLite)
         updatePolling();
+    else if (!refused && !listening())
+        subscribe(); // the session was reopened since: a model opened now must hear changes
+
 }
 
 bool ChangeFeed::Private::bind(const QSqlDatabase &db)
@@ -391,39 +380,10 @@ bool ChangeFeed::Private::rebindToAnyOpen()
     return false;
 }
 
-bool ChangeFeed::Private::listen(QSqlDriver *newDriver)
-{
-    QObject::disconnect(notifyConnection);
-    QObject::disconnect(driverGoneConnection);
-    driver = newDriver;
-    if (!driver)
-        return false;
-    // A feed that was destroyed (its application ended) may have left the subscription behind;
-    // subscribing twice fails in QPSQL, and the old subscription serves us just as well.
-    if (!driver->subscribedToNotifications().contains(channel())) {
-        ++queries; // the driver runs LISTEN
-        if (!driver->subscribeToNotification(channel())) {
-            qCWarning(lcFeed, "LISTEN %s failed: %s", qPrintable(channel()),
-                      qPrintable(driver->lastError().text()));
-            return false;
-        }
-    }
-    notifyConnection = QObject::connect(
-        driver, &QSqlDriver::notification, q,
-        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-            onNotification(name, source, payload);
-        });
-    // The driver goes when its connection is removed. Queued: removeDatabase() still holds
-    // Qt's connection registry locked while the driver is destroyed.
-    driverGoneConnection = QObject::connect(driver, &QObject::destroyed, q,
-                                            [this] { rebindToAnyOpen(); }, Qt::QueuedConnection);
-    return true;
-}
-
 void ChangeFeed::Private::onNotification(const QString &name, QSqlDriver::NotificationSource source,
                                          const QVariant &payload)
 {
-    if (name != channel())
+    if (name != detail::feedChannel())
         return;
     const std::optional<RecordChange> change = parsePayload(payload.toString());
     if (source == QSqlDriver::SelfSource) {
@@ -434,7 +394,7 @@ void ChangeFeed::Private::onNotification(const QString &name, QSqlDriver::Notifi
         return;
     }
     if (!change) {
-        qCWarning(lcFeed, "ignoring a malformed %s payload: %s", qPrintable(channel()),
+        qCWarning(detail::lcFeed, "ignoring a malformed %s payload: %s", qPrintable(detail::feedChannel()),
                   qPrintable(payload.toString().left(200)));
         return;
     }
@@ -475,97 +435,13 @@ bool ChangeFeed::Private::consumeOwn(const RecordChange &change)
     return false;
 }
 
-bool ChangeFeed::Private::wantsPolling() const
-{
-    static const QMetaMethod signal = QMetaMethod::fromSignal(&ChangeFeed::databaseChanged);
-    return dbms == QSqlDriver::SQLite && pollMs > 0 && q->isSignalConnected(signal);
-}
-
-// A first receiver of databaseChanged() is being connected: read the value to compare with.
-void ChangeFeed::Private::prime()
-{
-    if (dbms == QSqlDriver::SQLite && pollMs > 0 && !timer.isActive() && !dataVersion)
-        dataVersion = readDataVersion();
-}
-
-void ChangeFeed::Private::updatePolling()
-{
-    if (!wantsPolling()) {
-        timer.stop();
-        dataVersion.reset();
-        missedCommits = false; // nobody was told anything, so nobody is behind
-        return;
-    }
-    timer.setInterval(pollMs);
-    if (timer.isActive())
-        return;
-    if (!QSqlDatabase::database(bound, false).isOpen() && !rebindToAnyOpen())
-        return;
-    // The value to compare the first poll with; a commit after this moment is seen.
-    if (!dataVersion)
-        dataVersion = readDataVersion();
-    timer.start();
-    if (missedCommits) {
-        // Commits made while no connection was polled cannot be told apart: ask for one
-        // re-read, later, not from inside whatever call brought the connection back.
-        missedCommits = false;
-        QMetaObject::invokeMethod(q, &ChangeFeed::databaseChanged, Qt::QueuedConnection);
-    }
-}
-
-std::optional<qint64> ChangeFeed::Private::readDataVersion()
-{
-    const QSqlDatabase db = QSqlDatabase::database(bound, false);
-    if (!db.isOpen())
-        return std::nullopt;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    ++queries;
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
-        qCWarning(lcFeed, "PRAGMA data_version failed: %s", qPrintable(query.lastError().text()));
-        return std::nullopt;
-    }
-    const qint64 value = query.value(0).toLongLong();
-    // An open statement would hold a read snapshot and keep WAL checkpoints from finishing.
-    query.finish();
-    return value;
-}
-
-void ChangeFeed::Private::poll()
-{
-    // Receivers are checked again on every tick, whatever disconnectNotify() was told.
-    if (!wantsPolling()) {
-        updatePolling();
-        return;
-    }
-    if (!QSqlDatabase::database(bound, false).isOpen()) {
-        // Closed under us: go on with another open connection of this database (bind() starts
-        // polling there), or stop until forDatabase() is given an open one.
-        timer.stop();
-        dataVersion.reset();
-        missedCommits = true;
-        rebindToAnyOpen();
-        return;
-    }
-    const std::optional<qint64> now = readDataVersion();
-    if (!now)
-        return;
-    const bool moved = dataVersion && *dataVersion != *now;
-    dataVersion = now;
-    if (moved)
-        emit q->databaseChanged();
-}
-
 ChangeFeed *ChangeFeed::forDatabase(const QSqlDatabase &db)
 {
     if (!db.isOpen())
         return nullptr;
     QMutexLocker lock(&feedsMutex());
-    // One feed per database and thread: a feed's timer, notifications and connections belong to
-    // the thread that uses them, as QSqlDatabase's do.
     QThread *thread = QThread::currentThread();
-    const QString key = identity(db) + QLatin1Char('#') + QString::number(quintptr(thread), 16);
-    QPointer<ChangeFeed> &feed = feeds()[key];
+    QPointer<ChangeFeed> &feed = feeds()[feedKey(db)];
     if (!feed) {
         feed = new ChangeFeed(db);
         // The application owns the main thread's feeds; another thread's goes when it ends.
@@ -583,6 +459,8 @@ ChangeFeed::ChangeFeed(const QSqlDatabase &db)
     m->dbms = db.driver()->dbmsType();
     m->timer.setTimerType(Qt::CoarseTimer); // a few ms either way is fine; let the OS batch wake-ups
     connect(&m->timer, &QTimer::timeout, this, [this] { m->poll(); });
+    m->watch.setTimerType(Qt::CoarseTimer);
+    connect(&m->watch, &QTimer::timeout, this, [this] { m->watchSession(); });
     m->connections << db.connectionName();
     m->bind(db);
 }
@@ -590,7 +468,7 @@ ChangeFeed::ChangeFeed(const QSqlDatabase &db)
 ChangeFeed::~ChangeFeed()
 {
     if (m->driver && m->driver->isOpen())
-        m->driver->unsubscribeFromNotification(channel());
+        m->driver->unsubscribeFromNotification(detail::feedChannel());
     // QObject's destructor, which runs after ours, must find no state to update.
     m.reset();
 }
@@ -614,6 +492,8 @@ void ChangeFeed::setPollInterval(int ms)
 }
 
 int ChangeFeed::pollInterval() const { return m->pollMs; }
+bool ChangeFeed::isLive() const { return m->live; }
+QString ChangeFeed::unavailableReason() const { return m->reason; }
 quint64 ChangeFeed::queryCount() const { return m->queries; }
 
 // Qt may call these two with a QObject mutex held (a receiver's destructor does), and then
@@ -635,5 +515,24 @@ void ChangeFeed::disconnectNotify(const QMetaMethod &signal)
     if (m && (!signal.isValid() || signal == QMetaMethod::fromSignal(&ChangeFeed::databaseChanged)))
         QMetaObject::invokeMethod(this, [this] { if (m) m->updatePolling(); }, Qt::QueuedConnection);
 }
+
+namespace detail {
+
+void connectionReopened(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return;
+    QPointer<ChangeFeed> feed;
+    {
+        QMutexLocker lock(&feedsMutex());
+        feed = feeds().value(feedKey(db));
+    }
+    if (feed) {
+        feed->m->refused = false; // a new session may accept the LISTEN the old one refused
+        feed->m->adopt(db);
+    }
+}
+
+} // namespace detail
 
 } // namespace concord

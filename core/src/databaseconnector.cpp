@@ -1,6 +1,7 @@
 // DatabaseConnector: opening, cloning and closing named QSqlDatabase connections set up for shared editing.
 #include <concord/databaseconnector.h>
 
+#include "changefeed_p.h"
 #include "libpqaccess_p.h"
 #include "localecollation_p.h"
 
@@ -328,6 +329,7 @@ bool DatabaseConnector::reopen(QSqlDatabase db, QSqlError *error)
         return false;
     }
     setError(error, QSqlError());
+    detail::connectionReopened(db);
     return true;
 }
 

@@ -20,6 +20,7 @@ struct Libpq
     using Flag = int (*)(const PGconn *);
     using Finish = void (*)(PGconn *);
     using ErrorField = char *(*)(const PGresult *, int);
+    using TransactionStatus = int (*)(const PGconn *);
 
     ConnectDb connectdb = nullptr;
     Status status = nullptr;
@@ -27,7 +28,7 @@ struct Libpq
     Flag usedPassword = nullptr;
     Finish finish = nullptr;
     ErrorField errorField = nullptr;
-    Status transactionStatus = nullptr;
+    TransactionStatus transactionStatus = nullptr;
 
     bool canConnect() const { return connectdb && status && needsPassword && usedPassword && finish; }
 
@@ -44,7 +45,8 @@ struct Libpq
             l.usedPassword = reinterpret_cast<Flag>(so.resolve("PQconnectionUsedPassword"));
             l.finish = reinterpret_cast<Finish>(so.resolve("PQfinish"));
             l.errorField = reinterpret_cast<ErrorField>(so.resolve("PQresultErrorField"));
-            l.transactionStatus = reinterpret_cast<Status>(so.resolve("PQtransactionStatus"));
+            l.transactionStatus =
+                reinterpret_cast<TransactionStatus>(so.resolve("PQtransactionStatus"));
             return l; // never unloaded: QPSQL needs it as long as the process runs
         }();
         return lib;
@@ -88,15 +90,22 @@ QString pgErrorField(const QSqlQuery &query, PgDiagField field)
     return QString::fromUtf8(pq.errorField(res, int(field)));
 }
 
+namespace {
+const PGconn *connectionOf(const QSqlDriver *driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || !isPointerTo(handle, "PGconn*", "pg_conn*"))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+} // namespace
+
 bool pgConnectionBroken(const QSqlDriver *driver)
 {
     const Libpq &pq = Libpq::instance();
-    if (!pq.status || !driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
-        return false;
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() || !isPointerTo(handle, "PGconn*", "pg_conn*"))
-        return false;
-    const auto *conn = *static_cast<PGconn *const *>(handle.constData());
+    const PGconn *conn = pq.status ? connectionOf(driver) : nullptr;
     return conn && pq.status(conn) != connectionOk;
 }
 
@@ -110,6 +119,19 @@ int pgTransactionStatus(const QSqlDriver *driver)
         return -1;
     const auto *conn = *static_cast<PGconn *const *>(handle.constData());
     return conn ? pq.transactionStatus(conn) : -1;
+}
+
+quintptr pgSession(const QSqlDriver *driver)
+{
+    return quintptr(connectionOf(driver));
+}
+
+bool pgInTransaction(const QSqlDriver *driver)
+{
+    const Libpq &pq = Libpq::instance();
+    const PGconn *conn = pq.transactionStatus ? connectionOf(driver) : nullptr;
+    constexpr int idle = 0; // libpq's PQTRANS_IDLE; ACTIVE, INTRANS, INERROR and UNKNOWN follow
+    return conn && pq.transactionStatus(conn) != idle;
 }
 
 PgAuthOutcome probePgAuthentication(const PgConnectParameters &params)

@@ -25,6 +25,16 @@ bool pgConnectionBroken(const QSqlDriver *driver);
 // INERROR 3, UNKNOWN 4), asked without a round trip; -1 when libpq could not be reached.
 int pgTransactionStatus(const QSqlDriver *driver);
 
+// True when the QPSQL connection is inside a transaction (or libpq cannot tell): a LISTEN issued
+// now would be undone by the caller's ROLLBACK. Asks libpq's own state, no round trip.
+bool pgInTransaction(const QSqlDriver *driver);
+
+// Which libpq session the QPSQL driver holds now (its PGconn's address; 0 for none). It changes
+// when the connection is opened again, even where QPSQL believes nothing happened: its close()
+// skips a session libpq marked broken, keeping that session's LISTEN subscriptions and their
+// socket notifier.
+quintptr pgSession(const QSqlDriver *driver);
+
 // What libpq says about the authentication of a connect that failed, asked again with the same
 // parameters as QPSQL used (libpq keeps no reason once QPSQL has dropped its handle).
 enum class PgAuthOutcome {

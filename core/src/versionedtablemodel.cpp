@@ -642,6 +642,18 @@ bool VersionedTableModel::liveUpdates() const { return m->live; }
 void VersionedTableModel::setRefreshCleanRows(bool enabled) { m->refreshClean = enabled; }
 bool VersionedTableModel::refreshesCleanRows() const { return m->refreshClean; }
 
+VersionedTableModel::LiveNotice VersionedTableModel::liveNotice() const
+{
+    if (!m->feed)
+        return LiveNotice::Off;
+    return m->feed->isLive() ? LiveNotice::Active : LiveNotice::Unavailable;
+}
+
+QString VersionedTableModel::liveNoticeReason() const
+{
+    return m->feed ? m->feed->unavailableReason() : QString();
+}
+
 bool VersionedTableModel::isChangedElsewhere(int row) const
 {
     const QString key = m->keyOf(row);

@@ -25,7 +25,7 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     const quint64 epoch = m->rowsEpoch;
     ++m->busy;
     emit beforeUpdate(row, rec);
-    --m->busy;
+    m->leaveBusy();
     if (m->rowsEpoch != epoch)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));
@@ -279,7 +279,7 @@ bool VersionedTableModel::insertRowIntoTable(const QSqlRecord &values)
     const quint64 epoch = m->rowsEpoch;
     ++m->busy;
     emit beforeInsert(rec);
-    --m->busy;
+    m->leaveBusy();
     if (m->rowsEpoch != epoch)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));
@@ -306,7 +306,7 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     const quint64 epoch = m->rowsEpoch;
     ++m->busy;
     emit beforeDelete(row);
-    --m->busy;
+    m->leaveBusy();
     if (m->rowsEpoch != epoch)
         return m->fail(FailureKind::Database, QSqlError(tr("The rows were reloaded during the save."),
                                                         QString(), QSqlError::StatementError));

@@ -24,16 +24,59 @@ void VersionedTableModel::Private::subscribe()
         QObject::disconnect(c);
     feedConnections.clear();
     feed = nullptr;
-    if (!live || !refusal.isEmpty() || !readOnly.isEmpty() || q->tableName().isEmpty())
+    if (!live || !refusal.isEmpty() || !readOnly.isEmpty() || q->tableName().isEmpty()) {
+        announceNotice();
         return;
+    }
     feed = ChangeFeed::forDatabase(q->database());
-    if (!feed)
+    if (!feed) {
+        announceNotice();
         return;
+    }
     feedConnections << QObject::connect(feed, &ChangeFeed::recordChanged, q,
                                         [this](const RecordChange &c) { takeChange(c); });
-    if (isSqlite())
-        feedConnections << QObject::connect(feed, &ChangeFeed::databaseChanged, q,
-                                            [this] { recheckLoaded(); });
+    // SQLite: another connection committed; PostgreSQL: notice is back after a gap.
+    feedConnections << QObject::connect(feed, &ChangeFeed::databaseChanged, q,
+                                        [this] { recheckLoaded(); });
+    feedConnections << QObject::connect(feed, &ChangeFeed::liveChanged, q,
+                                        [this] { announceNotice(); });
+    announceNotice();
+}
+
+void VersionedTableModel::Private::announceNotice()
+{
+    const LiveNotice now = q->liveNotice();
+    const QString why = q->liveNoticeReason();
+    if (now == notice && why == noticeReason)
+        return;
+    notice = now;
+    noticeReason = why;
+    emit q->liveNoticeChanged(now, why);
+}
+
+void VersionedTableModel::Private::leaveBusy()
+{
+    if (--busy > 0 || (deferredChanges.isEmpty() && !recheckDeferred) || deferredQueued)
+        return;
+    deferredQueued = true;
+    QMetaObject::invokeMethod(q, [this] {
+        deferredQueued = false;
+        takeDeferred();
+    }, Qt::QueuedConnection);
+}
+
+void VersionedTableModel::Private::takeDeferred()
+{
+    if (busy > 0)
+        return; // leaveBusy() queues this again
+    if (std::exchange(recheckDeferred, false))
+        recheckLoaded();
+    for (RecordChange change : std::exchange(deferredChanges, {})) {
+        // The values it carried may be older than what our save wrote since: the record is
+        // read as it is now instead.
+        change.setValues(QSqlRecord());
+        takeChange(change);
+    }
 }
 
 QVariantList VersionedTableModel::Private::keyValuesOf(const QSqlRecord &rec) const
@@ -133,8 +176,14 @@ bool VersionedTableModel::Private::coversColumns(const QSqlRecord &values) const
 
 void VersionedTableModel::Private::takeChange(const RecordChange &change)
 {
-    if (change.source() == q || busy > 0 || !store())
-        return; // our own save; or one of our slots saving elsewhere mid-save: select() will tell
+    if (change.source() == q || !store())
+        return; // our own save
+    if (busy > 0) {
+        // A slot of our save processed events: the rows must not change under the save, and the
+        // change must not be lost either. It is taken when the save ends.
+        deferredChanges << change;
+        return;
+    }
     if (!detail::sameTable(change.schema(), change.table(), schemaName(), tableOnly()))
         return;
     if (change.key().isEmpty()) {
@@ -320,7 +369,35 @@ void VersionedTableModel::Private::recheckLoaded()
     // SQLite told us only that someone committed. Re-read what this model holds, a chunk of
     // records per statement, and apply what differs.
     detail::RowStore *s = store();
-    if (!s || busy > 0 || s->count() == 0)
+    if (!s)
+        return;
+    if (busy > 0) {
+        recheckDeferred = true; // taken when our save ends (see leaveBusy())
+        return;
+    }
+    // What this model holds: the rows read, and the rows it inserted and saved itself (those
+    // live in the edit cache only, never in the store).
+    // A row renumbered elsewhere is read by its new key, which its values do not hold yet.
+    struct Held { QString key; QVariantList values; QVariantList keyValues; bool moved = false; };
+    QList<Held> held;
+    held.reserve(s->count());
+    for (int r = 0; r < s->count(); ++r)
+        held << Held{s->keyAt(r), s->values(r), s->keyValuesAt(r), s->isMoved(r)};
+    const auto &cached = cache()->cache;
+    for (auto it = cached.constBegin(); it != cached.constEnd(); ++it) {
+        // Saved once, QSqlTableModel turns an insert's entry into an update of the new record.
+        if (!it->insert() || it->op() != CacheOp::Update)
+            continue;
+        const QSqlRecord saved = original(it.key());
+        QVariantList values;
+        for (int i = 0; i < saved.count(); ++i)
+            values << saved.value(i);
+        QVariantList keyValues;
+        for (int c : std::as_const(keyColumns))
+            keyValues << values.value(c);
+        held << Held{recordKey(saved.keyValues(q->primaryKey())), values, keyValues, false};
+    }
+    if (held.isEmpty())
         return;
     const QSqlRecord layout = q->record();
     QStringList cols;
@@ -329,13 +406,13 @@ void VersionedTableModel::Private::recheckLoaded()
     constexpr int chunk = 500;
     struct Found { QString key; QSqlRecord theirs; };
     QList<Found> changed;
-    for (int from = 0; from < s->count(); from += chunk) {
-        const int to = std::min(s->count(), from + chunk);
+    for (int from = 0; from < held.size(); from += chunk) {
+        const int to = std::min(int(held.size()), from + chunk);
         QStringList terms;
         QVariantList binds;
         for (int r = from; r < to; ++r) {
             QStringList parts;
-            const QVariantList key = s->keyValuesAt(r); // renumbered elsewhere: the new key
+            const QVariantList &key = held.at(r).keyValues;
             for (qsizetype k = 0; k < keyColumns.size(); ++k) {
                 parts << field(layout.fieldName(keyColumns.at(k))) + QStringLiteral(" = ?");
                 binds << key.value(k);
@@ -360,7 +437,7 @@ void VersionedTableModel::Private::recheckLoaded()
         }
         query.finish();
         for (int r = from; r < to; ++r) {
-            const QString key = s->keyAt(r);
+            const QString &key = held.at(r).key;
             // A record already marked changed elsewhere keeps what it was loaded with: what it
             // was last told is the snapshot's, and only a change from that is news.
             const ConflictSnapshot *told = records.isElsewhere(key) ? records.conflict(key) : nullptr;
@@ -371,11 +448,11 @@ void VersionedTableModel::Private::recheckLoaded()
                 continue;
             }
             const QSqlRecord seen = told ? told->theirs() : QSqlRecord();
-            const QVariantList &held = s->values(r);
+            const QVariantList &values = held.at(r).values;
             bool same = !told || !seen.isEmpty(); // told it was deleted: it is back
             for (int i = 0; i < layout.count() && same; ++i)
-                same = (s->isMoved(r) && keyColumns.contains(i))
-                    || ThreeWayMerge::sameValue(it->value(i), told ? seen.value(i) : held.value(i));
+                same = (held.at(r).moved && keyColumns.contains(i))
+                    || ThreeWayMerge::sameValue(it->value(i), told ? seen.value(i) : values.value(i));
             if (!same)
                 changed << Found{key, *it};
         }

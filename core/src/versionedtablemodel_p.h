@@ -46,6 +46,12 @@ public:
     bool refreshClean = false;  // opt-in: clean rows take others' changes in place
     QPointer<ChangeFeed> feed;
     QList<QMetaObject::Connection> feedConnections;
+    LiveNotice notice = LiveNotice::Off; // as last announced by liveNoticeChanged()
+    QString noticeReason;
+    // Changes heard while a save of ours ran (a slot of it processed events): taken once it ends.
+    QList<RecordChange> deferredChanges;
+    bool recheckDeferred = false;
+    bool deferredQueued = false;
     FailureKind failure = FailureKind::None;
     QString failedField;
     QHash<QString, ColumnBounds> bounds; // by column name, as declared (see ColumnBounds)
@@ -318,6 +324,11 @@ public:
     void takeChange(const RecordChange &change);
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();
+    // Ends one level of `busy`; the outermost takes what was heard meanwhile, once back in the
+    // event loop.
+    void leaveBusy();
+    void takeDeferred();
+    void announceNotice();
     RecordChange changeOfSaved(const Saved &saved) const;
     // Who and when of another program's change, from the row's who/when columns where the change
     // wrote them; else unknown (empty), never the previous writer's.

@@ -685,7 +685,7 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
             changes << changeOfSaved(done);
         applySaved(done);
     }
-    --busy;
+    leaveBusy();
     // Other models hear of the saves once this one holds them, and before its own signals:
     // a slot that reads another window then sees the new values there too.
     publish(changes);

@@ -14,11 +14,13 @@
 #include "tcprelay.h"
 
 #include <concord/databaseconnector.h>
+#include <concord/tablepreparer.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +125,8 @@ private slots:
     void lostAnswerWhileServerStaysAwayIsSettledNextSave();
     void lostAnswerOfBatchCommitIsSuccess();
     void lostBatchCommitThatNeverArrivedKeepsEdits();
+    // 8. Live notice while the server is away.
+    void liveNoticeSaysWhileTheServerIsAwayThenResumes();
 
 private:
     std::unique_ptr<PrivateCluster> m_cluster;
@@ -586,6 +590,50 @@ void tst_Faults::lostBatchCommitThatNeverArrivedKeepsEdits()
     QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 20);
     QCOMPARE(value(tdb, "name", 3).toString(), QStringLiteral("batch-3b"));
+}
+
+void tst_Faults::liveNoticeSaysWhileTheServerIsAwayThenResumes()
+{
+    // A window that nobody saves from: the feed itself notices the lost session (no query),
+    // says so for as long as the server stays away, reopens the session once it is back, and
+    // re-reads what it shows, since what was committed meanwhile was never announced.
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    QCOMPARE(makeItems(tdb), QString());
+    const auto report = TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QSqlDatabase bobDb = openThroughRelay(tdb);
+    QVERIFY(bobDb.isOpen());
+    auto bob = openLiveModel(bobDb);
+    QCOMPARE(bob->liveNotice(), VersionedTableModel::LiveNotice::Active);
+    QSignalSpy notices(bob.get(), &VersionedTableModel::liveNoticeChanged);
+    QSignalSpy told(bob.get(), &VersionedTableModel::recordChangedElsewhere);
+
+    m_relay->setRefusing(true);
+    auto refusing = qScopeGuard([this] { m_relay->setRefusing(false); });
+    QVERIFY2(m_cluster->restart(), qPrintable(m_cluster->error()));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->liveNotice(), VersionedTableModel::LiveNotice::Unavailable, 5000);
+    QVERIFY(!bob->liveNoticeReason().isEmpty());
+    // It stays so while the server cannot be reached, through the feed's attempts to reopen.
+    QVERIFY(!notices.wait(2500));
+    QCOMPARE(bob->liveNotice(), VersionedTableModel::LiveNotice::Unavailable);
+
+    // Another program writes while the window hears nothing.
+    QVERIFY(DatabaseConnector::reopen(tdb.db()));
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET name = 'meanwhile', version = version + 1 "
+                                     "WHERE id = 2")),
+             QString());
+    m_relay->setRefusing(false);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->liveNotice(), VersionedTableModel::LiveNotice::Active, 20000);
+    QVERIFY(bob->liveNoticeReason().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty() && told.last().at(0).toInt() == 1, 5000);
+
+    // And it hears the next change as it happens.
+    told.clear();
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET name = 'after', version = version + 1 "
+                                     "WHERE id = 3")),
+             QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty() && told.last().at(0).toInt() == 2, 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_Faults)

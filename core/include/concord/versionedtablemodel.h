@@ -77,6 +77,17 @@ public:
     // default, as in QSqlTableModel a row's values change only when the application asks.
     void setRefreshCleanRows(bool enabled);
     bool refreshesCleanRows() const;
+    // Whether changes made elsewhere reach this model now:
+    // - Off: live updates are off, or the table is not followed (none set, refused, read-only);
+    // - Active: other windows' saves and other programs' commits are heard;
+    // - Unavailable: only this process's saves are heard, and liveNoticeReason() says why
+    //   (PostgreSQL: LISTEN refused, e.g. behind a transaction pooler, or the session lost and
+    //   not reopened yet; SQLite: no open connection to watch). Once it is Active again, the
+    //   rows held are re-read, since what changed in between was never announced.
+    enum class LiveNotice { Off, Active, Unavailable };
+    Q_ENUM(LiveNotice)
+    LiveNotice liveNotice() const;
+    QString liveNoticeReason() const; // plain words, empty unless Unavailable
     bool isChangedElsewhere(int row) const; // its record changed since the row was read or saved
     bool isDeletedElsewhere(int row) const; // its record was deleted by someone else
     // The pending change of a row as a conflict: original, mine and theirs. Resolving it
@@ -192,6 +203,8 @@ Q_SIGNALS:
     // setData() changed the edit value of `index`, which held `previous` before: what an undo
     // of that edit writes back. Not emitted for an edit that left the value as it was.
     void fieldEdited(const QModelIndex &index, const QVariant &previous);
+    // liveNotice() changed; `reason` is liveNoticeReason().
+    void liveNoticeChanged(concord::VersionedTableModel::LiveNotice notice, const QString &reason);
 
 protected:
     bool updateRowInTable(int row, const QSqlRecord &values) override;
