@@ -219,6 +219,9 @@ bool TableBrowser::openTable(const QString &table)
     if (!m_operatorName.isEmpty())
         m_model->setOperatorName(m_operatorName);
     m_model->setEditStrategy(QSqlTableModel::OnRowChange);
+    // The user sees the rows: a record saved elsewhere shows its new values at once (its changed
+    // cells marked), rather than values nobody holds any more. A row with edits keeps them.
+    m_model->setRefreshCleanRows(true);
     // The grid shows foreign keys as names: a click on that header sorts by them.
     m_model->setSortReferencesByName(true);
     connect(m_model, &VersionedTableModel::recordAboutToChangeElsewhere, this,
