@@ -10,6 +10,7 @@
 #include "gridundo.h"
 #include "icons.h"
 #include "recordformwindow.h"
+#include "refreshedcells.h"
 #include "rowstateheader.h"
 
 #include <concord/databaseconnector.h>
@@ -226,6 +227,9 @@ bool TableBrowser::openTable(const QString &table)
     m_model->setSortReferencesByName(true);
     connect(m_model, &VersionedTableModel::recordAboutToChangeElsewhere, this,
             &TableBrowser::handOverEditorOfRow);
+    // Cells a change refreshes stay marked a few seconds: values must not change unseen. It
+    // goes with the model; connected after the hand-over above, it sees the row as handed over.
+    m_cells->setRefreshedCells(new RefreshedCells(m_model, m_model));
     // A filter typed for another table rarely fits this one.
     m_filter->clear();
     m_filterTimer.stop();
@@ -312,6 +316,11 @@ void TableBrowser::closeTable()
     m_readOnly->hide();
     showMessage(tr("Choose a table on the left."));
     emit conflictDetectionChanged();
+}
+
+RefreshedCells *TableBrowser::refreshedCells() const
+{
+    return m_cells->refreshedCells();
 }
 
 QAction *TableBrowser::undoAction() const
