@@ -23,6 +23,7 @@
 #include <QSqlField>
 #include <QSqlRecord>
 #include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QToolTip>
 
 #include <algorithm>
@@ -48,11 +49,12 @@ void GridCellDelegate::setRefreshedCells(RefreshedCells *cells)
         return;
     // A mark came or went: only that row's cells look different.
     connect(cells, &RefreshedCells::marksChanged, this, [this](int row) {
-        auto *view = qobject_cast<QAbstractItemView *>(this->parent());
-        if (!view || !view->model())
-            return;
-        const QRect first = view->visualRect(view->model()->index(row, 0));
-        view->viewport()->update(0, first.top(), view->viewport()->width(), first.height());
+        if (auto *table = qobject_cast<QTableView *>(this->parent())) {
+            table->viewport()->update(0, table->rowViewportPosition(row),
+                                      table->viewport()->width(), table->rowHeight(row));
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(this->parent())) {
+            view->viewport()->update();
+        }
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QSqlIndex>
 #include <QTimer>
 
 #include <algorithm>
@@ -41,8 +42,8 @@ RefreshedCells::RefreshedCells(VersionedTableModel *model, QObject *parent)
                 else
                     forgetEdited(topLeft.row(), bottomRight.row());
             });
-    // Read again: the values shown are the database's now, and rows may be other rows.
-    connect(model, &QAbstractItemModel::modelReset, this, &RefreshedCells::dropAll);
+    // Read again (select, or another table): marks find their records by key from now on.
+    connect(model, &QAbstractItemModel::modelReset, this, &RefreshedCells::afterReset);
 }
 
 void RefreshedCells::setMarkDuration(int ms)
@@ -61,6 +62,41 @@ QVariantList RefreshedCells::valuesOf(int row) const
     for (int column = 0; column < m_model->columnCount(); ++column)
         values << m_model->index(row, column).data(Qt::EditRole);
     return values;
+}
+
+QVariantList RefreshedCells::keyOf(int row) const
+{
+    QVariantList key;
+    for (int column : m_keyColumns)
+        key << m_model->index(row, column).data(Qt::EditRole);
+    return key;
+}
+
+bool RefreshedCells::sameKey(const QVariantList &a, const QVariantList &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!ThreeWayMerge::sameValue(a.at(i), b.at(i)))
+            return false;
+    }
+    return true;
+}
+
+int RefreshedCells::rowOf(MarkSet &mark) const
+{
+    if (!m_model)
+        return -1;
+    const int rows = m_model->rowCount();
+    if (mark.rowHint >= 0 && mark.rowHint < rows && sameKey(keyOf(mark.rowHint), mark.key))
+        return mark.rowHint;
+    for (int row = 0; row < rows; ++row) {
+        if (sameKey(keyOf(row), mark.key)) {
+            mark.rowHint = row;
+            return row;
+        }
+    }
+    return -1;
 }
 
 void RefreshedCells::takeValuesBefore(int row)
@@ -91,8 +127,16 @@ void RefreshedCells::markChangedCells(int row, const RecordChange &change)
     }
     if (columns.isEmpty())
         return;
-    MarkSet mark{QPersistentModelIndex(m_model->index(row, 0)), columns,
-                 describe(change, m_model), new QTimer(this)};
+    if (m_keyColumns.isEmpty()) {
+        const QSqlIndex key = m_model->primaryKey();
+        for (int i = 0; i < key.count(); ++i)
+            m_keyColumns << m_model->fieldIndex(key.fieldName(i));
+        if (m_keyColumns.isEmpty() || m_keyColumns.contains(-1)) {
+            m_keyColumns.clear();
+            return; // no key, no live changes to mark (the model matches changes by key)
+        }
+    }
+    MarkSet mark{keyOf(row), row, columns, describe(change, m_model), new QTimer(this)};
     mark.timer->setSingleShot(true);
     QTimer *timer = mark.timer;
     connect(timer, &QTimer::timeout, this, [this, timer] { expire(timer); });
@@ -107,43 +151,63 @@ void RefreshedCells::expire(QTimer *timer)
                                  [timer](const MarkSet &mark) { return mark.timer == timer; });
     if (it == m_marks.end())
         return;
-    const QPersistentModelIndex row = it->row;
+    const int row = rowOf(*it);
     m_marks.erase(it);
     timer->deleteLater();
-    if (row.isValid())
-        emit marksChanged(row.row());
+    if (row >= 0)
+        emit marksChanged(row);
 }
 
 void RefreshedCells::forgetEdited(int first, int last)
 {
     // A cell the user edited since shows their value, not the other writer's: its mark is over,
     // and it does not come back when the edit is reverted.
-    QList<int> rows;
-    for (auto it = m_marks.begin(); it != m_marks.end(); ++it) {
-        const int row = it->row.isValid() ? it->row.row() : -1;
-        if (row < first || row > last)
-            continue;
+    if (m_marks.isEmpty() || !m_model)
+        return;
+    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row) {
+        const QVariantList key = keyOf(row);
         const auto edited = [&](int column) { return m_model->isDirty(m_model->index(row, column)); };
-        if (it->columns.removeIf(edited) > 0 && !rows.contains(row))
-            rows << row;
+        bool changed = false;
+        for (auto it = m_marks.begin(); it != m_marks.end();) {
+            if (sameKey(it->key, key) && it->columns.removeIf(edited) > 0) {
+                changed = true;
+                if (it->columns.isEmpty()) {
+                    it->timer->deleteLater();
+                    it = m_marks.erase(it);
+                    continue;
+                }
+            }
+            ++it;
+        }
+        if (changed)
+            emit marksChanged(row);
     }
-    for (int row : std::as_const(rows))
-        emit marksChanged(row);
 }
 
-void RefreshedCells::dropAll()
+void RefreshedCells::afterReset()
 {
+    // The marks stay, found by key; only the columns may be others now (another table).
+    m_pendingRow = -1;
+    m_pendingRefreshed = false;
+    const QSqlIndex key = m_model ? m_model->primaryKey() : QSqlIndex();
+    QList<int> columns;
+    for (int i = 0; i < key.count(); ++i)
+        columns << m_model->fieldIndex(key.fieldName(i));
+    if (columns == m_keyColumns)
+        return;
+    m_keyColumns.clear();
     const QList<MarkSet> marks = std::exchange(m_marks, {});
     for (const MarkSet &mark : marks)
         mark.timer->deleteLater();
-    m_pendingRow = -1;
-    // No row to name: the model was reset, and its views repaint everything anyway.
 }
 
 const RefreshedCells::MarkSet *RefreshedCells::markOf(int row, int column) const
 {
+    if (m_marks.isEmpty() || !m_model)
+        return nullptr;
+    const QVariantList key = keyOf(row);
     for (auto it = m_marks.crbegin(); it != m_marks.crend(); ++it) {
-        if (it->row.isValid() && it->row.row() == row && it->columns.contains(column))
+        if (it->columns.contains(column) && sameKey(it->key, key))
             return &*it;
     }
     return nullptr;
@@ -163,8 +227,11 @@ QString RefreshedCells::toolTip(int row, int column) const
 QList<int> RefreshedCells::markedColumns(int row) const
 {
     QList<int> columns;
+    if (m_marks.isEmpty() || !m_model)
+        return columns;
+    const QVariantList key = keyOf(row);
     for (const MarkSet &mark : m_marks) {
-        if (!mark.row.isValid() || mark.row.row() != row)
+        if (!sameKey(mark.key, key))
             continue;
         for (int column : mark.columns) {
             if (!columns.contains(column))

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QObject>
 #include <QPalette>
-#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QVariantList>
 
@@ -23,8 +22,9 @@ class VersionedTableModel;
 // unseen. It compares each row's values before (recordAboutToChangeElsewhere) and after
 // (recordChangedElsewhere); a row that kept its edits, or was only marked changed or deleted
 // elsewhere, gets no cell marks (the row's state says it); a cell the user edits loses its mark.
-// Each change is one mark set with a timer of its own; marks follow their rows as rows are
-// inserted or removed, and a reset of the model (select) drops them all. It paints nothing.
+// Each change is one mark set with a timer of its own. A mark names its record by primary key,
+// not by row: it stays on the record when rows move or the model reads the table again (the grid
+// does after a record window's save). It paints nothing itself.
 class RefreshedCells : public QObject
 {
     Q_OBJECT
@@ -59,7 +59,8 @@ Q_SIGNALS:
 private:
     struct MarkSet
     {
-        QPersistentModelIndex row;
+        QVariantList key; // the record's primary-key values
+        int rowHint = -1; // where it was last seen
         QList<int> columns;
         QString text;
         QTimer *timer = nullptr;
@@ -69,12 +70,17 @@ private:
     void markChangedCells(int row, const RecordChange &change);
     void forgetEdited(int first, int last);
     void expire(QTimer *timer);
-    void dropAll();
+    void afterReset();
     QVariantList valuesOf(int row) const;
+    QVariantList keyOf(int row) const;
+    static bool sameKey(const QVariantList &a, const QVariantList &b);
+    // The row showing the record of `mark` now, or -1.
+    int rowOf(MarkSet &mark) const;
     // The newest mark set of `row` holding `column`, or nullptr.
     const MarkSet *markOf(int row, int column) const;
 
     QPointer<VersionedTableModel> m_model;
+    QList<int> m_keyColumns; // the primary key's columns, read again at each reset
     int m_pendingRow = -1; // between recordAboutToChangeElsewhere and recordChangedElsewhere
     bool m_pendingRefreshed = false; // the model's dataChanged covered that row meanwhile
     QVariantList m_before;

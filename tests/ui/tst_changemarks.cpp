@@ -111,6 +111,8 @@ private Q_SLOTS:
     void markTextSaysWhoAndWhen();
     void gridMarksTheCellsAChangeElsewhereRefreshed_data() { TestDatabase::addBackendRows(); }
     void gridMarksTheCellsAChangeElsewhereRefreshed();
+    void gridKeepsTheMarksOfASaveInARecordWindow_data() { TestDatabase::addBackendRows(); }
+    void gridKeepsTheMarksOfASaveInARecordWindow();
     void gridMarksNoCellsOfARowWithEdits_data() { TestDatabase::addBackendRows(); }
     void gridMarksNoCellsOfARowWithEdits();
     void gridMarksAnOutsideProgramsChange_data() { TestDatabase::addBackendRows(); }
@@ -374,6 +376,31 @@ void tst_ChangeMarks::gridMarksTheCellsAChangeElsewhereRefreshed()
     QVERIFY(cells->isEmpty());
     QCOMPARE(cellBackground(browser, model->index(row, city)).style(), Qt::NoBrush);
     QVERIFY(gridToolTip(browser.view(), model->index(row, city)).isEmpty());
+}
+
+void tst_ChangeMarks::gridKeepsTheMarksOfASaveInARecordWindow()
+{
+    OPEN_PEOPLE_BROWSER(browser, db);
+    VersionedTableModel *model = browser.model();
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    RecordFormWindow *form = browser.openRecordWindow(rowOfId(model, 1));
+    QVERIFY(form);
+    form->model()->setOperatorName(QStringLiteral("bob"));
+    QVERIFY(form->model()->setData(form->model()->index(form->currentRow(), city),
+                                   QStringLiteral("Marseille")));
+    // The window's save reaches the grid as a change made elsewhere, and the grid reads its
+    // rows again after it (TableBrowser::refreshAfterFormSave): the marks outlive that read.
+    QVERIFY(form->save());
+    const int row = rowOfId(model, 1);
+    QTRY_COMPARE(model->data(model->index(row, city)).toString(), QStringLiteral("Marseille"));
+    RefreshedCells *cells = browser.refreshedCells();
+    QTRY_VERIFY(cells->isMarked(row, city));
+    QVERIFY(cells->toolTip(row, city).startsWith(QLatin1String("Changed by bob at ")));
+    QVERIFY(!cells->isMarked(row, name));
+    // They go as any other marks do.
+    QTRY_VERIFY_WITH_TIMEOUT(cells->isEmpty(), markMs * 4);
+    delete form;
 }
 
 void tst_ChangeMarks::gridMarksNoCellsOfARowWithEdits()
