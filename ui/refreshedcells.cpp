@@ -250,12 +250,14 @@ QString RefreshedCells::describe(const RecordChange &change, const VersionedTabl
     if (who.isEmpty())
         return tr("Changed by another program");
     QString when;
+    bool today = false;
     if (const QDateTime at = change.changedAt(); at.isValid()) {
         const QDateTime local = at.toLocalTime();
-        // Seconds ago, as a rule: the time says enough; another day needs the date too.
-        when = local.date() == QDate::currentDate()
-            ? QLocale().toString(local.time(), QLocale::ShortFormat)
-            : QLocale().toString(local, QLocale::ShortFormat);
+        // Seconds ago, as a rule: the time says enough; another day needs the date too. Each
+        // has a sentence of its own: languages say "at 14:02" and "on 7 Dec" differently.
+        today = local.date() == QDate::currentDate();
+        when = today ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                     : QLocale().toString(local, QLocale::ShortFormat);
     }
     // As the model tells its own windows from others' (another model of this process, saving
     // under the same operator name; "unknown" is what a model without one saves under).
@@ -263,10 +265,17 @@ QString RefreshedCells::describe(const RecordChange &change, const VersionedTabl
     if (mine.isEmpty())
         mine = QStringLiteral("unknown");
     if (change.source() && who == mine) {
-        return when.isEmpty() ? tr("Changed in your other window")
-                              : tr("Changed in your other window at %1").arg(when);
+        if (when.isEmpty())
+            return tr("Changed in your other window");
+        return (today ? tr("Changed in your other window at %1", "%1 is a time of day")
+                      : tr("Changed in your other window at %1", "%1 is a date and time"))
+            .arg(when);
     }
-    return when.isEmpty() ? tr("Changed by %1").arg(who) : tr("Changed by %1 at %2").arg(who, when);
+    if (when.isEmpty())
+        return tr("Changed by %1").arg(who);
+    return (today ? tr("Changed by %1 at %2", "%2 is a time of day")
+                  : tr("Changed by %1 at %2", "%2 is a date and time"))
+        .arg(who, when);
 }
 
 QColor RefreshedCells::markColor(const QColor &base)
