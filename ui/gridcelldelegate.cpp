@@ -7,6 +7,7 @@
 #include "editorchoice.h"
 #include "gridlookups.h"
 #include "lookupcombo.h"
+#include "refreshedcells.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -16,11 +17,14 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSqlField>
 #include <QSqlRecord>
 #include <QStyleOptionComboBox>
+#include <QTableView>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -33,6 +37,24 @@ GridCellDelegate::GridCellDelegate(QObject *parent)
     connect(m_lookups, &GridLookups::namesChanged, this, [this] {
         if (auto *view = qobject_cast<QAbstractItemView *>(this->parent()))
             view->viewport()->update();
+    });
+}
+
+void GridCellDelegate::setRefreshedCells(RefreshedCells *cells)
+{
+    if (m_refreshed)
+        disconnect(m_refreshed, nullptr, this, nullptr);
+    m_refreshed = cells;
+    if (!cells)
+        return;
+    // A mark came or went: only that row's cells look different.
+    connect(cells, &RefreshedCells::marksChanged, this, [this](int row) {
+        if (auto *table = qobject_cast<QTableView *>(this->parent())) {
+            table->viewport()->update(0, table->rowViewportPosition(row),
+                                      table->viewport()->width(), table->rowHeight(row));
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(this->parent())) {
+            view->viewport()->update();
+        }
     });
 }
 
@@ -76,6 +98,12 @@ QStyleOptionViewItem GridCellDelegate::cellOption(const QModelIndex &index) cons
 void GridCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (m_refreshed && m_refreshed->isMarked(index.row(), index.column())) {
+        // The row's own background, tinted: alternating rows stay told apart.
+        const bool alternate = option->features & QStyleOptionViewItem::Alternate;
+        option->backgroundBrush = RefreshedCells::markColor(
+            option->palette.color(alternate ? QPalette::AlternateBase : QPalette::Base));
+    }
     switch (m_lookups->kindOf(index.column())) {
     case EditorChoice::Kind::ForeignKey:
         option->text = m_lookups->nameFor(index);
@@ -318,6 +346,36 @@ QSize GridCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     return size;
 }
 
+void GridCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (!m_refreshed || !m_refreshed->isMarked(index.row(), index.column()))
+        return;
+    // The tint is hidden under a selection (the current cell is selected, often the very cell
+    // the user is reading): the line round the cell shows in both.
+    painter->save();
+    QPen pen(RefreshedCells::markLineColor(option.palette), 2);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
+bool GridCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                 const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && view && event->type() == QEvent::ToolTip && m_refreshed && index.isValid()) {
+        const QString text = m_refreshed->toolTip(index.row(), index.column());
+        if (!text.isEmpty()) {
+            QToolTip::showText(event->globalPos(), text, view->viewport(), view->visualRect(index));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
 void GridCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                             const QModelIndex &index) const
 {
@@ -334,6 +392,11 @@ void GridCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionV
         rect.setWidth(wanted);
         editor->setGeometry(rect);
     }
+}
+
+RefreshedCells *GridCellDelegate::refreshedCells() const
+{
+    return m_refreshed;
 }
 
 } // namespace concord

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 class QSqlDatabase;
@@ -17,6 +18,7 @@ class QSqlRecord;
 namespace concord {
 
 class GridLookups;
+class RefreshedCells;
 
 // Qt's delegate writes an emptied text cell as '', and even a NULL cell the user only passed
 // through. This one applies EmptyValueRule: NULL in a nullable column, nothing at all in a
@@ -39,6 +41,10 @@ public:
     void setLookups(const QSqlDatabase &db, const QString &table, const QSqlRecord &declared,
                     const QSqlRecord &columns);
     GridLookups *lookups() const { return m_lookups; }
+    // Cells another writer's change refreshed a moment ago: painted on an amber tint with a line
+    // round them (seen over a selection too), who and when in their tooltip. nullptr: none.
+    void setRefreshedCells(RefreshedCells *cells);
+    RefreshedCells *refreshedCells() const;
     // The cell as it is painted (its text, its check state), for tests and tools.
     QStyleOptionViewItem cellOption(const QModelIndex &index) const;
 
@@ -55,6 +61,10 @@ public:
     // A combo in a column narrowed by hand still opens at its own width, over the next cells.
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 protected:
     // SQLite keeps timestamps as text ("2026-12-01 18:56:30"); PostgreSQL's come as QDateTime,
@@ -75,6 +85,7 @@ private:
     void writeChoice(const QVariant &value, QAbstractItemModel *model, const QModelIndex &index) const;
 
     GridLookups *m_lookups = nullptr;
+    QPointer<RefreshedCells> m_refreshed;
     struct Column
     {
         QString name;

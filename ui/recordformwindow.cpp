@@ -63,6 +63,9 @@ RecordFormWindow::RecordFormWindow(const QSqlDatabase &connection, const QString
     liveWindows() << this;
     m_model = new VersionedTableModel(this, connection);
     m_model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+    // The operator sees the record: a save elsewhere shows in the form at once (the fields it
+    // changed marked) while the form holds no edits; with edits, the banner offers the choice.
+    m_model->setRefreshCleanRows(true);
     // Next and Previous go through the records in the grid's order, names included.
     m_model->setSortReferencesByName(true);
     m_factory = new FieldEditorFactory(m_connectionName, table, this);

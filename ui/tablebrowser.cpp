@@ -11,6 +11,7 @@
 #include "icons.h"
 #include "livenoticelabel.h"
 #include "recordformwindow.h"
+#include "refreshedcells.h"
 #include "rowstateheader.h"
 
 #include <concord/databaseconnector.h>
@@ -224,10 +225,16 @@ bool TableBrowser::openTable(const QString &table)
     if (!m_operatorName.isEmpty())
         m_model->setOperatorName(m_operatorName);
     m_model->setEditStrategy(QSqlTableModel::OnRowChange);
+    // The user sees the rows: a record saved elsewhere shows its new values at once (its changed
+    // cells marked), rather than values nobody holds any more. A row with edits keeps them.
+    m_model->setRefreshCleanRows(true);
     // The grid shows foreign keys as names: a click on that header sorts by them.
     m_model->setSortReferencesByName(true);
     connect(m_model, &VersionedTableModel::recordAboutToChangeElsewhere, this,
             &TableBrowser::handOverEditorOfRow);
+    // Cells a change refreshes stay marked a few seconds: values must not change unseen. It
+    // goes with the model; connected after the hand-over above, it sees the row as handed over.
+    m_cells->setRefreshedCells(new RefreshedCells(m_model, m_model));
     // A filter typed for another table rarely fits this one.
     m_filter->clear();
     m_filterTimer.stop();
@@ -316,6 +323,11 @@ void TableBrowser::closeTable()
     m_readOnly->hide();
     showMessage(tr("Choose a table on the left."));
     emit conflictDetectionChanged();
+}
+
+RefreshedCells *TableBrowser::refreshedCells() const
+{
+    return m_cells->refreshedCells();
 }
 
 QAction *TableBrowser::undoAction() const

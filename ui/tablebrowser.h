@@ -21,6 +21,7 @@ class GridCellDelegate;
 class GridUndo;
 class LiveNoticeLabel;
 class RecordFormWindow;
+class RefreshedCells;
 class VersionedTableModel;
 
 class TableBrowser : public QWidget
@@ -57,6 +58,8 @@ public:
 
     VersionedTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The cells of the open table that a change made elsewhere refreshed a moment ago.
+    RefreshedCells *refreshedCells() const;
     QLineEdit *filterEdit() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }

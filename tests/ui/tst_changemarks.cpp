@@ -1,21 +1,31 @@
 // Tests for what changed being visible: a record form marks the fields edited since the record was
 // loaded (cleared on save, revert, reload), and the grid's row header shows each record's state
-// (edited, new, deleted, in conflict with someone else's change) instead of a row number.
+// (edited, new, deleted, in conflict with someone else's change) instead of a row number. A change
+// made elsewhere that the grid or the form shows in place marks the cells it changed for a while,
+// with who and when in their tooltip.
 #include "browsertestsupport.h"
 #include "changedfieldmarks.h"
 #include "formtestsupport.h"
+#include "gridcelldelegate.h"
 #include "recordformview.h"
 #include "recordformwindow.h"
+#include "refreshedcells.h"
 #include "rowstateheader.h"
 #include "tablebrowser.h"
 #include "testdatabase.h"
 
+#include <concord/recordchange.h>
+#include <concord/tablepreparer.h>
 #include <concord/versionedtablemodel.h>
 
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace concord;
@@ -47,6 +57,40 @@ bool editCell(QTableView *view, const QModelIndex &index, const QString &text,
     return index.data(Qt::EditRole).toString() == text;
 }
 
+// A browser on the people table, shown.
+#define OPEN_PEOPLE_BROWSER(browser, db)                                                    \
+    CONCORD_OPEN_TEST_DB(db);                                                               \
+    QCOMPARE(createPeople(db), QString());                                                  \
+    TableBrowser browser;                                                                   \
+    browser.setDatabase(db.db());                                                           \
+    QVERIFY(browser.openTable(QStringLiteral("people")));                                   \
+    browser.show();                                                                         \
+    QVERIFY(QTest::qWaitForWindowExposed(&browser))
+
+QBrush cellBackground(TableBrowser &browser, const QModelIndex &index)
+{
+    auto *cells = qobject_cast<GridCellDelegate *>(browser.view()->itemDelegate());
+    return cells ? cells->cellOption(index).backgroundBrush : QBrush(Qt::red);
+}
+
+// What the grid's tooltip says over `index`, as a user resting the mouse there sees it.
+QString gridToolTip(QTableView *view, const QModelIndex &index)
+{
+    // A tooltip goes on a short timer: wait until the last one has.
+    QToolTip::hideText();
+    if (!QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 2000))
+        return QStringLiteral("(an earlier tooltip stayed up)");
+    const QPoint pos = view->visualRect(index).center();
+    QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
+QString timeOfDay(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+}
+
 } // namespace
 
 class tst_ChangeMarks : public QObject
@@ -62,7 +106,32 @@ private Q_SLOTS:
     void gridHeaderShowsEditedAndNewRecords();
     void gridHeaderShowsAConflictWithAnotherConnection_data() { TestDatabase::addBackendRows(); }
     void gridHeaderShowsAConflictWithAnotherConnection();
-    void cleanup() { deleteRecordWindows(); }
+
+    // Changes made elsewhere, shown in place: the cells they changed stay marked a while.
+    void markTextSaysWhoAndWhen();
+    void gridMarksTheCellsAChangeElsewhereRefreshed_data() { TestDatabase::addBackendRows(); }
+    void gridMarksTheCellsAChangeElsewhereRefreshed();
+    void gridKeepsTheMarksOfASaveInARecordWindow_data() { TestDatabase::addBackendRows(); }
+    void gridKeepsTheMarksOfASaveInARecordWindow();
+    void gridMarksNoCellsOfARowWithEdits_data() { TestDatabase::addBackendRows(); }
+    void gridMarksNoCellsOfARowWithEdits();
+    void gridMarksAnOutsideProgramsChange_data() { TestDatabase::addBackendRows(); }
+    void gridMarksAnOutsideProgramsChange();
+    void formMarksTheFieldsAChangeElsewhereRefreshed_data() { TestDatabase::addBackendRows(); }
+    void formMarksTheFieldsAChangeElsewhereRefreshed();
+    void formMarkOfAFieldGoesWhenTheUserEditsIt_data() { TestDatabase::addBackendRows(); }
+    void formMarkOfAFieldGoesWhenTheUserEditsIt();
+
+    // Short marks: the tests wait for them to go.
+    void init() { RefreshedCells::setMarkDuration(markMs); }
+    void cleanup()
+    {
+        deleteRecordWindows();
+        RefreshedCells::setMarkDuration(5000);
+    }
+
+private:
+    static constexpr int markMs = 1500;
 };
 
 void tst_ChangeMarks::formMarksEditedFieldsUntilSaved()
@@ -225,6 +294,238 @@ void tst_ChangeMarks::gridHeaderShowsAConflictWithAnotherConnection()
     view->setCurrentIndex(model->index(rowOfId(model, 3), nameColumn));
     browser.revertCurrentRow();
     QTRY_COMPARE(header->stateOf(rowOfId(model, 3)), RowState::Clean);
+}
+
+void tst_ChangeMarks::markTextSaysWhoAndWhen()
+{
+    VersionedTableModel model;
+    model.setOperatorName(QStringLiteral("ann"));
+    const QDateTime now = QDateTime::currentDateTime();
+
+    // Nothing says who: no name, and no time either (a stale when would mislead).
+    RecordChange outside(QStringLiteral("people"), {1});
+    outside.setChangedAt(now);
+    QCOMPARE(RefreshedCells::describe(outside, &model), QStringLiteral("Changed by another program"));
+
+    RecordChange bob(QStringLiteral("people"), {1});
+    bob.setChangedBy(QStringLiteral("bob"));
+    QCOMPARE(RefreshedCells::describe(bob, &model), QStringLiteral("Changed by bob"));
+    // Today: the time is enough.
+    bob.setChangedAt(now);
+    QCOMPARE(RefreshedCells::describe(bob, &model),
+             QStringLiteral("Changed by bob at %1").arg(timeOfDay(now)));
+    // Another day: the date too.
+    const QDateTime earlier = now.addDays(-3);
+    bob.setChangedAt(earlier);
+    QCOMPARE(RefreshedCells::describe(bob, &model),
+             QStringLiteral("Changed by bob at %1").arg(QLocale().toString(earlier, QLocale::ShortFormat)));
+
+    // Another model of this process: the operator's own other window, or someone else's.
+    VersionedTableModel other;
+    RecordChange mine(QStringLiteral("people"), {1});
+    mine.setSource(&other);
+    mine.setChangedBy(QStringLiteral("ann"));
+    mine.setChangedAt(now);
+    QCOMPARE(RefreshedCells::describe(mine, &model),
+             QStringLiteral("Changed in your other window at %1").arg(timeOfDay(now)));
+    bob.setSource(&other);
+    bob.setChangedAt(now);
+    QCOMPARE(RefreshedCells::describe(bob, &model),
+             QStringLiteral("Changed by bob at %1").arg(timeOfDay(now)));
+}
+
+void tst_ChangeMarks::gridMarksTheCellsAChangeElsewhereRefreshed()
+{
+    OPEN_PEOPLE_BROWSER(browser, db);
+    VersionedTableModel *model = browser.model();
+    QVERIFY(model->refreshesCleanRows());
+    RefreshedCells *cells = browser.refreshedCells();
+    QVERIFY(cells);
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    const int row = rowOfId(model, 2);
+    QCOMPARE(cellBackground(browser, model->index(row, city)).style(), Qt::NoBrush);
+
+    // bob saves Bob's city on a connection of his own; the grid shows it in place.
+    QVERIFY(saveAsOther(db, 2, {{QStringLiteral("city"), QStringLiteral("Lyon")}}));
+    QTRY_COMPARE(model->data(model->index(row, city)).toString(), QStringLiteral("Lyon"));
+    const QDateTime savedAt = model->data(model->index(row, model->fieldIndex(QStringLiteral("modified_at")))).toDateTime();
+    QVERIFY(savedAt.isValid());
+    QCOMPARE(model->rowState(row), VersionedTableModel::RowState::Clean);
+
+    // The city is marked (and the who/when columns, which the save changed too); the name and
+    // the other rows are not.
+    QVERIFY(cells->isMarked(row, city));
+    QVERIFY(cells->isMarked(row, model->fieldIndex(QStringLiteral("modified_by"))));
+    QVERIFY(!cells->isMarked(row, name));
+    QVERIFY(cells->markedColumns(rowOfId(model, 1)).isEmpty());
+    const QString said = QStringLiteral("Changed by bob at %1").arg(timeOfDay(savedAt));
+    QCOMPARE(cells->toolTip(row, city), said);
+    QCOMPARE(gridToolTip(browser.view(), model->index(row, city)), said);
+    QVERIFY(gridToolTip(browser.view(), model->index(row, name)).isEmpty());
+    // Painted on a tint of the row's own background.
+    const QStyleOptionViewItem option = qobject_cast<GridCellDelegate *>(browser.view()->itemDelegate())
+                                            ->cellOption(model->index(row, city));
+    const bool alternate = option.features & QStyleOptionViewItem::Alternate;
+    const QColor base = option.palette.color(alternate ? QPalette::AlternateBase : QPalette::Base);
+    QCOMPARE(cellBackground(browser, model->index(row, city)).color(), RefreshedCells::markColor(base));
+    QCOMPARE(cellBackground(browser, model->index(row, name)).style(), Qt::NoBrush);
+
+    // A few seconds later the cells look as any other.
+    QTRY_VERIFY_WITH_TIMEOUT(!cells->isMarked(row, city), markMs * 4);
+    QVERIFY(cells->isEmpty());
+    QCOMPARE(cellBackground(browser, model->index(row, city)).style(), Qt::NoBrush);
+    QVERIFY(gridToolTip(browser.view(), model->index(row, city)).isEmpty());
+}
+
+void tst_ChangeMarks::gridKeepsTheMarksOfASaveInARecordWindow()
+{
+    OPEN_PEOPLE_BROWSER(browser, db);
+    VersionedTableModel *model = browser.model();
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    RecordFormWindow *form = browser.openRecordWindow(rowOfId(model, 1));
+    QVERIFY(form);
+    form->model()->setOperatorName(QStringLiteral("bob"));
+    QVERIFY(form->model()->setData(form->model()->index(form->currentRow(), city),
+                                   QStringLiteral("Marseille")));
+    // The window's save reaches the grid as a change made elsewhere, and the grid reads its
+    // rows again after it (TableBrowser::refreshAfterFormSave): the marks outlive that read.
+    QVERIFY(form->save());
+    const int row = rowOfId(model, 1);
+    QTRY_COMPARE(model->data(model->index(row, city)).toString(), QStringLiteral("Marseille"));
+    RefreshedCells *cells = browser.refreshedCells();
+    QTRY_VERIFY(cells->isMarked(row, city));
+    QVERIFY(cells->toolTip(row, city).startsWith(QLatin1String("Changed by bob at ")));
+    QVERIFY(!cells->isMarked(row, name));
+    // They go as any other marks do.
+    QTRY_VERIFY_WITH_TIMEOUT(cells->isEmpty(), markMs * 4);
+    delete form;
+}
+
+void tst_ChangeMarks::gridMarksNoCellsOfARowWithEdits()
+{
+    OPEN_PEOPLE_BROWSER(browser, db);
+    VersionedTableModel *model = browser.model();
+    RefreshedCells *cells = browser.refreshedCells();
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    const int row = rowOfId(model, 3);
+    QLineEdit *editor = openEditor(browser.view(), model->index(row, name));
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("Typed"));
+
+    // The row keeps what is typed and is marked changed elsewhere in its header; none of its
+    // cells shows other values, so none is marked.
+    QSignalSpy told(model, &VersionedTableModel::recordChangedElsewhere);
+    QVERIFY(saveAsOther(db, 3, {{QStringLiteral("city"), QStringLiteral("Turin")}}));
+    QTRY_VERIFY(told.count() > 0);
+    QVERIFY(model->isChangedElsewhere(row));
+    QCOMPARE(model->data(model->index(row, city)).toString(), QStringLiteral("Rome"));
+    QVERIFY(cells->markedColumns(row).isEmpty());
+    QVERIFY(cells->isEmpty());
+}
+
+void tst_ChangeMarks::gridMarksAnOutsideProgramsChange()
+{
+    OPEN_PEOPLE_BROWSER(browser, db);
+    const bool postgres = db.backend() == QLatin1String("psql");
+    if (postgres) {
+        // PostgreSQL hears other programs through the trigger --prepare installs.
+        browser.closeTable();
+        const auto report = TablePreparer::prepare(db.db(), QStringLiteral("people"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QVERIFY(browser.openTable(QStringLiteral("people")));
+    }
+    VersionedTableModel *model = browser.model();
+    RefreshedCells *cells = browser.refreshedCells();
+    const int city = model->fieldIndex(QStringLiteral("city"));
+    const int row = rowOfId(model, 1);
+
+    // Plain SQL on another connection: no who/when columns filled.
+    QSqlDatabase other = db.open();
+    QSqlQuery q(other);
+    QVERIFY2(q.exec(QStringLiteral("UPDATE people SET city = 'Nice', version = version + 1 WHERE id = 1")),
+             qPrintable(q.lastError().text()));
+    QTRY_COMPARE(model->data(model->index(row, city)).toString(), QStringLiteral("Nice"));
+    QVERIFY(cells->isMarked(row, city));
+    QCOMPARE(cells->markedColumns(row), QList<int>{city});
+    // Nothing says who (no who column written, no audit trigger): no name, no time.
+    QCOMPARE(cells->toolTip(row, city), QStringLiteral("Changed by another program"));
+    QTRY_VERIFY_WITH_TIMEOUT(cells->isEmpty(), markMs * 4);
+}
+
+void tst_ChangeMarks::formMarksTheFieldsAChangeElsewhereRefreshed()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(mine, db, 1);
+    OPEN_WINDOW(theirs, db, 1);
+    mine->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mine));
+    QVERIFY(mine->model()->refreshesCleanRows());
+    ChangedFieldMarks *marks = mine->changedFieldMarks();
+    QWidget *nameEditor = mine->editorFor(QStringLiteral("name"));
+    QWidget *qtyEditor = mine->editorFor(QStringLiteral("qty"));
+    QLabel *nameLabel = labelOf(mine, QStringLiteral("name"));
+    QVERIFY(nameEditor && qtyEditor && nameLabel);
+    const QColor plainBase = nameEditor->palette().color(QPalette::Base);
+    const QString plainLabelText = nameLabel->text();
+    const QString plainLabelTip = nameLabel->toolTip(); // the column's own name
+    QVERIFY(marks->changedElsewhereFields().isEmpty());
+
+    qobject_cast<QLineEdit *>(theirs->editorFor(QStringLiteral("name")))->setText(QStringLiteral("Anvil Pro"));
+    QVERIFY(theirs->save());
+    QTRY_COMPARE(qobject_cast<QLineEdit *>(nameEditor)->text(), QStringLiteral("Anvil Pro"));
+    QTRY_VERIFY(marks->changedElsewhereFields().contains(QStringLiteral("name")));
+    QVERIFY(!marks->changedElsewhereFields().contains(QStringLiteral("qty")));
+    QVERIFY(marks->markedFields().isEmpty()); // no edits of mine
+    const QString said = marks->changedElsewhereText(QStringLiteral("name"));
+    QVERIFY2(said.startsWith(QLatin1String("Changed in your other window at ")), qPrintable(said));
+    QCOMPARE(nameEditor->toolTip(), said);
+    QVERIFY2(nameLabel->toolTip().endsWith(said), qPrintable(nameLabel->toolTip()));
+    QVERIFY(nameEditor->accessibleDescription().contains(said));
+    QCOMPARE(nameEditor->palette().color(QPalette::Base), RefreshedCells::markColor(plainBase));
+    QCOMPARE(qtyEditor->palette().color(QPalette::Base), plainBase);
+    // The label stays as it was: bold and "•" say "your edit".
+    QCOMPARE(nameLabel->text(), plainLabelText);
+    QVERIFY(!nameLabel->font().bold());
+
+    QTRY_VERIFY_WITH_TIMEOUT(marks->changedElsewhereFields().isEmpty(), markMs * 4);
+    QCOMPARE(nameEditor->palette().color(QPalette::Base), plainBase);
+    QVERIFY(nameEditor->toolTip().isEmpty());
+    QCOMPARE(nameLabel->toolTip(), plainLabelTip);
+    QVERIFY(!mine->isDirty());
+}
+
+void tst_ChangeMarks::formMarkOfAFieldGoesWhenTheUserEditsIt()
+{
+    RefreshedCells::setMarkDuration(60000); // only the edit may end it here
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(mine, db, 1);
+    OPEN_WINDOW(theirs, db, 1);
+    mine->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mine));
+    ChangedFieldMarks *marks = mine->changedFieldMarks();
+    auto *qty = qobject_cast<QSpinBox *>(mine->editorFor(QStringLiteral("qty")));
+    QVERIFY(qty);
+    const QColor plainBase = qty->palette().color(QPalette::Base);
+
+    qobject_cast<QSpinBox *>(theirs->editorFor(QStringLiteral("qty")))->setValue(30);
+    QVERIFY(theirs->save());
+    QTRY_VERIFY(marks->changedElsewhereFields().contains(QStringLiteral("qty")));
+    QCOMPARE(qty->value(), 30);
+
+    // The user types over it: the field is theirs again, marked as an edit.
+    qty->setValue(31);
+    QTRY_VERIFY(marks->isMarked(QStringLiteral("qty")));
+    QVERIFY(!marks->changedElsewhereFields().contains(QStringLiteral("qty")));
+    QCOMPARE(qty->palette().color(QPalette::Base), plainBase);
+    QCOMPARE(qty->toolTip(), ChangedFieldMarks::changedText());
+    // Reverted: back at their value, which is neither an edit nor news any more.
+    mine->revert();
+    QTRY_VERIFY(marks->markedFields().isEmpty());
+    QCOMPARE(qty->value(), 30);
+    QVERIFY(qty->toolTip().isEmpty());
 }
 
 QTEST_MAIN(tst_ChangeMarks)

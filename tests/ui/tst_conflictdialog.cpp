@@ -55,9 +55,8 @@ std::unique_ptr<VersionedTableModel> openModel(const QSqlDatabase &db, const QSt
     auto model = std::make_unique<VersionedTableModel>(nullptr, db);
     model->setEditStrategy(QSqlTableModel::OnManualSubmit);
     model->setOperatorName(operatorName);
-    // Each operator stands for another program: the two never hear of each other's saves
-    // before saving (live updates: tst_liveupdates), so each second save meets the dialog.
-    model->setLiveUpdates(false);
+    // Each operator is a model with live updates at their default: it hears of the other's save
+    // and marks the row, but keeps what it read, so each second save meets the dialog.
     model->setTable(table);
     return model->select() ? std::move(model) : nullptr;
 }
