@@ -466,6 +466,10 @@ RecordFormWindow *TableBrowser::openWindow(const QString &table, const QSqlRecor
         delete window;
         return nullptr;
     }
+    // The same operator as the grid: its saves are "your other window" to the grid and the
+    // other windows, and carry the operator's name in who/when.
+    if (!m_operatorName.isEmpty())
+        window->model()->setOperatorName(m_operatorName);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &RecordFormWindow::recordSaved, this, &TableBrowser::refreshAfterFormSave);
     m_windows.removeAll(QPointer<RecordFormWindow>());
