@@ -23,6 +23,7 @@
 #include "changefeed_p.h"
 
 #include "recordkey_p.h"
+#include "reopennotice_p.h"
 #include "sqlidentifier_p.h"
 
 #include <QCoreApplication>
@@ -439,6 +440,7 @@ ChangeFeed *ChangeFeed::forDatabase(const QSqlDatabase &db)
 {
     if (!db.isOpen())
         return nullptr;
+    detail::setReopenListener(&detail::connectionReopened);
     QMutexLocker lock(&feedsMutex());
     QThread *thread = QThread::currentThread();
     QPointer<ChangeFeed> &feed = feeds()[feedKey(db)];

@@ -1,7 +1,7 @@
 // DatabaseConnector: opening, cloning and closing named QSqlDatabase connections set up for shared editing.
 #include <concord/databaseconnector.h>
 
-#include "changefeed_p.h"
+#include "reopennotice_p.h"
 #include "libpqaccess_p.h"
 #include "localecollation_p.h"
 
@@ -329,7 +329,7 @@ bool DatabaseConnector::reopen(QSqlDatabase db, QSqlError *error)
         return false;
     }
     setError(error, QSqlError());
-    detail::connectionReopened(db);
+    detail::announceReopen(db);
     return true;
 }
 
