@@ -86,51 +86,69 @@
         <translation>Am %1 in Ihrem anderen Fenster geändert</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="131"/>
+        <location filename="../ui/changebanner.cpp" line="132"/>
         <source>Deleted by another program</source>
         <translation>Von einem anderen Programm gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="133"/>
+        <location filename="../ui/changebanner.cpp" line="132"/>
         <source>Changed by another program</source>
         <translation>Von einem anderen Programm geändert</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="137"/>
+        <location filename="../ui/changebanner.cpp" line="135"/>
         <source>Deleted by %1</source>
         <translation>Gelöscht von %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="138"/>
+        <location filename="../ui/changebanner.cpp" line="136"/>
         <source>Deleted by %1 at %2</source>
         <translation>Gelöscht von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="139"/>
+        <location filename="../ui/changebanner.cpp" line="137"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="139"/>
+        <location filename="../ui/changebanner.cpp" line="137"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ChangeFeed</name>
+    <message>
+        <location filename="../core/src/changefeed.cpp" line="63"/>
+        <source>the connection to the database server was lost</source>
+        <translation>die Verbindung zum Datenbankserver ist unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/changefeed.cpp" line="69"/>
+        <source>the database connection is closed</source>
+        <translation>die Datenbankverbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/changefeed_postgres.cpp" line="78"/>
+        <source>the database refused to announce changes (%1)</source>
+        <translation>die Datenbank lehnt es ab, Änderungen zu melden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>concord::ChangedFieldMarks</name>
     <message>
-        <location filename="../ui/changedfieldmarks.cpp" line="38"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="42"/>
         <source>Changed since loaded</source>
         <translation>Seit dem Laden geändert</translation>
     </message>
     <message>
-        <location filename="../ui/changedfieldmarks.cpp" line="87"/>
-        <location filename="../ui/changedfieldmarks.cpp" line="91"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="118"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="122"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/changedfieldmarks.cpp" line="94"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="125"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -189,83 +207,83 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="51"/>
-        <source>With --prepare: &quot;client&quot; (the default) lets Concord count the version up on each save; &quot;trigger&quot; adds a trigger that counts it up on every UPDATE, whoever writes.</source>
-        <translation>Mit --prepare: „client“ (die Vorgabe) lässt Concord die Version bei jedem Speichern hochzählen; „trigger“ fügt einen Trigger hinzu, der sie bei jedem UPDATE hochzählt, egal wer schreibt.</translation>
+        <source>With --prepare: &quot;trigger&quot; (the default) adds a trigger that counts the version up on every UPDATE, whoever writes; &quot;client&quot; lets Concord count it up on each save, and misses programs that write without counting it up.</source>
+        <translation>Mit --prepare: „trigger“ (Standard) fügt einen Trigger hinzu, der die Version bei jedem UPDATE hochzählt, egal wer schreibt; „client“ lässt Concord sie bei jedem Speichern hochzählen und übersieht Programme, die schreiben, ohne sie hochzuzählen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>trigger|client</source>
         <translation>trigger|client</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>With --prepare: add the modified_by and modified_at columns (on PostgreSQL filled by a trigger from the session user and the server&apos;s clock).</source>
         <translation>Mit --prepare: die Spalten modified_by und modified_at hinzufügen (unter PostgreSQL von einem Trigger aus dem Sitzungsbenutzer und der Uhr des Servers gefüllt).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Show this help and exit.</source>
         <translation>Zeigt diese Hilfe an und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>Show the version and exit.</source>
         <translation>Zeigt die Version an und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Concord: edit SQL tables in forms without ever losing an update.
 With no database given, the demo database is opened (and created on the first run).</source>
         <translation>Concord: SQL-Tabellen in Formularen bearbeiten, ohne je eine Änderung zu verlieren.
 Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>A SQLite file, or a postgresql:// URL, to open.</source>
         <translation>Eine zu öffnende SQLite-Datei oder postgresql://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>[database]</source>
         <translation>[Datenbank]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>--screenshots needs a folder.</source>
         <translation>--screenshots benötigt einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>Give at most one database to open; got %1.</source>
         <translation>Geben Sie höchstens eine Datenbank an; angegeben wurden %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>Give either --pg or a database file, not both.</source>
         <translation>Geben Sie entweder --pg oder eine Datenbankdatei an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>--strategy and --audit go with --prepare.</source>
         <translation>--strategy und --audit gehören zu --prepare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>--prepare needs a table.</source>
         <translation>--prepare benötigt eine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>--strategy is &quot;trigger&quot; or &quot;client&quot;, not &quot;%1&quot;.</source>
         <translation>--strategy ist „trigger“ oder „client“, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>--prepare goes without --screenshots and --demo-data.</source>
         <translation>--prepare geht nicht zusammen mit --screenshots und --demo-data.</translation>
     </message>
@@ -283,37 +301,42 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Concord ergänzt, was „%1“ fehlt, damit jedes Speichern im Konflikt bemerkt wird: eine ganzzahlige Versionsspalte und die Art, wie sie hochgezählt wird. Sonst ändert sich nichts an der Tabelle, und ein erneuter Aufruf ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="33"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="38"/>
         <source>Counted up by &amp;Concord on each save</source>
         <translation>Von &amp;Concord bei jedem Speichern hochgezählt</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="35"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="40"/>
         <source>Works on any database. Programs that write to the table without counting the version up are not noticed.</source>
         <translation>Funktioniert mit jeder Datenbank. Programme, die in die Tabelle schreiben, ohne die Version hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="37"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="35"/>
         <source>Counted up by a database &amp;trigger on every update</source>
         <translation>Von einem Datenbank-&amp;Trigger bei jeder Änderung hochgezählt</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="39"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="37"/>
         <source>Changes made by any program are noticed, not only Concord&apos;s.</source>
         <translation>Änderungen durch jedes Programm werden bemerkt, nicht nur die von Concord.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="44"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="42"/>
+        <source>Misses programs that write to the table without counting the version up: a save here can overwrite their changes unnoticed.</source>
+        <translation>Übersieht Programme, die in die Tabelle schreiben, ohne die Version hochzuzählen: Ein Speichern hier kann deren Änderungen unbemerkt überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="55"/>
         <source>Also add &amp;who/when columns (modified_by, modified_at)</source>
         <translation>Auch &amp;Wer/Wann-Spalten hinzufügen (modified_by, modified_at)</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="46"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="57"/>
         <source>Each save records who saved and when, so a conflict can say who changed the record.</source>
         <translation>Jedes Speichern vermerkt, wer wann gespeichert hat, damit ein Konflikt sagen kann, wer den Datensatz geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="53"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="64"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
@@ -725,62 +748,62 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="89"/>
+        <location filename="../core/src/databaseconnector.cpp" line="90"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>Die Datei „%1“ ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="90"/>
+        <location filename="../core/src/databaseconnector.cpp" line="91"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="95"/>
+        <location filename="../core/src/databaseconnector.cpp" line="96"/>
         <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
         <translation>Der Ordner „%1“, der die Datenbank enthält, ist schreibgeschützt: SQLite muss dort seine -wal- und -shm-Dateien anlegen. Machen Sie den Ordner beschreibbar und öffnen Sie die Datenbank dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="107"/>
+        <location filename="../core/src/databaseconnector.cpp" line="108"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="121"/>
+        <location filename="../core/src/databaseconnector.cpp" line="122"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>Fremdschlüssel können nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="206"/>
+        <location filename="../core/src/databaseconnector.cpp" line="207"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>Der %1-Datenbanktreiber (%2) ist nicht installiert. Installieren Sie unter Debian oder Ubuntu das Paket %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="218"/>
+        <location filename="../core/src/databaseconnector.cpp" line="219"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="224"/>
+        <location filename="../core/src/databaseconnector.cpp" line="225"/>
         <source>No SQLite database file was given.</source>
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="231"/>
+        <location filename="../core/src/databaseconnector.cpp" line="232"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="237"/>
+        <location filename="../core/src/databaseconnector.cpp" line="238"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="299"/>
+        <location filename="../core/src/databaseconnector.cpp" line="300"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="316"/>
+        <location filename="../core/src/databaseconnector.cpp" line="317"/>
         <source>There is no connection to open again.</source>
         <translation>Es gibt keine Verbindung, die erneut geöffnet werden kann.</translation>
     </message>
@@ -806,17 +829,17 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DraftJournal</name>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="94"/>
+        <location filename="../core/src/draftjournal.cpp" line="100"/>
         <source>A draft needs a table, a key and an edit.</source>
         <translation>Ein Entwurf braucht eine Tabelle, einen Schlüssel und eine Änderung.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="99"/>
+        <location filename="../core/src/draftjournal.cpp" line="115"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="201"/>
+        <location filename="../core/src/draftjournal.cpp" line="216"/>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
@@ -837,6 +860,19 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <location filename="../ui/gridundo.cpp" line="113"/>
         <source>Undid the edit of %1</source>
         <translation>Änderung von %1 rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>concord::LiveNoticeLabel</name>
+    <message>
+        <location filename="../ui/livenoticelabel.cpp" line="30"/>
+        <source>Changes by others are not shown live: %1</source>
+        <translation>Änderungen anderer werden nicht live angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/livenoticelabel.cpp" line="33"/>
+        <source>What this window shows may be out of date. Reload to see the records as they are now.</source>
+        <translation>Was dieses Fenster zeigt, ist möglicherweise veraltet. Laden Sie neu, um die Datensätze im aktuellen Stand zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1494,293 +1530,293 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <location filename="../ui/recordformwindow.cpp" line="120"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="127"/>
+        <location filename="../ui/recordformwindow.cpp" line="131"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>%1 kann nicht geöffnet werden: Der Schlüssel des Datensatzes passt nicht zum Primärschlüssel der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="138"/>
+        <location filename="../ui/recordformwindow.cpp" line="142"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 existiert nicht mehr: Jemand anderes hat ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="143"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 existiert nicht mehr oder enthält „%2“ nicht mehr: Jemand anderes hat ihn gelöscht oder geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="156"/>
+        <location filename="../ui/recordformwindow.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
-        <location filename="../ui/recordformwindow.cpp" line="644"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
+        <location filename="../ui/recordformwindow.cpp" line="653"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="168"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="165"/>
+        <location filename="../ui/recordformwindow.cpp" line="169"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="170"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="167"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="170"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="171"/>
+        <location filename="../ui/recordformwindow.cpp" line="175"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="173"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="178"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="181"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="181"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="180"/>
+        <location filename="../ui/recordformwindow.cpp" line="184"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="198"/>
+        <location filename="../ui/recordformwindow.cpp" line="202"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="207"/>
+        <location filename="../ui/recordformwindow.cpp" line="211"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="259"/>
+        <location filename="../ui/recordformwindow.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="360"/>
+        <location filename="../ui/recordformwindow.cpp" line="369"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="376"/>
+        <location filename="../ui/recordformwindow.cpp" line="385"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="384"/>
+        <location filename="../ui/recordformwindow.cpp" line="393"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="406"/>
+        <location filename="../ui/recordformwindow.cpp" line="415"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="419"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="411"/>
+        <location filename="../ui/recordformwindow.cpp" line="420"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="428"/>
+        <location filename="../ui/recordformwindow.cpp" line="437"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="432"/>
+        <location filename="../ui/recordformwindow.cpp" line="441"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="434"/>
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="436"/>
-        <location filename="../ui/recordformwindow.cpp" line="498"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow.cpp" line="451"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="454"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="451"/>
+        <location filename="../ui/recordformwindow.cpp" line="460"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="495"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="518"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="513"/>
+        <location filename="../ui/recordformwindow.cpp" line="522"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="515"/>
+        <location filename="../ui/recordformwindow.cpp" line="524"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529"/>
+        <location filename="../ui/recordformwindow.cpp" line="538"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="541"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="548"/>
+        <location filename="../ui/recordformwindow.cpp" line="557"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="549"/>
+        <location filename="../ui/recordformwindow.cpp" line="558"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="553"/>
+        <location filename="../ui/recordformwindow.cpp" line="562"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="562"/>
+        <location filename="../ui/recordformwindow.cpp" line="571"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="571"/>
-        <location filename="../ui/recordformwindow.cpp" line="592"/>
+        <location filename="../ui/recordformwindow.cpp" line="580"/>
+        <location filename="../ui/recordformwindow.cpp" line="601"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="581"/>
+        <location filename="../ui/recordformwindow.cpp" line="590"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="600"/>
+        <location filename="../ui/recordformwindow.cpp" line="609"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="601"/>
+        <location filename="../ui/recordformwindow.cpp" line="610"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="618"/>
+        <location filename="../ui/recordformwindow.cpp" line="627"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="639"/>
+        <location filename="../ui/recordformwindow.cpp" line="648"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="640"/>
+        <location filename="../ui/recordformwindow.cpp" line="649"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="645"/>
+        <location filename="../ui/recordformwindow.cpp" line="654"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="646"/>
+        <location filename="../ui/recordformwindow.cpp" line="655"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="647"/>
+        <location filename="../ui/recordformwindow.cpp" line="656"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="677"/>
+        <location filename="../ui/recordformwindow.cpp" line="686"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1825,7 +1861,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="700"/>
+        <location filename="../ui/recordformwindow.cpp" line="709"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1848,6 +1884,48 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <location filename="../ui/recordformwindow_drafts.cpp" line="146"/>
         <source>Restored unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RefreshedCells</name>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="251"/>
+        <source>Changed by another program</source>
+        <translation>Von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="269"/>
+        <source>Changed in your other window</source>
+        <translation>In Ihrem anderen Fenster geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="270"/>
+        <source>Changed in your other window at %1</source>
+        <comment>%1 is a time of day</comment>
+        <translation>Um %1 in Ihrem anderen Fenster geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="271"/>
+        <source>Changed in your other window at %1</source>
+        <comment>%1 is a date and time</comment>
+        <translation>Am %1 in Ihrem anderen Fenster geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="275"/>
+        <source>Changed by %1</source>
+        <translation>Geändert von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="276"/>
+        <source>Changed by %1 at %2</source>
+        <comment>%2 is a time of day</comment>
+        <translation>Geändert von %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="277"/>
+        <source>Changed by %1 at %2</source>
+        <comment>%2 is a date and time</comment>
+        <translation>Geändert von %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -1965,83 +2043,83 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="64"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="68"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="74"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="82"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="85"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="85"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="88"/>
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="100"/>
+        <location filename="../ui/tablebrowser.cpp" line="102"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="104"/>
+        <location filename="../ui/tablebrowser.cpp" line="106"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="169"/>
+        <location filename="../ui/tablebrowser.cpp" line="175"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="185"/>
-        <location filename="../ui/tablebrowser.cpp" line="310"/>
+        <location filename="../ui/tablebrowser.cpp" line="191"/>
+        <location filename="../ui/tablebrowser.cpp" line="324"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="245"/>
+        <location filename="../ui/tablebrowser.cpp" line="257"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="256"/>
+        <location filename="../ui/tablebrowser.cpp" line="268"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2050,7 +2128,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="257"/>
+        <location filename="../ui/tablebrowser.cpp" line="269"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2059,84 +2137,84 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="277"/>
+        <location filename="../ui/tablebrowser.cpp" line="289"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="355"/>
+        <location filename="../ui/tablebrowser.cpp" line="374"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="358"/>
-        <source>Conflict detection: version column</source>
-        <translation>Konflikterkennung: Versionsspalte</translation>
+        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <source>Conflict detection: client counting — changes by programs that do not count the version are not caught</source>
+        <translation>Konflikterkennung: Zählung durch Concord – Änderungen von Programmen, die die Version nicht hochzählen, werden nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="360"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="383"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="364"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="376"/>
+        <location filename="../ui/tablebrowser.cpp" line="397"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="380"/>
+        <location filename="../ui/tablebrowser.cpp" line="401"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="404"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386"/>
+        <location filename="../ui/tablebrowser.cpp" line="407"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="411"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="404"/>
+        <location filename="../ui/tablebrowser.cpp" line="425"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="410"/>
+        <location filename="../ui/tablebrowser.cpp" line="431"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="435"/>
+        <location filename="../ui/tablebrowser.cpp" line="456"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="436"/>
+        <location filename="../ui/tablebrowser.cpp" line="457"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="443"/>
+        <location filename="../ui/tablebrowser.cpp" line="464"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
@@ -2215,7 +2293,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>
@@ -2278,147 +2356,203 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::TablePreparer</name>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="194"/>
+        <location filename="../core/src/tablepreparer.cpp" line="148"/>
         <source>The connection is inside a transaction. Preparing a table runs in a transaction of its own and would end yours: commit or roll it back first. Nothing was changed.</source>
         <translation>Die Verbindung befindet sich in einer Transaktion. Das Vorbereiten einer Tabelle läuft in einer eigenen Transaktion und würde Ihre beenden: Bestätigen Sie sie zuerst oder machen Sie sie rückgängig. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="268"/>
+        <location filename="../core/src/tablepreparer.cpp" line="227"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="273"/>
+        <location filename="../core/src/tablepreparer.cpp" line="232"/>
         <source>Tables can be prepared on SQLite and PostgreSQL only.</source>
         <translation>Tabellen lassen sich nur unter SQLite und PostgreSQL vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="278"/>
+        <location filename="../core/src/tablepreparer.cpp" line="237"/>
         <source>A table is prepared for the client or the trigger strategy; the other strategies need no change to the table.</source>
         <translation>Eine Tabelle wird für die Client- oder die Trigger-Strategie vorbereitet; die anderen Strategien brauchen keine Änderung an der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="285"/>
+        <location filename="../core/src/tablepreparer.cpp" line="244"/>
         <source>No version column name was given.</source>
         <translation>Es wurde kein Name für die Versionsspalte angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="291"/>
+        <location filename="../core/src/tablepreparer.cpp" line="250"/>
         <source>&quot;%1&quot; is not a table name. Write it as table or schema.table, with double quotes around a part that holds dots or quotes.</source>
         <translation>„%1“ ist kein Tabellenname. Schreiben Sie ihn als tabelle oder schema.tabelle, mit doppelten Anführungszeichen um einen Teil, der Punkte oder Anführungszeichen enthält.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="319"/>
+        <location filename="../core/src/tablepreparer.cpp" line="278"/>
         <source>%1 failed: %2. Nothing was changed.</source>
         <translation>%1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="332"/>
+        <location filename="../core/src/tablepreparer.cpp" line="291"/>
         <source>Saving the changes failed: %1. Nothing was changed.</source>
         <translation>Das Speichern der Änderungen ist fehlgeschlagen: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="147"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="46"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="183"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="218"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="185"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="72"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="222"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="244"/>
         <source>Table %1 has no primary key, so its records cannot be told apart and no save could be checked. Add a primary key first. Nothing was changed.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht unterscheiden, und kein Speichern ließe sich prüfen. Fügen Sie zuerst einen Primärschlüssel hinzu. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="200"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="88"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="237"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="260"/>
         <source>Adding the column &quot;%1&quot;</source>
         <translation>Das Hinzufügen der Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="209"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="95"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="246"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="268"/>
         <source>Table %1 has a column &quot;%2&quot;, but not of an integer type, so it cannot hold versions that compare exactly. Change it to INTEGER, or choose another version column. Nothing was changed.</source>
         <translation>Tabelle %1 hat eine Spalte „%2“, aber nicht von einem Ganzzahltyp, daher kann sie keine exakt vergleichbaren Versionen aufnehmen. Ändern Sie sie in INTEGER oder wählen Sie eine andere Versionsspalte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="218"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="106"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="256"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="279"/>
         <source>Added version column &quot;%1&quot; (%2)</source>
         <translation>Versionsspalte „%1“ hinzugefügt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="231"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="269"/>
         <source>Table %1 has a column &quot;%2&quot; for who changed a record, but not of a text type, so the user&apos;s name cannot be written there. Change it to TEXT, or prepare the table without audit. Nothing was changed.</source>
         <translation>Tabelle %1 hat eine Spalte „%2“ dafür, wer einen Datensatz geändert hat, aber nicht von einem Texttyp, daher lässt sich der Benutzername dort nicht eintragen. Ändern Sie sie in TEXT oder bereiten Sie die Tabelle ohne Audit vor. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="238"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="276"/>
         <source>Table %1 has a column &quot;%2&quot; for when a record was changed, but not of a date or time type. Change it to TIMESTAMP, or prepare the table without audit. Nothing was changed.</source>
         <translation>Tabelle %1 hat eine Spalte „%2“ dafür, wann ein Datensatz geändert wurde, aber nicht von einem Datums- oder Zeittyp. Ändern Sie sie in TIMESTAMP oder bereiten Sie die Tabelle ohne Audit vor. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="247"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="114"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="285"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="287"/>
         <source>Added column &quot;%1&quot; (%2) for who changed a record last</source>
         <translation>Spalte „%1“ (%2) dafür hinzugefügt, wer einen Datensatz zuletzt geändert hat</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="254"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="120"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="292"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="293"/>
         <source>Added column &quot;%1&quot; (%2) for when a record was changed last</source>
         <translation>Spalte „%1“ (%2) dafür hinzugefügt, wann ein Datensatz zuletzt geändert wurde</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="279"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="317"/>
         <source>Created the function %1</source>
         <translation>Funktion %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="281"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="319"/>
         <source>Replaced the function %1, which differed from what Concord installs</source>
         <translation>Funktion %1 ersetzt, die von der abwich, die Concord installiert</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="292"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="330"/>
         <source>Creating the function %1</source>
         <translation>Das Anlegen der Funktion %1</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="334"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="177"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="372"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="172"/>
         <source>Replaced the trigger &quot;%1&quot;, which differed from what Concord installs</source>
         <translation>Trigger „%1“ ersetzt, der von dem abwich, den Concord installiert</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="367"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="167"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="428"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="77"/>
+        <source>Raised the version counter of %1 to its highest version</source>
+        <translation>Versionszähler von %1 auf die höchste Version angehoben</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="432"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="81"/>
+        <source>Raising the version counter of %1</source>
+        <translation>Anheben des Versionszählers von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="444"/>
+        <source>Created the sequence %1, which counts versions so that a record inserted again never gets one it had before</source>
+        <translation>Sequenz %1 angelegt; sie zählt die Versionen, sodass ein erneut eingefügter Datensatz nie eine bekommt, die er schon hatte</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="448"/>
+        <source>Creating the sequence %1</source>
+        <translation>Anlegen der Sequenz %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="477"/>
+        <source>Installed the version trigger &quot;%1&quot;: every UPDATE counts &quot;%2&quot; up by one and every INSERT gives it a number the record never had, whoever writes</source>
+        <translation>Versions-Trigger „%1“ installiert: jedes UPDATE zählt „%2“ um eins hoch und jedes INSERT gibt ihr eine Nummer, die der Datensatz nie hatte, egal wer schreibt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="46"/>
+        <source>Created the table %1, which counts versions so that a record inserted again never gets one it had before</source>
+        <translation>Tabelle %1 angelegt; sie zählt die Versionen, sodass ein erneut eingefügter Datensatz nie eine bekommt, die er schon hatte</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="50"/>
+        <source>Creating the table %1</source>
+        <translation>Anlegen der Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="90"/>
+        <source>Started the version counter of %1 at its highest version</source>
+        <translation>Versionszähler von %1 auf die höchste Version gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="94"/>
+        <source>Starting the version counter of %1</source>
+        <translation>Setzen des Versionszählers von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="139"/>
         <source>Installed the version trigger &quot;%1&quot;: every UPDATE counts &quot;%2&quot; up by one, whoever writes</source>
         <translation>Versions-Trigger „%1“ installiert: Jedes UPDATE zählt „%2“ um eins hoch, egal wer schreibt</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="371"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="161"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="145"/>
+        <source>Installed the trigger &quot;%1&quot;: every INSERT gives &quot;%2&quot; a number the record never had, whoever writes</source>
+        <translation>Trigger „%1“ installiert: jedes INSERT gibt „%2“ eine Nummer, die der Datensatz nie hatte, egal wer schreibt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="148"/>
+        <source>Installing the trigger &quot;%1&quot;</source>
+        <translation>Installieren des Triggers „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="482"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="142"/>
         <source>Installing the version trigger &quot;%1&quot;</source>
         <translation>Das Installieren des Versions-Triggers „%1“</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="384"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="495"/>
         <source>Installed the audit trigger &quot;%1&quot;: every INSERT and UPDATE sets &quot;%2&quot; to the session user and &quot;%3&quot; to the server&apos;s clock</source>
         <translation>Audit-Trigger „%1“ installiert: Jedes INSERT und UPDATE setzt „%2“ auf den Sitzungsbenutzer und „%3“ auf die Uhr des Servers</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="389"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="500"/>
         <source>Installing the audit trigger &quot;%1&quot;</source>
         <translation>Das Installieren des Audit-Triggers „%1“</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="403"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="514"/>
         <source>Installed the notify trigger &quot;%1&quot;: every INSERT, UPDATE and DELETE is announced on channel concord_changes</source>
         <translation>Benachrichtigungs-Trigger „%1“ installiert: Jedes INSERT, UPDATE und DELETE wird auf dem Kanal concord_changes gemeldet</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="407"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="518"/>
         <source>Installing the notify trigger &quot;%1&quot;</source>
         <translation>Das Installieren des Benachrichtigungs-Triggers „%1“</translation>
     </message>
@@ -2426,32 +2560,32 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="147"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, sobald die Datenbank erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="183"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="189"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Andere Zeilen verweisen auf diesen Datensatz von %1, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="186"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="192"/>
         <source>%1 refers to this record of %2, so it cannot be deleted. Delete or change it first. Nothing was deleted.</source>
         <translation>%1 verweist auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie sie zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="188"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="194"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 verweisen auf diesen Datensatz von %2, daher kann er nicht gelöscht werden. Löschen oder ändern Sie diese zuerst. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="225"/>
         <source>1 row of %1</source>
         <translation>1 Zeile von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="220"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="226"/>
         <source>%n rows of %1</source>
         <translation>
             <numerusform>%n Zeile von %1</numerusform>
@@ -2459,82 +2593,82 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="291"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="297"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gespeichert, nachdem dieses sie geladen hatte. Ihre Änderungen hier bleiben erhalten; prüfen Sie beide Fassungen vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="293"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="299"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="298"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="304"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="300"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="306"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="303"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="309"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="385"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="451"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu, um das zu prüfen, bevor Sie erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="395"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="468"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="228"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="142"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="189"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="232"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="191"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel, ihre Zeilen sind daher nicht auseinanderzuhalten: Sie wird schreibgeschützt angezeigt. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="200"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="243"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>Die xmin-Strategie braucht PostgreSQL; %1 liegt nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="220"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="263"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="241"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="283"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="245"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="287"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>Tabelle %1 hat keinen Versions-Trigger. Installieren Sie ihn mit: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="271"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="313"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -2542,7 +2676,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="276"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="318"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2550,7 +2684,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="427"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="471"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
@@ -2720,23 +2854,23 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="252"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="279"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="284"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="311"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="70"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="102"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="217"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="249"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 von %2 muss eine Zahl sein; „%3“ ist keine. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="222"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="254"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 von %2 fasst höchstens %n Zeichen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
@@ -2744,9 +2878,14 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="196"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="203"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>Der Tabellenname %1 enthält ein einfaches Anführungszeichen (&apos;), das der PostgreSQL-Treiber von Qt nicht sicher verarbeiten kann. Benennen Sie die Tabelle um, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel.cpp" line="581"/>
+        <source>This record is still in %1, under another key (%2): someone renumbered it. Nothing was inserted; reload to see it.</source>
+        <translation>Dieser Datensatz ist noch in %1, unter einem anderen Schlüssel (%2): jemand hat ihn umnummeriert. Es wurde nichts eingefügt; laden Sie neu, um ihn zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_recovery.cpp" line="33"/>

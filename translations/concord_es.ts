@@ -86,51 +86,69 @@
         <translation>Cambiado en tu otra ventana el %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="131"/>
+        <location filename="../ui/changebanner.cpp" line="132"/>
         <source>Deleted by another program</source>
         <translation>Eliminado por otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="133"/>
+        <location filename="../ui/changebanner.cpp" line="132"/>
         <source>Changed by another program</source>
         <translation>Cambiado por otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="137"/>
+        <location filename="../ui/changebanner.cpp" line="135"/>
         <source>Deleted by %1</source>
         <translation>Eliminado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="138"/>
+        <location filename="../ui/changebanner.cpp" line="136"/>
         <source>Deleted by %1 at %2</source>
         <translation>Eliminado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="139"/>
+        <location filename="../ui/changebanner.cpp" line="137"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="139"/>
+        <location filename="../ui/changebanner.cpp" line="137"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ChangeFeed</name>
+    <message>
+        <location filename="../core/src/changefeed.cpp" line="63"/>
+        <source>the connection to the database server was lost</source>
+        <translation>se perdió la conexión con el servidor de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../core/src/changefeed.cpp" line="69"/>
+        <source>the database connection is closed</source>
+        <translation>la conexión con la base de datos está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../core/src/changefeed_postgres.cpp" line="78"/>
+        <source>the database refused to announce changes (%1)</source>
+        <translation>la base de datos se negó a anunciar los cambios (%1)</translation>
+    </message>
+</context>
+<context>
     <name>concord::ChangedFieldMarks</name>
     <message>
-        <location filename="../ui/changedfieldmarks.cpp" line="38"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="42"/>
         <source>Changed since loaded</source>
         <translation>Cambiado desde que se cargó</translation>
     </message>
     <message>
-        <location filename="../ui/changedfieldmarks.cpp" line="87"/>
-        <location filename="../ui/changedfieldmarks.cpp" line="91"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="118"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="122"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/changedfieldmarks.cpp" line="94"/>
+        <location filename="../ui/changedfieldmarks.cpp" line="125"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -189,83 +207,83 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="51"/>
-        <source>With --prepare: &quot;client&quot; (the default) lets Concord count the version up on each save; &quot;trigger&quot; adds a trigger that counts it up on every UPDATE, whoever writes.</source>
-        <translation>Con --prepare: “client” (el valor predeterminado) deja que Concord aumente la versión en cada guardado; “trigger” agrega un trigger que la aumenta en cada UPDATE, escriba quien escriba.</translation>
+        <source>With --prepare: &quot;trigger&quot; (the default) adds a trigger that counts the version up on every UPDATE, whoever writes; &quot;client&quot; lets Concord count it up on each save, and misses programs that write without counting it up.</source>
+        <translation>Con --prepare: «trigger» (el predeterminado) añade un trigger que aumenta la versión en cada UPDATE, escriba quien escriba; «client» deja que Concord la aumente en cada guardado, y no detecta los programas que escriben sin aumentarla.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>trigger|client</source>
         <translation>trigger|client</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>With --prepare: add the modified_by and modified_at columns (on PostgreSQL filled by a trigger from the session user and the server&apos;s clock).</source>
         <translation>Con --prepare: agrega las columnas modified_by y modified_at (en PostgreSQL las rellena un trigger con el usuario de la sesión y el reloj del servidor).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Show this help and exit.</source>
         <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>Show the version and exit.</source>
         <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Concord: edit SQL tables in forms without ever losing an update.
 With no database given, the demo database is opened (and created on the first run).</source>
         <translation>Concord: edita tablas SQL en formularios sin perder nunca una actualización.
 Si no se indica ninguna base de datos, se abre la base de datos de demostración (y se crea la primera vez).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>database</source>
         <translation>base_de_datos</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>A SQLite file, or a postgresql:// URL, to open.</source>
         <translation>Un archivo SQLite o una URL postgresql:// para abrir.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>[database]</source>
         <translation>[base_de_datos]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>--screenshots needs a folder.</source>
         <translation>--screenshots necesita una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>Give at most one database to open; got %1.</source>
         <translation>Indica como máximo una base de datos; se recibieron %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>Give either --pg or a database file, not both.</source>
         <translation>Indica --pg o un archivo de base de datos, no ambos.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>--strategy and --audit go with --prepare.</source>
         <translation>--strategy y --audit van con --prepare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>--prepare needs a table.</source>
         <translation>--prepare necesita una tabla.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>--strategy is &quot;trigger&quot; or &quot;client&quot;, not &quot;%1&quot;.</source>
         <translation>--strategy es “trigger” o “client”, no “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>--prepare goes without --screenshots and --demo-data.</source>
         <translation>--prepare no va junto con --screenshots ni --demo-data.</translation>
     </message>
@@ -283,37 +301,42 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>Concord añade lo que le falta a “%1” para detectar cada guardado en conflicto: una columna de versión entera y la forma de incrementarla. Nada más cambia en la tabla, y volver a ejecutarlo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="33"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="38"/>
         <source>Counted up by &amp;Concord on each save</source>
         <translation>Incrementada por &amp;Concord en cada guardado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="35"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="40"/>
         <source>Works on any database. Programs that write to the table without counting the version up are not noticed.</source>
         <translation>Funciona con cualquier base de datos. No se detectan los programas que escriben en la tabla sin incrementar la versión.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="37"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="35"/>
         <source>Counted up by a database &amp;trigger on every update</source>
         <translation>Incrementada por un &amp;trigger de la base de datos en cada actualización</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="39"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="37"/>
         <source>Changes made by any program are noticed, not only Concord&apos;s.</source>
         <translation>Se detectan los cambios de cualquier programa, no solo los de Concord.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="44"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="42"/>
+        <source>Misses programs that write to the table without counting the version up: a save here can overwrite their changes unnoticed.</source>
+        <translation>No detecta los programas que escriben en la tabla sin aumentar la versión: un guardado aquí puede sobrescribir sus cambios sin que se note.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="55"/>
         <source>Also add &amp;who/when columns (modified_by, modified_at)</source>
         <translation>Añadir también columnas de &amp;quién/cuándo (modified_by, modified_at)</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="46"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="57"/>
         <source>Each save records who saved and when, so a conflict can say who changed the record.</source>
         <translation>Cada guardado anota quién guardó y cuándo, para que un conflicto pueda decir quién cambió el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdetectiondialog.cpp" line="53"/>
+        <location filename="../ui/conflictdetectiondialog.cpp" line="64"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activar</translation>
     </message>
@@ -725,62 +748,62 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="89"/>
+        <location filename="../core/src/databaseconnector.cpp" line="90"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="90"/>
+        <location filename="../core/src/databaseconnector.cpp" line="91"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="95"/>
+        <location filename="../core/src/databaseconnector.cpp" line="96"/>
         <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
         <translation>La carpeta «%1» que contiene la base de datos es de solo lectura: SQLite necesita crear allí sus archivos -wal y -shm. Haga que la carpeta admita escritura y vuelva a abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="107"/>
+        <location filename="../core/src/databaseconnector.cpp" line="108"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="121"/>
+        <location filename="../core/src/databaseconnector.cpp" line="122"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="206"/>
+        <location filename="../core/src/databaseconnector.cpp" line="207"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="218"/>
+        <location filename="../core/src/databaseconnector.cpp" line="219"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="224"/>
+        <location filename="../core/src/databaseconnector.cpp" line="225"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="231"/>
+        <location filename="../core/src/databaseconnector.cpp" line="232"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="237"/>
+        <location filename="../core/src/databaseconnector.cpp" line="238"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="299"/>
+        <location filename="../core/src/databaseconnector.cpp" line="300"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="316"/>
+        <location filename="../core/src/databaseconnector.cpp" line="317"/>
         <source>There is no connection to open again.</source>
         <translation>No hay ninguna conexión que volver a abrir.</translation>
     </message>
@@ -806,17 +829,17 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DraftJournal</name>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="94"/>
+        <location filename="../core/src/draftjournal.cpp" line="100"/>
         <source>A draft needs a table, a key and an edit.</source>
         <translation>Un borrador necesita una tabla, una clave y un cambio.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="99"/>
+        <location filename="../core/src/draftjournal.cpp" line="115"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="201"/>
+        <location filename="../core/src/draftjournal.cpp" line="216"/>
         <source>Cannot remove %1.</source>
         <translation>No se puede eliminar %1.</translation>
     </message>
@@ -837,6 +860,19 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <location filename="../ui/gridundo.cpp" line="113"/>
         <source>Undid the edit of %1</source>
         <translation>Se deshizo la edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::LiveNoticeLabel</name>
+    <message>
+        <location filename="../ui/livenoticelabel.cpp" line="30"/>
+        <source>Changes by others are not shown live: %1</source>
+        <translation>Los cambios de otros no se muestran en vivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/livenoticelabel.cpp" line="33"/>
+        <source>What this window shows may be out of date. Reload to see the records as they are now.</source>
+        <translation>Lo que muestra esta ventana puede estar desactualizado. Recargue para ver los registros tal como están ahora.</translation>
     </message>
 </context>
 <context>
@@ -1494,293 +1530,293 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="116"/>
+        <location filename="../ui/recordformwindow.cpp" line="120"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="127"/>
+        <location filename="../ui/recordformwindow.cpp" line="131"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>No se puede abrir %1: la clave del registro no coincide con la clave primaria de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="138"/>
+        <location filename="../ui/recordformwindow.cpp" line="142"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 ya no existe: otra persona lo ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="139"/>
+        <location filename="../ui/recordformwindow.cpp" line="143"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 ya no existe o ya no contiene «%2»: otra persona lo ha eliminado o modificado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="156"/>
+        <location filename="../ui/recordformwindow.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
-        <location filename="../ui/recordformwindow.cpp" line="644"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
+        <location filename="../ui/recordformwindow.cpp" line="653"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="161"/>
+        <location filename="../ui/recordformwindow.cpp" line="165"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="164"/>
+        <location filename="../ui/recordformwindow.cpp" line="168"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="165"/>
+        <location filename="../ui/recordformwindow.cpp" line="169"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="166"/>
+        <location filename="../ui/recordformwindow.cpp" line="170"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="167"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="170"/>
+        <location filename="../ui/recordformwindow.cpp" line="174"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="171"/>
+        <location filename="../ui/recordformwindow.cpp" line="175"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="173"/>
+        <location filename="../ui/recordformwindow.cpp" line="177"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="178"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="181"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="181"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="180"/>
+        <location filename="../ui/recordformwindow.cpp" line="184"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="198"/>
+        <location filename="../ui/recordformwindow.cpp" line="202"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="207"/>
+        <location filename="../ui/recordformwindow.cpp" line="211"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="259"/>
+        <location filename="../ui/recordformwindow.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="360"/>
+        <location filename="../ui/recordformwindow.cpp" line="369"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="376"/>
+        <location filename="../ui/recordformwindow.cpp" line="385"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="384"/>
+        <location filename="../ui/recordformwindow.cpp" line="393"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="406"/>
+        <location filename="../ui/recordformwindow.cpp" line="415"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="410"/>
+        <location filename="../ui/recordformwindow.cpp" line="419"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="411"/>
+        <location filename="../ui/recordformwindow.cpp" line="420"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="428"/>
+        <location filename="../ui/recordformwindow.cpp" line="437"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Tus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="432"/>
+        <location filename="../ui/recordformwindow.cpp" line="441"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="434"/>
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="436"/>
-        <location filename="../ui/recordformwindow.cpp" line="498"/>
+        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="507"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="448"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="442"/>
+        <location filename="../ui/recordformwindow.cpp" line="451"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
+        <location filename="../ui/recordformwindow.cpp" line="454"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="451"/>
+        <location filename="../ui/recordformwindow.cpp" line="460"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="495"/>
+        <location filename="../ui/recordformwindow.cpp" line="504"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="509"/>
+        <location filename="../ui/recordformwindow.cpp" line="518"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="513"/>
+        <location filename="../ui/recordformwindow.cpp" line="522"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="515"/>
+        <location filename="../ui/recordformwindow.cpp" line="524"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="529"/>
+        <location filename="../ui/recordformwindow.cpp" line="538"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="541"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="548"/>
+        <location filename="../ui/recordformwindow.cpp" line="557"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="549"/>
+        <location filename="../ui/recordformwindow.cpp" line="558"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="553"/>
+        <location filename="../ui/recordformwindow.cpp" line="562"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="562"/>
+        <location filename="../ui/recordformwindow.cpp" line="571"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="571"/>
-        <location filename="../ui/recordformwindow.cpp" line="592"/>
+        <location filename="../ui/recordformwindow.cpp" line="580"/>
+        <location filename="../ui/recordformwindow.cpp" line="601"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="581"/>
+        <location filename="../ui/recordformwindow.cpp" line="590"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="600"/>
+        <location filename="../ui/recordformwindow.cpp" line="609"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="601"/>
+        <location filename="../ui/recordformwindow.cpp" line="610"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="618"/>
+        <location filename="../ui/recordformwindow.cpp" line="627"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="639"/>
+        <location filename="../ui/recordformwindow.cpp" line="648"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="640"/>
+        <location filename="../ui/recordformwindow.cpp" line="649"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="645"/>
+        <location filename="../ui/recordformwindow.cpp" line="654"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="646"/>
+        <location filename="../ui/recordformwindow.cpp" line="655"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="647"/>
+        <location filename="../ui/recordformwindow.cpp" line="656"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="677"/>
+        <location filename="../ui/recordformwindow.cpp" line="686"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1825,7 +1861,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="700"/>
+        <location filename="../ui/recordformwindow.cpp" line="709"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1848,6 +1884,48 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../ui/recordformwindow_drafts.cpp" line="146"/>
         <source>Restored unsaved changes</source>
         <translation>Cambios sin guardar restaurados</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RefreshedCells</name>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="251"/>
+        <source>Changed by another program</source>
+        <translation>Cambiado por otro programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="269"/>
+        <source>Changed in your other window</source>
+        <translation>Cambiado en tu otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="270"/>
+        <source>Changed in your other window at %1</source>
+        <comment>%1 is a time of day</comment>
+        <translation>Cambiado en tu otra ventana a las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="271"/>
+        <source>Changed in your other window at %1</source>
+        <comment>%1 is a date and time</comment>
+        <translation>Cambiado en tu otra ventana el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="275"/>
+        <source>Changed by %1</source>
+        <translation>Cambiado por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="276"/>
+        <source>Changed by %1 at %2</source>
+        <comment>%2 is a time of day</comment>
+        <translation>Cambiado por %1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/refreshedcells.cpp" line="277"/>
+        <source>Changed by %1 at %2</source>
+        <comment>%2 is a date and time</comment>
+        <translation>Cambiado por %1 el %2</translation>
     </message>
 </context>
 <context>
@@ -1965,83 +2043,83 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="64"/>
+        <location filename="../ui/tablebrowser.cpp" line="66"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="67"/>
+        <location filename="../ui/tablebrowser.cpp" line="69"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="68"/>
+        <location filename="../ui/tablebrowser.cpp" line="70"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="74"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="78"/>
+        <location filename="../ui/tablebrowser.cpp" line="80"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="82"/>
+        <location filename="../ui/tablebrowser.cpp" line="84"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="85"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="85"/>
+        <location filename="../ui/tablebrowser.cpp" line="87"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="88"/>
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="100"/>
+        <location filename="../ui/tablebrowser.cpp" line="102"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="104"/>
+        <location filename="../ui/tablebrowser.cpp" line="106"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="169"/>
+        <location filename="../ui/tablebrowser.cpp" line="175"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="185"/>
-        <location filename="../ui/tablebrowser.cpp" line="310"/>
+        <location filename="../ui/tablebrowser.cpp" line="191"/>
+        <location filename="../ui/tablebrowser.cpp" line="324"/>
         <source>Choose a table on the left.</source>
         <translation>Elige una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="245"/>
+        <location filename="../ui/tablebrowser.cpp" line="257"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="256"/>
+        <location filename="../ui/tablebrowser.cpp" line="268"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2050,7 +2128,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="257"/>
+        <location filename="../ui/tablebrowser.cpp" line="269"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2059,84 +2137,84 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="277"/>
+        <location filename="../ui/tablebrowser.cpp" line="289"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="355"/>
+        <location filename="../ui/tablebrowser.cpp" line="374"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="358"/>
-        <source>Conflict detection: version column</source>
-        <translation>Detección de conflictos: columna de versión</translation>
+        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <source>Conflict detection: client counting — changes by programs that do not count the version are not caught</source>
+        <translation>Detección de conflictos: recuento por el cliente — no se detectan los cambios de programas que no aumentan la versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="360"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="362"/>
+        <location filename="../ui/tablebrowser.cpp" line="383"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="364"/>
+        <location filename="../ui/tablebrowser.cpp" line="385"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="376"/>
+        <location filename="../ui/tablebrowser.cpp" line="397"/>
         <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
         <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="380"/>
+        <location filename="../ui/tablebrowser.cpp" line="401"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="404"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="386"/>
+        <location filename="../ui/tablebrowser.cpp" line="407"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="390"/>
+        <location filename="../ui/tablebrowser.cpp" line="411"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="404"/>
+        <location filename="../ui/tablebrowser.cpp" line="425"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="410"/>
+        <location filename="../ui/tablebrowser.cpp" line="431"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="435"/>
+        <location filename="../ui/tablebrowser.cpp" line="456"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="436"/>
+        <location filename="../ui/tablebrowser.cpp" line="457"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="443"/>
+        <location filename="../ui/tablebrowser.cpp" line="464"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
@@ -2215,7 +2293,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="81"/>
+        <location filename="../ui/tablebrowser.cpp" line="83"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>
@@ -2278,147 +2356,203 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::TablePreparer</name>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="194"/>
+        <location filename="../core/src/tablepreparer.cpp" line="148"/>
         <source>The connection is inside a transaction. Preparing a table runs in a transaction of its own and would end yours: commit or roll it back first. Nothing was changed.</source>
         <translation>La conexión está dentro de una transacción. Preparar una tabla se hace en una transacción propia y terminaría la tuya: confírmala o deshazla primero. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="268"/>
+        <location filename="../core/src/tablepreparer.cpp" line="227"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="273"/>
+        <location filename="../core/src/tablepreparer.cpp" line="232"/>
         <source>Tables can be prepared on SQLite and PostgreSQL only.</source>
         <translation>Solo se pueden preparar tablas en SQLite y PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="278"/>
+        <location filename="../core/src/tablepreparer.cpp" line="237"/>
         <source>A table is prepared for the client or the trigger strategy; the other strategies need no change to the table.</source>
         <translation>Una tabla se prepara para la estrategia client o trigger; las demás estrategias no necesitan cambios en la tabla.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="285"/>
+        <location filename="../core/src/tablepreparer.cpp" line="244"/>
         <source>No version column name was given.</source>
         <translation>No se indicó el nombre de la columna de versión.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="291"/>
+        <location filename="../core/src/tablepreparer.cpp" line="250"/>
         <source>&quot;%1&quot; is not a table name. Write it as table or schema.table, with double quotes around a part that holds dots or quotes.</source>
         <translation>“%1” no es un nombre de tabla. Escríbelo como tabla o esquema.tabla, con comillas dobles alrededor de la parte que contenga puntos o comillas.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="319"/>
+        <location filename="../core/src/tablepreparer.cpp" line="278"/>
         <source>%1 failed: %2. Nothing was changed.</source>
         <translation>%1 falló: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="332"/>
+        <location filename="../core/src/tablepreparer.cpp" line="291"/>
         <source>Saving the changes failed: %1. Nothing was changed.</source>
         <translation>No se pudieron guardar los cambios: %1. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="147"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="46"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="183"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="218"/>
         <source>There is no table named %1.</source>
         <translation>No hay ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="185"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="72"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="222"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="244"/>
         <source>Table %1 has no primary key, so its records cannot be told apart and no save could be checked. Add a primary key first. Nothing was changed.</source>
         <translation>La tabla %1 no tiene clave primaria, así que sus registros no se pueden distinguir y ningún guardado se podría comprobar. Agrega primero una clave primaria. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="200"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="88"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="237"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="260"/>
         <source>Adding the column &quot;%1&quot;</source>
         <translation>Agregar la columna “%1”</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="209"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="95"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="246"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="268"/>
         <source>Table %1 has a column &quot;%2&quot;, but not of an integer type, so it cannot hold versions that compare exactly. Change it to INTEGER, or choose another version column. Nothing was changed.</source>
         <translation>La tabla %1 tiene una columna “%2”, pero no de tipo entero, así que no puede guardar versiones que se comparen con exactitud. Cámbiala a INTEGER o elige otra columna de versión. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="218"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="106"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="256"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="279"/>
         <source>Added version column &quot;%1&quot; (%2)</source>
         <translation>Columna de versión “%1” agregada (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="231"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="269"/>
         <source>Table %1 has a column &quot;%2&quot; for who changed a record, but not of a text type, so the user&apos;s name cannot be written there. Change it to TEXT, or prepare the table without audit. Nothing was changed.</source>
         <translation>La tabla %1 tiene una columna “%2” para quién cambió un registro, pero no de tipo texto, así que no se puede escribir allí el nombre del usuario. Cámbiala a TEXT o prepara la tabla sin auditoría. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="238"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="276"/>
         <source>Table %1 has a column &quot;%2&quot; for when a record was changed, but not of a date or time type. Change it to TIMESTAMP, or prepare the table without audit. Nothing was changed.</source>
         <translation>La tabla %1 tiene una columna “%2” para cuándo se cambió un registro, pero no de tipo fecha u hora. Cámbiala a TIMESTAMP o prepara la tabla sin auditoría. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="247"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="114"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="285"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="287"/>
         <source>Added column &quot;%1&quot; (%2) for who changed a record last</source>
         <translation>Columna “%1” (%2) agregada para quién cambió un registro por última vez</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="254"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="120"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="292"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="293"/>
         <source>Added column &quot;%1&quot; (%2) for when a record was changed last</source>
         <translation>Columna “%1” (%2) agregada para cuándo se cambió un registro por última vez</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="279"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="317"/>
         <source>Created the function %1</source>
         <translation>Función %1 creada</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="281"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="319"/>
         <source>Replaced the function %1, which differed from what Concord installs</source>
         <translation>Función %1 reemplazada, porque era distinta de la que instala Concord</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="292"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="330"/>
         <source>Creating the function %1</source>
         <translation>Crear la función %1</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="334"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="177"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="372"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="172"/>
         <source>Replaced the trigger &quot;%1&quot;, which differed from what Concord installs</source>
         <translation>Trigger “%1” reemplazado, porque era distinto del que instala Concord</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="367"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="167"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="428"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="77"/>
+        <source>Raised the version counter of %1 to its highest version</source>
+        <translation>Se subió el contador de versiones de %1 a su versión más alta</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="432"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="81"/>
+        <source>Raising the version counter of %1</source>
+        <translation>La subida del contador de versiones de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="444"/>
+        <source>Created the sequence %1, which counts versions so that a record inserted again never gets one it had before</source>
+        <translation>Se creó la secuencia %1, que cuenta las versiones para que un registro insertado de nuevo nunca reciba una que ya tuvo</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="448"/>
+        <source>Creating the sequence %1</source>
+        <translation>La creación de la secuencia %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="477"/>
+        <source>Installed the version trigger &quot;%1&quot;: every UPDATE counts &quot;%2&quot; up by one and every INSERT gives it a number the record never had, whoever writes</source>
+        <translation>Se instaló el trigger de versión «%1»: cada UPDATE aumenta «%2» en uno y cada INSERT le da un número que el registro nunca tuvo, escriba quien escriba</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="46"/>
+        <source>Created the table %1, which counts versions so that a record inserted again never gets one it had before</source>
+        <translation>Se creó la tabla %1, que cuenta las versiones para que un registro insertado de nuevo nunca reciba una que ya tuvo</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="50"/>
+        <source>Creating the table %1</source>
+        <translation>La creación de la tabla %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="90"/>
+        <source>Started the version counter of %1 at its highest version</source>
+        <translation>Se inició el contador de versiones de %1 en su versión más alta</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="94"/>
+        <source>Starting the version counter of %1</source>
+        <translation>El inicio del contador de versiones de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="139"/>
         <source>Installed the version trigger &quot;%1&quot;: every UPDATE counts &quot;%2&quot; up by one, whoever writes</source>
         <translation>Trigger de versión “%1” instalado: cada UPDATE aumenta “%2” en uno, escriba quien escriba</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="371"/>
-        <location filename="../core/src/tablepreparer_sqlite.cpp" line="161"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="145"/>
+        <source>Installed the trigger &quot;%1&quot;: every INSERT gives &quot;%2&quot; a number the record never had, whoever writes</source>
+        <translation>Se instaló el trigger «%1»: cada INSERT da a «%2» un número que el registro nunca tuvo, escriba quien escriba</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="148"/>
+        <source>Installing the trigger &quot;%1&quot;</source>
+        <translation>La instalación del trigger «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="482"/>
+        <location filename="../core/src/tablepreparer_sqlite.cpp" line="142"/>
         <source>Installing the version trigger &quot;%1&quot;</source>
         <translation>Instalar el trigger de versión “%1”</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="384"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="495"/>
         <source>Installed the audit trigger &quot;%1&quot;: every INSERT and UPDATE sets &quot;%2&quot; to the session user and &quot;%3&quot; to the server&apos;s clock</source>
         <translation>Trigger de auditoría “%1” instalado: cada INSERT y UPDATE pone en “%2” el usuario de la sesión y en “%3” el reloj del servidor</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="389"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="500"/>
         <source>Installing the audit trigger &quot;%1&quot;</source>
         <translation>Instalar el trigger de auditoría “%1”</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="403"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="514"/>
         <source>Installed the notify trigger &quot;%1&quot;: every INSERT, UPDATE and DELETE is announced on channel concord_changes</source>
         <translation>Trigger de aviso “%1” instalado: cada INSERT, UPDATE y DELETE se anuncia en el canal concord_changes</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer_postgres.cpp" line="407"/>
+        <location filename="../core/src/tablepreparer_postgres.cpp" line="518"/>
         <source>Installing the notify trigger &quot;%1&quot;</source>
         <translation>Instalar el trigger de aviso “%1”</translation>
     </message>
@@ -2426,32 +2560,32 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::VersionedTableModel</name>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="141"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="147"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept. Save again once the database can be reached.</source>
         <translation>Se perdió la conexión con la base de datos. No se guardó nada; sus cambios se conservan. Vuelva a guardar cuando la base de datos esté accesible.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="183"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="189"/>
         <source>Other rows refer to this record of %1, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>Otras filas hacen referencia a este registro de %1, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="186"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="192"/>
         <source>%1 refers to this record of %2, so it cannot be deleted. Delete or change it first. Nothing was deleted.</source>
         <translation>%1 hace referencia a este registro de %2, así que no se puede eliminar. Elimínela o cámbiela primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="188"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="194"/>
         <source>%1 refer to this record of %2, so it cannot be deleted. Delete or change them first. Nothing was deleted.</source>
         <translation>%1 hacen referencia a este registro de %2, así que no se puede eliminar. Elimínelas o cámbielas primero. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="219"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="225"/>
         <source>1 row of %1</source>
         <translation>1 fila de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="220"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="226"/>
         <source>%n rows of %1</source>
         <translation>
             <numerusform>%n fila de %1</numerusform>
@@ -2459,82 +2593,82 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="291"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="297"/>
         <source>You saved this row in your other window after this one loaded it. Your edits here are kept; review both versions before saving.</source>
         <translation>Guardó esta fila en su otra ventana después de que esta la cargara. Sus cambios aquí se conservan; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="293"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="299"/>
         <source>You deleted this row in your other window. Your edits here are kept.</source>
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="298"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="304"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="300"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="306"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="303"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="309"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="385"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="451"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de volver a guardarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="395"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="468"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="185"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="228"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="142"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="189"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="232"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="191"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que sus filas no se pueden distinguir: se muestra en solo lectura. Añada una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="200"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="243"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>La estrategia xmin necesita PostgreSQL; %1 no está en un servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="220"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="263"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="241"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="283"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="245"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="287"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>La tabla %1 no tiene disparador de versión. Instálelo con: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="271"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="313"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -2542,7 +2676,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="276"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="318"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2550,7 +2684,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="427"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="471"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
@@ -2720,23 +2854,23 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="252"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="279"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="284"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="311"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="70"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="102"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="217"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="249"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 de %2 debe ser un número; «%3» no lo es. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="222"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="254"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 de %2 admite como máximo %n carácter. No se guardó nada; se conservan sus cambios.</numerusform>
@@ -2744,9 +2878,14 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="196"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="203"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>El nombre de tabla %1 contiene una comilla simple (&apos;), que el controlador PostgreSQL de Qt no puede manejar con seguridad. Cambie el nombre de la tabla para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel.cpp" line="581"/>
+        <source>This record is still in %1, under another key (%2): someone renumbered it. Nothing was inserted; reload to see it.</source>
+        <translation>Este registro sigue en %1, con otra clave (%2): alguien lo ha renumerado. No se ha insertado nada; recargue para verlo.</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_recovery.cpp" line="33"/>
