@@ -273,7 +273,7 @@ bool Screenshots::render(const QString &directory, QString *error)
     }
     setField(left, QStringLiteral("city"), QStringLiteral("Augsburg"));
     setField(left, QStringLiteral("phone"), QStringLiteral("+49 821 455 0192"));
-    left->model()->setOperatorName(otherOperator);
+    left->model()->setOperatorName(myOperator);
     const QDateTime savedAt(QDate(2026, 3, 14), QTime(10, 2));
     left->model()->setAuditTime(savedAt);
     settle();
@@ -298,7 +298,7 @@ bool Screenshots::render(const QString &directory, QString *error)
     // Set here as the model would set it from the left window's save, so that the picture does
     // not depend on how fast the change arrives.
     RecordChange change(QStringLiteral("customers"), {});
-    change.setChangedBy(otherOperator);
+    change.setChangedBy(myOperator);
     change.setChangedAt(savedAt);
     change.setSource(left->model());
     right->changeBanner()->showChanged(change);
