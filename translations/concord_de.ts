@@ -396,7 +396,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     <message>
         <location filename="../ui/conflictdialog.cpp" line="159"/>
         <location filename="../ui/conflictdialog.cpp" line="299"/>
-        <location filename="../ui/conflictdialog.cpp" line="501"/>
+        <location filename="../ui/conflictdialog.cpp" line="502"/>
         <source>&amp;Reload theirs</source>
         <translation>Andere Version &amp;laden</translation>
     </message>
@@ -497,22 +497,27 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="353"/>
+        <location filename="../ui/conflictdialog.cpp" line="352"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="355"/>
+        <location filename="../ui/conflictdialog.cpp" line="354"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="357"/>
+        <location filename="../ui/conflictdialog.cpp" line="356"/>
         <source>Changed at %1</source>
         <translation>Geändert am %1</translation>
     </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <source>Changed by another program</source>
+        <translation>Von einem anderen Programm geändert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="367"/>
+        <location filename="../ui/conflictdialog.cpp" line="368"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -520,7 +525,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="369"/>
+        <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
@@ -528,12 +533,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="373"/>
+        <location filename="../ui/conflictdialog.cpp" line="374"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Behalten Sie die andere Version, oder löschen Sie den Datensatz trotzdem samt den fremden Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="380"/>
+        <location filename="../ui/conflictdialog.cpp" line="381"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -541,7 +546,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="381"/>
+        <location filename="../ui/conflictdialog.cpp" line="382"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -549,7 +554,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="386"/>
+        <location filename="../ui/conflictdialog.cpp" line="387"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -557,7 +562,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="387"/>
+        <location filename="../ui/conflictdialog.cpp" line="388"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
@@ -565,78 +570,78 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="389"/>
+        <location filename="../ui/conflictdialog.cpp" line="390"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>alle Konflikte entschieden: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="391"/>
+        <location filename="../ui/conflictdialog.cpp" line="392"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>keine Konflikte: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="393"/>
+        <location filename="../ui/conflictdialog.cpp" line="394"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497"/>
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>Show the record as someone else saved it?</source>
         <translation>Den Datensatz so anzeigen, wie ihn jemand anderes gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="499"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Ihre Änderungen an %1 gehen verloren, und der Datensatz zeigt, was jemand anderes gespeichert hat. Andere Version laden?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="501"/>
+        <location filename="../ui/conflictdialog.cpp" line="502"/>
         <source>Reload theirs</source>
         <translation>Andere Version laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="519"/>
+        <location filename="../ui/conflictdialog.cpp" line="520"/>
         <source>Delete anyway</source>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="520"/>
+        <location filename="../ui/conflictdialog.cpp" line="521"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="521"/>
+        <location filename="../ui/conflictdialog.cpp" line="522"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>Den Datensatz löschen, den jemand anderes inzwischen gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="522"/>
+        <location filename="../ui/conflictdialog.cpp" line="523"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Die fremden Werte für %1 gehen mit dem Datensatz verloren. Trotzdem löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="525"/>
+        <location filename="../ui/conflictdialog.cpp" line="526"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="526"/>
+        <location filename="../ui/conflictdialog.cpp" line="527"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="527"/>
+        <location filename="../ui/conflictdialog.cpp" line="528"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Ihre Version ersetzt die von jemand anderem gespeicherte. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="529"/>
+        <location filename="../ui/conflictdialog.cpp" line="530"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Die fremden Werte für %1 gehen verloren: Ihre Version ersetzt die andere. Überschreiben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="548"/>
+        <location filename="../ui/conflictdialog.cpp" line="549"/>
         <source>%n field copied</source>
         <translation>
             <numerusform>%n Feld kopiert</numerusform>
@@ -644,7 +649,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="549"/>
+        <location filename="../ui/conflictdialog.cpp" line="550"/>
         <source>%n fields copied</source>
         <translation>
             <numerusform>%n Feld kopiert</numerusform>
@@ -652,27 +657,27 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="601"/>
+        <location filename="../ui/conflictdialog.cpp" line="602"/>
         <source>The record could not be saved.</source>
         <translation>Der Datensatz konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="602"/>
+        <location filename="../ui/conflictdialog.cpp" line="603"/>
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="614"/>
+        <location filename="../ui/conflictdialog.cpp" line="615"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="616"/>
+        <location filename="../ui/conflictdialog.cpp" line="617"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Jemand anderes hat inzwischen erneut gespeichert; prüfen Sie die neuesten Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="619"/>
+        <location filename="../ui/conflictdialog.cpp" line="620"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Ihre Wahl für %1 wurde zurückgesetzt, weil sich der andere Wert geändert hat.</translation>
     </message>
@@ -1556,7 +1561,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="165"/>
-        <location filename="../ui/recordformwindow.cpp" line="653"/>
+        <location filename="../ui/recordformwindow.cpp" line="651"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1656,167 +1661,167 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="419"/>
+        <location filename="../ui/recordformwindow.cpp" line="417"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="420"/>
+        <location filename="../ui/recordformwindow.cpp" line="418"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="437"/>
+        <location filename="../ui/recordformwindow.cpp" line="435"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="441"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="441"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="505"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="446"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="451"/>
+        <location filename="../ui/recordformwindow.cpp" line="449"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="454"/>
+        <location filename="../ui/recordformwindow.cpp" line="452"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="455"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="460"/>
+        <location filename="../ui/recordformwindow.cpp" line="458"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="504"/>
+        <location filename="../ui/recordformwindow.cpp" line="502"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="518"/>
+        <location filename="../ui/recordformwindow.cpp" line="516"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="522"/>
+        <location filename="../ui/recordformwindow.cpp" line="520"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="524"/>
+        <location filename="../ui/recordformwindow.cpp" line="522"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="550"/>
+        <location filename="../ui/recordformwindow.cpp" line="548"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="557"/>
+        <location filename="../ui/recordformwindow.cpp" line="555"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="558"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="562"/>
+        <location filename="../ui/recordformwindow.cpp" line="560"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="571"/>
+        <location filename="../ui/recordformwindow.cpp" line="569"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="580"/>
-        <location filename="../ui/recordformwindow.cpp" line="601"/>
+        <location filename="../ui/recordformwindow.cpp" line="578"/>
+        <location filename="../ui/recordformwindow.cpp" line="599"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="590"/>
+        <location filename="../ui/recordformwindow.cpp" line="588"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="609"/>
+        <location filename="../ui/recordformwindow.cpp" line="607"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="610"/>
+        <location filename="../ui/recordformwindow.cpp" line="608"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="627"/>
+        <location filename="../ui/recordformwindow.cpp" line="625"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="648"/>
+        <location filename="../ui/recordformwindow.cpp" line="646"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="649"/>
+        <location filename="../ui/recordformwindow.cpp" line="647"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="654"/>
+        <location filename="../ui/recordformwindow.cpp" line="652"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="655"/>
+        <location filename="../ui/recordformwindow.cpp" line="653"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="656"/>
+        <location filename="../ui/recordformwindow.cpp" line="654"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="686"/>
+        <location filename="../ui/recordformwindow.cpp" line="684"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1861,7 +1866,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="709"/>
+        <location filename="../ui/recordformwindow.cpp" line="707"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -2603,27 +2608,27 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Sie haben diese Zeile in Ihrem anderen Fenster gelöscht. Ihre Änderungen hier bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="304"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="303"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Jemand anderes hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="306"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="305"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 hat diese Zeile gespeichert, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten; prüfen Sie vor dem Speichern beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="309"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="308"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem Sie sie geladen haben. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="451"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="450"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen, während die neue Zeile gespeichert wurde; sie wurde also vielleicht gespeichert. Ihre Änderungen bleiben erhalten; laden Sie neu, um das zu prüfen, bevor Sie erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="468"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="467"/>
         <source>The new row could not be read back.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>

@@ -396,7 +396,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/conflictdialog.cpp" line="159"/>
         <location filename="../ui/conflictdialog.cpp" line="299"/>
-        <location filename="../ui/conflictdialog.cpp" line="501"/>
+        <location filename="../ui/conflictdialog.cpp" line="502"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recargar la versión del otro usuario</translation>
     </message>
@@ -497,22 +497,27 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>Otra persona cambió este registro mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="353"/>
+        <location filename="../ui/conflictdialog.cpp" line="352"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="355"/>
+        <location filename="../ui/conflictdialog.cpp" line="354"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="357"/>
+        <location filename="../ui/conflictdialog.cpp" line="356"/>
         <source>Changed at %1</source>
         <translation>Cambiado el %1</translation>
     </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <source>Changed by another program</source>
+        <translation>Cambiado por otro programa</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="367"/>
+        <location filename="../ui/conflictdialog.cpp" line="368"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -520,7 +525,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="369"/>
+        <location filename="../ui/conflictdialog.cpp" line="370"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
@@ -528,12 +533,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="373"/>
+        <location filename="../ui/conflictdialog.cpp" line="374"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Mantén la versión del otro usuario, o elimina el registro de todos modos y pierde lo que guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="380"/>
+        <location filename="../ui/conflictdialog.cpp" line="381"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -541,7 +546,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="381"/>
+        <location filename="../ui/conflictdialog.cpp" line="382"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -549,7 +554,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="386"/>
+        <location filename="../ui/conflictdialog.cpp" line="387"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -557,7 +562,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="387"/>
+        <location filename="../ui/conflictdialog.cpp" line="388"/>
         <source>%n conflicts need your choice</source>
         <translation>
             <numerusform>%n conflicto requiere tu decisión</numerusform>
@@ -565,78 +570,78 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="389"/>
+        <location filename="../ui/conflictdialog.cpp" line="390"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>todos los conflictos están decididos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="391"/>
+        <location filename="../ui/conflictdialog.cpp" line="392"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>sin conflictos: puedes guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="393"/>
+        <location filename="../ui/conflictdialog.cpp" line="394"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="497"/>
+        <location filename="../ui/conflictdialog.cpp" line="498"/>
         <source>Show the record as someone else saved it?</source>
         <translation>¿Mostrar el registro tal como lo guardó otra persona?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="499"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar la versión del otro usuario?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="501"/>
+        <location filename="../ui/conflictdialog.cpp" line="502"/>
         <source>Reload theirs</source>
         <translation>Recargar la versión del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="519"/>
+        <location filename="../ui/conflictdialog.cpp" line="520"/>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="520"/>
+        <location filename="../ui/conflictdialog.cpp" line="521"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="521"/>
+        <location filename="../ui/conflictdialog.cpp" line="522"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>¿Eliminar el registro que otra persona guardó mientras tanto?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="522"/>
+        <location filename="../ui/conflictdialog.cpp" line="523"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Los valores de otra persona para %1 se perderán junto con el registro. ¿Eliminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="525"/>
+        <location filename="../ui/conflictdialog.cpp" line="526"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="526"/>
+        <location filename="../ui/conflictdialog.cpp" line="527"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="527"/>
+        <location filename="../ui/conflictdialog.cpp" line="528"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Tu versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="529"/>
+        <location filename="../ui/conflictdialog.cpp" line="530"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la del otro usuario. ¿Sobrescribir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="548"/>
+        <location filename="../ui/conflictdialog.cpp" line="549"/>
         <source>%n field copied</source>
         <translation>
             <numerusform>%n campo copiado</numerusform>
@@ -644,7 +649,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="549"/>
+        <location filename="../ui/conflictdialog.cpp" line="550"/>
         <source>%n fields copied</source>
         <translation>
             <numerusform>%n campo copiado</numerusform>
@@ -652,27 +657,27 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="601"/>
+        <location filename="../ui/conflictdialog.cpp" line="602"/>
         <source>The record could not be saved.</source>
         <translation>No se pudo guardar el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="602"/>
+        <location filename="../ui/conflictdialog.cpp" line="603"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="614"/>
+        <location filename="../ui/conflictdialog.cpp" line="615"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Otra persona eliminó este registro mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="616"/>
+        <location filename="../ui/conflictdialog.cpp" line="617"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Otra persona volvió a guardar mientras tanto; revisa sus valores más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="619"/>
+        <location filename="../ui/conflictdialog.cpp" line="620"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Se borró tu elección para %1 porque su valor cambió.</translation>
     </message>
@@ -1556,7 +1561,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="165"/>
-        <location filename="../ui/recordformwindow.cpp" line="653"/>
+        <location filename="../ui/recordformwindow.cpp" line="651"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1656,167 +1661,167 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="419"/>
+        <location filename="../ui/recordformwindow.cpp" line="417"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="420"/>
+        <location filename="../ui/recordformwindow.cpp" line="418"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="437"/>
+        <location filename="../ui/recordformwindow.cpp" line="435"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Tus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="441"/>
+        <location filename="../ui/recordformwindow.cpp" line="439"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="441"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="445"/>
-        <location filename="../ui/recordformwindow.cpp" line="507"/>
+        <location filename="../ui/recordformwindow.cpp" line="443"/>
+        <location filename="../ui/recordformwindow.cpp" line="505"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="448"/>
+        <location filename="../ui/recordformwindow.cpp" line="446"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="451"/>
+        <location filename="../ui/recordformwindow.cpp" line="449"/>
         <source>Saved your version over theirs</source>
         <translation>Se guardó tu versión sobre la del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="454"/>
+        <location filename="../ui/recordformwindow.cpp" line="452"/>
         <location filename="../ui/recordformwindow_live.cpp" line="220"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="455"/>
         <location filename="../ui/recordformwindow_live.cpp" line="206"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="460"/>
+        <location filename="../ui/recordformwindow.cpp" line="458"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="504"/>
+        <location filename="../ui/recordformwindow.cpp" line="502"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="518"/>
+        <location filename="../ui/recordformwindow.cpp" line="516"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="522"/>
+        <location filename="../ui/recordformwindow.cpp" line="520"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="524"/>
+        <location filename="../ui/recordformwindow.cpp" line="522"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="538"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="550"/>
+        <location filename="../ui/recordformwindow.cpp" line="548"/>
         <location filename="../ui/recordformwindow_live.cpp" line="200"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="557"/>
+        <location filename="../ui/recordformwindow.cpp" line="555"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="558"/>
+        <location filename="../ui/recordformwindow.cpp" line="556"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="562"/>
+        <location filename="../ui/recordformwindow.cpp" line="560"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="571"/>
+        <location filename="../ui/recordformwindow.cpp" line="569"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="580"/>
-        <location filename="../ui/recordformwindow.cpp" line="601"/>
+        <location filename="../ui/recordformwindow.cpp" line="578"/>
+        <location filename="../ui/recordformwindow.cpp" line="599"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="590"/>
+        <location filename="../ui/recordformwindow.cpp" line="588"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="609"/>
+        <location filename="../ui/recordformwindow.cpp" line="607"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="610"/>
+        <location filename="../ui/recordformwindow.cpp" line="608"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="627"/>
+        <location filename="../ui/recordformwindow.cpp" line="625"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="648"/>
+        <location filename="../ui/recordformwindow.cpp" line="646"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="649"/>
+        <location filename="../ui/recordformwindow.cpp" line="647"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar tus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="654"/>
+        <location filename="../ui/recordformwindow.cpp" line="652"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="655"/>
+        <location filename="../ui/recordformwindow.cpp" line="653"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="656"/>
+        <location filename="../ui/recordformwindow.cpp" line="654"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guardas, se perderán tus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="686"/>
+        <location filename="../ui/recordformwindow.cpp" line="684"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1861,7 +1866,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="709"/>
+        <location filename="../ui/recordformwindow.cpp" line="707"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -2603,27 +2608,27 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>Eliminó esta fila en su otra ventana. Sus cambios aquí se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="304"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="303"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="306"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="305"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
         <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="309"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="308"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
         <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="451"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="450"/>
         <source>The connection to the database was lost while the new row was being saved, so it may have been saved. Your edits are kept; reload to check before saving it again.</source>
         <translation>Se perdió la conexión con la base de datos mientras se guardaba la fila nueva, así que puede que se haya guardado. Sus cambios se conservan; recargue para comprobarlo antes de volver a guardarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_save.cpp" line="468"/>
+        <location filename="../core/src/versionedtablemodel_save.cpp" line="467"/>
         <source>The new row could not be read back.</source>
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>

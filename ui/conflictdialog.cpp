@@ -344,17 +344,18 @@ QString ConflictDialog::whoWhenText() const
 {
     if (!m_model || !m_snapshot.isValid() || m_snapshot.isDeletedByOthers())
         return {};
-    const QSqlRecord theirs = m_snapshot.theirs();
-    const QString byColumn = m_model->modifiedByColumn();
-    const QString atColumn = m_model->modifiedAtColumn();
-    const QString by = byColumn.isEmpty() ? QString() : theirs.value(byColumn).toString();
-    const QString at = atColumn.isEmpty() ? QString() : whenText(theirs.value(atColumn));
+    // Only where their save wrote the who/when columns: else they name an earlier writer.
+    const QString by = m_model->changedBy(m_snapshot);
+    const QVariant when = m_model->changedAt(m_snapshot);
+    const QString at = when.isNull() ? QString() : whenText(when);
     if (!by.isEmpty() && !at.isEmpty())
         return tr("Changed by %1 at %2").arg(by, at);
     if (!by.isEmpty())
         return tr("Changed by %1").arg(by);
     if (!at.isEmpty())
         return tr("Changed at %1").arg(at);
+    if (!m_model->modifiedByColumn().isEmpty() || !m_model->modifiedAtColumn().isEmpty())
+        return tr("Changed by another program");
     return {};
 }
 

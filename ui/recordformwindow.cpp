@@ -413,9 +413,7 @@ QString RecordFormWindow::conflictStatus(const ConflictSnapshot &snapshot) const
 {
     if (snapshot.isDeletedByOthers())
         return tr("Conflict: %1 was deleted by someone else").arg(recordLabel());
-    const QString byColumn = m_model->modifiedByColumn();
-    const QString who =
-        byColumn.isEmpty() ? QString() : snapshot.theirs().value(byColumn).toString();
+    const QString who = m_model->changedBy(snapshot); // empty unless their save wrote it
     return who.isEmpty() ? tr("Conflict with a change by someone else")
                          : tr("Conflict with a change by %1").arg(who);
 }

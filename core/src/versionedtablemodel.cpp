@@ -632,6 +632,35 @@ bool VersionedTableModel::isReadOnly() const { return !m->readOnly.isEmpty(); }
 QString VersionedTableModel::readOnlyReason() const { return m->readOnly; }
 QString VersionedTableModel::modifiedByColumn() const { return m->modifiedByColumn; }
 QString VersionedTableModel::modifiedAtColumn() const { return m->modifiedAtColumn; }
+
+bool VersionedTableModel::Private::auditWritten(const ConflictSnapshot &snapshot) const
+{
+    const QSqlRecord theirs = snapshot.theirs();
+    const QSqlRecord original = snapshot.original();
+    if (theirs.isEmpty())
+        return false;
+    if (original.isEmpty())
+        return true; // nothing to compare with: the row as it is
+    auto moved = [&](const QString &column) {
+        return !column.isEmpty() && theirs.contains(column)
+               && !ThreeWayMerge::sameValue(theirs.value(column), original.value(column));
+    };
+    return moved(modifiedByColumn) || moved(modifiedAtColumn);
+}
+
+QString VersionedTableModel::changedBy(const ConflictSnapshot &snapshot) const
+{
+    if (m->modifiedByColumn.isEmpty() || !m->auditWritten(snapshot))
+        return {};
+    return snapshot.theirs().value(m->modifiedByColumn).toString();
+}
+
+QVariant VersionedTableModel::changedAt(const ConflictSnapshot &snapshot) const
+{
+    if (m->modifiedAtColumn.isEmpty() || !m->auditWritten(snapshot))
+        return {};
+    return snapshot.theirs().value(m->modifiedAtColumn);
+}
 void VersionedTableModel::setLiveUpdates(bool enabled)
 {
     m->live = enabled;

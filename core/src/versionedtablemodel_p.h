@@ -243,6 +243,8 @@ public:
     // A delete the database refused: a foreign key there means other rows refer to this one.
     bool failDelete(int row, const QSqlError &error);
     QStringList referrers(int row, int *total) const;
+    // The who/when columns of a snapshot's "theirs" were written by that save (see changedBy()).
+    bool auditWritten(const ConflictSnapshot &snapshot) const;
     bool isAuditColumn(const QString &name) const
     {
         return (!modifiedByColumn.isEmpty() && name == modifiedByColumn)

@@ -298,8 +298,7 @@ bool VersionedTableModel::Private::reportConflict(int row, ConflictSnapshot::Ope
                            "Your edits here are kept; review both versions before saving.")
                       : tr("You deleted this row in your other window. Your edits here are kept.");
     } else if (exists) {
-        const QString who = modifiedByColumn.isEmpty() ? QString()
-                                                       : theirs.value(modifiedByColumn).toString();
+        const QString who = q->changedBy(snapshot);
         text = who.isEmpty()
                    ? tr("Someone else saved this row after you loaded it. Your edits are kept; "
                         "review both versions before saving.")

@@ -706,6 +706,16 @@ void tst_LiveUpdates::whoAndWhenAreNeverStale()
     QVERIFY(byRow.value(2).isDeleted());
     QVERIFY2(byRow.value(2).changedBy() != QLatin1String("ann"), qPrintable(byRow.value(2).changedBy()));
     QVERIFY(byRow.value(2).changedAt().date() != QDate(2025, 1, 2));
+    // The conflicts of saves made on what Bob read say the same.
+    QVERIFY(setField(*bob, 0, "qty", 1));
+    QVERIFY(setField(*bob, 1, "qty", 2));
+    bob->setSubmitPolicy(VersionedTableModel::SubmitPolicy::SaveTheRest);
+    QVERIFY(!bob->submitAll());
+    QVERIFY(bob->conflict(0).isValid());
+    QVERIFY2(bob->changedBy(bob->conflict(0)).isEmpty(), qPrintable(bob->changedBy(bob->conflict(0))));
+    QVERIFY(bob->changedAt(bob->conflict(0)).isNull());
+    QCOMPARE(bob->changedBy(bob->conflict(1)), QStringLiteral("carl"));
+    QCOMPARE(bob->changedAt(bob->conflict(1)).toDateTime().date(), QDate(2026, 12, 1));
 }
 
 void tst_LiveUpdates::sqliteChangeIsToldOncePerRealChange()

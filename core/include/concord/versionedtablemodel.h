@@ -61,6 +61,12 @@ public:
     // The table's who/when columns (modified_by, modified_at...), empty if it has none.
     QString modifiedByColumn() const;
     QString modifiedAtColumn() const;
+    // Who and when saved "theirs" of a conflict or a change elsewhere, from the who/when columns,
+    // and only where that save wrote them (they moved from the snapshot's original): a program
+    // that leaves them alone leaves the previous writer's name there. Empty (null) when unknown:
+    // say "another program", never a stale name.
+    QString changedBy(const ConflictSnapshot &snapshot) const;
+    QVariant changedAt(const ConflictSnapshot &snapshot) const;
 
     // Live awareness: the model listens to its database's ChangeFeed (on by default).
     // When another writer changes or deletes a record this model shows, the row is marked
