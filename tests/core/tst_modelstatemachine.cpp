@@ -14,8 +14,8 @@
 // Running it:
 //   build/tests/core/tst_modelstatemachine randomSequences:sqlite
 //   PGPORT=55410 pg_virtualenv -t build/tests/core/tst_modelstatemachine
-// Budget: by default SQLite runs 900 sequences (RapidCheck's max_success), PostgreSQL 600, of up
-// to 100 commands (max_size): about 21,000 and 14,000 steps, 21-33 s per backend on a 2-core
+// Budget: by default SQLite runs 450 sequences (RapidCheck's max_success), PostgreSQL 300, of up
+// to 100 commands (max_size): about 10,000 and 7,000 steps, 10-17 s per backend on a 2-core
 // machine (more when other jobs load it), plus the shrinking when something fails.
 // CONCORD_RC_BUDGET=<n> runs n sequences per backend instead (e.g. 5000 for a nightly run).
 // RapidCheck's own RC_PARAMS wins over both:
@@ -1045,7 +1045,7 @@ void tst_ModelStateMachine::randomSequences()
         const int budget = qEnvironmentVariableIntValue("CONCORD_RC_BUDGET", &ok);
         // A PostgreSQL step costs more (a round trip per statement), a SQLite one waits on
         // fdatasync: both defaults fill about 21-33 s on a 2-core machine.
-        params.maxSuccess = ok && budget > 0 ? budget : (tdb.isSqlite() ? 900 : 600);
+        params.maxSuccess = ok && budget > 0 ? budget : (tdb.isSqlite() ? 450 : 300);
     }
     if (!rcParams.contains("max_size"))
         params.maxSize = 100;

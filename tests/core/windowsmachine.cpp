@@ -69,7 +69,9 @@ using RowState = VersionedTableModel::RowState;
 //   stale-publish   : under Client/Versionless a save is published with the window's stale
 //                     values of columns it did not write (a plain writer changed them)
 //   revert-elsewhere: revertRow of a row marked changed/deleted elsewhere drops the mark
-const char kKnownFailures[] = "clean-copy,replace,rekey,collation,caller-rollback,stale-publish,revert-elsewhere";
+//   own-inserts     : SQLite: a row the window inserted itself never hears of later changes
+const char kKnownFailures[] =
+    "clean-copy,replace,rekey,collation,caller-rollback,stale-publish,revert-elsewhere,own-inserts";
 
 QSet<QString> knownCategories()
 {
@@ -152,6 +154,7 @@ struct Window
     bool refresh = false; // opted in (or, under clean-copy tolerance, refreshing anyway)
     QHash<qint64, Seen> seen;
     QHash<qint64, EditBase> bases;
+    QSet<qint64> inserted; // records this window inserted
 };
 
 const char *strategyName(VersionStrategy s)
@@ -352,8 +355,11 @@ public:
             m_trace.last() += QStringLiteral(" [last failure %1]")
                                   .arg(QLatin1String(QMetaEnum::fromType<VersionedTableModel::FailureKind>()
                                                          .valueToKey(int(win.model->lastFailure()))));
-        for (qint64 k : written)
+        for (qint64 k : written) {
             checkWrite(w, k, before.value(k), res);
+            if (!before.value(k).exists && m_db.value(k).exists)
+                win.inserted << k;
+        }
         // No false conflict: a new conflict on a record nobody wrote since this window's base.
         for (int r = 0; r < win.model->rowCount(); ++r) {
             const qint64 k = keyOfRow(w, r);
@@ -614,6 +620,8 @@ private:
                              .arg(w).arg(k).arg(v.text(), s.rec.vals.text()));
                 if (!drained || !s.valid)
                     continue;
+                if (known("own-inserts") && win.inserted.contains(k))
+                    continue;
                 const DbRec d = m_db.value(k);
                 if (win.refresh && state == RowState::Clean && d.exists && v == d.vals) {
                     // Refreshed in place, now that it has heard everything: it holds the record as it is.
@@ -639,7 +647,9 @@ private:
                                     || state == RowState::Conflict || m.isChangedElsewhere(r)
                                     || m.isDeletedElsewhere(r);
                 const bool refreshed = state == RowState::Clean && d.exists && v == d.vals;
-                if (!marked && !refreshed)
+                if (marked)
+                    continue; // told; what it holds stays its base until it resolves or selects
+                if (!refreshed)
                     fail(QStringLiteral("missed change: after the event loop ran, w%1's row of id %2 "
                                         "(%3, row state %4) neither marks nor shows the record's "
                                         "change to %5")
