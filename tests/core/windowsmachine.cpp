@@ -68,10 +68,13 @@ using RowState = VersionedTableModel::RowState;
 //   caller-rollback : a window saving inside its caller's transaction that rolls back
 //   stale-publish   : under Client/Versionless a save is published with the window's stale
 //                     values of columns it did not write (a plain writer changed them)
-//   revert-elsewhere: revertRow of a row marked changed/deleted elsewhere drops the mark
+//   revert-elsewhere: revertRow of a row marked changed/deleted elsewhere (or in conflict)
+//                     drops the mark: it shows the old record as clean
 //   own-inserts     : SQLite: a row the window inserted itself never hears of later changes
+//   sqlite-notice   : SQLite: now and then the feed reports no outside commit at all (seconds)
 const char kKnownFailures[] =
-    "clean-copy,replace,rekey,collation,caller-rollback,stale-publish,revert-elsewhere,own-inserts";
+    "clean-copy,replace,rekey,collation,caller-rollback,stale-publish,revert-elsewhere,own-inserts,"
+    "sqlite-notice";
 
 QSet<QString> knownCategories()
 {
@@ -102,6 +105,9 @@ bool optInRefresh(M &m)
         return false;
     }
 }
+
+// SQLite's poll interval between Drains: never reached within a sequence.
+constexpr int kIdlePollMs = 3600 * 1000;
 
 int uniform(int min, int max) { return *rc::gen::resize(100, rc::gen::inRange(min, max)); }
 
@@ -196,7 +202,9 @@ public:
         if (tdb.isSqlite()) {
             // Polled often, so that a Drain waits milliseconds for an outside commit, not 500.
             if (ChangeFeed *feed = ChangeFeed::forDatabase(conns.at(0))) {
-                feed->setPollInterval(5);
+                // Polled only while a Drain waits (see drain()), so that a Pump never depends on
+                // how many milliseconds went by: sequences replay, and shrink, alike.
+                feed->setPollInterval(kIdlePollMs);
                 // Connected after the windows: when this counts, they have heard it.
                 QObject::connect(feed, &ChangeFeed::databaseChanged, &m_context, [this] { ++m_dbChanged; });
             }
@@ -436,12 +444,21 @@ public:
         m_trace << (wait ? QStringLiteral("drain") : QStringLiteral("pump"));
         if (wait && m_outsideSinceDrain && isSqlite()) {
             // A poll after the outside commit reports it (a pump may have let one run already).
+            ChangeFeed *feed = ChangeFeed::forDatabase(m_windows[0].db);
+            feed->setPollInterval(5);
             QElapsedTimer t;
             t.start();
             while (m_dbChanged <= m_dbChangedAtCommit && t.elapsed() < 3000)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-            if (m_dbChanged <= m_dbChangedAtCommit)
-                fail(QStringLiteral("the SQLite feed never reported the outside commit"));
+            feed->setPollInterval(kIdlePollMs);
+            if (m_dbChanged <= m_dbChangedAtCommit) {
+                if (!known("sqlite-notice"))
+                    fail(QStringLiteral("missed change: the SQLite feed never reported the outside "
+                                        "commit (3 s of polling every 5 ms)"));
+                m_trace << QStringLiteral("  (the feed reported nothing: sqlite-notice tolerated)");
+                QCoreApplication::processEvents();
+                return; // nothing to check: the windows were never told
+            }
         } else if (wait && !isSqlite()) {
             // Every notification committed before this one is delivered before it, on each
             // window's connection.
@@ -574,6 +591,9 @@ private:
             ok = (sameInc || !told) && s.valid && b.version == s.rec.version;
             if (!ok && refreshes(w))
                 ok = (sameInc || !told) && committed(k, base.shown, -1, b.version);
+            // stale-publish: the edit was made on values a stale publication left (never committed)
+            if (!ok && refreshes(w) && known("stale-publish") && !committed(k, base.shown, -1))
+                ok = true;
             break;
         }
         default: { // Versionless: the edited columns still hold what the window showed
@@ -611,7 +631,10 @@ private:
                 // plain writer changed, is published with its own stale value of that column.
                 const bool staleOk = known("stale-publish")
                                      && (m_strategy == VersionStrategy::Client || m_strategy == VersionStrategy::Versionless);
-                if (state == RowState::Clean && !staleOk && !committed(k, v, -1))
+                const bool phantom = state == RowState::Clean && !committed(k, v, -1);
+                if (phantom && staleOk)
+                    continue; // what a stale publication left: the next select() mends it
+                if (phantom)
                     fail(QStringLiteral("phantom: w%1 shows id %2 clean as %3, which was never committed")
                              .arg(w).arg(k).arg(v.text()));
                 if (state == RowState::Clean && !win.refresh && s.valid && !(v == s.rec.vals))
@@ -817,6 +840,7 @@ struct Revert : Base
             return;
         // revert-elsewhere: revertRow drops the mark of a change made elsewhere (issue 19, 9).
         if (known("revert-elsewhere") && (h.model(w).isChangedElsewhere(r) || h.model(w).isDeletedElsewhere(r)
+                                          || h.model(w).hasConflict(r)
                                           || h.model(w).rowState(r) == RowState::ChangedElsewhere
                                           || h.model(w).rowState(r) == RowState::DeletedElsewhere))
             return;
