@@ -427,7 +427,7 @@ public:
             // A clean row that moved from what the window was shown to the record as it is now
             // was refreshed: the edit is made on that.
             if (win.refresh && model(w).rowState(r) == RowState::Clean && d.exists && v == d.vals
-                && !(v == win.seen.value(k).rec.vals))
+                && (!(v == win.seen.value(k).rec.vals) || d.inc != win.seen.value(k).rec.inc))
                 win.seen[k] = {d, true};
             it = win.bases.insert(k, {win.seen.value(k), v, {}});
         }
