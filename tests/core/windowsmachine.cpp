@@ -62,7 +62,8 @@ using RowState = VersionedTableModel::RowState;
 // ---- The categories of failure today's main is known to have (issue 19). Remove one from
 // this list (or set CONCORD_RC_KNOWN) once its fix is merged; the test then checks it.
 //   clean-copy : the live feed copies another writer's values into a default window's clean row
-//   replace    : the outside writer's DELETE + INSERT under the same key (versions restart)
+//   replace    : DELETE + INSERT under the same key (the outside writer's, or a window's
+//                recreateRow after another's delete): versions restart, old ones match again
 //   rekey      : the outside writer's primary-key updates (windows are never told)
 //   collation  : case-only changes of a NOCASE column under Versionless (SQLite)
 //   caller-rollback : a window saving inside its caller's transaction that rolls back
@@ -580,6 +581,9 @@ private:
         case VersionStrategy::Xmin:
             promise = QStringLiteral("no write since");
             ok = s.valid && b.inc == s.rec.inc && b.wc == s.rec.wc;
+            // replace: a record deleted and inserted again (by anyone) restarts at version 1
+            if (!ok && known("replace") && s.valid && b.inc != s.rec.inc && b.version == s.rec.version)
+                ok = true;
             if (!ok && refreshes(w))
                 ok = b.vals == base.shown && committed(k, base.shown, b.inc);
             break;
@@ -588,7 +592,7 @@ private:
             const bool sameInc = s.valid && b.inc == s.rec.inc;
             // Client only promises what it can know: a replaced record it was told of.
             const bool told = m_drainedAt > m_incChangedAt.value(k, -1);
-            ok = (sameInc || !told) && s.valid && b.version == s.rec.version;
+            ok = (sameInc || !told || known("replace")) && s.valid && b.version == s.rec.version;
             if (!ok && refreshes(w))
                 ok = (sameInc || !told) && committed(k, base.shown, -1, b.version);
             // stale-publish: the edit was made on values a stale publication left (never committed)
