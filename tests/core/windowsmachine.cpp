@@ -395,6 +395,17 @@ public:
                 win.seen[k] = {m_db.value(k), true};
         const bool selected = text.contains(QLatin1String("select()"));
         if (selected) {
+            // A select shows every record once, and nothing else (keys must survive intact).
+            QList<qint64> shownIds, dbIds;
+            for (int r = 0; r < win.model->rowCount(); ++r)
+                shownIds << keyOfRow(w, r);
+            for (auto it = m_db.cbegin(); it != m_db.cend(); ++it)
+                if (it->exists)
+                    dbIds << it.key();
+            std::sort(shownIds.begin(), shownIds.end());
+            if (shownIds != dbIds)
+                fail(QStringLiteral("w%1's select() shows ids %2, the table holds %3")
+                         .arg(w).arg(idList(shownIds), idList(dbIds)));
             win.seen.clear();
             for (auto it = m_db.cbegin(); it != m_db.cend(); ++it)
                 if (it->exists)
@@ -412,6 +423,14 @@ public:
         for (auto it = win.bases.begin(); it != win.bases.end();)
             it = pending.contains(it.key()) ? std::next(it) : win.bases.erase(it);
         checkShown(false);
+    }
+
+    static QString idList(const QList<qint64> &ids)
+    {
+        QStringList parts;
+        for (qint64 id : ids)
+            parts << QString::number(id);
+        return parts.join(QLatin1Char(','));
     }
 
     // Called before an edit or removal of row r: what the edit is based on.
