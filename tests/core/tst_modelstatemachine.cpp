@@ -1,4 +1,12 @@
-// Randomized stateful test of VersionedTableModel (RapidCheck): random sequences of model calls
+// Randomized stateful tests of VersionedTableModel (RapidCheck), two functions:
+//  - windowsAndWriters (windowsmachine.cpp): several windows of one process on one database,
+//    live updates at the default and opted in, the event loop run between steps, a misbehaving
+//    outside writer, every version strategy, against the test's own reference. Seed per backend
+//    (printed; replay with CONCORD_RC_SEED_SQLITE / CONCORD_RC_SEED_PSQL), budget
+//    CONCORD_RC_BUDGET, known failures of today's code by category in CONCORD_RC_KNOWN.
+//  - randomSequences (below): one model browsing and saving, described here.
+//
+// randomSequences: random sequences of model calls
 // (edits, inserts, removals, reverts, saves under every edit strategy and submit policy, select,
 // sort, filter, conflict resolutions, fetchMore and fetching to the end) interleaved with writes
 // by a second connection, checked after every step against the database and a small reference
