@@ -1117,7 +1117,7 @@ QString runWindowsMachine(TestDatabase &tdb)
     rc::detail::TestParams params = rc::detail::configuration().testParams;
     bool ok = false;
     const int budget = qEnvironmentVariableIntValue("CONCORD_RC_BUDGET", &ok);
-    params.maxSuccess = ok && budget > 0 ? budget : (tdb.isSqlite() ? 500 : 600);
+    params.maxSuccess = ok && budget > 0 ? budget : (tdb.isSqlite() ? 1500 : 600);
     params.maxSize = 60;
     const QByteArray seedVar = "CONCORD_RC_SEED_" + tdb.backend().toUpper().toLatin1();
     const QByteArray seedText = qgetenv(seedVar.constData());
