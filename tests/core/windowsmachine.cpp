@@ -384,8 +384,10 @@ public:
                 continue;
             }
             const auto base = win.bases.constFind(k);
+            // ... and that the window showed as it was (a Versionless save of other fields
+            // leaves the window showing its own values of the rest, which then do conflict).
             if (base != win.bases.cend() && base->seen.valid && b.exists && b.inc == base->seen.rec.inc
-                && b.wc == base->seen.rec.wc)
+                && b.wc == base->seen.rec.wc && b.vals == base->shown)
                 fail(QStringLiteral("false conflict: w%1's save of id %2 conflicted though nobody "
                                     "wrote the record since the window read it (%3)")
                          .arg(w).arg(k).arg(b.vals.text()));
