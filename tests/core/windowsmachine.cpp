@@ -627,10 +627,12 @@ private:
         }
         default: { // Versionless: the edited columns still hold what the window showed
             promise = QStringLiteral("edited columns unchanged");
+            // Columns the save changed: an edit back to the value shown changes nothing.
             const QSet<int> cols = a.exists ? base.columns : QSet<int>{0, 1, 2};
             ok = true;
             for (int c : cols)
-                ok = ok && Vals::norm(b.vals.at(c)) == Vals::norm(base.shown.at(c));
+                if (!a.exists || Vals::norm(a.vals.at(c)) != Vals::norm(b.vals.at(c)))
+                    ok = ok && Vals::norm(b.vals.at(c)) == Vals::norm(base.shown.at(c));
             break;
         }
         }
