@@ -581,8 +581,13 @@ private:
             bool ok = !res.theirsGone && b.vals == res.theirs;
             if (m_strategy == VersionStrategy::Client)
                 ok = !res.theirsGone && b.version == res.theirVersion;
-            if (m_strategy == VersionStrategy::Versionless)
-                ok = !res.theirsGone && b.vals == res.theirs;
+            if (m_strategy == VersionStrategy::Versionless) {
+                // Only the columns the resolution changed must still hold their values.
+                ok = !res.theirsGone;
+                for (int c = 0; c < 3; ++c)
+                    if (!a.exists || Vals::norm(a.vals.at(c)) != Vals::norm(b.vals.at(c)))
+                        ok = ok && Vals::norm(b.vals.at(c)) == Vals::norm(res.theirs.at(c));
+            }
             if (versioned() && b.version != res.theirVersion)
                 ok = false;
             if (!ok)
