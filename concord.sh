@@ -2,6 +2,7 @@
 # The README's two commands:  ./concord.sh run   (build, then start the editor on the demo database)
 #                             ./concord.sh test  (build, then run every test, PostgreSQL included)
 # and CI's third:             ./concord.sh test-sanitized  (clang, ASan + UBSan, bounded fuzz runs)
+# and the mutation check:     ./concord.sh mutants [--runs R]  (tests/mutants/run.sh)
 set -euo pipefail
 shopt -s inherit_errexit 2>/dev/null || true
 cd "$(dirname "$0")"
@@ -73,6 +74,13 @@ test-sanitized)
     build_sanitized
     PGPORT=$(free_port) pg_virtualenv -t "$0" run-ctest-sanitized
     ;;
+mutants)
+    # Each tests/mutants/*.patch in a scratch build (build-mutants/), the conflict suites run on
+    # it; last line: mutants: caught=N of=M. --runs R measures the randomized test's catch rate.
+    install_missing
+    shift
+    PGPORT=$(free_port) pg_virtualenv -t tests/mutants/run.sh "$@"
+    ;;
 run-ctest-sanitized)
     # (inside pg_virtualenv) Every suite but the benchmarks, under ASan and UBSan, and each fuzz
     # target for CONCORD_FUZZ_SECONDS (the preset's environment sets the sanitizers' options).
@@ -85,7 +93,7 @@ run-ctest)
     ctest --preset default -j3 -LE bench
     ;;
 *)
-    echo "usage: $0 run [editor arguments] | test | test-sanitized" >&2
+    echo "usage: $0 run [editor arguments] | test | test-sanitized | mutants [--runs R]" >&2
     exit 2
     ;;
 esac
