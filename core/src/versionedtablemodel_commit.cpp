@@ -104,9 +104,10 @@ bool VersionedTableModel::Private::isAsSaved(const RecordChange &change, const Q
 {
     if (change.isDeleted() || now.isEmpty())
         return change.isDeleted() && now.isEmpty();
-    if (!versionName.isEmpty())
-        return ThreeWayMerge::sameValue(now.value(versionName), change.version());
-    // Versionless: the values this model wrote are there.
+    // The version alone is not enough: after a rollback another writer's UPDATE counts the
+    // version up to the very number the rolled-back save had. The values written must be there.
+    if (!versionName.isEmpty() && !ThreeWayMerge::sameValue(now.value(versionName), change.version()))
+        return false;
     const QSqlRecord values = change.values();
     for (int i = 0; i < values.count(); ++i) {
         const int at = now.indexOf(values.fieldName(i));
