@@ -174,6 +174,9 @@ bool openSubject(Subject &s, const QString &backend, const std::function<void(Ch
     }
     onFeed(s.feed);
     s.model = std::make_unique<VersionedTableModel>(nullptr, tdb.db());
+    // What a window shows: the editor's models refresh clean rows in place (by default a model
+    // only marks them), and the latency measured is until the new value is on screen.
+    s.model->setRefreshCleanRows(true);
     s.model->setTable(kTable);
     if (!s.model->select() || s.model->rowCount() != kRows || !s.model->liveUpdates()) {
         std::fprintf(stderr, "%s: the model holds %d of %d rows (live %d): %s\n", qPrintable(backend),
