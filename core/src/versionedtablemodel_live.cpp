@@ -248,9 +248,16 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
                 return false;
         return true;
     };
-    if (!deleted && !held.isEmpty() && sameRecord(theirs, held)) {
+    const ConflictSnapshot *told = records.conflict(key);
+    const auto &cachedRows = cache()->cache;
+    const auto edited = cachedRows.constFind(row);
+    const bool hasEdits = edited != cachedRows.constEnd() && !edited->submitted()
+                          && edited->op() != CacheOp::None;
+    const bool editsOfDeleted = hasEdits && told && told->isDeletedByOthers();
+    if (!deleted && !held.isEmpty() && sameRecord(theirs, held) && !editsOfDeleted) {
         // The record is back at what this model holds (or never left it): a save of it would
-        // succeed, so an earlier mark is over.
+        // succeed, so an earlier mark is over. Not for edits of a record deleted elsewhere: a
+        // record inserted again under its key, even with the same values, is another record.
         if (records.isElsewhere(key)) {
             records.settle(key);
             emit q->headerDataChanged(Qt::Vertical, row, row);
