@@ -248,12 +248,12 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
                 return false;
         return true;
     };
-    const ConflictSnapshot *told = records.conflict(key);
+    const ConflictSnapshot *known = records.conflict(key);
     const auto &cachedRows = cache()->cache;
     const auto edited = cachedRows.constFind(row);
     const bool hasEdits = edited != cachedRows.constEnd() && !edited->submitted()
                           && edited->op() != CacheOp::None;
-    const bool editsOfDeleted = hasEdits && told && told->isDeletedByOthers();
+    const bool editsOfDeleted = hasEdits && known && known->isDeletedByOthers();
     if (!deleted && !held.isEmpty() && sameRecord(theirs, held) && !editsOfDeleted) {
         // The record is back at what this model holds (or never left it): a save of it would
         // succeed, so an earlier mark is over. Not for edits of a record deleted elsewhere: a
@@ -264,7 +264,6 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         }
         return;
     }
-    const ConflictSnapshot *known = records.conflict(key);
     if (known && sameRecord(known->theirs(), theirs))
         return; // told already: the same change, heard again (a poll, the server's echo)
     // A form may hold edits in its editors that are not in the model yet: it hands them over
@@ -273,6 +272,7 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
     emit q->recordAboutToChangeElsewhere(row);
     if (rowsEpoch != epoch || busy > 0)
         return; // a slot saved or reloaded: what it read is newer than this change
+    known = records.conflict(key); // a slot may have changed what the record holds
     auto &rows = cache()->cache;
     const auto entry = rows.find(row);
     const bool dirty = entry != rows.end() && !entry->submitted() && entry->op() != CacheOp::None;
