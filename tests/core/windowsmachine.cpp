@@ -349,8 +349,16 @@ public:
         bool theirsGone = false;
     };
 
+    // (No default argument: clang refuses one that needs Resolution's member initializers
+    // inside the class that defines it.)
     template <typename Action>
-    void windowStep(int w, const QString &text, Action &&action, const Resolution &res = {})
+    void windowStep(int w, const QString &text, Action &&action)
+    {
+        windowStep(w, text, std::forward<Action>(action), Resolution());
+    }
+
+    template <typename Action>
+    void windowStep(int w, const QString &text, Action &&action, const Resolution &res)
     {
         ++m_step;
         Window &win = m_windows[w];
