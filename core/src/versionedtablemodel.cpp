@@ -529,7 +529,11 @@ bool VersionedTableModel::overwriteRow(int row)
     if (!snapshot.isValid() || snapshot.isDeletedByOthers() || m->refuseWhileBusy())
         return false;
     auto &cached = m->cache()->cache;
-    if (!cached.contains(row))
+    // Only edits are kept over theirs: a row without any (a row this model inserted and saved
+    // lies in the cache too) has nothing of its own to write, and rebasing it onto their version
+    // would make its next save overwrite a change its user was never shown.
+    if (const auto it = cached.constFind(row);
+        it == cached.constEnd() || it->submitted() || it->op() == CacheOp::None)
         return false;
     const CachedRow before = cached[row];
     QSqlRecord &rec = cached[row].recRef();
@@ -549,7 +553,11 @@ bool VersionedTableModel::mergeRow(int row, const QVariantMap &values)
     if (!snapshot.isValid() || snapshot.isDeletedByOthers() || m->refuseWhileBusy())
         return false;
     auto &cached = m->cache()->cache;
-    if (!cached.contains(row))
+    // Only edits are kept over theirs: a row without any (a row this model inserted and saved
+    // lies in the cache too) has nothing of its own to write, and rebasing it onto their version
+    // would make its next save overwrite a change its user was never shown.
+    if (const auto it = cached.constFind(row);
+        it == cached.constEnd() || it->submitted() || it->op() == CacheOp::None)
         return false;
     CachedRow &cachedRow = cached[row];
     if (cachedRow.op() == CacheOp::Delete)

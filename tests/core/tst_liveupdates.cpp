@@ -80,6 +80,8 @@ private slots:
     void liveUpdatesCanBeTurnedOff();
     void sqliteWriterOutsideConcordIsSeen();
     void whoAndWhenAreNeverStale_data() { TestDatabase::addBackendRows(); }
+    void rowWithoutEditsIsNotOverwritten_data() { TestDatabase::addBackendRows(); }
+    void rowWithoutEditsIsNotOverwritten();
     void whoAndWhenAreNeverStale();
     void sqliteChangeIsToldOncePerRealChange();
     void postgresNotificationIsApplied();
@@ -656,6 +658,36 @@ void tst_LiveUpdates::sqliteWriterOutsideConcordIsSeen()
     QVERIFY(bob->isChangedElsewhere(1));
     QCOMPARE(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 99);
     QVERIFY(bob->isDeletedElsewhere(2));
+}
+
+void tst_LiveUpdates::rowWithoutEditsIsNotOverwritten()
+{
+    // A row this model inserted and saved, changed since by another window: "keep mine" has no
+    // edits to keep, and must not rebase the row onto their version either, or its next save
+    // would overwrite a change its user was never shown (found by the randomized test).
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openLiveModel(tdb.db());
+    const int row = ann->rowCount();
+    QVERIFY(ann->insertRow(row));
+    QVERIFY(setField(*ann, row, "name", QStringLiteral("new")));
+    QVERIFY(setField(*ann, row, "qty", 1));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    const QVariant loaded = ann->rowVersion(row);
+    auto bob = openLiveModel(tdb.open());
+    QCOMPARE(bob->rowCount(), row + 1);
+    QVERIFY(setField(*bob, row, "name", QStringLiteral("bob's")));
+    QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    QCoreApplication::processEvents();
+    QVERIFY(ann->isChangedElsewhere(row));
+    QVERIFY(!ann->overwriteRow(row));
+    QVERIFY(!ann->mergeRow(row, {{QStringLiteral("name"), QStringLiteral("x")}}));
+    QCOMPARE(ann->rowVersion(row), loaded);
+    QVERIFY(setField(*ann, row, "qty", 2));
+    QVERIFY(!ann->submitAll());
+    QCOMPARE(ann->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT name FROM items WHERE qty = 1")).toString(),
+             QStringLiteral("bob's"));
 }
 
 void tst_LiveUpdates::whoAndWhenAreNeverStale()
