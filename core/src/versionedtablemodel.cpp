@@ -649,9 +649,14 @@ bool VersionedTableModel::Private::auditWritten(const ConflictSnapshot &snapshot
         return false;
     if (original.isEmpty())
         return true; // nothing to compare with: the row as it is
+    return auditMoved(original, theirs);
+}
+
+bool VersionedTableModel::Private::auditMoved(const QSqlRecord &before, const QSqlRecord &after) const
+{
     auto moved = [&](const QString &column) {
-        return !column.isEmpty() && theirs.contains(column)
-               && !ThreeWayMerge::sameValue(theirs.value(column), original.value(column));
+        return !column.isEmpty() && after.contains(column)
+               && !ThreeWayMerge::sameValue(after.value(column), before.value(column));
     };
     return moved(modifiedByColumn) || moved(modifiedAtColumn);
 }

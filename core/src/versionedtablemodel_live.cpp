@@ -352,11 +352,7 @@ void VersionedTableModel::Private::describeWriter(RecordChange *change, const QS
     // and a deleted row's columns say who saved it last, not who deleted it. A stale name is
     // worse than none (the window then says "another program"). A notification's who/when were
     // read from the same columns, so they go by the same rule.
-    auto moved = [&](const QString &column) {
-        return !column.isEmpty() && !ThreeWayMerge::sameValue(theirs.value(column), held.value(column));
-    };
-    const bool written = !theirs.isEmpty() && !held.isEmpty()
-                         && (moved(modifiedByColumn) || moved(modifiedAtColumn));
+    const bool written = !theirs.isEmpty() && !held.isEmpty() && auditMoved(held, theirs);
     if (!written) {
         if (!modifiedByColumn.isEmpty() && change->changedBy() == held.value(modifiedByColumn).toString())
             change->setChangedBy(QString());

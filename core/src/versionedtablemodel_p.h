@@ -245,6 +245,8 @@ public:
     QStringList referrers(int row, int *total) const;
     // The who/when columns of a snapshot's "theirs" were written by that save (see changedBy()).
     bool auditWritten(const ConflictSnapshot &snapshot) const;
+    // The who/when columns differ between two states of a row: the later save wrote them.
+    bool auditMoved(const QSqlRecord &before, const QSqlRecord &after) const;
     bool isAuditColumn(const QString &name) const
     {
         return (!modifiedByColumn.isEmpty() && name == modifiedByColumn)
