@@ -456,9 +456,9 @@ void VersionedTableModel::revertRow(int row)
     if (m->busy > 0)
         return;
     const QString key = m->keyOf(row);
-    // Dropping the edits of a record changed elsewhere takes the record as it is now, as
-    // reloadRow() does: the old values marked clean would be checked against a version this
-    // model already knows is gone. A row that had no edits keeps its mark instead (a revert()
+    // Dropping the edits of a record changed elsewhere (or whose save met a change) takes the
+    // record as it is now, as reloadRow() does: the old values marked clean would be checked
+    // against a version this model already knows is gone. A row that had no edits keeps its mark instead (a revert()
     // of the whole model reaches rows nobody touched), unless the application asked clean rows
     // to be refreshed. A record known deleted (marked, or found by a save) stays shown, and
     // marked: it must never be saved as an update (see updateRowInTable()).
@@ -468,7 +468,8 @@ void VersionedTableModel::revertRow(int row)
     const auto &cached = m->cache()->cache;
     const auto entry = cached.constFind(row);
     const bool edited = entry != cached.constEnd() && entry->op() != CacheOp::None && !entry->submitted();
-    const bool take = known && !deleted && elsewhere && (edited || m->refreshClean);
+    // A conflict its save found is taken the same way: the model knows the old version is gone.
+    const bool take = known && !deleted && (elsewhere ? edited || m->refreshClean : edited);
     const QSqlRecord theirs = take ? m->layoutRecord(known->theirs()) : QSqlRecord();
     std::optional<ConflictSnapshot> kept;
     if (known && (deleted || (elsewhere && !take)))

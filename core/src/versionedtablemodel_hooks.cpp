@@ -87,9 +87,9 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         const ConflictSnapshot *elsewhere = m->records.isElsewhere(key) ? m->records.conflict(key)
                                                                          : nullptr;
         if (elsewhere && !elsewhere->theirs().isEmpty())
-            m->savedInHook({row, m->layoutRecord(elsewhere->theirs()), {}, {}});
+            m->savedInHook({row, m->layoutRecord(elsewhere->theirs()), {}, {}, false});
         else
-            m->savedInHook({row, rec, {}, {}}); // the row stays at its version
+            m->savedInHook({row, rec, {}, {}, false}); // the row stays at its version
         return true;
     }
     if (!m->refuseUnfitValues(rec, written))
@@ -314,7 +314,7 @@ bool VersionedTableModel::deleteRowFromTable(int row)
     // record inserted since under the same key is someone else's, and stays.
     if (const ConflictSnapshot *known = m->records.conflict(m->keyOf(row));
         known && known->isDeletedByOthers()) {
-        m->savedInHook({row, {}, {}, {}});
+        m->savedInHook({row, {}, {}, {}, false});
         return true;
     }
     // A resolution ("delete anyway") deletes against their version; otherwise against ours.
@@ -365,7 +365,8 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         return false;
     if (state == Private::RowState::Gone) {
         // Deleted by someone else too: what I wanted has happened, and no one's work is lost.
-        m->savedInHook({row, {}, {}, {}});
+        // The others hear of it from whoever deleted it.
+        m->savedInHook({row, {}, {}, {}, false});
         return true;
     }
     const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Delete, loaded);

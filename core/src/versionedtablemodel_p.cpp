@@ -445,7 +445,7 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
     const QString collation = sortCollation();
     if (sortColumn >= 0 && sortColumn < rec.count() && !keyColumns.contains(sortColumn)) {
         detail::KeysetBrowser::SortTerm term{sortColumn, sortOrder == Qt::DescendingOrder, true,
-                                             collation};
+                                             collation, QString()};
         if (sortByNames) {
             term.expression = referenceSortTerm(rec.fieldName(sortColumn));
             // The key is a number; the name it stands for is text, sorted as text is.
@@ -458,7 +458,7 @@ std::unique_ptr<detail::RowStore> VersionedTableModel::Private::makeStore() cons
     for (int c : std::as_const(keyColumns)) {
         const bool descending = c == sortColumn && sortOrder == Qt::DescendingOrder;
         order << detail::KeysetBrowser::SortTerm{c, descending, false,
-                                                 c == sortColumn ? collation : QString()};
+                                                 c == sortColumn ? collation : QString(), QString()};
     }
     auto browser = std::make_unique<detail::KeysetBrowser>(q->database(), table(), cols, selected,
                                                            keyColumns, where, binds, bound, order);

@@ -75,6 +75,10 @@ public:
         QSqlRecord values;   // the row now; empty (and no `stored`): deleted
         QVariant version;    // the new version, when `values` still holds the old one
         QVariantList stored; // or, for a row of the row store, its new values in column order
+        // False when nothing was sent (a save without changes, a delete of a record gone
+        // already): there is nothing to publish, and a publication no notification of ours will
+        // ever echo would stay in the feed and be taken for the next writer's change of the key.
+        bool wrote = true;
         bool deleted() const { return values.isEmpty() && stored.isEmpty(); }
         QSqlRecord record(const QSqlRecord &layout) const;
     };

@@ -503,11 +503,12 @@ void VersionedTableModel::Private::savedInHook(Saved saved)
     // row was loaded at, and the next save would conflict with itself. Apply the saved row now;
     // QSqlTableModel then marks the entry submitted and calls selectRow(), which needs no re-read.
     const Saved done = pending.takeLast();
-    const RecordChange change = changeOfSaved(done);
+    const QList<RecordChange> changes = done.wrote ? QList<RecordChange>{changeOfSaved(done)}
+                                                   : QList<RecordChange>{};
     applySaved(done);
     appliedInHook.insert(row);
     announceSaved(row);
-    publish({change});
+    publish(changes);
 }
 
 void VersionedTableModel::Private::applySaved(const Saved &saved)
@@ -680,7 +681,7 @@ bool VersionedTableModel::Private::submitRows(const QList<int> &rows, bool trans
     // watches to undo its own rows if it rolls back.
     const bool heard = (feed && feed->subscriberCount() > 1) || callerTransactionOpen();
     for (const Saved &done : std::exchange(pending, {})) {
-        if (heard)
+        if (heard && done.wrote)
             changes << changeOfSaved(done);
         applySaved(done);
     }

@@ -60,6 +60,10 @@ private slots:
     void rowWithoutEditsTakesTheirsWhenChangedElsewhere();
     void recordInsertedAgainStaysDeletedForEdits_data() { TestDatabase::addBackendRows(); }
     void recordInsertedAgainStaysDeletedForEdits();
+    void deleteOfAGoneRecordHidesNoLaterDelete_data() { TestDatabase::addBackendRows(); }
+    void deleteOfAGoneRecordHidesNoLaterDelete();
+    void revertAfterAConflictTakesTheirs_data() { TestDatabase::addBackendRows(); }
+    void revertAfterAConflictTakesTheirs();
     void recreatedRowHoldsItsNewVersion_data();
     void recreatedRowHoldsItsNewVersion();
     void ownWindowIsTold_data() { TestDatabase::addBackendRows(); }
@@ -330,6 +334,60 @@ void tst_LiveUpdates::recordInsertedAgainStaysDeletedForEdits()
     QCOMPARE(bob->lastFailure(), Failure::DeletedByOthers);
     QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
+}
+
+void tst_LiveUpdates::deleteOfAGoneRecordHidesNoLaterDelete()
+{
+    // Bob deletes a record another program deleted already: nothing is sent, and nothing of his
+    // may be published either. No notification would ever answer such a publication, and the
+    // feed, taking the next deletion of that key for Bob's own echo, swallowed it: Ann, showing
+    // the record inserted again under that key, never heard that it was deleted again.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
+    QTRY_VERIFY_WITH_TIMEOUT(bob->isDeletedElsewhere(0) && ann->isDeletedElsewhere(0), 5000);
+    QVERIFY(bob->removeRow(0));
+    QVERIFY(bob->submitAll());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) VALUES (1, 'again', 7, 1)")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(ann->select());
+    QCOMPARE(ann->data(ann->index(0, ann->fieldIndex(QStringLiteral("name")))).toString(),
+             QStringLiteral("again"));
+    QVERIFY(!ann->isDeletedElsewhere(0));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
+    QTRY_VERIFY_WITH_TIMEOUT(ann->isDeletedElsewhere(0), 5000);
+}
+
+void tst_LiveUpdates::revertAfterAConflictTakesTheirs()
+{
+    // Ann's save meets another program's change; she drops her edits (revertRow). Her row
+    // shows the record as it is now, at its version: the model knows the old one is gone, and
+    // her next edit is saved without a conflict with a change she has already been shown.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    auto ann = openLiveModel(tdb.db());
+    QVERIFY(setField(*ann, 0, "qty", 11));
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET name = 'theirs', version = version + 1 WHERE id = 1")));
+    QVERIFY(!ann->submitAll());
+    QCOMPARE(ann->lastFailure(), Failure::ChangedByOthers);
+    ann->revertRow(0);
+    QCOMPARE(ann->rowState(0), VersionedTableModel::RowState::Clean);
+    QCOMPARE(ann->data(ann->index(0, ann->fieldIndex(QStringLiteral("name")))).toString(),
+             QStringLiteral("theirs"));
+    QVERIFY(setField(*ann, 0, "qty", 12));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("theirs"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
 }
 
 void tst_LiveUpdates::recreatedRowHoldsItsNewVersion_data()
