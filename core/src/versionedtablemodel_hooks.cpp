@@ -80,6 +80,19 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         m->emitDeferred();
         return ok;
     }
+    // Under Client a record replaced elsewhere (DELETE + INSERT, an import) starts again at
+    // version 1, and a writer that does not count the version up leaves it as it was: the
+    // conditional UPDATE cannot tell either from the record this row was read from. When this
+    // model has been told of such a change (their record, at the very version this row holds),
+    // a save of edits is a conflict, never an overwrite. A resolution is made on their record.
+    if (const ConflictSnapshot *told = m->records.isElsewhere(key) ? m->records.conflict(key) : nullptr;
+        told && !written.isEmpty() && m->strategy == VersionStrategy::Client && vi >= 0
+        && !told->theirs().isEmpty() && m->records.base(key, QSqlRecord()).isEmpty()
+        && told->theirVersion().toLongLong() == values.value(vi).toLongLong()) {
+        const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
+        m->emitDeferred();
+        return ok;
+    }
     if (written.isEmpty()) {
         // Nothing to send. A record changed elsewhere meanwhile is taken as it is now, as
         // reloadRow() does: there are no edits of this row to keep, and its old values at the

@@ -64,6 +64,8 @@ private slots:
     void deleteOfAGoneRecordHidesNoLaterDelete();
     void revertAfterAConflictTakesTheirs_data() { TestDatabase::addBackendRows(); }
     void revertAfterAConflictTakesTheirs();
+    void replacedRecordAtTheSameVersionConflicts_data() { TestDatabase::addBackendRows(); }
+    void replacedRecordAtTheSameVersionConflicts();
     void recreatedRowHoldsItsNewVersion_data();
     void recreatedRowHoldsItsNewVersion();
     void ownWindowIsTold_data() { TestDatabase::addBackendRows(); }
@@ -388,6 +390,33 @@ void tst_LiveUpdates::revertAfterAConflictTakesTheirs()
     QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
     QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("theirs"));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
+}
+
+void tst_LiveUpdates::replacedRecordAtTheSameVersionConflicts()
+{
+    // Another program replaces a record Bob shows clean (DELETE, then INSERT at version 1, in
+    // two transactions). SQLite's feed sees one record with other values at Bob's version;
+    // PostgreSQL's tells the deletion first. Either way Bob has been told, and his edit made on
+    // the old record is a conflict: "WHERE version = 1" alone would overwrite the new record.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto bob = openLiveModel(tdb.open());
+    QCOMPARE(bob->versionStrategy(), concord::VersionStrategy::Client);
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) VALUES (1, 'imported', 5, 1)")),
+             qPrintable(q.lastError().text()));
+    QTRY_VERIFY_WITH_TIMEOUT(bob->isChangedElsewhere(0) || bob->isDeletedElsewhere(0), 5000);
+    QVERIFY(setField(*bob, 0, "qty", 99));
+    QVERIFY(!bob->submitAll());
+    QVERIFY(bob->lastFailure() == Failure::ChangedByOthers || bob->lastFailure() == Failure::DeletedByOthers);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
 }
 
 void tst_LiveUpdates::recreatedRowHoldsItsNewVersion_data()

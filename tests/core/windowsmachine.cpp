@@ -59,24 +59,19 @@ using concord::VersionStrategy;
 using concord::VersionedTableModel;
 using RowState = VersionedTableModel::RowState;
 
-// ---- The categories of failure today's main is known to have (issue 19). Remove one from
-// this list (or set CONCORD_RC_KNOWN) once its fix is merged; the test then checks it.
-//   clean-copy : the live feed copies another writer's values into a default window's clean row
-//   replace    : DELETE + INSERT under the same key (the outside writer's, or a window's
-//                recreateRow after another's delete): versions restart, old ones match again
-//   rekey      : the outside writer's primary-key updates (windows are never told)
-//   collation  : case-only changes of a NOCASE column under Versionless (SQLite)
-//   caller-rollback : a window saving inside its caller's transaction that rolls back
-//   stale-publish   : under Client/Versionless a save is published with the window's stale
-//                     values of columns it did not write (a plain writer changed them)
-//   revert-elsewhere: revertRow of a row marked changed/deleted elsewhere (or in conflict)
-//                     drops the mark: it shows the old record as clean
-//   own-inserts     : SQLite: a row the window inserted itself never hears of later changes
-//   sqlite-notice   : SQLite: now and then the feed reports no outside commit at all (seconds)
-//   pg-missed       : PostgreSQL: now and then a window misses an outside change (timing)
-const char kKnownFailures[] =
-    "clean-copy,replace,rekey,collation,caller-rollback,stale-publish,revert-elsewhere,own-inserts,"
-    "sqlite-notice,pg-missed";
+// ---- Tolerated categories. Every finding of issue 19 is checked now (the categories clean-copy,
+// replace, rekey, collation, caller-rollback, revert-elsewhere, own-inserts and pg-missed were
+// removed once their fixes were merged; CONCORD_RC_KNOWN can still name them to switch the
+// corresponding outside behaviour off). Two remain, and neither is a lost update:
+//   stale-publish : under Client/Versionless a window's save leaves its own values of the
+//                   columns it did not write, which a plain writer (no version bump) may have
+//                   changed: those strategies cannot see such a writer (README, "Client").
+//                   The next save of such a column conflicts or, under Client, is the
+//                   documented gap; the next select() mends what is shown.
+//   sqlite-notice : SQLite: on a heavily loaded machine the 3 s the test waits for the poll
+//                   to report an outside commit are now and then not enough; the step is then
+//                   not checked (the trace says so).
+const char kKnownFailures[] = "stale-publish,sqlite-notice";
 
 QSet<QString> knownCategories()
 {
@@ -247,6 +242,14 @@ public:
         m_renamedFrom.insert(to, from);
     }
 
+    // The key record k has now, after every renumbering since.
+    qint64 latestKey(qint64 k) const
+    {
+        for (qint64 next = m_renamedFrom.key(k, -1); next >= 0; next = m_renamedFrom.key(k, -1))
+            k = next;
+        return k;
+    }
+
     // What window w knew of a record under its old key moves with its row to the new key.
     void followRekeys(int w)
     {
@@ -266,9 +269,7 @@ public:
                 if (!win.bases.contains(from) && !win.seen.contains(from))
                     continue;
                 // Only once the window shows the new key, or the key it was renumbered to next.
-                qint64 last = to;
-                for (auto next = m_renamedFrom.key(last, -1); next >= 0; next = m_renamedFrom.key(last, -1))
-                    last = next;
+                const qint64 last = latestKey(to);
                 if (!shownKeys.contains(to) && !shownKeys.contains(last))
                     continue;
                 if (win.bases.contains(from))
@@ -483,8 +484,10 @@ public:
                 if (it->exists)
                     win.seen[it.key()] = {*it, true};
         }
-        if (res.id >= 0 && text.startsWith(QLatin1String("reloadRow")) && m_db.value(res.id).exists)
-            win.seen[res.id] = {m_db.value(res.id), true};
+        // A reload reads the record under the key it has now (renumbered elsewhere: the new one).
+        const qint64 reloaded = res.id >= 0 ? latestKey(res.id) : -1;
+        if (reloaded >= 0 && text.startsWith(QLatin1String("reloadRow")) && m_db.value(reloaded).exists)
+            win.seen[reloaded] = {m_db.value(reloaded), true};
         // A resolution whose result is their record as it stands (theirs chosen everywhere)
         // writes nothing: the window now holds their record, as the conflict showed it.
         // So does a revertRow of a row with edits whose record changed elsewhere: it takes their
@@ -492,13 +495,18 @@ public:
         const bool takesTheirs = res.knowingly || text.startsWith(QLatin1String("revertRow"));
         if (takesTheirs && res.id >= 0 && !written.contains(res.id) && !res.theirsGone) {
             int row = -1;
-            for (int r = 0; r < win.model->rowCount() && row < 0; ++r)
-                if (keyOfRow(w, r) == res.id)
+            qint64 id = res.id; // or the key it was renumbered to, if their record holds that
+            for (int r = 0; r < win.model->rowCount() && row < 0; ++r) {
+                const qint64 k = keyOfRow(w, r);
+                if (k == res.id || (k == reloaded && !written.contains(k))) {
                     row = r;
+                    id = k;
+                }
+            }
             // Their record as committed then (the database may have moved on since: the
             // window has not heard of that yet, and will mark it).
             if (row >= 0 && win.model->rowState(row) == RowState::Clean && shown(w, row) == res.theirs) {
-                const auto &log = m_log.value(res.id);
+                const auto &log = m_log.value(id);
                 for (auto e = log.crbegin(); e != log.crend(); ++e) {
                     if (e->vals == res.theirs && (!versioned() || e->version == res.theirVersion)) {
                         DbRec rec;
@@ -507,7 +515,7 @@ public:
                         rec.inc = e->inc;
                         rec.wc = e->wc;
                         rec.exists = true;
-                        win.seen[res.id] = {rec, true};
+                        win.seen[id] = {rec, true};
                         break;
                     }
                 }
