@@ -136,8 +136,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         sent.append(rec.value(i));
         m->sending.append({rec.fieldName(i), sent.back()});
     }
-    for (const QVariant &v : std::as_const(sent))
-        query->addBindValue(v);
+    for (qsizetype k = 0; k < sent.size(); ++k)
+        query->addBindValue(m->bindable(rec.fieldName(written.at(k)), sent.at(k)));
     m->bindKeyAndVersion(query, row, version);
     for (const QVariant &v : std::as_const(originals))
         if (!v.isNull())
@@ -180,8 +180,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         query = m->updateStatement(written);
         if (!query)
             return false;
-        for (const QVariant &v : std::as_const(sent))
-            query->addBindValue(v);
+        for (qsizetype k = 0; k < sent.size(); ++k)
+            query->addBindValue(m->bindable(rec.fieldName(written.at(k)), sent.at(k)));
         m->bindKeyAndVersion(query, row, version);
         if (!query->exec())
             return m->failWithSqlError(query->lastError(), query);
