@@ -110,7 +110,7 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     if (m->strategy == VersionStrategy::Versionless) {
         for (int i : std::as_const(written)) {
             compared << i;
-            originals << baseValue(i);
+            originals << m->bindable(rec.fieldName(i), baseValue(i));
         }
     }
     // Who/when go along with a real change, never alone.
@@ -327,7 +327,7 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         for (int i = 0; i < loaded.count(); ++i) {
             if (!m->isAuditColumn(loaded.fieldName(i))) {
                 compared << i;
-                originals << loaded.value(i);
+                originals << m->bindable(loaded.fieldName(i), loaded.value(i));
             }
         }
     }

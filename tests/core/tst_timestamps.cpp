@@ -97,6 +97,8 @@ private slots:
     void auditWhenIsTheColumnsKind();
     void serverAuditWritesClientWallClock_data() { addZoneRows(false); }
     void serverAuditWritesClientWallClock();
+    void versionlessComparesWallClock_data() { addZoneRows(false); }
+    void versionlessComparesWallClock();
 };
 
 void tst_Timestamps::typedWallClockIsStored()
@@ -330,6 +332,39 @@ void tst_Timestamps::serverAuditWritesClientWallClock()
     QVERIFY(tdb.scalar(QStringLiteral("SELECT pg_backend_pid()")).toInt() != pid);
     QCOMPARE(tdb.scalar(QStringLiteral("SHOW TimeZone")).toString(), QString::fromLatin1(zone));
     saveAndCheck(QStringLiteral("second"));
+}
+
+void tst_Timestamps::versionlessComparesWallClock()
+{
+    QFETCH(QByteArray, zone);
+    ClientZone client(zone);
+    CONCORD_OPEN_TEST_DB(tdb);
+    // Times the local clock skips in Berlin and in New York, and an ordinary one.
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE plain (id INTEGER PRIMARY KEY, ts TIMESTAMP)"),
+                          QStringLiteral("INSERT INTO plain VALUES (1, '2024-03-31 02:30:00'), "
+                                         "(2, '2024-03-10 02:30:00'), (3, '2024-01-15 12:00:00')")}),
+             QString());
+    auto m = std::make_unique<VersionedTableModel>(nullptr, tdb.db());
+    m->setEditStrategy(QSqlTableModel::OnManualSubmit);
+    m->setLiveUpdates(false);
+    m->setVersionStrategy(concord::VersionStrategy::Versionless);
+    m->setTable(QStringLiteral("plain"));
+    m->setSort(0, Qt::AscendingOrder);
+    QVERIFY2(m->select(), qPrintable(m->lastError().text()));
+    QCOMPARE(m->rowCount(), 3);
+    // Each save is conditional on the value read still being there: it is, so no conflict.
+    const QDateTime next(QDate(2024, 6, 1), QTime(8, 0));
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(set(*m, row, "ts", next.addSecs(row * 60)));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(held(tdb, QStringLiteral("plain"), QStringLiteral("ts"), QStringLiteral("id = 3")),
+             QStringLiteral("2024-06-01 08:02:00"));
+    // A delete compares the whole row.
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE plain SET ts = '2024-03-31 02:45:00' WHERE id = 1")), QString());
+    QVERIFY(m->select());
+    QVERIFY(m->removeRow(0));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT count(*) FROM plain")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Timestamps)
