@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -186,6 +187,25 @@ QString postgresOptions(const QString &given)
     return options.join(QLatin1Char(';'));
 }
 
+// The session runs in the client's time zone, as Qt 6.4's QPSQL assumes when it reads a
+// TIMESTAMP as local time (it sets no zone itself). Then whatever the server computes as a wall
+// clock (the audit trigger's now() into a TIMESTAMP, now()::timestamp in any statement) is the
+// user's own, and a TIMESTAMPTZ reads as text in the user's zone. The model writes TIMESTAMP
+// values as wall-clock text (wallclock_p.h), so its saves are exact on any session; this is for
+// what the server writes. A zone the server does not know leaves the session as it was.
+void useClientTimeZone(const QSqlDatabase &db)
+{
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (zone.isEmpty())
+        return;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT set_config('TimeZone', ?, false)"));
+    query.addBindValue(QString::fromUtf8(zone));
+    if (!query.exec())
+        qCWarning(lcConnector, "the server does not know the time zone \"%s\": %s",
+                  zone.constData(), qPrintable(query.lastError().text()));
+}
+
 // What every connection gets once open; again after a reopen.
 bool setUp(const QSqlDatabase &db, QSqlError *error)
 {
@@ -195,6 +215,7 @@ bool setUp(const QSqlDatabase &db, QSqlError *error)
     // instead of freezing the window until the other transaction ends.
     QSqlQuery timeout(db);
     timeout.exec(QStringLiteral("SET lock_timeout = %1").arg(DatabaseConnector::busyTimeoutMs));
+    useClientTimeZone(db);
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "canonicaltext_p.h"
 #include "metatypes_p.h"
+#include "wallclock_p.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -37,8 +38,14 @@ QString numberPart(const QVariant &v)
 QString dateTimePart(const QVariant &v)
 {
     switch (v.metaType().id()) {
-    case QMetaType::QDateTime:
-        return canonicalDateTime(v.toDateTime().toString(Qt::ISODateWithMs)).value_or(v.toString());
+    case QMetaType::QDateTime: {
+        // A local date-time is a wall clock, spelled as its TIMESTAMP key reads back as text;
+        // by its own date and time, so a time in a daylight-saving gap keeps its key too.
+        const QDateTime at = v.toDateTime();
+        const QString text = at.timeSpec() == Qt::LocalTime ? wallClockText(at)
+                                                             : at.toString(Qt::ISODateWithMs);
+        return canonicalDateTime(text).value_or(v.toString());
+    }
     case QMetaType::QDate:
         return v.toDate().toString(Qt::ISODate);
     case QMetaType::QTime:

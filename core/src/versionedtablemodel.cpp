@@ -19,6 +19,7 @@
 #include "connectionrecovery_p.h"
 #include "recordkey_p.h"
 #include "sqlerrorkind_p.h"
+#include "wallclock_p.h"
 #include "versionedtablemodel_p.h"
 
 #include <concord/tablepreparer.h>
@@ -224,6 +225,7 @@ void VersionedTableModel::setTable(const QString &tableName)
                 m->keysAsText.insert(record().fieldName(c));
         }
     }
+    m->wallClock = detail::wallClockColumns(database(), m->table());
     m->bounds = ColumnBounds::ofTable(database(), tableName);
     m->columnTypes.clear();
     for (int i = 0; i < record().count(); ++i)

@@ -123,7 +123,7 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     if (m->strategy == VersionStrategy::Versionless) {
         for (int i : std::as_const(written)) {
             compared << i;
-            originals << baseValue(i);
+            originals << m->bindable(rec.fieldName(i), baseValue(i));
         }
     }
     // Who/when go along with a real change, never alone.
@@ -149,8 +149,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         sent.append(rec.value(i));
         m->sending.append({rec.fieldName(i), sent.back()});
     }
-    for (const QVariant &v : std::as_const(sent))
-        query->addBindValue(v);
+    for (qsizetype k = 0; k < sent.size(); ++k)
+        query->addBindValue(m->bindable(rec.fieldName(written.at(k)), sent.at(k)));
     m->bindKeyAndVersion(query, row, version);
     for (const QVariant &v : std::as_const(originals))
         if (!v.isNull())
@@ -193,8 +193,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
         query = m->updateStatement(written);
         if (!query)
             return false;
-        for (const QVariant &v : std::as_const(sent))
-            query->addBindValue(v);
+        for (qsizetype k = 0; k < sent.size(); ++k)
+            query->addBindValue(m->bindable(rec.fieldName(written.at(k)), sent.at(k)));
         m->bindKeyAndVersion(query, row, version);
         if (!query->exec())
             return m->failWithSqlError(query->lastError(), query);
@@ -340,7 +340,7 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         for (int i = 0; i < loaded.count(); ++i) {
             if (!m->isAuditColumn(loaded.fieldName(i))) {
                 compared << i;
-                originals << loaded.value(i);
+                originals << m->bindable(loaded.fieldName(i), loaded.value(i));
             }
         }
     }

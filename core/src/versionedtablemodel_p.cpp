@@ -5,6 +5,7 @@
 #include "localecollation_p.h"
 #include "recordkey_p.h"
 #include "textpattern_p.h"
+#include "wallclock_p.h"
 
 #include <concord/tablepreparer.h>
 #include <concord/tableschema.h>
@@ -57,6 +58,11 @@ int VersionedTableModel::Private::storeRow(int row) const
     }
     const int r = row - offset;
     return r < s->count() ? r : -1;
+}
+
+QVariant VersionedTableModel::Private::bindable(const QString &name, const QVariant &value) const
+{
+    return wallClock.contains(name) ? detail::wallClockValue(value) : value;
 }
 
 QString VersionedTableModel::Private::keyOf(int row) const

@@ -164,6 +164,10 @@ public:
         return field(name);
     }
     QSet<QString> keysAsText; // key columns read as text (see valueExpr)
+    // PostgreSQL TIMESTAMP (without time zone) columns: written as wall-clock text (wallclock_p.h).
+    QSet<QString> wallClock;
+    // A value as a statement binds it into column `name`.
+    QVariant bindable(const QString &name, const QVariant &value) const;
     // A column as a SELECT or RETURNING list names it (xmin under its own name).
     QString columnExpr(const QString &name) const
     {

@@ -72,7 +72,7 @@ void VersionedTableModel::Private::bindKeyAndVersion(QSqlQuery *query, int row,
     } else {
         const QSqlRecord keys = q->primaryValues(row);
         for (int i = 0; i < keys.count(); ++i)
-            query->addBindValue(keys.value(i));
+            query->addBindValue(bindable(keys.fieldName(i), keys.value(i)));
     }
     if (!versionName.isEmpty())
         query->addBindValue(version);
@@ -402,8 +402,8 @@ bool VersionedTableModel::Private::insertValues(const QSqlRecord &values, QSqlRe
         if (primaryKey.contains(rec.fieldName(i)) && rec.isNull(i))
             continue;
         cols << field(rec.fieldName(i));
-        binds << rec.value(i);
-        sending.append({rec.fieldName(i), binds.constLast()});
+        sending.append({rec.fieldName(i), rec.value(i)});
+        binds << bindable(rec.fieldName(i), rec.value(i));
     }
     // A new row starts at the column's default, or at 1 when the column has none.
     if (countsVersion() && vi >= 0 && !q->record().field(vi).defaultValue().isValid()) {
