@@ -128,8 +128,13 @@ void RecordFormWindow::dropDraft()
 
 void RecordFormWindow::dropRestoredDrafts()
 {
-    for (const RecordDraft &draft : std::as_const(m_restoredDrafts))
-        m_journal->remove(draft);
+    // Never this window's own file, which may just have been written with their edits.
+    const QString own = m_draftTable.isEmpty()
+        ? QString() : m_journal->fileFor(m_draftTable, m_draftKey, m_draftSource);
+    for (const RecordDraft &draft : std::as_const(m_restoredDrafts)) {
+        if (m_journal->fileFor(draft.table(), draft.key(), draft.source()) != own)
+            m_journal->remove(draft);
+    }
     m_restoredDrafts.clear();
 }
 
