@@ -20,6 +20,7 @@ namespace concord {
 
 namespace {
 constexpr int recordNameLength = 48; // as a record window's title shortens it
+constexpr char loadedValueProperty[] = "concordDraftLoadedValue";
 
 struct RowEdits
 {
@@ -89,6 +90,10 @@ bool GridDraftWriter::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_viewport && event->type() == QEvent::ChildPolished) {
         auto *editor = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child());
         const QMetaProperty value = editor ? editor->metaObject()->userProperty() : QMetaProperty();
+        // Polished when shown, once the delegate loaded the cell's value into it: what differs
+        // from this later is the user's typing, not an editor's way of showing NULL.
+        if (editor && value.isReadable())
+            editor->setProperty(loadedValueProperty, value.read(editor));
         if (value.hasNotifySignal()) {
             const QMetaMethod slot = metaObject()->method(metaObject()->indexOfMethod("schedule()"));
             connect(editor, value.notifySignal(), this, slot, Qt::UniqueConnection);
@@ -110,8 +115,13 @@ QVariant GridDraftWriter::openEditorValue(int *row, int *column) const
         // A visible child of the viewport is the open editor (a closed one waits hidden).
         if (!editor->isVisible())
             continue;
+        const auto *line = qobject_cast<const QLineEdit *>(editor);
+        if (line ? !line->isModified()
+                 : ThreeWayMerge::sameValue(editor->metaObject()->userProperty().read(editor),
+                                            editor->property(loadedValueProperty)))
+            return {}; // nothing typed into it
         QVariant value;
-        if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        if (line)
             value = line->text();
         else if (const auto *combo = qobject_cast<const QComboBox *>(editor))
             value = combo->currentData().isValid() ? combo->currentData() : QVariant(combo->currentText());

@@ -94,7 +94,9 @@ int typeIntoGrid(TableBrowser *browser, int id, const QStringList &edits)
             std::fprintf(stderr, "no cell editor\n");
             return 4;
         }
-        editor->setText(valueOf(edits.at(i)));
+        // As typed (insert() is what keys do): the editor knows the user changed it.
+        editor->selectAll();
+        editor->insert(valueOf(edits.at(i)));
     }
     return 0;
 }
