@@ -6,6 +6,7 @@
 #include <concord/draftjournal.h>
 #include <concord/versionedtablemodel.h>
 
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -66,6 +67,7 @@ private slots:
     void draftsArePerDatabaseAndRecord();
     void eachEditorKeepsItsOwnDraftOfARecord();
     void draftsOfOneRecordMergeUnlessTheyClash();
+    void draftOfAnEarlierFormatIsRead();
     void identityNeverHoldsThePassword();
     void unreadableFilesAreSkipped();
     void onlyCreatedFoldersAreMadePrivate();
@@ -240,6 +242,31 @@ void tst_DraftJournal::draftsOfOneRecordMergeUnlessTheyClash()
     older.setVersion(2);
     QVERIFY(RecordDraft::clashes({name, older}).isEmpty());
     QVERIFY(!RecordDraft::merged({name, older}).isValid());
+}
+
+void tst_DraftJournal::draftOfAnEarlierFormatIsRead()
+{
+    // Drafts left by a version that kept one per record (file format 1, no source, no name)
+    // are still offered after an upgrade, named as that version named them.
+    QTemporaryDir dir;
+    const QString identity = QStringLiteral("qpsql:ann@db:5432/shop");
+    DraftJournal journal(identity, dir.path());
+    QVERIFY(QDir().mkpath(journal.folder()));
+    QFile file(journal.fileFor(QStringLiteral("items"), idKey(7)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(0x43434446) << quint16(1) << identity << QStringLiteral("items")
+        << QStringList{QStringLiteral("id")} << QVariantList{7} << QVariant(3)
+        << QVariantMap{{QStringLiteral("name"), QStringLiteral("a")}}
+        << QVariantMap{{QStringLiteral("name"), QStringLiteral("b")}} << QDateTime::currentDateTime();
+    file.close();
+    const QList<RecordDraft> drafts = journal.drafts();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().edits().value(QStringLiteral("name")).toString(), QStringLiteral("b"));
+    QVERIFY(drafts.first().source().isEmpty());
+    QVERIFY(journal.remove(drafts.first()));
+    QVERIFY(!QFile::exists(file.fileName()));
 }
 
 void tst_DraftJournal::identityNeverHoldsThePassword()
