@@ -430,83 +430,8 @@ void MainWindow::adopt(const QSqlDatabase &db, const ConnectionSpec &spec)
     updateTitle();
     populateTables();
     showStatus(tr("Connected to %1").arg(m_spec.displayName()));
-    offerDrafts();
-}
-
-void MainWindow::offerDrafts()
-{
-    if (m_draftDirectory.isEmpty() || !m_db.isValid())
-        return;
-    DraftJournal journal(DraftJournal::databaseIdentity(m_db), m_draftDirectory);
-    const QList<RecordDraft> drafts = journal.drafts();
-    if (drafts.isEmpty())
-        return;
-    QStringList records;
-    QStringList lines;
-    const QLocale locale;
-    for (const RecordDraft &draft : drafts) {
-        QStringList key;
-        const QSqlRecord values = draft.key();
-        for (int i = 0; i < values.count(); ++i)
-            key << values.value(i).toString();
-        records << tr("%1 #%2").arg(draft.table(), key.join(QStringLiteral(", ")));
-        lines << tr("• %1, edited %2")
-                     .arg(records.last(), locale.toString(draft.writtenAt(), QLocale::ShortFormat));
-    }
-    // A long list would push the buttons off the screen.
-    constexpr int listed = 8;
-    QString list = lines.mid(0, listed).join(QLatin1Char('\n'));
-    if (lines.size() > listed)
-        list += QLatin1Char('\n') + tr("and %n more", nullptr, int(lines.size() - listed));
-
-    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes Found"),
-                    drafts.size() == 1
-                        ? tr("Unsaved changes from an earlier session were found for one record.")
-                        : tr("Unsaved changes from an earlier session were found for %n records.",
-                             nullptr, int(drafts.size())),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("draftsFoundBox"));
-    box.setInformativeText(
-        tr("%1\n\nRestore opens each record with those changes, for you to save. If someone "
-           "changed a record since, saving shows both versions first: nothing of theirs is "
-           "overwritten. Discard deletes the changes; Later asks again next time.")
-            .arg(list));
-    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreDraftsButton"));
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardDraftsButton"));
-    QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
-    later->setObjectName(QStringLiteral("laterDraftsButton"));
-    box.setDefaultButton(restore);
-    box.setEscapeButton(later);
-    box.exec();
-
-    if (box.clickedButton() == discard) {
-        journal.clear();
-        showStatus(tr("Unsaved changes from the earlier session discarded"));
-        return;
-    }
-    if (box.clickedButton() != restore)
-        return;
-    QStringList failed;
-    int restored = 0;
-    for (int i = 0; i < drafts.size(); ++i) {
-        RecordFormWindow *window = m_browser->openRecordWindowByKey(drafts.at(i).table(),
-                                                                    drafts.at(i).key());
-        if (window && window->restoreDraft(drafts.at(i)))
-            ++restored;
-        else
-            failed << records.at(i);
-    }
-    if (!failed.isEmpty()) {
-        // Kept on disk: "Discard" next time lets them go.
-        QMessageBox::warning(this, tr("Unsaved Changes Not Restored"),
-                             tr("These records could not be opened, so their unsaved changes "
-                                "were kept for later: %1.").arg(failed.join(QStringLiteral(", "))));
-    }
-    if (restored > 0)
-        showStatus(restored == 1 ? tr("Restored the unsaved changes of one record")
-                                 : tr("Restored the unsaved changes of %n records", nullptr, restored));
+    m_browser->setDraftDirectory(m_draftDirectory);
+    offerDrafts(); // mainwindow_drafts.cpp
 }
 
 bool MainWindow::connectWithDialog(ConnectionSpec spec, const QString &message)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <concord/recordchange.h>
+#include <concord/recorddraft.h>
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,7 +25,6 @@ class ConflictSnapshot;
 class DraftJournal;
 class FieldEditorFactory;
 class LiveNoticeLabel;
-class RecordDraft;
 class RecordFormUndo;
 class RecordFormView;
 class VersionedTableModel;
@@ -83,7 +83,8 @@ public:
 
     // Crash safety (recordformwindow_drafts.cpp): unsaved edits go to a DraftJournal in
     // `directory` (empty, the default: nowhere), draftDelay() ms after the last edit, and the
-    // draft goes once the edits are saved, reverted, reloaded or not saved on close.
+    // draft goes once the edits are saved, reverted, reloaded or not saved on close. Each
+    // window writes a draft of its own (its draftFile()), also beside another on one record.
     void setDraftDirectory(const QString &directory);
     QString draftFile() const;
     // How long after the last edit a draft is written; 2 s unless changed (tests make it short).
@@ -93,6 +94,9 @@ public:
     // version: saving then conflicts (the usual dialog) if the record changed since the draft
     // was written. False when the draft is of another record or the form has edits already.
     bool restoreDraft(const RecordDraft &draft);
+    // The same for drafts of one record by several editors (RecordDraft::merged()): false when
+    // they cannot be one. The window takes their files over: they go once its own is written.
+    bool restoreDrafts(const QList<RecordDraft> &drafts);
 
 public Q_SLOTS:
     bool save();
@@ -157,6 +161,7 @@ private:
     void syncDraft();
     void writeDraft();
     void dropDraft();
+    void dropRestoredDrafts();
     void updateState();
     QString recordLabel() const;
 
@@ -186,6 +191,8 @@ private:
     QTimer *m_draftTimer = nullptr;
     QString m_draftTable; // the record whose draft is on disk, if one is
     QSqlRecord m_draftKey;
+    QString m_draftSource; // this window's RecordDraft::source()
+    QList<RecordDraft> m_restoredDrafts; // restored from an earlier session, still on disk
 
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;

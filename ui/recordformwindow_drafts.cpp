@@ -1,5 +1,6 @@
 // RecordFormWindow, its crash safety: unsaved edits journalled as a draft a while after the last
-// keystroke, removed once the form is clean, and put back from a draft after a crash.
+// keystroke, removed once the form is clean, and put back from a draft after a crash. Each
+// window has a draft of its own (its source), so two windows on one record keep both.
 #include "recordformwindow.h"
 
 #include "recordformview.h"
@@ -11,6 +12,7 @@
 #include <QDataWidgetMapper>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUuid>
 
 namespace concord {
 
@@ -36,6 +38,8 @@ void RecordFormWindow::setDraftDirectory(const QString &directory)
         return;
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     m_journal = std::make_unique<DraftJournal>(DraftJournal::databaseIdentity(db), directory);
+    if (m_draftSource.isEmpty())
+        m_draftSource = QStringLiteral("form:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!m_draftTimer) {
         m_draftTimer = new QTimer(this);
         m_draftTimer->setSingleShot(true);
@@ -46,7 +50,8 @@ void RecordFormWindow::setDraftDirectory(const QString &directory)
 
 QString RecordFormWindow::draftFile() const
 {
-    return m_journal && !m_key.isEmpty() ? m_journal->fileFor(m_table, m_key) : QString();
+    return m_journal && !m_key.isEmpty() ? m_journal->fileFor(m_table, m_key, m_draftSource)
+                                         : QString();
 }
 
 void RecordFormWindow::syncDraft()
@@ -91,6 +96,8 @@ void RecordFormWindow::writeDraft()
     draft.setVersion(m_model->rowVersion(m_row));
     draft.setOriginals(originals);
     draft.setEdits(edits);
+    draft.setSource(m_draftSource);
+    draft.setRecordName(m_displayValue);
     if (!m_journal->write(draft)) {
         statusBar()->showMessage(tr("Your unsaved changes could not be kept safe: %1")
                                      .arg(m_journal->errorString()),
@@ -99,6 +106,8 @@ void RecordFormWindow::writeDraft()
     }
     m_draftTable = m_table;
     m_draftKey = m_key;
+    // The restored edits are in this window's own draft now: the files they came from can go.
+    dropRestoredDrafts();
     Q_EMIT draftWritten();
 }
 
@@ -106,23 +115,38 @@ void RecordFormWindow::dropDraft()
 {
     if (m_draftTimer)
         m_draftTimer->stop();
-    if (!m_journal || m_draftTable.isEmpty())
+    if (!m_journal)
         return;
-    const QString file = m_journal->fileFor(m_draftTable, m_draftKey);
-    m_journal->remove(m_draftTable, m_draftKey);
+    dropRestoredDrafts();
+    if (m_draftTable.isEmpty())
+        return;
+    // Only this window's: another window on the same record keeps a draft of its own.
+    m_journal->remove(m_draftTable, m_draftKey, m_draftSource);
     m_draftTable.clear();
     m_draftKey = QSqlRecord();
-    // Another window on the same record may hold edits of its own: they go to disk again.
-    for (RecordFormWindow *other : std::as_const(liveWindows())) {
-        if (other != this && other->m_journal && other->draftFile() == file
-            && other->m_model && other->m_model->isDirty())
-            other->m_draftTimer->start(s_draftDelayMs);
+}
+
+void RecordFormWindow::dropRestoredDrafts()
+{
+    // Never this window's own file, which may just have been written with their edits.
+    const QString own = m_draftTable.isEmpty()
+        ? QString() : m_journal->fileFor(m_draftTable, m_draftKey, m_draftSource);
+    for (const RecordDraft &draft : std::as_const(m_restoredDrafts)) {
+        if (m_journal->fileFor(draft.table(), draft.key(), draft.source()) != own)
+            m_journal->remove(draft);
     }
+    m_restoredDrafts.clear();
 }
 
 bool RecordFormWindow::restoreDraft(const RecordDraft &draft)
 {
-    if (!m_valid || m_row < 0 || draft.table() != m_table || isDirty())
+    return restoreDrafts({draft});
+}
+
+bool RecordFormWindow::restoreDrafts(const QList<RecordDraft> &drafts)
+{
+    const RecordDraft draft = RecordDraft::merged(drafts);
+    if (!draft.isValid() || !m_valid || m_row < 0 || draft.table() != m_table || isDirty())
         return false;
     const QSqlRecord key = draft.key();
     if (key.count() != m_key.count())
@@ -136,15 +160,17 @@ bool RecordFormWindow::restoreDraft(const RecordDraft &draft)
                                "columns have changed since."));
         return false;
     }
-    // The draft on disk is this record's: it goes once the restored edits are saved or dropped.
-    m_draftTable = m_table;
-    m_draftKey = m_key;
+    // The drafts on disk stay until this window's own holds their edits (written at once
+    // below), or the edits are saved or dropped.
+    if (m_journal)
+        m_restoredDrafts = drafts;
     m_mapper->setCurrentIndex(m_row);
     m_form->showNotice(tr("Unsaved changes from an earlier session are back. Save to keep "
                           "them; if someone changed the record since, you will see both "
                           "versions first."));
     statusBar()->showMessage(tr("Restored unsaved changes"), statusTimeoutMs);
     updateState();
+    writeDraft();
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "fieldeditorfactory.h"
 #include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
+#include "griddraftwriter.h"
 #include "gridlookups.h"
 #include "gridundo.h"
 #include "icons.h"
@@ -147,6 +148,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableBrowser::sortBy);
     m_view->addActions({m_deleteRow, m_copy, m_revertRow});
     m_gridUndo = new GridUndo(m_view, this);
+    m_gridDrafts = new GridDraftWriter(m_view, this);
     connect(m_gridUndo, &GridUndo::statusMessage, this, &TableBrowser::statusMessage);
     m_view->installEventFilter(this);
     m_filter->installEventFilter(this);
@@ -294,6 +296,7 @@ bool TableBrowser::openTable(const QString &table)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
     m_gridUndo->setModel(m_model);
+    m_gridDrafts->setModel(m_model, TableSchema::displayColumn(m_db, table));
     // Revert Record (Esc) is there only while the current record has edits.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TableBrowser::updateActions);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TableBrowser::updateActions);
@@ -310,6 +313,7 @@ void TableBrowser::closeTable()
 {
     m_filterTimer.stop();
     m_gridUndo->setModel(nullptr);
+    m_gridDrafts->setModel(nullptr, {});
     if (m_model) {
         // The view notices the model's destruction and drops it with its selection model;
         // setModel(nullptr) would leave a new, unused selection model behind each time.

@@ -18,6 +18,7 @@ namespace concord {
 
 class ConflictSnapshot;
 class GridCellDelegate;
+class GridDraftWriter;
 class GridUndo;
 class LiveNoticeLabel;
 class RecordFormWindow;
@@ -67,6 +68,11 @@ public:
     // Saves the grid's edited row, if there is one. False when that failed (a conflict, whose
     // dialog follows, or an error in the status message): the edits are still in the grid.
     bool commitPendingRow();
+
+    // Where the grid keeps drafts of its unsaved rows (GridDraftWriter), for the database set
+    // with setDatabase(); empty (the default): nowhere. Call again after setDatabase().
+    void setDraftDirectory(const QString &directory);
+    GridDraftWriter *gridDrafts() const { return m_gridDrafts; }
 
     // The record windows opened from here that are still open.
     QList<RecordFormWindow *> recordWindows() const;
@@ -156,6 +162,7 @@ private:
     QTableView *m_view = nullptr;
     GridCellDelegate *m_cells = nullptr;
     GridUndo *m_gridUndo = nullptr;
+    GridDraftWriter *m_gridDrafts = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
     LiveNoticeLabel *m_liveNotice = nullptr;

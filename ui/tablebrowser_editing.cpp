@@ -4,6 +4,7 @@
 
 #include "conflictdialog.h"
 #include "deleteconfirmation.h"
+#include "griddraftwriter.h"
 
 #include <concord/conflictsnapshot.h>
 #include <concord/tableschema.h>
@@ -235,6 +236,11 @@ void TableBrowser::handOverEditorOfRow(int row)
         return;
     // Not closeOpenEditor(true): the editor stays open, and the user goes on typing in it.
     QMetaObject::invokeMethod(m_view, "commitData", Qt::DirectConnection, Q_ARG(QWidget *, editor));
+}
+
+void TableBrowser::setDraftDirectory(const QString &directory)
+{
+    m_gridDrafts->setDirectory(directory, m_db);
 }
 
 } // namespace concord

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QSqlField>
 #include <QStandardPaths>
@@ -17,7 +18,9 @@ namespace concord {
 namespace {
 
 constexpr quint32 fileMagic = 0x43434446; // "CCDF": Concord draft file
-constexpr quint16 fileFormat = 1;
+// 1: one draft per record. 2: adds the source (one draft per record and editor) and the name.
+constexpr quint16 fileFormatPerRecord = 1;
+constexpr quint16 fileFormat = 2;
 constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
 const QLatin1String fileSuffix(".draft");
 
@@ -88,9 +91,14 @@ QString DraftJournal::folder() const
     return m_directory + u'/' + hashed(m_identity);
 }
 
-QString DraftJournal::fileFor(const QString &table, const QSqlRecord &key) const
+QString DraftJournal::fileFor(const QString &table, const QSqlRecord &key, const QString &source) const
 {
-    return folder() + u'/' + hashed(keyText(table, key)) + fileSuffix;
+    // The record's part first: a record's drafts sit next to each other in a listing. No source
+    // gives the name a format 1 journal used.
+    QString name = hashed(keyText(table, key));
+    if (!source.isEmpty())
+        name += u'.' + hashed(source).left(16);
+    return folder() + u'/' + name + fileSuffix;
 }
 
 bool DraftJournal::write(const RecordDraft &draft)
@@ -127,7 +135,7 @@ bool DraftJournal::write(const RecordDraft &draft)
         keyNames << key.fieldName(i);
         keyValues << key.value(i);
     }
-    QSaveFile file(fileFor(draft.table(), key));
+    QSaveFile file(fileFor(draft.table(), key, draft.source()));
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = file.errorString();
         return false;
@@ -136,7 +144,8 @@ bool DraftJournal::write(const RecordDraft &draft)
     out.setVersion(streamVersion);
     out << fileMagic << fileFormat << m_identity << draft.table() << keyNames << keyValues
         << draft.version() << draft.originals() << draft.edits()
-        << (draft.writtenAt().isValid() ? draft.writtenAt() : QDateTime::currentDateTime());
+        << (draft.writtenAt().isValid() ? draft.writtenAt() : QDateTime::currentDateTime())
+        << draft.source() << draft.recordName();
     if (out.status() != QDataStream::Ok || !file.commit()) {
         m_error = file.errorString();
         return false;
@@ -144,10 +153,15 @@ bool DraftJournal::write(const RecordDraft &draft)
     return true;
 }
 
-bool DraftJournal::remove(const QString &table, const QSqlRecord &key)
+bool DraftJournal::remove(const RecordDraft &draft)
+{
+    return remove(draft.table(), draft.key(), draft.source());
+}
+
+bool DraftJournal::remove(const QString &table, const QSqlRecord &key, const QString &source)
 {
     m_error.clear();
-    QFile file(fileFor(table, key));
+    QFile file(fileFor(table, key, source));
     if (!file.exists() || file.remove())
         return true;
     m_error = file.errorString();
@@ -174,10 +188,13 @@ QList<RecordDraft> DraftJournal::drafts() const
         QVariant version;
         QVariantMap originals, edits;
         QDateTime writtenAt;
+        QString source, recordName;
         in >> magic >> format;
-        if (magic != fileMagic || format != fileFormat)
+        if (magic != fileMagic || (format != fileFormat && format != fileFormatPerRecord))
             continue;
         in >> identity >> table >> keyNames >> keyValues >> version >> originals >> edits >> writtenAt;
+        if (format >= fileFormat)
+            in >> source >> recordName;
         // A folder name is a hash: the identity inside tells a collision apart.
         if (in.status() != QDataStream::Ok || identity != m_identity
             || keyNames.size() != keyValues.size())
@@ -194,8 +211,27 @@ QList<RecordDraft> DraftJournal::drafts() const
         draft.setOriginals(originals);
         draft.setEdits(edits);
         draft.setWrittenAt(writtenAt);
+        draft.setSource(source);
+        draft.setRecordName(recordName);
         if (draft.isValid())
             result << draft;
+    }
+    return result;
+}
+
+QList<QList<RecordDraft>> DraftJournal::draftsByRecord() const
+{
+    QList<QList<RecordDraft>> result;
+    QHash<QString, qsizetype> indexOf; // the record's key text -> its place in result
+    for (const RecordDraft &draft : drafts()) {
+        const QString record = keyText(draft.table(), draft.key());
+        const auto it = indexOf.constFind(record);
+        if (it == indexOf.cend()) {
+            indexOf.insert(record, result.size());
+            result.append({draft});
+        } else {
+            result[*it].append(draft);
+        }
     }
     return result;
 }

@@ -1,11 +1,12 @@
-// DraftJournal and VersionedTableModel::restoreEdits: drafts keep types and NULL, live per database
-// and record, never hold a password; restored edits save on an unchanged record and conflict on
+// DraftJournal and VersionedTableModel::restoreEdits: drafts keep types and NULL, live per database,
+// record and editor, merge when their fields differ, never hold a password; restored edits save on an unchanged record and conflict on
 // a changed one, on every version strategy (version column, xmin, versionless).
 #include "testdatabase.h"
 
 #include <concord/draftjournal.h>
 #include <concord/versionedtablemodel.h>
 
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -64,6 +65,9 @@ class tst_DraftJournal : public QObject
 private slots:
     void draftKeepsTypesAndNull();
     void draftsArePerDatabaseAndRecord();
+    void eachEditorKeepsItsOwnDraftOfARecord();
+    void draftsOfOneRecordMergeUnlessTheyClash();
+    void draftOfAnEarlierFormatIsRead();
     void identityNeverHoldsThePassword();
     void unreadableFilesAreSkipped();
     void onlyCreatedFoldersAreMadePrivate();
@@ -171,6 +175,98 @@ void tst_DraftJournal::draftsArePerDatabaseAndRecord()
     QVERIFY(!shop.write(RecordDraft()));                     // no table, key or edit
     QVERIFY(shop.clear());
     QVERIFY(!shop.hasDrafts());
+}
+
+void tst_DraftJournal::eachEditorKeepsItsOwnDraftOfARecord()
+{
+    // Two windows on one record: the second's draft must not replace the first's.
+    QTemporaryDir dir;
+    DraftJournal journal(QStringLiteral("qpsql:ann@db:5432/shop"), dir.path());
+    RecordDraft first = makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("name"), QStringLiteral("x")}});
+    first.setSource(QStringLiteral("form:1"));
+    first.setRecordName(QStringLiteral("Lena Hofmann"));
+    RecordDraft second = makeDraft(QStringLiteral("items"), qlonglong(1), {{QStringLiteral("city"), QStringLiteral("Ulm")}});
+    second.setSource(QStringLiteral("form:2"));
+    QVERIFY(journal.write(first));
+    QVERIFY(journal.write(second));
+    QVERIFY(journal.write(makeDraft(QStringLiteral("items"), 2, {{QStringLiteral("name"), QStringLiteral("y")}})));
+    QVERIFY(journal.fileFor(QStringLiteral("items"), idKey(1), first.source())
+            != journal.fileFor(QStringLiteral("items"), idKey(1), second.source()));
+    QCOMPARE(journal.drafts().size(), 3);
+
+    // Grouped by record, whatever type each key came as.
+    const QList<QList<RecordDraft>> byRecord = journal.draftsByRecord();
+    QCOMPARE(byRecord.size(), 2);
+    const QList<RecordDraft> ofOne = byRecord.at(0).size() == 2 ? byRecord.at(0) : byRecord.at(1);
+    QCOMPARE(ofOne.size(), 2);
+    QStringList sources{ofOne.at(0).source(), ofOne.at(1).source()};
+    sources.sort();
+    QCOMPARE(sources, (QStringList{QStringLiteral("form:1"), QStringLiteral("form:2")}));
+    for (const RecordDraft &draft : ofOne) {
+        if (draft.source() == QLatin1String("form:1"))
+            QCOMPARE(draft.recordName(), QStringLiteral("Lena Hofmann"));
+    }
+
+    // One editor's draft goes alone.
+    QVERIFY(journal.remove(second));
+    QCOMPARE(journal.drafts().size(), 2);
+    QVERIFY(QFile::exists(journal.fileFor(QStringLiteral("items"), idKey(1), first.source())));
+}
+
+void tst_DraftJournal::draftsOfOneRecordMergeUnlessTheyClash()
+{
+    RecordDraft name = makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("name"), QStringLiteral("x")}});
+    name.setOriginals({{QStringLiteral("name"), QStringLiteral("a")}});
+    RecordDraft city = makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("city"), QVariant()}});
+    city.setOriginals({{QStringLiteral("city"), QStringLiteral("Ulm")}});
+    const RecordDraft merged = RecordDraft::merged({name, city});
+    QVERIFY(merged.isValid());
+    QCOMPARE(merged.edits().keys(), (QStringList{QStringLiteral("city"), QStringLiteral("name")}));
+    QVERIFY(merged.edits().value(QStringLiteral("city")).isNull());
+    QCOMPARE(merged.originals().value(QStringLiteral("city")).toString(), QStringLiteral("Ulm"));
+    QCOMPARE(merged.version().toInt(), 3);
+    QVERIFY(RecordDraft::clashes({name, city}).isEmpty());
+
+    // The same value typed twice is no clash; another value is.
+    RecordDraft sameName = makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("name"), QStringLiteral("x")}});
+    QVERIFY(RecordDraft::merged({name, sameName}).isValid());
+    RecordDraft otherName = makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("name"), QStringLiteral("z")}});
+    QCOMPARE(RecordDraft::clashes({name, city, otherName}), QStringList{QStringLiteral("name")});
+    QVERIFY(!RecordDraft::merged({name, city, otherName}).isValid());
+    // An empty text and NULL differ.
+    RecordDraft emptyCity = makeDraft(QStringLiteral("items"), 1, {{QStringLiteral("city"), QStringLiteral("")}});
+    QCOMPARE(RecordDraft::clashes({city, emptyCity}), QStringList{QStringLiteral("city")});
+
+    // Edits made on different versions had different originals: not one draft.
+    RecordDraft older = city;
+    older.setVersion(2);
+    QVERIFY(RecordDraft::clashes({name, older}).isEmpty());
+    QVERIFY(!RecordDraft::merged({name, older}).isValid());
+}
+
+void tst_DraftJournal::draftOfAnEarlierFormatIsRead()
+{
+    // Drafts left by a version that kept one per record (file format 1, no source, no name)
+    // are still offered after an upgrade, named as that version named them.
+    QTemporaryDir dir;
+    const QString identity = QStringLiteral("qpsql:ann@db:5432/shop");
+    DraftJournal journal(identity, dir.path());
+    QVERIFY(QDir().mkpath(journal.folder()));
+    QFile file(journal.fileFor(QStringLiteral("items"), idKey(7)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(0x43434446) << quint16(1) << identity << QStringLiteral("items")
+        << QStringList{QStringLiteral("id")} << QVariantList{7} << QVariant(3)
+        << QVariantMap{{QStringLiteral("name"), QStringLiteral("a")}}
+        << QVariantMap{{QStringLiteral("name"), QStringLiteral("b")}} << QDateTime::currentDateTime();
+    file.close();
+    const QList<RecordDraft> drafts = journal.drafts();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().edits().value(QStringLiteral("name")).toString(), QStringLiteral("b"));
+    QVERIFY(drafts.first().source().isEmpty());
+    QVERIFY(journal.remove(drafts.first()));
+    QVERIFY(!QFile::exists(file.fileName()));
 }
 
 void tst_DraftJournal::identityNeverHoldsThePassword()

@@ -1,10 +1,12 @@
-// Drafts survive a crash: an editor process (concord_drafter) types edits and is killed with
-// SIGKILL once its draft is written; the next MainWindow on that database offers the draft back,
+// Drafts survive a crash: an editor process (concord_drafter) types edits (in one window, two
+// windows on one record, or the grid) and is killed with SIGKILL once its drafts are written; the next MainWindow on that database offers the draft back,
 // restores it into a record window, saves it, or (the record changed meanwhile) goes through the
 // conflict dialog without overwriting anything. Drafts go once saved, reverted, reloaded or not
 // saved on close, and no file the editor writes ever holds the connection's password.
 #include "browsertestsupport.h"
 #include "conflictdialog.h"
+#include "griddraftwriter.h"
+#include "gridundo.h"
 #include "mainwindow.h"
 #include "messageboxanswer.h"
 #include "passworddialog.h"
@@ -55,7 +57,8 @@ QList<RecordDraft> draftsOf(TestDatabase &db, const QString &dir)
 // Runs concord_drafter on record `id` of people with `edits`, waits until it says its draft is
 // written, then kills it (SIGKILL: no close event, no destructor, nothing saved). Returns what it
 // printed if that went wrong, else empty.
-QString crashAfterDraft(TestDatabase &db, const QString &dir, int id, const QStringList &edits)
+QString crashAfterDraft(TestDatabase &db, const QString &dir, int id, const QStringList &edits,
+                        const QStringList &options = {})
 {
     QStringList args{QStringLiteral("--drafts"), dir, QStringLiteral("--table"),
                      QStringLiteral("people"), QStringLiteral("--id"), QString::number(id)};
@@ -63,7 +66,7 @@ QString crashAfterDraft(TestDatabase &db, const QString &dir, int id, const QStr
         args << QStringLiteral("--sqlite") << db.spec().path();
     else
         args << QStringLiteral("--pg") << db.spec().toStorageString();
-    args << edits;
+    args << options << edits;
     QProcess editor;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -143,6 +146,13 @@ private Q_SLOTS:
     void laterKeepsTheDraftsAndDiscardRemovesThem();
     void draftOfADeletedRecordIsKept();
     void secondWindowsEditsOutliveTheFirstWindowsRevert();
+    void twoWindowsOnOneRecordSurviveAKillAsOneMergedDraft_data() { TestDatabase::addBackendRows(); }
+    void twoWindowsOnOneRecordSurviveAKillAsOneMergedDraft();
+    void clashingWindowsAreRestoredSideBySide_data() { TestDatabase::addBackendRows(); }
+    void clashingWindowsAreRestoredSideBySide();
+    void gridEditsSurviveAKill_data() { TestDatabase::addBackendRows(); }
+    void gridEditsSurviveAKill();
+    void gridDraftFollowsTheTypingAndGoesWhenTheRowIsSaved();
     void passwordIsNeverOnDisk();
 };
 
@@ -365,8 +375,8 @@ void tst_Drafts::draftOfADeletedRecordIsKept()
 
 void tst_Drafts::secondWindowsEditsOutliveTheFirstWindowsRevert()
 {
-    // Two windows on one record share its draft file: one dropping its edits must not drop
-    // the other's.
+    // Two windows on one record keep a draft each: one dropping its edits must not drop the
+    // other's.
     TestDatabase db(QStringLiteral("sqlite"));
     QVERIFY2(db.isValid(), qPrintable(db.error()));
     const auto closeForms = qScopeGuard([] { deleteRecordWindows(); });
@@ -379,20 +389,203 @@ void tst_Drafts::secondWindowsEditsOutliveTheFirstWindowsRevert()
     RecordFormWindow *first = window.browser()->openRecordWindow(0);
     RecordFormWindow *second = window.browser()->openRecordWindow(0);
     QVERIFY(first && second);
-    QCOMPARE(first->draftFile(), second->draftFile());
+    QVERIFY(first->draftFile() != second->draftFile());
     QSignalSpy firstWritten(first, &RecordFormWindow::draftWritten);
     QSignalSpy secondWritten(second, &RecordFormWindow::draftWritten);
     lineEdit(second, "city")->setText(QStringLiteral("Lyon"));
     QVERIFY(secondWritten.wait(5000));
     lineEdit(first, "name")->setText(QStringLiteral("Alice F"));
     QVERIFY(firstWritten.wait(5000));
+    QCOMPARE(draftsOf(db, dir.path()).size(), 2);
     // Reverted: no change reaches the other window, which still must keep its draft.
     first->revert();
-    QVERIFY(secondWritten.wait(5000));
+    QVERIFY(!QFile::exists(first->draftFile()));
+    QVERIFY(QFile::exists(second->draftFile()));
     const QList<RecordDraft> drafts = draftsOf(db, dir.path());
     QCOMPARE(drafts.size(), 1);
     QCOMPARE(drafts.first().edits().keys(), QStringList{QStringLiteral("city")});
     QCOMPARE(drafts.first().edits().value(QStringLiteral("city")).toString(), QStringLiteral("Lyon"));
+}
+
+void tst_Drafts::twoWindowsOnOneRecordSurviveAKillAsOneMergedDraft()
+{
+    // Window 1 edits Name, window 2 City, and the editor is killed: both edits come back, in
+    // one window (they touch different fields), and nothing reaches the database before Save.
+    CONCORD_OPEN_TEST_DB(db);
+    const auto closeForms = qScopeGuard([] { deleteRecordWindows(); });
+    QCOMPARE(createPeople(db), QString());
+    QTemporaryDir dir;
+    QCOMPARE(crashAfterDraft(db, dir.path(), 1, {QStringLiteral("name=Alice F")},
+                             {QStringLiteral("--window2"), QStringLiteral("city=Lyon")}),
+             QString());
+    const QString unchanged = QStringLiteral("SELECT COUNT(*) FROM people WHERE id = 1 AND "
+                                             "name = 'Alice' AND city = 'Paris' AND version = 1");
+    QCOMPARE(db.scalar(unchanged).toInt(), 1);
+    QCOMPARE(draftsOf(db, dir.path()).size(), 2);
+
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.setDraftDirectory(dir.path());
+    OfferAnswer answer("restoreDraftsButton");
+    QVERIFY(window.openConnection(db.spec(), false));
+    QCOMPARE(answer.offers, 1);
+    QCOMPARE(answer.text, QStringLiteral("Unsaved changes from an earlier session were found for "
+                                         "one record."));
+    // Named as its window's title names it, and told that two windows' edits become one.
+    QVERIFY2(answer.informative.contains(QStringLiteral("Alice — people #1")), qPrintable(answer.informative));
+    QVERIFY2(answer.informative.contains(QLatin1String("the changes of 2 windows, merged into one")),
+             qPrintable(answer.informative));
+
+    QCOMPARE(window.browser()->recordWindows().size(), 1);
+    RecordFormWindow *form = window.browser()->recordWindows().first();
+    QVERIFY(form->isDirty());
+    QCOMPARE(lineEdit(form, "name")->text(), QStringLiteral("Alice F"));
+    QCOMPARE(lineEdit(form, "city")->text(), QStringLiteral("Lyon"));
+    // The restored window holds both in its own draft now: a second crash loses nothing either.
+    QList<RecordDraft> drafts = draftsOf(db, dir.path());
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().edits().keys(), (QStringList{QStringLiteral("city"), QStringLiteral("name")}));
+    QCOMPARE(db.scalar(unchanged).toInt(), 1);
+
+    QVERIFY(form->save());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = 1 AND "
+                                      "name = 'Alice F' AND city = 'Lyon'")).toInt(), 1);
+    QVERIFY(draftsOf(db, dir.path()).isEmpty());
+}
+
+void tst_Drafts::clashingWindowsAreRestoredSideBySide()
+{
+    // Both windows changed Name: neither is chosen for the operator. Each comes back in a
+    // window of its own, and the offer says why.
+    CONCORD_OPEN_TEST_DB(db);
+    const auto closeForms = qScopeGuard([] { deleteRecordWindows(); });
+    QCOMPARE(createPeople(db), QString());
+    QTemporaryDir dir;
+    QCOMPARE(crashAfterDraft(db, dir.path(), 2, {QStringLiteral("name=Bobby")},
+                             {QStringLiteral("--window2"), QStringLiteral("name=Robert"),
+                              QStringLiteral("--window2"), QStringLiteral("city=Bonn")}),
+             QString());
+    QCOMPARE(draftsOf(db, dir.path()).size(), 2);
+
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.setDraftDirectory(dir.path());
+    OfferAnswer answer("restoreDraftsButton");
+    QVERIFY(window.openConnection(db.spec(), false));
+    QCOMPARE(answer.offers, 1);
+    QVERIFY2(answer.informative.contains(QStringLiteral("Bob — people #2")), qPrintable(answer.informative));
+    QVERIFY2(answer.informative.contains(QLatin1String("2 windows changed Name differently")),
+             qPrintable(answer.informative));
+
+    const QList<RecordFormWindow *> forms = window.browser()->recordWindows();
+    QCOMPARE(forms.size(), 2);
+    QStringList shown;
+    for (RecordFormWindow *form : forms) {
+        QVERIFY(form->isDirty());
+        shown << lineEdit(form, "name")->text() + u'/' + lineEdit(form, "city")->text();
+    }
+    shown.sort();
+    QCOMPARE(shown, (QStringList{QStringLiteral("Bobby/Berlin"), QStringLiteral("Robert/Bonn")}));
+    QCOMPARE(draftsOf(db, dir.path()).size(), 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = 2 AND "
+                                      "name = 'Bob' AND city = 'Berlin' AND version = 1")).toInt(), 1);
+}
+
+void tst_Drafts::gridEditsSurviveAKill()
+{
+    // Typed in the grid: Name committed to the row (not saved), City still in the open cell
+    // editor. After the kill both come back, in a window, for the operator to save.
+    CONCORD_OPEN_TEST_DB(db);
+    const auto closeForms = qScopeGuard([] { deleteRecordWindows(); });
+    QCOMPARE(createPeople(db), QString());
+    QTemporaryDir dir;
+    QCOMPARE(crashAfterDraft(db, dir.path(), 3,
+                             {QStringLiteral("name=Alicia G"), QStringLiteral("city=Oslo")},
+                             {QStringLiteral("--grid")}),
+             QString());
+    const QString unchanged = QStringLiteral("SELECT COUNT(*) FROM people WHERE id = 3 AND "
+                                             "name = 'Alicia' AND city = 'Rome' AND version = 1");
+    QCOMPARE(db.scalar(unchanged).toInt(), 1);
+    const QList<RecordDraft> drafts = draftsOf(db, dir.path());
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().edits().value(QStringLiteral("name")).toString(), QStringLiteral("Alicia G"));
+    QCOMPARE(drafts.first().edits().value(QStringLiteral("city")).toString(), QStringLiteral("Oslo"));
+    QCOMPARE(drafts.first().originals().value(QStringLiteral("city")).toString(), QStringLiteral("Rome"));
+
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.setDraftDirectory(dir.path());
+    OfferAnswer answer("restoreDraftsButton");
+    QVERIFY(window.openConnection(db.spec(), false));
+    QCOMPARE(answer.offers, 1);
+    QVERIFY2(answer.informative.contains(QStringLiteral("Alicia — people #3")), qPrintable(answer.informative));
+    QCOMPARE(window.browser()->recordWindows().size(), 1);
+    RecordFormWindow *form = window.browser()->recordWindows().first();
+    QCOMPARE(lineEdit(form, "name")->text(), QStringLiteral("Alicia G"));
+    QCOMPARE(lineEdit(form, "city")->text(), QStringLiteral("Oslo"));
+    QCOMPARE(db.scalar(unchanged).toInt(), 1);
+    QVERIFY(form->save());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = 3 AND "
+                                      "name = 'Alicia G' AND city = 'Oslo'")).toInt(), 1);
+    QVERIFY(draftsOf(db, dir.path()).isEmpty());
+}
+
+void tst_Drafts::gridDraftFollowsTheTypingAndGoesWhenTheRowIsSaved()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QCOMPARE(createPeople(db), QString());
+    QTemporaryDir dir;
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.setDraftDirectory(dir.path());
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TableBrowser *browser = window.browser();
+    QTableView *view = browser->view();
+    VersionedTableModel *model = browser->model();
+    QSignalSpy written(browser->gridDrafts(), &GridDraftWriter::written);
+    const int cityColumn = model->fieldIndex(QStringLiteral("city"));
+
+    // Typing in the cell, not committed yet: its text is kept.
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, cityColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    // Opened, nothing typed: nothing to keep.
+    browser->gridDrafts()->write();
+    QVERIFY(draftsOf(db, dir.path()).isEmpty());
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Lyon"));
+    QVERIFY(written.wait(5000));
+    QList<RecordDraft> drafts = draftsOf(db, dir.path());
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().edits(), (QVariantMap{{QStringLiteral("city"), QStringLiteral("Lyon")}}));
+    QCOMPARE(drafts.first().recordName(), QStringLiteral("Alice"));
+
+    // Esc drops the cell's typing, and with it the draft.
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(draftsOf(db, dir.path()).isEmpty());
+
+    // Committed to the row (Tab), not saved: kept. Saved by leaving the row: gone.
+    QTRY_VERIFY(!browser->gridUndo()->isEditing());
+    editor = openEditor(view, model->index(0, cityColumn));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Nice"));
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QTRY_VERIFY(model->isDirty());
+    QTRY_COMPARE(draftsOf(db, dir.path()).value(0).edits().value(QStringLiteral("city")).toString(),
+                 QStringLiteral("Nice"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT city FROM people WHERE id = 1")).toString(),
+             QStringLiteral("Paris"));
+    if (QWidget *next = QApplication::focusWidget(); next && next != view)
+        QTest::keyClick(next, Qt::Key_Escape); // the next cell's editor, opened by Tab
+    QTRY_VERIFY(!browser->gridUndo()->isEditing());
+    QTest::keyClick(view, Qt::Key_Down);
+    QTRY_COMPARE(db.scalar(QStringLiteral("SELECT city FROM people WHERE id = 1")).toString(),
+                 QStringLiteral("Nice"));
+    QTRY_VERIFY(draftsOf(db, dir.path()).isEmpty());
+    QVERIFY(browser->gridDrafts()->files().isEmpty());
 }
 
 void tst_Drafts::passwordIsNeverOnDisk()

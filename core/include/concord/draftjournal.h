@@ -11,8 +11,10 @@
 
 namespace concord {
 
-// One file per record, named by the database's identity, the table and the primary key (never
-// a row number), written atomically (QSaveFile) into a folder of the user's own. A draft holds
+// One file per record and editor, named by the database's identity, the table and the primary key
+// (never a row number) and the draft's source (each window and grid writes its own, so that two
+// windows on one record keep both their edits), written atomically (QSaveFile) into a folder of
+// the user's own. A draft holds
 // the edits, what the edited fields held before and the version they were made on, so that a
 // restored draft is saved conditionally on that version and conflicts if the record changed.
 // A password is never written: the identity names server, port, database and user only.
@@ -33,15 +35,20 @@ public:
     QString databaseIdentity() const { return m_identity; }
     // This database's folder inside the journal's directory.
     QString folder() const;
-    // The file a record's draft goes to.
-    QString fileFor(const QString &table, const QSqlRecord &key) const;
+    // The file the draft of a record by `source` (RecordDraft::source()) goes to.
+    QString fileFor(const QString &table, const QSqlRecord &key, const QString &source = {}) const;
 
-    // Replaces the record's draft. False (errorString() says why) if it could not be written.
+    // Replaces the draft of the record by the draft's source. False (errorString() says why) if
+    // it could not be written.
     bool write(const RecordDraft &draft);
-    // Removes the record's draft, if there is one.
-    bool remove(const QString &table, const QSqlRecord &key);
+    // Removes the record's draft by `source`, if there is one; a record's others stay.
+    bool remove(const QString &table, const QSqlRecord &key, const QString &source = {});
+    bool remove(const RecordDraft &draft);
     // Every readable draft of this database, oldest first. Unreadable files are left alone.
     QList<RecordDraft> drafts() const;
+    // drafts(), those of one record together (by the record's key, whatever its values' types),
+    // the records in the order of their oldest draft.
+    QList<QList<RecordDraft>> draftsByRecord() const;
     bool hasDrafts() const;
     // Removes every draft of this database.
     bool clear();

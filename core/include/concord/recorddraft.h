@@ -4,7 +4,9 @@
 #include <concord/concord_core_export.h>
 
 #include <QDateTime>
+#include <QList>
 #include <QSharedDataPointer>
+#include <QStringList>
 #include <QSqlRecord>
 #include <QString>
 #include <QVariant>
@@ -14,7 +16,9 @@ namespace concord {
 
 // Which record (table and primary key, never a row number), the version the edits were made on,
 // what the edited fields held then (`originals`) and what the operator typed (`edits`). Values
-// keep their types, and NULL stays apart from an empty text.
+// keep their types, and NULL stays apart from an empty text. Each editor (a record window, the
+// grid) keeps a draft of its own, told apart by `source`: two windows on one record never
+// overwrite each other's edits.
 class CONCORD_CORE_EXPORT RecordDraft
 {
 public:
@@ -45,6 +49,21 @@ public:
     // When it was written: local time, for the operator's information only.
     QDateTime writtenAt() const;
     void setWrittenAt(const QDateTime &time);
+    // Which editor wrote it: an id unique to one window or grid of one session, empty for a
+    // draft of a journal that kept one draft per record.
+    QString source() const;
+    void setSource(const QString &source);
+    // What the record was called on screen when the draft was written (the value of its name
+    // column, as the window title shows it), empty if nothing: for the operator only.
+    QString recordName() const;
+    void setRecordName(const QString &name);
+
+    // The fields that `drafts` (of one record) edit to different values. Values are compared as
+    // ThreeWayMerge::sameValue() does.
+    static QStringList clashes(const QList<RecordDraft> &drafts);
+    // `drafts` of one record as one draft holding every edit, when they can be one: all were
+    // made on the same version and no field clashes. Otherwise an invalid draft.
+    static RecordDraft merged(const QList<RecordDraft> &drafts);
 
 private:
     class Private;
