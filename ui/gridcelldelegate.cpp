@@ -373,6 +373,17 @@ bool GridCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
             return true;
         }
     }
+    // Two customers of one name look alike in the grid: the tooltip tells them apart.
+    if (event && view && event->type() == QEvent::ToolTip && index.isValid()
+        && m_lookups->kindOf(index.column()) == EditorChoice::Kind::ForeignKey) {
+        const QString detail = m_lookups->detailFor(index);
+        if (!detail.isEmpty()) {
+            QToolTip::showText(event->globalPos(),
+                               tr("%1 — %2").arg(m_lookups->nameFor(index), detail),
+                               view->viewport(), view->visualRect(index));
+            return true;
+        }
+    }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 

@@ -126,13 +126,22 @@ QString GridLookups::nameFor(const QModelIndex &index)
             column.names.insert(k.toString(), QString());
         const QList<ReferenceLookup::Entry> entries = column.lookup->displayFor(batch);
         m_keysRead += int(entries.size());
-        for (const ReferenceLookup::Entry &entry : entries)
+        for (const ReferenceLookup::Entry &entry : entries) {
             column.names.insert(entry.key.toString(), entry.name);
+            column.details.insert(entry.key.toString(), entry.detail);
+        }
         found = column.names.constFind(key.toString());
     }
     return found->isEmpty()
         ? QCoreApplication::translate("FieldEditorFactory", "#%1").arg(key.toString())
         : *found;
+}
+
+QString GridLookups::detailFor(const QModelIndex &index) const
+{
+    if (index.column() < 0 || index.column() >= m_columns.size())
+        return {};
+    return m_columns.at(index.column()).details.value(index.data(Qt::EditRole).toString());
 }
 
 void GridLookups::clearNames()
@@ -141,6 +150,7 @@ void GridLookups::clearNames()
     for (Column &column : m_columns) {
         any = any || !column.names.isEmpty();
         column.names.clear();
+        column.details.clear();
     }
     if (any)
         Q_EMIT namesChanged();

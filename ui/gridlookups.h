@@ -55,6 +55,9 @@ public:
     // The name of the row the key at `index` refers to; empty for NULL, "#key" for a key whose
     // row is not there.
     QString nameFor(const QModelIndex &index);
+    // What tells that row from another of the same name (its city, email... or "#key"), read
+    // with its name; empty until nameFor() read it. Shown in the cell's tooltip.
+    QString detailFor(const QModelIndex &index) const;
     void clearNames();
     // Keys named by the database so far, for the tests: the grid must not read them all.
     int keysRead() const { return m_keysRead; }
@@ -72,6 +75,7 @@ private:
         QVariantList choices;
         std::shared_ptr<ReferenceLookup> lookup;
         QHash<QString, QString> names; // key as text -> name; empty: no such row
+        QHash<QString, QString> details; // key as text -> ReferenceLookup::Entry::detail
     };
     void watchModel(const QAbstractItemModel *model);
     void onRecordChanged(const RecordChange &change);

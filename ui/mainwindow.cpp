@@ -8,7 +8,9 @@
 #include "passworddialog.h"
 #include "recordformwindow.h"
 #include "recentconnections.h"
+#include "shortcutdialog.h"
 #include "tablebrowser.h"
+#include "tablelist.h"
 
 #include <concord/databaseconnector.h>
 #include <concord/demodatabase.h>
@@ -51,10 +53,8 @@ MainWindow::MainWindow(Persistence persistence, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    m_tables = new QListWidget(m_splitter);
-    m_tables->setObjectName(QStringLiteral("tables"));
+    m_tables = new TableList(m_splitter);
     m_tables->setMinimumWidth(140);
-    m_tables->setUniformItemSizes(true);
     connect(m_tables, &QListWidget::currentItemChanged, this, &MainWindow::tableSelected);
 
     m_browser = new TableBrowser(m_splitter);
@@ -62,6 +62,8 @@ MainWindow::MainWindow(Persistence persistence, QWidget *parent)
     connect(m_browser, &TableBrowser::recordWindowOpened, this, [this](RecordFormWindow *window) {
         window->setDraftDirectory(m_draftDirectory);
     });
+    // F5 reads the table again and the list of tables too: one created meanwhile appears.
+    connect(m_browser->reloadAction(), &QAction::triggered, this, &MainWindow::refreshTableList);
 
     m_splitter->addWidget(m_tables);
     m_splitter->addWidget(m_browser);
@@ -182,10 +184,10 @@ bool MainWindow::loadDemoData(bool confirm)
 
 bool MainWindow::openTable(const QString &table)
 {
-    const QList<QListWidgetItem *> items = m_tables->findItems(table, Qt::MatchExactly);
-    if (items.isEmpty())
+    QListWidgetItem *item = m_tables->itemOf(table);
+    if (!item)
         return false;
-    m_tables->setCurrentItem(items.first());
+    m_tables->setCurrentItem(item);
     return m_browser->table() == table && m_browser->message().isEmpty();
 }
 
@@ -204,6 +206,23 @@ void MainWindow::openSqliteFile()
         tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"));
     if (!path.isEmpty())
         openConnection(ConnectionSpec::sqlite(path));
+}
+
+void MainWindow::newSqliteDatabase()
+{
+    const QString dir = m_spec.backend() == ConnectionSpec::Backend::SQLite && !m_spec.path().isEmpty()
+                            ? QFileInfo(m_spec.path()).absolutePath()
+                            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // An existing file is opened, never overwritten: the dialog need not ask about it.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New SQLite Database"), dir, tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    // Choosing the name here was the confirmation.
+    m_confirmedNewPath = path;
+    openConnection(ConnectionSpec::sqlite(path));
+    m_confirmedNewPath.clear();
 }
 
 void MainWindow::connectToPostgres()
@@ -308,6 +327,9 @@ void MainWindow::createActions()
     m_openFile->setShortcut(QKeySequence::Open);
     connect(m_openFile, &QAction::triggered, this, &MainWindow::openSqliteFile);
 
+    m_newFile = new QAction(tr("&New SQLite Database…"), this);
+    connect(m_newFile, &QAction::triggered, this, &MainWindow::newSqliteDatabase);
+
     m_connectPostgres = new QAction(Icons::get(QStringLiteral("connect")),
                                     tr("&Connect to PostgreSQL…"), this);
     m_connectPostgres->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -336,6 +358,15 @@ void MainWindow::createActions()
         tr("Add a version column to the open table, so that every conflicting save is noticed"));
     connect(m_enableDetection, &QAction::triggered, this, &MainWindow::enableConflictDetection);
 
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        // Read from the menus as they are now: the list and the menus cannot disagree.
+        ShortcutDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+
     m_about = new QAction(tr("&About Concord"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -348,6 +379,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFile);
+    file->addAction(m_newFile);
     file->addAction(m_connectPostgres);
     file->addAction(m_openDemo);
     file->addAction(m_loadDemo);
@@ -379,9 +411,12 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_browser->reloadAction());
     view->addSeparator();
+    view->addMenu(m_browser->columnsMenu());
     view->addAction(m_showTables);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(m_aboutQt);
 }
@@ -389,11 +424,9 @@ void MainWindow::createMenus()
 QSqlDatabase MainWindow::openSpec(ConnectionSpec &spec, QString *error)
 {
     error->clear();
-    if (spec.backend() == ConnectionSpec::Backend::SQLite && !QFileInfo::exists(spec.path())) {
-        // SQLite would quietly create an empty database: a typo must not look like success.
-        *error = tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(spec.path()));
-        return {};
-    }
+    if (spec.backend() == ConnectionSpec::Backend::SQLite && !QFileInfo::exists(spec.path())
+        && !confirmNewDatabase(spec.path()))
+        return {}; // SQLite would quietly create it: a typo must not look like an empty database
     const QString name = DatabaseConnector::uniqueName(QStringLiteral("concord-main"));
     QSqlError sqlError;
     QSqlDatabase db = DatabaseConnector::open(spec, name, &sqlError);
@@ -425,8 +458,11 @@ void MainWindow::adopt(const QSqlDatabase &db, const ConnectionSpec &spec)
     // The password lives only in the open connection; clones copy it from there.
     m_spec = spec;
     m_spec.setPassword(QString());
-    if (m_persistence == Persistence::Settings)
+    if (m_persistence == Persistence::Settings) {
         RecentConnections::add(m_spec);
+        // Each table's sort, columns and window size, per connection (never with a password).
+        m_browser->setSettingsConnection(m_spec.toStorageString());
+    }
     updateTitle();
     populateTables();
     showStatus(tr("Connected to %1").arg(m_spec.displayName()));
@@ -457,33 +493,67 @@ bool MainWindow::connectWithDialog(ConnectionSpec spec, const QString &message)
 
 void MainWindow::populateTables()
 {
-    const QSignalBlocker blocker(m_tables);
-    m_tables->clear();
-    const QStringList names = TableSchema::tables(m_db);
-    for (const QString &name : names)
-        new QListWidgetItem(Icons::get(QStringLiteral("table")), name, m_tables);
+    m_tables->setNames(TableSchema::tables(m_db), TableSchema::views(m_db));
     m_browser->closeTable();
+    const QStringList names = m_tables->names();
     if (names.isEmpty()) {
         m_browser->showMessage(tr("This database has no tables."));
         return;
     }
-    m_tables->setCurrentRow(0);
+    m_tables->selectQuietly(names.first());
     tableSelected();
+}
+
+void MainWindow::refreshTableList()
+{
+    if (!m_db.isValid())
+        return;
+    const QString open = m_browser->table();
+    m_tables->setNames(TableSchema::tables(m_db), TableSchema::views(m_db), open);
+    if (!open.isEmpty() && m_tables->itemOf(open))
+        return;
+    if (!open.isEmpty()) {
+        // Dropped meanwhile: the grid would only fail on it.
+        m_browser->closeTable();
+        showStatus(tr("The table “%1” is no longer in the database").arg(open));
+    }
+    const QStringList names = m_tables->names();
+    if (names.isEmpty())
+        m_browser->showMessage(tr("This database has no tables."));
+    else
+        openTable(names.first());
 }
 
 void MainWindow::tableSelected()
 {
-    QListWidgetItem *item = m_tables->currentItem();
-    if (!item || item->text() == m_browser->table())
+    const QString name = m_tables->currentName();
+    if (name.isEmpty() || name == m_browser->table())
         return;
     const QString previous = m_browser->table();
-    m_browser->openTable(item->text());
-    if (m_browser->table() != item->text()) {
-        // The grid kept its table (its edited row could not be saved): so does the list.
-        const QSignalBlocker blocker(m_tables);
-        const QList<QListWidgetItem *> items = m_tables->findItems(previous, Qt::MatchExactly);
-        m_tables->setCurrentItem(items.isEmpty() ? nullptr : items.first());
-    }
+    m_browser->openTable(name);
+    // The grid kept its table (its edited row could not be saved): so does the list.
+    if (m_browser->table() != name)
+        m_tables->selectQuietly(previous);
+}
+
+bool MainWindow::confirmNewDatabase(const QString &path)
+{
+    if (!m_confirmedNewPath.isEmpty() && path == m_confirmedNewPath)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("New Database"),
+                    tr("Create a new database %1?").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("createDatabaseBox"));
+    box.setInformativeText(tr("There is no file at this path. A new, empty SQLite database "
+                              "will be created there."));
+    QPushButton *create = box.addButton(tr("C&reate"), QMessageBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createDatabaseButton"));
+    QPushButton *cancel = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelCreateDatabaseButton"));
+    box.setDefaultButton(create);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == create;
 }
 
 void MainWindow::rebuildRecentMenu()

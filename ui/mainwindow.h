@@ -1,6 +1,8 @@
 // The main window: the connection, its tables on the left, the table browser on the right, menus.
 #pragma once
 
+#include "tablelist.h"
+
 #include <concord/connectionspec.h>
 
 #include <QMainWindow>
@@ -43,11 +45,13 @@ public:
     // Shows `table` in the browser and selects it in the list; false if it is not shown.
     bool openTable(const QString &table);
     TableBrowser *browser() const { return m_browser; }
-    QListWidget *tableList() const { return m_tables; }
+    TableList *tableList() const { return m_tables; }
     QSplitter *splitter() const { return m_splitter; }
     // Written into the who/when columns of what the grid saves.
     void setOperatorName(const QString &name);
     QAction *enableConflictDetectionAction() const { return m_enableDetection; }
+    // Help ▸ Keyboard Shortcuts (F1): every key, read from the menus.
+    QAction *keyboardShortcutsAction() const { return m_shortcuts; }
     // The permanent status-bar label naming the open table's conflict detection.
     QLabel *conflictDetectionLabel() const { return m_detectionLabel; }
 
@@ -58,7 +62,11 @@ public:
     QString draftDirectory() const { return m_draftDirectory; }
 
 public Q_SLOTS:
+    // Reads the tables and views again, keeping the open one open (F5, with the grid's reload).
+    void refreshTableList();
     void openSqliteFile();
+    // Asks for a file name; a new one becomes an empty SQLite database, an existing one opens.
+    void newSqliteDatabase();
     void connectToPostgres();
     void about();
     // Asks how (ConflictDetectionDialog), closes the table's record windows and grid, runs
@@ -79,6 +87,8 @@ private:
     // The ConnectionDialog loop: ask, try, explain, ask again; false when the user gives up.
     bool connectWithDialog(ConnectionSpec spec, const QString &message);
     void populateTables();
+    // Asks before a SQLite path that holds no file becomes a new, empty database.
+    bool confirmNewDatabase(const QString &path);
     void tableSelected();
     void rebuildRecentMenu();
     void updateTitle();
@@ -92,21 +102,24 @@ private:
     QString m_connectionName;
     ConnectionSpec m_spec;
     QString m_draftDirectory;
+    QString m_confirmedNewPath; // chosen in "New SQLite Database", so not asked about again
 
     QSplitter *m_splitter = nullptr;
-    QListWidget *m_tables = nullptr;
+    TableList *m_tables = nullptr;
     TableBrowser *m_browser = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_detectionLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QAction *m_openFile = nullptr;
+    QAction *m_newFile = nullptr;
     QAction *m_connectPostgres = nullptr;
     QAction *m_openDemo = nullptr;
     QAction *m_loadDemo = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_showTables = nullptr;
     QAction *m_enableDetection = nullptr;
+    QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

@@ -15,6 +15,7 @@
 
 #include <concord/databaseconnector.h>
 #include <concord/draftjournal.h>
+#include <concord/referencelookup.h>
 #include <concord/tableschema.h>
 #include <concord/versionedtablemodel.h>
 
@@ -113,6 +114,16 @@ bool RecordFormWindow::open(const QSqlRecord &key, int rowHint, int sortColumn,
     if (m_model->primaryKey().contains(m_displayColumn)
         || m_model->fieldIndex(m_displayColumn) < 0)
         m_displayColumn.clear();
+    // No name column (an order): the record is named as the lookups of it name it.
+    const QSqlIndex names = m_model->primaryKey();
+    if (names.count() == 1 && TableSchema::nameColumn(m_model->database(), m_table).isEmpty()) {
+        auto lookup = std::make_shared<ReferenceLookup>(
+            m_model->database(), ForeignKey{QString(), m_table, names.fieldName(0)});
+        if (lookup->composesNames()) {
+            m_recordNames = lookup;
+            m_displayColumn.clear();
+        }
+    }
     if (sortColumn >= 0 && sortColumn < m_model->columnCount())
         m_model->setSort(sortColumn, order);
     m_model->setTextFilter(textFilter);

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace concord {
 
+class ReferenceLookup;
+
 class ChangeBanner;
 class ChangedFieldMarks;
 class ConflictSnapshot;
@@ -169,6 +171,8 @@ private:
     QString m_table;
     QString m_displayColumn; // the column that names a record (TableSchema::displayColumn)
     QString m_displayValue;
+    // Names a record of a table without a name column ("Order #5 · Ana Jesus · 30/03/2024").
+    std::shared_ptr<ReferenceLookup> m_recordNames;
     QString m_identity; // database, table and key of the record shown, to number windows
     int m_windowNumber = 0;
     VersionedTableModel *m_model = nullptr;

@@ -8,6 +8,7 @@
 #include "recordformundo.h"
 #include "recordformview.h"
 
+#include <concord/referencelookup.h>
 #include <concord/versionedtablemodel.h>
 
 #include <QAbstractItemDelegate>
@@ -70,6 +71,16 @@ void RecordFormWindow::releaseWindowNumber()
 
 void RecordFormWindow::refreshDisplayValue(const RecordChange &change)
 {
+    if (m_recordNames && m_row >= 0) {
+        if (change.isDeleted())
+            return;
+        const int keyColumn = m_model->fieldIndex(m_recordNames->foreignKey().referencedColumn);
+        const QString name =
+            m_recordNames->entryFor(m_model->index(m_row, keyColumn).data(Qt::EditRole)).name;
+        if (!name.isEmpty())
+            m_displayValue = name;
+        return;
+    }
     if (m_displayColumn.isEmpty() || m_row < 0) {
         m_displayValue.clear();
         return;
@@ -92,8 +103,9 @@ void RecordFormWindow::refreshDisplayValue(const RecordChange &change)
 void RecordFormWindow::updateTitle()
 {
     QString label = recordLabel();
+    // A composed name holds the key already ("Order #5 · …"): it stands alone.
     if (!m_displayValue.isEmpty())
-        label = tr("%1 — %2").arg(m_displayValue, label);
+        label = m_recordNames ? m_displayValue : tr("%1 — %2").arg(m_displayValue, label);
     if (m_windowNumber > 1)
         label = tr("%1:%2").arg(label).arg(m_windowNumber);
     // The title needs its [*] before setWindowModified() may show it.

@@ -2,6 +2,7 @@
 // widgets and actions, opening a table, the record windows opened from the grid, its keys.
 #include "tablebrowser.h"
 
+#include "columnchooser.h"
 #include "editorchoice.h"
 #include "fieldeditorfactory.h"
 #include "gridcolumnwidths.h"
@@ -11,9 +12,11 @@
 #include "gridundo.h"
 #include "icons.h"
 #include "livenoticelabel.h"
+#include "recordcountlabel.h"
 #include "recordformwindow.h"
 #include "refreshedcells.h"
 #include "rowstateheader.h"
+#include "tablesettings.h"
 
 #include <concord/databaseconnector.h>
 #include <concord/tableschema.h>
@@ -24,6 +27,7 @@
 #include <QApplication>
 #include <QPointer>
 #include <QClipboard>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -95,20 +99,26 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_toolBar->addAction(m_saveRow);
     m_toolBar->addAction(m_revertRow);
     m_toolBar->addAction(m_reload);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
-    m_filter = new QLineEdit(m_toolBar);
+    m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter rows…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::get(QStringLiteral("filter")), QLineEdit::LeadingPosition);
-    m_filter->setMinimumWidth(220);
+    // Beside the tool bar, not in it: a narrow window moves buttons into the tool bar's »
+    // menu, never the filter.
+    m_filter->setMinimumWidth(180);
+    m_filter->setMaximumWidth(260);
     m_filter->setToolTip(tr("Show only rows where a text column contains this (%1)")
                              .arg(QKeySequence(QKeySequence::Find)
                                       .toString(QKeySequence::NativeText)));
-    m_toolBar->addWidget(m_filter);
-    layout->addWidget(m_toolBar);
+    m_recordCount = new RecordCountLabel(this);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 4, 0);
+    bar->setSpacing(0);
+    bar->addWidget(m_toolBar, 1);
+    bar->addWidget(m_recordCount);
+    bar->addWidget(m_filter);
+    layout->addLayout(bar);
 
     m_readOnly = new QLabel(this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
@@ -146,6 +156,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setStretchLastSection(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableBrowser::sortBy);
+    m_columns = new ColumnChooser(m_view, this);
     m_view->addActions({m_deleteRow, m_copy, m_revertRow});
     m_gridUndo = new GridUndo(m_view, this);
     m_gridDrafts = new GridDraftWriter(m_view, this);
@@ -205,6 +216,7 @@ void TableBrowser::setDatabase(const QSqlDatabase &db)
 {
     closeTable();
     m_db = db;
+    updateActions();
 }
 
 void TableBrowser::setOperatorName(const QString &name)
@@ -246,6 +258,14 @@ bool TableBrowser::openTable(const QString &table)
     const QSqlIndex key = m_model->primaryKey();
     m_sortColumn = key.count() == 1 ? m_model->fieldIndex(key.fieldName(0)) : -1;
     m_sortOrder = Qt::AscendingOrder;
+    // The sort the user left this table in, last time or a moment ago.
+    const TableSettings remembered = settingsFor(table);
+    const int rememberedSort = m_model->fieldIndex(remembered.sortColumn());
+    if (!remembered.sortColumn().isEmpty() && rememberedSort >= 0
+        && rememberedSort < m_model->columnCount()) {
+        m_sortColumn = rememberedSort;
+        m_sortOrder = remembered.sortOrder();
+    }
     if (m_sortColumn >= 0)
         m_model->setSort(m_sortColumn, m_sortOrder);
     {
@@ -291,6 +311,7 @@ bool TableBrowser::openTable(const QString &table)
     m_readOnly->setText(readOnly ? tr("Read-only: %1").arg(m_model->readOnlyReason()) : QString());
     m_readOnly->setVisible(readOnly);
     m_liveNotice->setModel(m_model);
+    m_recordCount->setModel(m_model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -301,6 +322,7 @@ bool TableBrowser::openTable(const QString &table)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TableBrowser::updateActions);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TableBrowser::updateActions);
     GridColumnWidths::fit(m_view, declared, maxInitialColumnWidth);
+    restoreColumns(remembered);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showGrid();
@@ -314,6 +336,7 @@ void TableBrowser::closeTable()
     m_filterTimer.stop();
     m_gridUndo->setModel(nullptr);
     m_gridDrafts->setModel(nullptr, {});
+    saveColumns();
     if (m_model) {
         // The view notices the model's destruction and drops it with its selection model;
         // setModel(nullptr) would leave a new, unused selection model behind each time.
@@ -324,6 +347,7 @@ void TableBrowser::closeTable()
     m_cells->setLookups(QSqlDatabase(), QString(), QSqlRecord(), QSqlRecord());
     m_readOnly->clear();
     m_liveNotice->setModel(nullptr);
+    m_recordCount->setModel(nullptr);
     m_readOnly->hide();
     showMessage(tr("Choose a table on the left."));
     emit conflictDetectionChanged();
@@ -332,6 +356,68 @@ void TableBrowser::closeTable()
 RefreshedCells *TableBrowser::refreshedCells() const
 {
     return m_cells->refreshedCells();
+}
+
+QLabel *TableBrowser::recordCountLabel() const
+{
+    return m_recordCount;
+}
+
+QMenu *TableBrowser::columnsMenu() const
+{
+    return m_columns->menu();
+}
+
+void TableBrowser::setSettingsConnection(const QString &connection)
+{
+    m_settingsConnection = connection;
+}
+
+TableSettings TableBrowser::settingsFor(const QString &table) const
+{
+    if (m_settingsConnection.isEmpty() || table.isEmpty())
+        return {};
+    return TableSettings(m_settingsConnection, TableSettings::qualifiedName(m_db, table));
+}
+
+void TableBrowser::restoreColumns(const TableSettings &settings)
+{
+    const QHash<QString, int> widths = settings.columnWidths();
+    const QStringList hidden = settings.hiddenColumns();
+    QHeaderView *header = m_view->horizontalHeader();
+    int shown = m_model->columnCount();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString name = m_model->record().fieldName(c);
+        if (widths.contains(name))
+            header->resizeSection(c, widths.value(name));
+        // Never every column: a grid without one could not show them back.
+        if (hidden.contains(name) && shown > 1) {
+            header->setSectionHidden(c, true);
+            --shown;
+        }
+    }
+}
+
+void TableBrowser::saveColumns() const
+{
+    if (!m_model || m_view->model() != m_model || m_model->columnCount() == 0)
+        return;
+    const TableSettings settings = settingsFor(m_table);
+    if (!settings.isEnabled())
+        return;
+    // A hidden column keeps the width it had before it was hidden.
+    QHash<QString, int> widths = settings.columnWidths();
+    QStringList hidden;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString name = m_model->record().fieldName(c);
+        if (header->isSectionHidden(c))
+            hidden << name;
+        else
+            widths.insert(name, header->sectionSize(c));
+    }
+    const QString sortName = m_sortColumn >= 0 ? m_model->record().fieldName(m_sortColumn) : QString();
+    settings.saveGrid(sortName, m_sortOrder, widths, hidden);
 }
 
 QAction *TableBrowser::undoAction() const
@@ -398,8 +484,7 @@ QString TableBrowser::conflictDetectionToolTip() const
     if (!m_model || m_stack->currentWidget() != m_view)
         return {};
     if (m_model->isReadOnly())
-        return tr("Nothing tells this table's records apart (it has no primary key), so they are "
-                  "shown but cannot be saved.");
+        return m_model->readOnlyReason(); // no primary key, or a view
     switch (m_model->versionStrategy()) {
     case VersionStrategy::Client:
         return tr("Each save checks the record's version column and counts it up. Programs that "
@@ -464,6 +549,10 @@ RecordFormWindow *TableBrowser::openWindow(const QString &table, const QSqlRecor
         }
         window = new RecordFormWindow(own, table, key, sortColumn, order, textFilter, rowHint);
     }
+    // The size this table's windows had when one was last closed.
+    const QSize size = settingsFor(table).windowSize();
+    if (size.isValid())
+        window->resize(size);
     if (!window->isValid()) {
         emit statusMessage(tr("The record could not be opened in a window: %1")
                                .arg(window->errorString()));
@@ -476,6 +565,7 @@ RecordFormWindow *TableBrowser::openWindow(const QString &table, const QSqlRecor
         window->model()->setOperatorName(m_operatorName);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &RecordFormWindow::recordSaved, this, &TableBrowser::refreshAfterFormSave);
+    window->installEventFilter(this); // its size is remembered when it closes
     m_windows.removeAll(QPointer<RecordFormWindow>());
     m_windows << window;
     window->show();
@@ -509,6 +599,10 @@ void TableBrowser::copySelection()
 
 bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Close) {
+        if (auto *window = qobject_cast<RecordFormWindow *>(watched))
+            settingsFor(window->table()).saveWindowSize(window->size());
+    }
     if (watched == m_filter
         && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -569,7 +663,8 @@ void TableBrowser::updateActions()
     m_revertRow->setEnabled(current && editable
                             && m_model->rowState(m_view->currentIndex().row())
                                 != VersionedTableModel::RowState::Clean);
-    m_reload->setEnabled(grid);
+    // Also without a table open: F5 reads the main window's list of tables again.
+    m_reload->setEnabled(m_db.isValid());
     m_focusFilter->setEnabled(grid);
     m_copy->setEnabled(current);
 }

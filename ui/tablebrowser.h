@@ -10,19 +10,23 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
 
 namespace concord {
 
+class ColumnChooser;
 class ConflictSnapshot;
 class GridCellDelegate;
 class GridDraftWriter;
 class GridUndo;
 class LiveNoticeLabel;
+class RecordCountLabel;
 class RecordFormWindow;
 class RefreshedCells;
+class TableSettings;
 class VersionedTableModel;
 
 class TableBrowser : public QWidget
@@ -38,6 +42,10 @@ public:
     QSqlDatabase database() const { return m_db; }
     // Written into the tables' who/when columns; defaults to the model's (the login name).
     void setOperatorName(const QString &name);
+    // Where each table's sort, column widths, hidden columns and record window size are
+    // remembered (TableSettings): the connection's ConnectionSpec::toStorageString(). Empty, the
+    // default: nothing is remembered beyond the open table.
+    void setSettingsConnection(const QString &connection);
 
     // Opens `table` in the grid. False when the model refuses it (a version column that is not
     // an integer...) or the database fails: the reason is then shown in place of the grid. A
@@ -62,6 +70,10 @@ public:
     // The cells of the open table that a change made elsewhere refreshed a moment ago.
     RefreshedCells *refreshedCells() const;
     QLineEdit *filterEdit() const { return m_filter; }
+    // "1,200 records", "37 of 1,200 match", beside the filter.
+    QLabel *recordCountLabel() const;
+    // Checkable columns: the header's context menu, also in the main window's View menu.
+    QMenu *columnsMenu() const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -145,6 +157,10 @@ private:
     RecordFormWindow *openWindow(const QString &table, const QSqlRecord &key, int sortColumn,
                                  Qt::SortOrder order, const QString &textFilter, int rowHint);
     QString conflictText(const ConflictSnapshot &snapshot) const;
+    TableSettings settingsFor(const QString &table) const;
+    void restoreColumns(const TableSettings &settings);
+    // Remembers the open table's sort, widths and hidden columns (when it closes).
+    void saveColumns() const;
 
     QSqlDatabase m_db;
     QString m_operatorName;
@@ -166,6 +182,9 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
     LiveNoticeLabel *m_liveNotice = nullptr;
+    RecordCountLabel *m_recordCount = nullptr;
+    ColumnChooser *m_columns = nullptr;
+    QString m_settingsConnection;
 
     QAction *m_openWindow = nullptr;
     QAction *m_newRow = nullptr;

@@ -2,6 +2,7 @@
 // themselves are planned per backend in tablepreparer_sqlite.cpp and tablepreparer_postgres.cpp;
 // here they run, all in one transaction.
 #include <concord/tablepreparer.h>
+#include <concord/tableschema.h>
 
 #include "tablepreparer_p.h"
 
@@ -251,6 +252,16 @@ Report prepare(const QSqlDatabase &db, const QString &table, const Options &opti
                            "concord::TablePreparer",
                            "\"%1\" is not a table name. Write it as table or schema.table, with "
                            "double quotes around a part that holds dots or quotes.")
+                           .arg(table);
+        return report;
+    }
+
+    if (TableSchema::isView(db, table)) {
+        // ALTER TABLE would fail on it with the backend's own words; a view stays read-only.
+        report.error = QCoreApplication::translate(
+                           "concord::TablePreparer",
+                           "\"%1\" is a view, not a table: a view's rows are shown read-only. "
+                           "Enable conflict detection on the tables it reads from.")
                            .arg(table);
         return report;
     }

@@ -212,6 +212,18 @@ QStringList TableSchema::tables(const QSqlDatabase &db)
     return result;
 }
 
+QStringList TableSchema::views(const QSqlDatabase &db)
+{
+    QStringList result = db.tables(QSql::Views);
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+bool TableSchema::isView(const QSqlDatabase &db, const QString &table)
+{
+    return !table.isEmpty() && db.tables(QSql::Views).contains(table);
+}
+
 QList<ForeignKey> TableSchema::foreignKeys(const QSqlDatabase &db, const QString &table)
 {
     if (!db.isOpen())
@@ -219,12 +231,51 @@ QList<ForeignKey> TableSchema::foreignKeys(const QSqlDatabase &db, const QString
     return isPostgres(db) ? postgresForeignKeys(db, table) : sqliteForeignKeys(db, table);
 }
 
+QString TableSchema::nameColumn(const QSqlDatabase &db, const QString &table)
+{
+    return firstPresent(db, table,
+                        {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("label"),
+                         QStringLiteral("sku"), QStringLiteral("email")});
+}
+
+QString TableSchema::dateColumn(const QSqlDatabase &db, const QString &table)
+{
+    const QSqlRecord record = recordOf(db, table);
+    const QString audit = modifiedAtColumn(db, table);
+    if (isPostgres(db)) {
+        for (int i = 0; i < record.count(); ++i) {
+            const int type = record.field(i).metaType().id();
+            if ((type == QMetaType::QDate || type == QMetaType::QDateTime)
+                && record.fieldName(i) != audit)
+                return record.fieldName(i);
+        }
+        return {};
+    }
+    // QSQLITE reports DATE and TIMESTAMP columns as text: the declared type tells them apart.
+    const std::optional<detail::TableName> found = detail::resolveTable(db, table);
+    if (!found)
+        return {};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info(?, ?) ORDER BY cid"));
+    query.addBindValue(found->name);
+    query.addBindValue(found->schema);
+    QString result;
+    if (query.exec()) {
+        while (result.isEmpty() && query.next()) {
+            const QString type = query.value(1).toString().toUpper();
+            if ((type.contains(QLatin1String("DATE")) || type.contains(QLatin1String("TIME")))
+                && query.value(0).toString() != audit)
+                result = query.value(0).toString();
+        }
+    }
+    query.finish();
+    return result;
+}
+
 QString TableSchema::displayColumn(const QSqlDatabase &db, const QString &table)
 {
-    const QString named = firstPresent(db, table,
-                                       {QStringLiteral("name"), QStringLiteral("title"),
-                                        QStringLiteral("label"), QStringLiteral("sku"),
-                                        QStringLiteral("email")});
+    const QString named = nameColumn(db, table);
     if (!named.isEmpty())
         return named;
     // "modified_by" is text too, but it names the last editor, not the row.

@@ -234,6 +234,17 @@ QString VersionedTableModel::Private::checkTable()
         return tr("There is no table named %1.").arg(name);
     const bool automatic = wantedStrategy == VersionStrategy::Automatic;
     if (q->primaryKey().isEmpty()) {
+        // A view's rows come from other tables, often several or computed: nothing names the
+        // stored row an edit would go to. Said as such, not as a missing key the user could add.
+        if (TableSchema::isView(q->database(), name)) {
+            if (!automatic)
+                return tr("%1 is a view: its rows cannot be saved. Edit the tables it reads from.")
+                    .arg(name);
+            readOnly = tr("%1 is a view. Its rows cannot be edited here; edit the tables it "
+                          "reads from.").arg(name);
+            strategy = VersionStrategy::Versionless;
+            return {};
+        }
         if (!automatic)
             return tr("Table %1 has no primary key, so a row cannot be told apart from its copies "
                       "and saving it safely is impossible. Add a primary key to edit it.").arg(name);

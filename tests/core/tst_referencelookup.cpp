@@ -6,6 +6,7 @@
 
 #include "testdatabase.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -71,6 +72,8 @@ private slots:
     void equalNamesCarryTheSecondColumn();
     void tableWithoutDetailColumnUsesTheKey_data() { TestDatabase::addBackendRows(); }
     void tableWithoutDetailColumnUsesTheKey();
+    void recordWithoutNameIsNamedByKindKeyReferencesAndDate_data() { TestDatabase::addBackendRows(); }
+    void recordWithoutNameIsNamedByKindKeyReferencesAndDate();
     void missingTableIsInvalid_data() { TestDatabase::addBackendRows(); }
     void missingTableIsInvalid();
     void noSelectIsLeftOpen();
@@ -208,6 +211,47 @@ void tst_ReferenceLookup::tableWithoutDetailColumnUsesTheKey()
     QCOMPARE(found.size(), 2);
     QCOMPARE(found.at(0).detail, QStringLiteral("#1"));
     QCOMPARE(found.at(1).detail, QStringLiteral("#2"));
+}
+
+void tst_ReferenceLookup::recordWithoutNameIsNamedByKindKeyReferencesAndDate()
+{
+    // An order has no name: "2024-03-30 10:15:00" (its first text column on SQLite) names
+    // nothing a person recognises; its kind, key, customer and date do.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(createCustomers(tdb, {QStringLiteral("Ana Jesus"), QStringLiteral("Bo Li")}), QString());
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("orders"),
+                                      {QStringLiteral("customer_id INTEGER REFERENCES customers(id)"),
+                                       QStringLiteral("ordered_at TIMESTAMP"),
+                                       QStringLiteral("status VARCHAR(20)"),
+                                       QStringLiteral("modified_at TIMESTAMP")}),
+             QString());
+    QCOMPARE(tdb.execAll({QStringLiteral("INSERT INTO orders (customer_id, ordered_at, status, "
+                                         "modified_at) VALUES (1, '2024-03-30 10:15:00', 'new', "
+                                         "'2025-01-01 00:00:00')"),
+                          QStringLiteral("INSERT INTO orders (customer_id, status) VALUES (2, 'new')")}),
+             QString());
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    const QString date = QLocale().toString(QDate(2024, 3, 30), QLocale::ShortFormat);
+
+    const ReferenceLookup lookup(
+        tdb.db(), {QStringLiteral("order_id"), QStringLiteral("orders"), QStringLiteral("id")});
+    QVERIFY(lookup.isValid());
+    QVERIFY(lookup.composesNames());
+    const QString first = QStringLiteral("Order #1 \u00b7 Ana Jesus \u00b7 ") + date;
+    QCOMPARE(lookup.entryFor(1).name, first);
+    // No date: the rest still names it.
+    QCOMPARE(lookup.entryFor(2).name, QStringLiteral("Order #2 \u00b7 Bo Li"));
+    // Found by the customer's name, in any case, and by the key.
+    QCOMPARE(namesOf(lookup.search(QStringLiteral("ana"), 10)), QStringList{first});
+    QCOMPARE(namesOf(lookup.search(QStringLiteral("2"), 10)),
+             QStringList{QStringLiteral("Order #2 \u00b7 Bo Li")});
+    QCOMPARE(lookup.search(QString(), 10).size(), 2);
+
+    // A table with a name column keeps it.
+    const ReferenceLookup customers(tdb.db(), customerKey());
+    QVERIFY(!customers.composesNames());
+    QCOMPARE(customers.entryFor(1).name, QStringLiteral("Ana Jesus"));
 }
 
 void tst_ReferenceLookup::missingTableIsInvalid()

@@ -308,7 +308,7 @@ void tst_TablePreparer::refusesWhatItCannotPrepare_data()
                              << QStringLiteral("There is no table named nothere.");
         row("view") << QStringList{QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY)"),
                                    QStringLiteral("CREATE VIEW v AS SELECT id FROM t")}
-                    << QStringLiteral("v") << false << QStringLiteral("There is no table named v.");
+                    << QStringLiteral("v") << false << QStringLiteral("\"v\" is a view, not a table");
         row("text version") << QStringList{QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY "
                                                           "KEY, version TEXT)")}
                             << QStringLiteral("t") << true

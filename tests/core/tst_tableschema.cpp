@@ -44,6 +44,8 @@ class tst_TableSchema : public QObject
 private slots:
     void tablesAreSortedWithoutCatalogTables_data() { TestDatabase::addBackendRows(); }
     void tablesAreSortedWithoutCatalogTables();
+    void viewsAreListedApartFromTables_data() { TestDatabase::addBackendRows(); }
+    void viewsAreListedApartFromTables();
     void foreignKeysOfOrdersAndLinesAreFound_data() { TestDatabase::addBackendRows(); }
     void foreignKeysOfOrdersAndLinesAreFound();
     void tableWithoutForeignKeysHasNone_data() { TestDatabase::addBackendRows(); }
@@ -86,6 +88,22 @@ void tst_TableSchema::tablesAreSortedWithoutCatalogTables()
     QCOMPARE(TableSchema::tables(tdb.db()),
              QStringList({archive, QStringLiteral("customers"), QStringLiteral("order_lines"),
                           QStringLiteral("orders"), QStringLiteral("products")}));
+}
+
+void tst_TableSchema::viewsAreListedApartFromTables()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    INSTALL_DEMO(tdb);
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE VIEW paris_customers AS SELECT id, name FROM "
+                                         "customers WHERE city = 'Paris'"),
+                          QStringLiteral("CREATE VIEW big_orders AS SELECT * FROM orders")}),
+             QString());
+    QCOMPARE(TableSchema::views(tdb.db()),
+             QStringList({QStringLiteral("big_orders"), QStringLiteral("paris_customers")}));
+    QVERIFY(!TableSchema::tables(tdb.db()).contains(QStringLiteral("big_orders")));
+    QVERIFY(TableSchema::isView(tdb.db(), QStringLiteral("paris_customers")));
+    QVERIFY(!TableSchema::isView(tdb.db(), QStringLiteral("customers")));
+    QVERIFY(!TableSchema::isView(tdb.db(), QStringLiteral("nothere")));
 }
 
 void tst_TableSchema::foreignKeysOfOrdersAndLinesAreFound()

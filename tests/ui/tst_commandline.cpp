@@ -50,6 +50,8 @@ private Q_SLOTS:
     void appPrepareDefaultsToTheTrigger();
     void appPrepareFailureGoesToStandardError_data() { TestDatabase::addBackendRows(); }
     void appPrepareFailureGoesToStandardError();
+    void appPrepareOnAViewSaysItIsAView_data() { TestDatabase::addBackendRows(); }
+    void appPrepareOnAViewSaysItIsAView();
     void appPreparesTheDemoDatabaseByDefault();
 
 private:
@@ -459,6 +461,22 @@ void tst_CommandLine::appPrepareFailureGoesToStandardError()
     QVERIFY2(out.isEmpty(), out.constData());
     QVERIFY2(err.startsWith("Cannot prepare loose in "), err.constData());
     QVERIFY2(err.contains("no primary key"), err.constData());
+}
+
+void tst_CommandLine::appPrepareOnAViewSaysItIsAView()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.execAll({QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)"),
+                          QStringLiteral("CREATE VIEW item_names AS SELECT id, name FROM items")}),
+             QString());
+    int code = -1;
+    QByteArray err;
+    const QByteArray out = runApp(databaseArguments(tdb)
+                                      + QStringList{QStringLiteral("--prepare=item_names")},
+                                  &code, 30000, &err);
+    QCOMPARE(code, 1);
+    QVERIFY2(out.isEmpty(), out.constData());
+    QVERIFY2(err.contains("\"item_names\" is a view, not a table"), err.constData());
 }
 
 void tst_CommandLine::appPreparesTheDemoDatabaseByDefault()

@@ -71,7 +71,6 @@ private Q_SLOTS:
     void notADatabaseFileIsExplainedAndThePreviousConnectionStays();
     void unreachableServerIsExplainedThenTheConnectionDialogReturns();
     void passwordIsAskedForAndNeverStored();
-    void missingFileIsExplainedAndNotCreated();
     void recentConnectionsAreNewestFirstAndWithoutPassword();
     void connectionDialogBuildsTheSpecFromFieldsOrLine();
     void passwordDialogMasksThePassword();
@@ -390,21 +389,6 @@ void tst_MainWindow::passwordIsAskedForAndNeverStored()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(password));
     RecentConnections::clear();
-}
-
-void tst_MainWindow::missingFileIsExplainedAndNotCreated()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
-    MainWindow window(MainWindow::Persistence::Transient);
-    window.show();
-    ModalWatcher watcher([](QWidget *modal) { static_cast<QDialog *>(modal)->accept(); });
-    QVERIFY(!window.openConnection(ConnectionSpec::sqlite(path)));
-    QVERIFY(watcher.seen());
-    QVERIFY2(watcher.text().contains(QLatin1String("does not exist")), qPrintable(watcher.text()));
-    QVERIFY(!QFile::exists(path));
-    QVERIFY(!window.hasConnection());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Concord"));
 }
 
 void tst_MainWindow::recentConnectionsAreNewestFirstAndWithoutPassword()

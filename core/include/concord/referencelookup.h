@@ -43,6 +43,11 @@ public:
     QString displayColumn() const;
     // The column shown next to equal names; the referenced key column when the table has none.
     QString detailColumn() const;
+    // True when the referenced table has no name column (TableSchema::nameColumn) but foreign
+    // keys or a date: its rows are then named "Order #5 · Ana Jesus · 30/03/2024" (the table's
+    // singular and the key, the names of the rows it refers to, its date in the locale's short
+    // format), and search() finds them by key or by those names.
+    bool composesNames() const;
 
     // The entries of `keys` that exist, in no particular order. Keys are compared as text, so
     // an int from the grid finds the qlonglong the driver returns.

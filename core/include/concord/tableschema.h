@@ -27,9 +27,20 @@ namespace TableSchema {
 CONCORD_CORE_EXPORT QSqlRecord declaredColumns(const QSqlDatabase &db, const QString &table);
 // User tables, sorted, without the backend's own catalog tables and Concord's version counter.
 CONCORD_CORE_EXPORT QStringList tables(const QSqlDatabase &db);
+// Views, sorted, named as tables() names tables. They open read-only: nothing tells which row of
+// which table a view's row is, so nothing could be saved to it safely.
+CONCORD_CORE_EXPORT QStringList views(const QSqlDatabase &db);
+// Whether `table` is one of views().
+CONCORD_CORE_EXPORT bool isView(const QSqlDatabase &db, const QString &table);
 CONCORD_CORE_EXPORT QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table);
 // The column that best names a referenced row (name, title, ...), for combo boxes.
 CONCORD_CORE_EXPORT QString displayColumn(const QSqlDatabase &db, const QString &table);
+// The column that names a row the way a person would (name, title, label, sku, email); empty
+// when the table has none (an order: its key, customer and date name it, see ReferenceLookup).
+CONCORD_CORE_EXPORT QString nameColumn(const QSqlDatabase &db, const QString &table);
+// The table's first date or date-time column by its declared type (DATE, TIMESTAMP, DATETIME),
+// leaving out the who/when column; empty when it has none.
+CONCORD_CORE_EXPORT QString dateColumn(const QSqlDatabase &db, const QString &table);
 // The columns a CHECK constraint limits to a list (`status IN ('open','paid')`, `= ANY (ARRAY[...])`
 // on PostgreSQL, `status = 'a' OR status = 'b'`), by their declared names: the values in the
 // constraint's order, typed as the column stores them. Columns without such a list are absent.
