@@ -20,6 +20,7 @@ class ConflictSnapshot;
 class GridCellDelegate;
 class GridUndo;
 class LiveNoticeLabel;
+class MessageBar;
 class RecordFormWindow;
 class RefreshedCells;
 class VersionedTableModel;
@@ -48,6 +49,9 @@ public:
     QString message() const;
     // Shows `text` in place of the grid until a table is opened.
     void showMessage(const QString &text);
+    // The bar under the grid that holds a failure (a refused save, delete or window) whole, until
+    // it is closed, the problem is over, or another table opens.
+    MessageBar *messageBar() const { return m_messageBar; }
     // Why the grid cannot be edited, shown above it; empty when it can.
     QString readOnlyText() const;
 
@@ -135,6 +139,8 @@ private:
     void onConflictDetected(const ConflictSnapshot &snapshot);
     void resolveConflict(int row);
     void reportFailedSave();
+    // A failure about the open table: in the status bar as before, and whole in the message bar.
+    void reportProblem(const QString &text);
     void refreshAfterFormSave(const QString &table);
     RecordFormWindow *openWindow(const QString &table, const QSqlRecord &key, int sortColumn,
                                  Qt::SortOrder order, const QString &textFilter, int rowHint);
@@ -159,6 +165,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
     LiveNoticeLabel *m_liveNotice = nullptr;
+    MessageBar *m_messageBar = nullptr;
 
     QAction *m_openWindow = nullptr;
     QAction *m_newRow = nullptr;
