@@ -76,18 +76,22 @@ QSqlError failure(const QString &text, const QString &code)
 QSqlError pgConnectError(const PgConnectParameters &params, const QSqlError &driverError,
                          qint64 elapsedMs, int timeoutS)
 {
+    // Each message is written out in full: lupdate files one only under a literal context.
     const QString host = effective(params.host, "PGHOST");
     const QString port = params.port > 0 ? QString::number(params.port)
                                          : effective(QString(), "PGPORT", QStringLiteral("5432"));
     const QString user = effective(params.user, "PGUSER", effective(QString(), "USER"));
     const QString database = effective(params.database, "PGDATABASE", user);
-    const QString server = isSocketDirectory(host) ? QCoreApplication::translate("concord::DatabaseConnector", "this computer") : host;
+    // "on %1": a host name, or this computer for a server reached through a local socket.
+    const QString server = isSocketDirectory(host)
+        ? QCoreApplication::translate("concord::DatabaseConnector", "this computer")
+        : host;
 
     const auto noAnswer = [&] {
         return failure(QCoreApplication::translate("concord::DatabaseConnector",
-                                                   "The server %1 did not answer within %n second(s). "
-                                                   "Check the server name and port, and the network "
-                                                   "connection.",
+                                                   "The database server on %1 did not answer "
+                                                   "within %n second(s). Check the server name "
+                                                   "and port, and the network connection.",
                                                    nullptr, timeoutS)
                            .arg(server),
                        QLatin1String(noAnswerCode));
@@ -102,57 +106,84 @@ QSqlError pgConnectError(const PgConnectParameters &params, const QSqlError &dri
         return driverError; // nothing better to say than what QPSQL said
 
     const QString code = probe.sqlState;
-    if (code == QLatin1String("3D000"))
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "There is no database \"%1\" on %2. Check the database name.")
-                           .arg(database, server),
-                       code);
-    if (code == QLatin1String("28P01"))
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server %1 did not accept the password of user \"%2\".").arg(server, user),
-                       code);
-    if (code == QLatin1String("28000"))
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server %1 does not let user \"%2\" connect to database \"%3\": the "
-                          "user does not exist, or the server's access rules refuse it.")
-                           .arg(server, user, database),
-                       code);
-    if (code == QLatin1String("53300"))
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server %1 has no connection left for you (too many are open). "
-                          "Try again later.").arg(server),
-                       code);
-    if (code == QLatin1String("57P03"))
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server %1 is starting up or shutting down. Try again in a moment.")
-                           .arg(server),
-                       code);
-    if (probe.passwordNeeded)
+    QString text;
+    if (code == QLatin1String("3D000")) {
+        text = QCoreApplication::translate("concord::DatabaseConnector",
+                                           "There is no database \"%1\" on %2. Check the "
+                                           "database name.")
+                   .arg(database, server);
+    } else if (code == QLatin1String("28P01")) {
+        text = QCoreApplication::translate("concord::DatabaseConnector",
+                                           "The database server on %1 did not accept the "
+                                           "password of user \"%2\".")
+                   .arg(server, user);
+    } else if (code == QLatin1String("28000")) {
+        text = QCoreApplication::translate("concord::DatabaseConnector",
+                                           "The database server on %1 does not let user \"%2\" "
+                                           "connect to database \"%3\": the user does not exist, "
+                                           "or the server's access rules refuse it.")
+                   .arg(server, user, database);
+    } else if (code == QLatin1String("53300")) {
+        text = QCoreApplication::translate("concord::DatabaseConnector",
+                                           "The database server on %1 has no connection left "
+                                           "(too many are open). Try again later.")
+                   .arg(server);
+    } else if (code == QLatin1String("57P03")) {
+        text = QCoreApplication::translate("concord::DatabaseConnector",
+                                           "The database server on %1 is starting up or shutting "
+                                           "down. Try again in a moment.")
+                   .arg(server);
+    } else if (!code.isEmpty()) {
+        text = QCoreApplication::translate("concord::DatabaseConnector",
+                                           "The database server on %1 refused the connection "
+                                           "(error %2).")
+                   .arg(server, code);
+    }
+    if (!text.isEmpty())
+        return failure(text, code);
+    if (probe.passwordNeeded) {
         // As the server's invalid_password: needsPassword() reads that code.
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server %1 asks for the password of user \"%2\".").arg(server, user),
+        return failure(QCoreApplication::translate("concord::DatabaseConnector",
+                                                   "The database server on %1 asks for the "
+                                                   "password of user \"%2\".")
+                           .arg(server, user),
                        QStringLiteral("28P01"));
+    }
     if (probe.timedOut)
         return noAnswer();
-    if (!code.isEmpty())
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server %1 refused the connection (error %2).").arg(server, code),
-                       code);
 
     // libpq's own failures: no server was reached, so there is no code to read.
     switch (socketFailure(probe.message)) {
     case SocketFailure::Refused:
         return failure(isSocketDirectory(host)
-                           ? QCoreApplication::translate("concord::DatabaseConnector", "No database server is running on this computer at port %1. "
-                                "Start it, or check the port.").arg(port)
-                           : QCoreApplication::translate("concord::DatabaseConnector", "Nothing accepts connections on %1, port %2: the database server "
-                                "is not running there, or it uses another port.")
+                           ? QCoreApplication::translate("concord::DatabaseConnector",
+                                                         "No database server is running on this "
+                                                         "computer at port %1. Start it, or check "
+                                                         "the port.")
+                                 .arg(port)
+                           : QCoreApplication::translate("concord::DatabaseConnector",
+                                                         "Nothing accepts connections on %1, port "
+                                                         "%2: the database server is not running "
+                                                         "there, or it uses another port.")
                                  .arg(host, port),
                        QLatin1String(refusedCode));
     case SocketFailure::Unreachable:
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server %1 cannot be reached. Check the server name and the network "
-                          "connection.").arg(server),
+        return failure(QCoreApplication::translate("concord::DatabaseConnector",
+                                                   "The database server on %1 cannot be reached. "
+                                                   "Check the server name and the network "
+                                                   "connection.")
+                           .arg(server),
                        QLatin1String(noAnswerCode));
     case SocketFailure::Unknown:
         break;
     }
-    if (hostUnknown(host))
-        return failure(QCoreApplication::translate("concord::DatabaseConnector", "The server name \"%1\" was not found. Check its spelling and the network "
-                          "connection.").arg(host),
+    if (hostUnknown(host)) {
+        return failure(QCoreApplication::translate("concord::DatabaseConnector",
+                                                   "The server name \"%1\" was not found. Check "
+                                                   "its spelling and the network connection.")
+                           .arg(host),
                        QLatin1String(hostNotFoundCode));
+    }
     return driverError;
 }
 
