@@ -75,7 +75,8 @@ struct Libpq
 
 constexpr int connectionOk = 0; // libpq's CONNECTION_OK
 // PostgresPollingStatusType and PGVerbosity, as libpq-fe.h numbers them.
-constexpr int pollingFailed = 0, pollingReading = 1, pollingOk = 3;
+constexpr int connectionBad = 1; // ConnStatusType's CONNECTION_BAD
+constexpr int pollingFailed = 0, pollingReading = 1, pollingWriting = 2, pollingOk = 3;
 constexpr int verbositySqlState = 3; // PQERRORS_SQLSTATE (libpq 12): "FATAL:  3D000"
 
 // QPSQL's own quoting of conninfo values (qsql_psql.cpp, qQuote), so the probe connects
@@ -185,7 +186,8 @@ PgConnectProbe probePgConnect(const PgConnectParameters &params, int timeoutMs)
     probe.ran = true;
     pq.setVerbosity(conn, verbositySqlState);
     const QDeadlineTimer deadline(timeoutMs);
-    int state = pq.status(conn) == 1 /* CONNECTION_BAD */ ? pollingFailed : 2 /* WRITING */;
+    // As libpq's manual has it: after PQconnectStart, wait until the socket is writable.
+    int state = pq.status(conn) == connectionBad ? pollingFailed : pollingWriting;
     while (state != pollingOk && state != pollingFailed) {
         pollfd wait{pq.socket(conn), short(state == pollingReading ? POLLIN : POLLOUT), 0};
         const int ready = ::poll(&wait, 1, int(deadline.remainingTime()));
@@ -193,8 +195,11 @@ PgConnectProbe probePgConnect(const PgConnectParameters &params, int timeoutMs)
             probe.timedOut = true;
             break;
         }
-        if (ready < 0 && errno != EINTR)
+        if (ready < 0) {
+            if (errno == EINTR)
+                continue;
             break;
+        }
         state = pq.connectPoll(conn);
     }
     probe.succeeded = state == pollingOk;
