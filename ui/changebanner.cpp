@@ -79,24 +79,24 @@ ChangeBanner::ChangeBanner(QWidget *parent) : QFrame(parent)
     connect(m_close, &QPushButton::clicked, this, &ChangeBanner::closeRequested);
 
     applyTint();
-    showKind(Kind::Changed, RecordChange());
+    showKind(Kind::Changed, RecordChange(), false);
     hide();
 }
 
-void ChangeBanner::showChanged(const RecordChange &change)
+void ChangeBanner::showChanged(const RecordChange &change, bool ownWindow)
 {
-    showKind(Kind::Changed, change);
+    showKind(Kind::Changed, change, ownWindow);
 }
 
-void ChangeBanner::showDeleted(const RecordChange &change)
+void ChangeBanner::showDeleted(const RecordChange &change, bool ownWindow)
 {
-    showKind(Kind::Deleted, change);
+    showKind(Kind::Deleted, change, ownWindow);
 }
 
-void ChangeBanner::showKind(Kind kind, const RecordChange &change)
+void ChangeBanner::showKind(Kind kind, const RecordChange &change, bool ownWindow)
 {
     m_kind = kind;
-    m_text->setText(describe(change, kind));
+    m_text->setText(describe(change, kind, ownWindow));
     const bool deleted = kind == Kind::Deleted;
     m_compare->setVisible(!deleted);
     m_reload->setVisible(!deleted);
@@ -111,15 +111,14 @@ QString ChangeBanner::text() const
     return m_text->text();
 }
 
-QString ChangeBanner::describe(const RecordChange &change, Kind kind)
+QString ChangeBanner::describe(const RecordChange &change, Kind kind, bool ownWindow)
 {
     const QDateTime at = change.changedAt();
     const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
                                       : QString();
     const QString who = change.changedBy();
     const bool deleted = kind == Kind::Deleted;
-    // A writer in this process is one of this operator's own windows, whatever name it saved with.
-    if (change.source()) {
+    if (ownWindow) {
         if (deleted)
             return when.isEmpty() ? tr("Deleted in your other window")
                                   : tr("Deleted in your other window at %1").arg(when);

@@ -22,16 +22,25 @@ public:
 
     explicit ChangeBanner(QWidget *parent = nullptr);
 
-    // "Changed by ana at …" with Compare and Reload.
-    void showChanged(const RecordChange &change);
+    // "Changed by ana at …" with Compare and Reload. `ownWindow`: the writer is this operator's
+    // other window (another model of this process, saving under the same operator name), as
+    // the model judged it (ConflictSnapshot::isFromOwnWindow()): "Changed in your other window".
+    void showChanged(const RecordChange &change, bool ownWindow);
     // "Deleted by ana at …" with Re-create and Close.
-    void showDeleted(const RecordChange &change);
+    void showDeleted(const RecordChange &change, bool ownWindow);
+    // As above, taking any model of this process for the operator's own.
+    void showChanged(const RecordChange &change) { showChanged(change, change.source() != nullptr); }
+    void showDeleted(const RecordChange &change) { showDeleted(change, change.source() != nullptr); }
     Kind kind() const { return m_kind; }
     QString text() const;
 
     // The sentence for `change` as `kind`: who (a name, "your other window" when another model of
     // this process wrote it, or "someone else") and when, in the locale's short format.
-    static QString describe(const RecordChange &change, Kind kind);
+    static QString describe(const RecordChange &change, Kind kind, bool ownWindow);
+    static QString describe(const RecordChange &change, Kind kind)
+    {
+        return describe(change, kind, change.source() != nullptr);
+    }
     // The mnemonic letters of every button, lower case, for the form's labels to leave free.
     QString mnemonics() const;
 
@@ -50,7 +59,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showKind(Kind kind, const RecordChange &change);
+    void showKind(Kind kind, const RecordChange &change, bool ownWindow);
     void applyTint();
 
     Kind m_kind = Kind::Changed;

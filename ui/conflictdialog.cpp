@@ -5,7 +5,9 @@
 #include "mergetablemodel.h"
 #include "mergetableview.h"
 
+#include <concord/columnbounds.h>
 #include <concord/threewaymerge.h>
+#include <concord/versionedtablemodel.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,10 +50,13 @@ QString whenText(const QVariant &value)
     return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : value.toString();
 }
 
-// The names in a sentence, quoted the way the table shows them.
-QString fieldList(const QStringList &names)
+// The fields in a sentence, by the labels the table shows them under.
+QString fieldList(const MergeTableModel *merge, const QStringList &names)
 {
-    return QLocale().createSeparatedList(names);
+    QStringList labels;
+    for (const QString &name : names)
+        labels << merge->fieldLabel(name);
+    return QLocale().createSeparatedList(labels);
 }
 
 } // namespace
@@ -60,8 +65,18 @@ ConflictDialog::ConflictDialog(VersionedTableModel *model, int row, QWidget *par
     : QDialog(parent), m_model(model), m_row(row)
 {
     buildUi();
-    if (m_model)
+    if (m_model) {
         m_merge->setBookkeepingFields(bookkeepingFields());
+        // As the grid and the form show them: their labels (the windows set them as the
+        // model's headers), and numbers with their column's decimals.
+        QHash<QString, QString> labels;
+        const QSqlRecord columns = m_model->record();
+        for (int c = 0; c < columns.count(); ++c)
+            labels.insert(columns.fieldName(c),
+                          m_model->headerData(c, Qt::Horizontal).toString());
+        m_merge->setFieldLabels(labels);
+        m_merge->setColumnBounds(ColumnBounds::ofTable(m_model->database(), m_model->tableName()));
+    }
     showSnapshot(pendingSnapshot(m_model, row), false);
     m_table->selectNextUnresolved();
     m_table->setFocus();
@@ -391,7 +406,12 @@ QString ConflictDialog::summaryText() const
     } else {
         parts << tr("no conflicts: you can save the merged record");
     }
-    return parts.join(tr(", ", "joins the parts of the summary"));
+    // A sentence starts with a capital whichever part comes first (the parts are translated
+    // in lower case, to be joined).
+    QString summary = parts.join(tr(", ", "joins the parts of the summary"));
+    if (!summary.isEmpty())
+        summary[0] = summary.at(0).toUpper();
+    return summary;
 }
 
 void ConflictDialog::updateState()
@@ -497,7 +517,7 @@ void ConflictDialog::reloadTheirs()
         const QString text = mine.isEmpty()
             ? tr("Show the record as someone else saved it?")
             : tr("Your changes to %1 will be lost, and the record will show what someone else "
-                 "saved. Reload theirs?").arg(fieldList(mine));
+                 "saved. Reload theirs?").arg(fieldList(m_merge, mine));
         if (!confirm(QMessageBox::Question, QStringLiteral("confirmReloadBox"),
                      tr("Reload theirs"), text, tr("&Reload theirs")))
             return;
@@ -521,14 +541,14 @@ void ConflictDialog::overwriteWithMine()
         action = tr("&Delete");
         text = lost.isEmpty() ? tr("Delete the record that someone else saved meanwhile?")
                               : tr("Someone else's values for %1 will be lost with the record. "
-                                   "Delete anyway?").arg(fieldList(lost));
+                                   "Delete anyway?").arg(fieldList(m_merge, lost));
     } else {
         title = tr("Overwrite with mine");
         action = tr("&Overwrite");
         text = lost.isEmpty() ? tr("Your version will replace the one someone else saved. "
                                    "Overwrite?")
                               : tr("Someone else's values for %1 will be lost: your version "
-                                   "replaces theirs. Overwrite?").arg(fieldList(lost));
+                                   "replaces theirs. Overwrite?").arg(fieldList(m_merge, lost));
     }
     // Someone else's work is lost: a warning, not a mere question.
     if (!confirm(QMessageBox::Warning, QStringLiteral("confirmOverwriteBox"), title, text, action))
@@ -543,7 +563,7 @@ void ConflictDialog::copyMyChanges()
 {
     QStringList lines;
     for (const QString &name : myChangedFields())
-        lines << name + QStringLiteral(": ") + m_mine.value(name).toString();
+        lines << m_merge->fieldLabel(name) + QStringLiteral(": ") + m_mine.value(name).toString();
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     const int copied = int(lines.size());
     m_copied->setText(copied == 1 ? tr("%n field copied", nullptr, copied)
@@ -618,7 +638,7 @@ void ConflictDialog::refreshAfterThirdWriter()
         if (!dropped.isEmpty())
             text += QLatin1Char(' ')
                     + tr("Your choice for %1 was cleared because their value changed.")
-                          .arg(fieldList(dropped));
+                          .arg(fieldList(m_merge, dropped));
         m_notice->setText(text);
     }
     m_notice->show();

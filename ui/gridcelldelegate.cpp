@@ -2,6 +2,8 @@
 // rule, shows SQLite's text timestamps in the locale's format, and the lookup/list/boolean cells.
 #include "gridcelldelegate.h"
 
+#include "numbertext.h"
+
 #include "choicecombo.h"
 #include "columnlimits.h"
 #include "editorchoice.h"
@@ -157,17 +159,11 @@ void GridCellDelegate::formatNumber(QStyleOptionViewItem *option, const QModelIn
         return;
     // As spreadsheets and Access show them: digits line up on the right.
     option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
-    // SQLite gives NUMERIC(12,2) as a double (915), QPSQL as text ("915.00"): both show the
-    // column's scale. A double holds 15 digits exactly; a wider NUMERIC keeps the driver's text,
-    // and so does a value with more decimals than the scale (another program's), shown as is.
-    if (bounds.scale < 0 || bounds.integerDigits < 0 || bounds.integerDigits + bounds.scale > 15)
-        return;
     const QVariant value = index.data(Qt::EditRole);
-    bool ok = false;
-    const double number = value.isNull() ? 0 : value.toDouble(&ok);
-    if (!ok || QString::number(number, 'f', bounds.scale).toDouble() != number)
+    if (value.isNull())
         return;
-    option->text = option->locale.toString(number, 'f', bounds.scale);
+    if (const QString text = NumberText::scaled(value, bounds, option->locale); !text.isEmpty())
+        option->text = text;
 }
 
 bool GridCellDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,

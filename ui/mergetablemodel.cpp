@@ -2,6 +2,7 @@
 #include "mergetablemodel.h"
 
 #include "icons.h"
+#include "numbertext.h"
 
 #include <concord/threewaymerge.h>
 
@@ -220,10 +221,38 @@ bool MergeTableModel::resultFromTheirs(const FieldMerge &field) const
     return field.status() == FieldMerge::Status::TakenFromTheirs;
 }
 
+void MergeTableModel::setFieldLabels(const QHash<QString, QString> &labels)
+{
+    m_labels = labels;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, FieldColumn), index(m_rows.size() - 1, FieldColumn));
+}
+
+QString MergeTableModel::fieldLabel(const QString &name) const
+{
+    const QString label = m_labels.value(name);
+    return label.isEmpty() ? name : label;
+}
+
+void MergeTableModel::setColumnBounds(const QHash<QString, ColumnBounds> &bounds)
+{
+    m_bounds = bounds;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+}
+
+QString MergeTableModel::cellText(const QString &field, const QVariant &value) const
+{
+    if (const QString number = NumberText::scaled(value, m_bounds.value(field), QLocale());
+        !number.isEmpty())
+        return number;
+    return displayText(value);
+}
+
 QString MergeTableModel::displayText(const QVariant &value)
 {
     if (value.isNull())
-        return tr("(empty)");
+        return tr("(none)");
     QString text;
     switch (value.metaType().id()) {
     case QMetaType::QDateTime:
@@ -318,7 +347,7 @@ bool MergeTableModel::isDeletedSide(int column) const
 
 bool MergeTableModel::isPlaceholder(const FieldMerge &field, int column) const
 {
-    // Cells that show a stand-in text rather than a value: "(deleted)", "(empty)".
+    // Cells that show a stand-in text rather than a value: "(deleted)", "(none)".
     if (isDeletedSide(column))
         return true;
     if (column == ResultColumn && isUnresolvedConflict(field))
@@ -336,14 +365,14 @@ QVariant MergeTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == FieldColumn)
-            return field->name();
+            return fieldLabel(field->name());
         if (column == StatusColumn)
             return statusText(*field);
         if (isDeletedSide(column))
             return tr("(deleted)");
         if (column == ResultColumn && isUnresolvedConflict(*field))
             return tr("(choose)");
-        return displayText(cellValue(*field, column));
+        return cellText(field->name(), cellValue(*field, column));
     case Qt::EditRole:
         if (column == ResultColumn) {
             // Editing starts from the value the user is most likely to adjust: their own.
@@ -360,6 +389,14 @@ QVariant MergeTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return toolTip(*field, column);
+    case Qt::TextAlignmentRole: {
+        // Numbers line up on the right, as in the grid.
+        const ColumnBounds bounds = m_bounds.value(field->name());
+        const bool number = bounds.integral || bounds.integerDigits >= 0;
+        if (number && column >= OriginalColumn && column <= ResultColumn && !isDeletedSide(column))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
     case Qt::BackgroundRole:
         return background(*field, column);
     case Qt::ForegroundRole:
@@ -379,6 +416,10 @@ QString MergeTableModel::toolTip(const FieldMerge &field, int column) const
                   "Result cell.");
     switch (column) {
     case FieldColumn:
+        // The label is the form's; the column's own name is what a database user searches for.
+        if (fieldLabel(field.name()) != field.name())
+            return tr("%1 (column %2)").arg(fieldLabel(field.name()), field.name());
+        Q_FALLTHROUGH();
     case StatusColumn:
         if (field.status() == FieldMerge::Status::SameChange && field.choice() == FieldMerge::Choice::None)
             return tr("You and the other side changed this field to the same value.");

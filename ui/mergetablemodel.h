@@ -1,9 +1,11 @@
 // The conflict dialog's per-field table: Field | Original | Yours | Theirs | Result | Status over a MergeResult.
 #pragma once
 
+#include <concord/columnbounds.h>
 #include <concord/mergeresult.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPalette>
 
@@ -44,6 +46,13 @@ public:
     void setBookkeepingFields(const QStringList &names);
     QStringList bookkeepingFields() const { return m_bookkeeping; }
 
+    // How the record form names each field ("Credit limit" for credit_limit): the Field column
+    // shows that label, the column's own name is in its tool tip. A field without one shows its name.
+    void setFieldLabels(const QHash<QString, QString> &labels);
+    QString fieldLabel(const QString &name) const;
+    // The declared types, so that numbers read as the grid shows them (5,000.00, not 5000).
+    void setColumnBounds(const QHash<QString, ColumnBounds> &bounds);
+
     // Hides the fields nobody changed (on by default: they only distract from the decision).
     void setHideUnchanged(bool hide);
     bool hideUnchanged() const { return m_hideUnchanged; }
@@ -65,8 +74,11 @@ public:
     // The colours are derived from this palette so that they read in light and dark themes.
     void setPalette(const QPalette &palette);
 
-    // How a value reads in the table: "(empty)" for NULL, one line, dates in the user's locale.
+    // How a value reads in the table: "(none)" for NULL, as the form says, one line, dates in
+    // the user's locale.
     static QString displayText(const QVariant &value);
+    // displayText(), with a number of `field` written as the grid writes it.
+    QString cellText(const QString &field, const QVariant &value) const;
     QString statusText(const FieldMerge &field) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -101,6 +113,8 @@ private:
     Deletion m_deletion = Deletion::None;
     bool m_hideUnchanged = true;
     QStringList m_bookkeeping;
+    QHash<QString, QString> m_labels;
+    QHash<QString, ColumnBounds> m_bounds;
     QList<int> m_rows; // visible row -> index into m_merge.fields()
     QPalette m_palette;
 };

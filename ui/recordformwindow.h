@@ -145,6 +145,8 @@ private:
     void passEditToModel(QWidget *editor);
     void onRecordChangedElsewhere(int row, const RecordChange &change);
     void updateBanner();
+    // True when `change` was saved by this operator's other window (see updateBanner).
+    bool isOwnWindow(const RecordChange &change) const;
     void hideBanner();
     void compareWithChange();
     void reloadTheirs();

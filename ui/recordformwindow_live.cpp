@@ -139,7 +139,8 @@ void RecordFormWindow::onRecordChangedElsewhere(int row, const RecordChange &cha
         // No edits here: the form already shows the new values. Say so without interrupting.
         statusBar()->showMessage(
             tr("%1; the form shows the new values")
-                .arg(ChangeBanner::describe(change, ChangeBanner::Kind::Changed)),
+                .arg(ChangeBanner::describe(change, ChangeBanner::Kind::Changed,
+                                            isOwnWindow(change))),
             statusTimeoutMs);
     }
     updateState();
@@ -151,12 +152,26 @@ void RecordFormWindow::updateBanner()
         hideBanner();
         return;
     }
+    // Who wrote it, as the model judged it for Compare too: the operator's other window only
+    // when that is another model of this process under the same operator name.
+    const ConflictSnapshot marked = m_model->changeElsewhere(m_row);
+    const bool own = marked.isValid() ? marked.isFromOwnWindow() : isOwnWindow(m_change);
     if (m_model->isDeletedElsewhere(m_row))
-        m_banner->showDeleted(m_change);
+        m_banner->showDeleted(m_change, own);
     else if (m_model->isChangedElsewhere(m_row))
-        m_banner->showChanged(m_change);
+        m_banner->showChanged(m_change, own);
     else
         hideBanner();
+}
+
+bool RecordFormWindow::isOwnWindow(const RecordChange &change) const
+{
+    // The model's rule (versionedtablemodel_live.cpp): a writer of this process that saved
+    // under this model's operator name; "unknown" is what a model without one saves under.
+    QString mine = m_model->operatorName();
+    if (mine.isEmpty())
+        mine = QStringLiteral("unknown");
+    return change.source() != nullptr && change.changedBy() == mine;
 }
 
 void RecordFormWindow::hideBanner()

@@ -13,6 +13,7 @@
 #include "icons.h"
 #include "livenoticelabel.h"
 #include "recordcountlabel.h"
+#include "messagebar.h"
 #include "recordformwindow.h"
 #include "refreshedcells.h"
 #include "rowstateheader.h"
@@ -185,7 +186,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
         const QString label = section < 0
             ? FieldEditorFactory::labelText(column)
             : m_model->headerData(section, Qt::Horizontal).toString();
-        emit statusMessage(tr("Not saved: %1 is required; the cell keeps its value.").arg(label));
+        reportProblem(tr("Not saved: %1 is required; the cell keeps its value.").arg(label));
     });
     // The view submits the row inside closeEditor(); look at the outcome once that is over.
     connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
@@ -200,6 +201,8 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_message->setMargin(24);
     m_stack->addWidget(m_message);
     layout->addWidget(m_stack, 1);
+    m_messageBar = new MessageBar(this);
+    layout->addWidget(m_messageBar);
 
     showMessage(tr("Choose a table on the left."));
 }
@@ -275,8 +278,10 @@ bool TableBrowser::openTable(const QString &table)
 
     connect(m_model, &VersionedTableModel::conflictDetected, this,
             &TableBrowser::onConflictDetected);
-    connect(m_model, &VersionedTableModel::rowSaved, this,
-            [this] { emit statusMessage(tr("Saved")); });
+    connect(m_model, &VersionedTableModel::rowSaved, this, [this] {
+        m_messageBar->clear(); // whatever kept the row from saving is over
+        emit statusMessage(tr("Saved"));
+    });
 
     const bool selected = m_model->select();
     // Read once: the cell delegate and the first column widths both need the declaration.
@@ -349,6 +354,8 @@ void TableBrowser::closeTable()
     m_liveNotice->setModel(nullptr);
     m_recordCount->setModel(nullptr);
     m_readOnly->hide();
+    // A message about this table means nothing next to another one.
+    m_messageBar->clear();
     showMessage(tr("Choose a table on the left."));
     emit conflictDetectionChanged();
 }
@@ -511,13 +518,13 @@ RecordFormWindow *TableBrowser::openRecordWindow(int row)
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return nullptr;
     if (m_model->primaryKey().isEmpty()) {
-        emit statusMessage(tr("This table has no primary key: its records cannot be opened in "
-                              "a window."));
+        reportProblem(tr("This table has no primary key: its records cannot be opened in "
+                         "a window."));
         return nullptr;
     }
     // The window reads the table in the grid's order: unsaved grid rows would shift it.
     if (!commitPendingRow()) {
-        emit statusMessage(tr("Save or revert the edited row before opening a window."));
+        reportProblem(tr("Save or revert the edited row before opening a window."));
         return nullptr;
     }
     // The grid's row is only a hint: the window finds the record by its key.
@@ -554,8 +561,8 @@ RecordFormWindow *TableBrowser::openWindow(const QString &table, const QSqlRecor
     if (size.isValid())
         window->resize(size);
     if (!window->isValid()) {
-        emit statusMessage(tr("The record could not be opened in a window: %1")
-                               .arg(window->errorString()));
+        reportProblem(tr("The record could not be opened in a window: %1")
+                          .arg(window->errorString()));
         delete window;
         return nullptr;
     }
@@ -634,6 +641,14 @@ bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TableBrowser::reportProblem(const QString &text)
+{
+    // The status bar keeps its place as the line of what just happened; it cuts a long text
+    // off and lets it go, so the bar under the grid holds it whole.
+    emit statusMessage(text);
+    m_messageBar->showMessage(text, MessageBar::Kind::Error);
 }
 
 void TableBrowser::showMessage(const QString &text)

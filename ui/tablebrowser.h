@@ -24,6 +24,7 @@ class GridDraftWriter;
 class GridUndo;
 class LiveNoticeLabel;
 class RecordCountLabel;
+class MessageBar;
 class RecordFormWindow;
 class RefreshedCells;
 class TableSettings;
@@ -57,6 +58,9 @@ public:
     QString message() const;
     // Shows `text` in place of the grid until a table is opened.
     void showMessage(const QString &text);
+    // The bar under the grid that holds a failure (a refused save, delete or window) whole, until
+    // it is closed, the problem is over, or another table opens.
+    MessageBar *messageBar() const { return m_messageBar; }
     // Why the grid cannot be edited, shown above it; empty when it can.
     QString readOnlyText() const;
 
@@ -153,6 +157,8 @@ private:
     void onConflictDetected(const ConflictSnapshot &snapshot);
     void resolveConflict(int row);
     void reportFailedSave();
+    // A failure about the open table: in the status bar as before, and whole in the message bar.
+    void reportProblem(const QString &text);
     void refreshAfterFormSave(const QString &table);
     RecordFormWindow *openWindow(const QString &table, const QSqlRecord &key, int sortColumn,
                                  Qt::SortOrder order, const QString &textFilter, int rowHint);
@@ -185,6 +191,7 @@ private:
     RecordCountLabel *m_recordCount = nullptr;
     ColumnChooser *m_columns = nullptr;
     QString m_settingsConnection;
+    MessageBar *m_messageBar = nullptr;
 
     QAction *m_openWindow = nullptr;
     QAction *m_newRow = nullptr;

@@ -5,6 +5,7 @@
 #include "conflictdialog.h"
 #include "deleteconfirmation.h"
 #include "griddraftwriter.h"
+#include "messagebar.h"
 
 #include <concord/conflictsnapshot.h>
 #include <concord/tableschema.h>
@@ -38,7 +39,7 @@ void TableBrowser::insertNewRow()
     if (!m_model || m_model->isReadOnly() || !commitPendingRow())
         return;
     if (!m_model->insertRow(0)) {
-        emit statusMessage(m_model->lastError().text());
+        reportProblem(m_model->lastError().text());
         return;
     }
     // The cursor goes to the first cell the user fills in (not an id the database assigns),
@@ -91,7 +92,7 @@ void TableBrowser::deleteCurrentRow()
             if (reason.isEmpty())
                 reason = tr("Not deleted.");
             m_model->revertRow(row);
-            emit statusMessage(reason);
+            reportProblem(reason);
             break;
         }
         }
@@ -120,6 +121,7 @@ void TableBrowser::revertCurrentRow()
         return;
     closeOpenEditor(false);
     m_model->revertRow(row);
+    m_messageBar->clear(); // the edits it was about are gone
     emit statusMessage(tr("Edits dropped"));
 }
 
@@ -193,8 +195,12 @@ void TableBrowser::resolveConflict(int row)
     case ConflictDialog::Outcome::Cancelled:
         text = tr("Conflict not resolved: your edits are kept. Save again to resolve it, or "
                   "revert the record.");
-        break;
+        // What is still to do, kept in view under the grid until it is done.
+        emit statusMessage(text);
+        m_messageBar->showMessage(text, MessageBar::Kind::Information);
+        return;
     }
+    m_messageBar->clear();
     emit statusMessage(text);
 }
 
@@ -205,8 +211,8 @@ void TableBrowser::reportFailedSave()
     switch (m_model->lastFailure()) {
     case VersionedTableModel::FailureKind::ConstraintViolation:
     case VersionedTableModel::FailureKind::Database:
-        emit statusMessage(tr("Not saved: %1 Fix the value or revert the record.")
-                               .arg(m_model->lastError().text()));
+        reportProblem(tr("Not saved: %1 Fix the value or revert the record.")
+                          .arg(m_model->lastError().text()));
         break;
     default:
         // Conflicts were reported when detected; None means nothing failed.

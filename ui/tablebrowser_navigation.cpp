@@ -39,7 +39,7 @@ void TableBrowser::applyFilter()
         return;
     m_model->setTextFilter(m_filter->text());
     if (!m_model->select()) {
-        emit statusMessage(m_model->lastError().text());
+        reportProblem(m_model->lastError().text());
         return;
     }
     if (m_model->rowCount() > 0)
@@ -115,7 +115,7 @@ bool TableBrowser::selectKeepingPosition()
     const QModelIndex current = m_view->currentIndex();
     const int scroll = m_view->verticalScrollBar()->value();
     if (!m_model->select()) {
-        emit statusMessage(m_model->lastError().text());
+        reportProblem(m_model->lastError().text());
         return false;
     }
     // Fetch only as far as the user had scrolled: the rest stays lazy.

@@ -1,13 +1,14 @@
 // DatabaseConnector: opening, cloning and closing named QSqlDatabase connections set up for shared editing.
 #include <concord/databaseconnector.h>
 
+#include "connectfailure_p.h"
 #include "reopennotice_p.h"
-#include "libpqaccess_p.h"
 #include "localecollation_p.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -130,35 +131,6 @@ bool configureSqlite(const QSqlDatabase &db, QSqlError *error)
     return true;
 }
 
-// QPSQL reports a failed connect with libpq's text only, no SQLSTATE, and that text follows
-// the server's lc_messages and the client's locale. Whether a password is what is missing is
-// asked of libpq itself (PQconnectionNeedsPassword / PQconnectionUsedPassword on a second
-// attempt with the same parameters) and written into the error as SQLSTATE 28P01
-// (invalid_password), so that needsPassword() reads a code. A password that was sent and a
-// connect that still failed counts as refused: libpq cannot tell that from a later failure
-// after a good password (a database that does not exist), and asking again is harmless there.
-QSqlError withAuthenticationCode(const ConnectionParameters &params, const QSqlError &error)
-{
-    if (!error.nativeErrorCode().isEmpty())
-        return error;
-    detail::PgConnectParameters probe;
-    probe.host = params.host;
-    probe.database = params.database;
-    probe.user = params.user;
-    probe.password = params.password;
-    probe.options = params.options;
-    probe.port = params.port;
-    switch (detail::probePgAuthentication(probe)) {
-    case detail::PgAuthOutcome::PasswordNeeded:
-    case detail::PgAuthOutcome::PasswordSent:
-        return QSqlError(error.driverText(), error.databaseText(), error.type(), QStringLiteral("28P01"));
-    case detail::PgAuthOutcome::NotAsked:
-    case detail::PgAuthOutcome::Unknown:
-        break;
-    }
-    return error;
-}
-
 // libpq's defaults wait for an unreachable server as long as the operating system does (minutes).
 // These make a lost network fail within seconds; whatever the caller's options set stays.
 QString postgresOptions(const QString &given)
@@ -204,6 +176,14 @@ void useClientTimeZone(const QSqlDatabase &db)
     if (!query.exec())
         qCWarning(lcConnector, "the server does not know the time zone \"%s\": %s",
                   zone.constData(), qPrintable(query.lastError().text()));
+}
+
+// libpq's connect_timeout among `options` (postgresOptions() always puts one there).
+int connectTimeoutOf(const QString &options)
+{
+    static const QRegularExpression timeout(QStringLiteral("(?:^|[; ])connect_timeout=(\\d+)"));
+    const QRegularExpressionMatch match = timeout.match(options);
+    return match.hasMatch() ? match.captured(1).toInt() : DatabaseConnector::connectTimeoutS;
 }
 
 // What every connection gets once open; again after a reopen.
@@ -276,11 +256,26 @@ QSqlDatabase openWith(const ConnectionParameters &params, const QString &request
         db.setConnectOptions(postgresOptions(params.options));
     }
 
+    QElapsedTimer opening;
+    opening.start();
     if (!db.open()) {
         QSqlError openError = db.lastError();
+        const qint64 took = opening.elapsed();
+        const QString options = db.connectOptions();
         discard(db);
-        if (!isSqlite(params.driver))
-            openError = withAuthenticationCode(params, openError);
+        if (!isSqlite(params.driver)) {
+            // QPSQL says only "Unable to connect", with libpq's text in the user's language and
+            // no code: ask libpq again, for a reason in plain words and a code (28P01 when a
+            // password is what is missing or wrong, 3D000 for no such database...).
+            detail::PgConnectParameters probe;
+            probe.host = params.host;
+            probe.database = params.database;
+            probe.user = params.user;
+            probe.password = params.password;
+            probe.options = options;
+            probe.port = params.port;
+            openError = detail::pgConnectError(probe, openError, took, connectTimeoutOf(options));
+        }
         setError(error, openError);
         return {};
     }
@@ -378,8 +373,28 @@ void DatabaseConnector::close(const QString &name)
 bool DatabaseConnector::needsPassword(const QSqlError &error)
 {
     // By code, never by libpq's words: open() and clone() stamp 28P01 on a connect the server
-    // refused for want of the right password (see withAuthenticationCode).
+    // refused for want of the right password (see connectfailure.cpp).
     return error.nativeErrorCode() == QLatin1String("28P01");
+}
+
+DatabaseConnector::Failure DatabaseConnector::failure(const QSqlError &error)
+{
+    if (!error.isValid())
+        return Failure::None;
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("28P01"))
+        return Failure::Password;
+    if (code == QLatin1String("28000"))
+        return Failure::LoginRefused;
+    if (code == QLatin1String("3D000"))
+        return Failure::NoSuchDatabase;
+    if (code == QLatin1String(detail::hostNotFoundCode))
+        return Failure::HostNotFound;
+    if (code == QLatin1String(detail::noAnswerCode))
+        return Failure::NoAnswer;
+    if (code == QLatin1String(detail::refusedCode))
+        return Failure::Refused;
+    return Failure::Other;
 }
 
 } // namespace concord

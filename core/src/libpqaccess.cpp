@@ -2,9 +2,15 @@
 // functions up, and Concord keeps linking Qt6::Core and Qt6::Sql alone.
 #include "libpqaccess_p.h"
 
+#include <QDeadlineTimer>
 #include <QLibrary>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlResult>
+
+#include <cerrno>
+
+#include <poll.h>
 
 namespace concord::detail {
 
@@ -16,21 +22,32 @@ struct PGresult;
 struct Libpq
 {
     using ConnectDb = PGconn *(*)(const char *);
+    using ConnectPoll = int (*)(PGconn *);
+    using Socket = int (*)(const PGconn *);
+    using SetVerbosity = int (*)(PGconn *, int);
+    using ErrorMessage = char *(*)(const PGconn *);
     using Status = int (*)(const PGconn *);
     using Flag = int (*)(const PGconn *);
     using Finish = void (*)(PGconn *);
     using ErrorField = char *(*)(const PGresult *, int);
     using TransactionStatus = int (*)(const PGconn *);
 
-    ConnectDb connectdb = nullptr;
+    ConnectDb connectStart = nullptr;
+    ConnectPoll connectPoll = nullptr;
+    Socket socket = nullptr;
+    SetVerbosity setVerbosity = nullptr;
+    ErrorMessage errorMessage = nullptr;
     Status status = nullptr;
     Flag needsPassword = nullptr;
-    Flag usedPassword = nullptr;
     Finish finish = nullptr;
     ErrorField errorField = nullptr;
     TransactionStatus transactionStatus = nullptr;
 
-    bool canConnect() const { return connectdb && status && needsPassword && usedPassword && finish; }
+    bool canConnect() const
+    {
+        return connectStart && connectPoll && socket && setVerbosity && errorMessage && status
+               && needsPassword && finish;
+    }
 
     static const Libpq &instance()
     {
@@ -39,10 +56,13 @@ struct Libpq
             QLibrary so(QStringLiteral("pq"), 5);
             if (!so.load())
                 return l;
-            l.connectdb = reinterpret_cast<ConnectDb>(so.resolve("PQconnectdb"));
+            l.connectStart = reinterpret_cast<ConnectDb>(so.resolve("PQconnectStart"));
+            l.connectPoll = reinterpret_cast<ConnectPoll>(so.resolve("PQconnectPoll"));
+            l.socket = reinterpret_cast<Socket>(so.resolve("PQsocket"));
+            l.setVerbosity = reinterpret_cast<SetVerbosity>(so.resolve("PQsetErrorVerbosity"));
+            l.errorMessage = reinterpret_cast<ErrorMessage>(so.resolve("PQerrorMessage"));
             l.status = reinterpret_cast<Status>(so.resolve("PQstatus"));
             l.needsPassword = reinterpret_cast<Flag>(so.resolve("PQconnectionNeedsPassword"));
-            l.usedPassword = reinterpret_cast<Flag>(so.resolve("PQconnectionUsedPassword"));
             l.finish = reinterpret_cast<Finish>(so.resolve("PQfinish"));
             l.errorField = reinterpret_cast<ErrorField>(so.resolve("PQresultErrorField"));
             l.transactionStatus =
@@ -54,6 +74,10 @@ struct Libpq
 };
 
 constexpr int connectionOk = 0; // libpq's CONNECTION_OK
+// PostgresPollingStatusType and PGVerbosity, as libpq-fe.h numbers them.
+constexpr int connectionBad = 1; // ConnStatusType's CONNECTION_BAD
+constexpr int pollingFailed = 0, pollingReading = 1, pollingWriting = 2, pollingOk = 3;
+constexpr int verbositySqlState = 3; // PQERRORS_SQLSTATE (libpq 12): "FATAL:  3D000"
 
 // QPSQL's own quoting of conninfo values (qsql_psql.cpp, qQuote), so the probe connects
 // exactly as the driver did.
@@ -134,11 +158,12 @@ bool pgInTransaction(const QSqlDriver *driver)
     return conn && pq.transactionStatus(conn) != idle;
 }
 
-PgAuthOutcome probePgAuthentication(const PgConnectParameters &params)
+PgConnectProbe probePgConnect(const PgConnectParameters &params, int timeoutMs)
 {
+    PgConnectProbe probe;
     const Libpq &pq = Libpq::instance();
     if (!pq.canConnect())
-        return PgAuthOutcome::Unknown;
+        return probe;
     QString info;
     if (!params.host.isEmpty())
         info += QLatin1String("host=") + quoted(params.host);
@@ -152,18 +177,42 @@ PgAuthOutcome probePgAuthentication(const PgConnectParameters &params)
         info += QLatin1String(" port=") + quoted(QString::number(params.port));
     if (!params.options.isEmpty())
         info += QLatin1Char(' ') + QString(params.options).replace(QLatin1Char(';'), QLatin1Char(' '));
-    PGconn *conn = pq.connectdb(info.toLocal8Bit().constData());
+    // The non-blocking connect, for the one thing the blocking one cannot do: set the error
+    // verbosity before the server's answer is turned into text. (It also means libpq's
+    // connect_timeout does not apply: the deadline here does its job.)
+    PGconn *conn = pq.connectStart(info.toLocal8Bit().constData());
     if (!conn)
-        return PgAuthOutcome::Unknown;
-    PgAuthOutcome outcome = PgAuthOutcome::NotAsked;
-    if (pq.status(conn) == connectionOk)
-        outcome = PgAuthOutcome::Unknown;
-    else if (pq.needsPassword(conn))
-        outcome = PgAuthOutcome::PasswordNeeded;
-    else if (pq.usedPassword(conn))
-        outcome = PgAuthOutcome::PasswordSent;
+        return probe;
+    probe.ran = true;
+    pq.setVerbosity(conn, verbositySqlState);
+    const QDeadlineTimer deadline(timeoutMs);
+    // As libpq's manual has it: after PQconnectStart, wait until the socket is writable.
+    int state = pq.status(conn) == connectionBad ? pollingFailed : pollingWriting;
+    while (state != pollingOk && state != pollingFailed) {
+        pollfd wait{pq.socket(conn), short(state == pollingReading ? POLLIN : POLLOUT), 0};
+        const int ready = ::poll(&wait, 1, int(deadline.remainingTime()));
+        if (ready == 0) {
+            probe.timedOut = true;
+            break;
+        }
+        if (ready < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        state = pq.connectPoll(conn);
+    }
+    probe.succeeded = state == pollingOk;
+    probe.passwordNeeded = pq.needsPassword(conn);
+    probe.message = QString::fromLocal8Bit(pq.errorMessage(conn));
+    // "FATAL:  3D000" at the end of a line, after libpq's own (translated) words about which
+    // address it tried; the last one is the answer of the last address tried.
+    static const QRegularExpression code(QStringLiteral(":  ([0-9A-Z]{5})$"),
+                                         QRegularExpression::MultilineOption);
+    for (auto it = code.globalMatch(probe.message); it.hasNext();)
+        probe.sqlState = it.next().captured(1);
     pq.finish(conn);
-    return outcome;
+    return probe;
 }
 
 } // namespace concord::detail

@@ -35,19 +35,23 @@ bool pgInTransaction(const QSqlDriver *driver);
 // socket notifier.
 quintptr pgSession(const QSqlDriver *driver);
 
-// What libpq says about the authentication of a connect that failed, asked again with the same
-// parameters as QPSQL used (libpq keeps no reason once QPSQL has dropped its handle).
-enum class PgAuthOutcome {
-    Unknown,        // libpq not reachable, or the connect now succeeds
-    NotAsked,       // the server did not ask for a password: unreachable host, refused user...
-    PasswordNeeded, // the server asked for one and none was given
-    PasswordSent    // the server asked, one was sent, and the connect still failed
-};
+// What a second connect with the same parameters as QPSQL's failed one learnt (libpq keeps no
+// reason once QPSQL has dropped its handle). Asked with libpq's PQERRORS_SQLSTATE verbosity, so
+// that an error the server sent carries its SQLSTATE, which no locale changes.
 struct PgConnectParameters
 {
     QString host, database, user, password, options;
     int port = -1;
 };
-PgAuthOutcome probePgAuthentication(const PgConnectParameters &params);
+struct PgConnectProbe
+{
+    bool ran = false;            // libpq was reached and the connect was tried
+    bool succeeded = false;      // it worked this time (the first failure passed)
+    bool timedOut = false;       // nothing came back within the time given
+    bool passwordNeeded = false; // the server asked for a password and none was there to give
+    QString sqlState;            // the server's error code; empty for libpq's own failures
+    QString message;             // libpq's text, in the client's language: a last resort only
+};
+PgConnectProbe probePgConnect(const PgConnectParameters &params, int timeoutMs);
 
 } // namespace concord::detail

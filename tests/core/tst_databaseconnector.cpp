@@ -5,11 +5,13 @@
 #include <concord/databaseconnector.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +78,27 @@ ConnectionSpec tcpSpec(const TestDatabase &tdb)
                                              tdb.spec().database()));
 }
 
+// None of libpq's or QPSQL's own words (they follow the client's locale, and mean little to a user).
+bool hasDriverText(const QString &text)
+{
+    for (const char *words : {"QPSQL", "connection to server", "FATAL", "failed:", "Is the server",
+                              "Unable to connect", "could not translate", "Connection refused",
+                              "timeout expired"})
+        if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// A local TCP port that nothing listens on: bound once to learn a free number, then let go.
+int closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return -1;
+    const int port = probe.serverPort();
+    probe.close();
+    return port;
+}
 } // namespace
 
 class tst_DatabaseConnector : public QObject
@@ -98,6 +121,10 @@ private slots:
     void unknownUserIsRefused();
     void missingPasswordAsksForPassword();
     void needsPasswordReadsTheCodeNotTheText();
+    void missingDatabaseIsNotAPasswordProblem();
+    void closedPortIsRefusedInPlainWords();
+    void unknownHostIsNotFoundInPlainWords();
+    void silentServerDidNotAnswer();
     void cloneIsAnIndependentWorkingConnection_data() { TestDatabase::addBackendRows(); }
     void cloneIsAnIndependentWorkingConnection();
     void explicitNameIsUsedAndATakenNameRefused();
@@ -275,6 +302,8 @@ void tst_DatabaseConnector::wrongPasswordAsksForPassword()
     QVERIFY(!DatabaseConnector::open(spec, name, &error).isValid());
     QVERIFY(error.isValid());
     QVERIFY2(DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    QCOMPARE(DatabaseConnector::failure(error), DatabaseConnector::Failure::Password);
+    QVERIFY2(!hasDriverText(error.text()), qPrintable(error.text()));
     QVERIFY(!QSqlDatabase::contains(name));
 
     // The right password through the same path works, so the failure above was the password.
@@ -333,6 +362,82 @@ void tst_DatabaseConnector::needsPasswordReadsTheCodeNotTheText()
         "authentication failed for user \"ann\"\n")));
     QVERIFY(!DatabaseConnector::needsPassword(pgError("FATAL:  database \"x\" does not exist")));
     QVERIFY(!DatabaseConnector::needsPassword(QSqlError()));
+}
+
+void tst_DatabaseConnector::missingDatabaseIsNotAPasswordProblem()
+{
+    // Issue 20 C.9: the right password and a database that does not exist must not ask for the
+    // password again ("That password was not accepted", endlessly).
+    TestDatabase tdb(QStringLiteral("psql"));
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    const QString host = tcpSpec(tdb).host();
+    ConnectionSpec spec = ConnectionSpec::postgres(
+        QStringLiteral("host=%1 dbname=nosuchdb_concord").arg(host));
+    spec.setPassword(qEnvironmentVariable("PGPASSWORD"));
+    QSqlError error;
+    QVERIFY(!DatabaseConnector::open(spec, {}, &error).isValid());
+    QVERIFY(error.isValid());
+    QVERIFY2(!DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QLatin1String("\"nosuchdb_concord\"")), qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QLatin1String("no database")), qPrintable(error.text()));
+    QCOMPARE(DatabaseConnector::failure(error), DatabaseConnector::Failure::NoSuchDatabase);
+    QVERIFY2(!hasDriverText(error.text()), qPrintable(error.text()));
+
+    // Without a password as well: the server asks for one first, so that is what is missing.
+    spec.setPassword(QStringLiteral("certainly-not-the-password"));
+    QVERIFY(!DatabaseConnector::open(spec, {}, &error).isValid());
+    QVERIFY2(DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    QVERIFY2(!hasDriverText(error.text()), qPrintable(error.text()));
+}
+
+void tst_DatabaseConnector::closedPortIsRefusedInPlainWords()
+{
+    const int port = closedPort();
+    QVERIFY(port > 0);
+    const ConnectionSpec spec = ConnectionSpec::postgres(
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=shop").arg(port));
+    QSqlError error;
+    QVERIFY(!DatabaseConnector::open(spec, {}, &error).isValid());
+    QVERIFY(error.isValid());
+    QVERIFY2(!DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QString::number(port)), qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QLatin1String("not running")), qPrintable(error.text()));
+    QCOMPARE(DatabaseConnector::failure(error), DatabaseConnector::Failure::Refused);
+    QVERIFY2(!hasDriverText(error.text()), qPrintable(error.text()));
+}
+
+void tst_DatabaseConnector::unknownHostIsNotFoundInPlainWords()
+{
+    // .invalid is reserved (RFC 2606): no resolver ever finds it.
+    const ConnectionSpec spec =
+        ConnectionSpec::postgres(QStringLiteral("host=nonexistent.invalid dbname=shop"));
+    QSqlError error;
+    QVERIFY(!DatabaseConnector::open(spec, {}, &error).isValid());
+    QVERIFY(error.isValid());
+    QVERIFY2(!DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QLatin1String("\"nonexistent.invalid\" was not found")),
+             qPrintable(error.text()));
+    QVERIFY2(!hasDriverText(error.text()), qPrintable(error.text()));
+    QCOMPARE(DatabaseConnector::failure(error), DatabaseConnector::Failure::HostNotFound);
+}
+
+void tst_DatabaseConnector::silentServerDidNotAnswer()
+{
+    // A port whose listener never reads: the kernel completes the handshake, and the server's
+    // greeting never comes, as with a server that hangs or a firewall that swallows the line.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const ConnectionSpec spec = ConnectionSpec::postgres(
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=shop").arg(silent.serverPort()));
+    QSqlError error;
+    QElapsedTimer took;
+    took.start();
+    QVERIFY(!DatabaseConnector::open(spec, {}, &error).isValid());
+    QVERIFY2(took.elapsed() < 10000, "a silent server must not freeze the window");
+    QVERIFY2(!DatabaseConnector::needsPassword(error), qPrintable(error.text()));
+    QVERIFY2(error.text().contains(QLatin1String("did not answer")), qPrintable(error.text()));
+    QCOMPARE(DatabaseConnector::failure(error), DatabaseConnector::Failure::NoAnswer);
+    QVERIFY2(!hasDriverText(error.text()), qPrintable(error.text()));
 }
 
 void tst_DatabaseConnector::cloneIsAnIndependentWorkingConnection()

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -149,6 +150,8 @@ private Q_SLOTS:
     void resolveRunsModallyAndReturnsWhatWasDone();
     void conflictColoursKeepContrastInADarkPalette();
     void resultColumnIsReadableAfterAChoice_data() { TestDatabase::addBackendRows(); }
+    void fieldsAndValuesReadAsTheGridShowsThem_data() { TestDatabase::addBackendRows(); }
+    void fieldsAndValuesReadAsTheGridShowsThem();
     void resultColumnIsReadableAfterAChoice();
 
 private:
@@ -488,6 +491,51 @@ void tst_ConflictDialog::spanishNamesTheOtherUsersVersionPlainly()
         QVERIFY2(!text.contains(u"suy"_s, Qt::CaseInsensitive)
                      && !text.contains(u"su versi"_s, Qt::CaseInsensitive),
                  qPrintable(text));
+}
+
+void tst_ConflictDialog::fieldsAndValuesReadAsTheGridShowsThem()
+{
+    // Issue 20 C.12: the Field column showed column names where the form shows labels, a
+    // NUMERIC(8,2) read 5000 where the grid shows 5,000.00, and the summary began in lower case.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(db.createVersionedTable(u"accounts"_s, {u"credit_limit NUMERIC(8,2)"_s,
+                                                     u"city VARCHAR(40)"_s}),
+             QString());
+    QCOMPARE(db.exec(u"INSERT INTO accounts (credit_limit, city) VALUES (1000, 'Bonn')"_s), QString());
+    Operators ops;
+    ops.mine = openModel(db.open(), u"accounts"_s, u"ann"_s);
+    ops.theirs = openModel(db.open(), u"accounts"_s, u"bob"_s);
+    QVERIFY(ops.mine && ops.theirs);
+    // As the grid and the record form do: the model's headers are the fields' labels.
+    ops.mine->setHeaderData(ops.mine->fieldIndex(u"credit_limit"_s), Qt::Horizontal, u"Credit limit"_s);
+    ops.mine->setHeaderData(ops.mine->fieldIndex(u"city"_s), Qt::Horizontal, u"City"_s);
+    QVERIFY(setValues(*ops.theirs, {{u"credit_limit"_s, 5000}, {u"city"_s, u"Köln"_s}}));
+    QVERIFY(ops.theirs->submitAll());
+    QVERIFY(setValues(*ops.mine, {{u"credit_limit"_s, 6000}, {u"city"_s, QVariant()}}));
+    QVERIFY(!ops.mine->submitAll());
+    QVERIFY(ops.mine->hasConflict(0));
+
+    ConflictDialogDriver d(ops.mine.get());
+    QCOMPARE(d.cell("credit_limit", FieldColumn), u"Credit limit"_s);
+    QCOMPARE(d.cell("city", FieldColumn), u"City"_s);
+    const QLocale locale;
+    QCOMPARE(d.cell("credit_limit", TheirsColumn), locale.toString(5000.0, 'f', 2));
+    QCOMPARE(d.cell("credit_limit", MineColumn), locale.toString(6000.0, 'f', 2));
+    QCOMPARE(d.cell("credit_limit", OriginalColumn), locale.toString(1000.0, 'f', 2));
+    // NULL reads as the form's editors say it.
+    QCOMPARE(d.cell("city", MineColumn), u"(none)"_s);
+
+    d.select("credit_limit");
+    d.button("useTheirsButton")->click();
+    d.select("city");
+    d.button("useMineButton")->click();
+    const QString summary = d.text("summaryLabel");
+    QVERIFY2(summary.startsWith(u"Every conflict has a choice"_s), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"credit_limit"_s), qPrintable(summary));
+    d.button("saveMergedButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::SavedMerge);
+    QCOMPARE(db.scalar(u"SELECT credit_limit FROM accounts"_s).toDouble(), 5000.0);
+    QVERIFY(db.scalar(u"SELECT city FROM accounts"_s).isNull());
 }
 
 void tst_ConflictDialog::hideUnchangedFiltersRows()

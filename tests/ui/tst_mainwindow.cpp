@@ -71,6 +71,7 @@ private Q_SLOTS:
     void notADatabaseFileIsExplainedAndThePreviousConnectionStays();
     void unreachableServerIsExplainedThenTheConnectionDialogReturns();
     void passwordIsAskedForAndNeverStored();
+    void missingDatabaseIsExplainedNotTakenForAWrongPassword();
     void recentConnectionsAreNewestFirstAndWithoutPassword();
     void connectionDialogBuildsTheSpecFromFieldsOrLine();
     void passwordDialogMasksThePassword();
@@ -389,6 +390,53 @@ void tst_MainWindow::passwordIsAskedForAndNeverStored()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(password));
     RecentConnections::clear();
+}
+
+void tst_MainWindow::missingDatabaseIsExplainedNotTakenForAWrongPassword()
+{
+    // Issue 20 C.9: the right password to a database that does not exist was answered with
+    // "That password was not accepted. Try again", endlessly.
+    PasswordRole role("concord_pw");
+    const QByteArray password = role.password();
+    TestDatabase db(QStringLiteral("psql"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QCOMPARE(role.create(db), QString());
+    const ConnectionSpec real = role.spec(db);
+    const ConnectionSpec spec = ConnectionSpec::postgres(
+        QStringLiteral("host=%1 port=%2 dbname=nosuchdb_concord user=%3")
+            .arg(real.host()).arg(real.port()).arg(real.user()));
+    const QByteArray serverPassword = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    const auto restore = qScopeGuard([&] {
+        if (!serverPassword.isEmpty())
+            qputenv("PGPASSWORD", serverPassword);
+    });
+
+    int prompts = 0;
+    ModalWatcher watcher([&](QWidget *modal) {
+        if (auto *dialog = qobject_cast<PasswordDialog *>(modal)) {
+            // The right password once; asked again, give up rather than loop for ever.
+            if (++prompts > 1) {
+                dialog->reject();
+                return;
+            }
+            dialog->passwordEdit()->setText(QString::fromUtf8(password));
+            dialog->accept();
+            return;
+        }
+        static_cast<QDialog *>(modal)->reject();
+    });
+    MainWindow window(MainWindow::Persistence::Transient);
+    window.show();
+    QVERIFY(!window.openConnection(spec, true));
+    QCOMPARE(prompts, 1);
+    // The password prompt, the message, then the connection dialog to correct the name.
+    QCOMPARE(watcher.count(), 3);
+    QCOMPARE(watcher.className(1), QStringLiteral("QMessageBox"));
+    QVERIFY2(watcher.text(1).contains(QLatin1String("no database \"nosuchdb_concord\"")),
+             qPrintable(watcher.text(1)));
+    QVERIFY2(!watcher.text(1).contains(QLatin1String("FATAL")), qPrintable(watcher.text(1)));
+    QCOMPARE(watcher.className(2), QStringLiteral("concord::ConnectionDialog"));
 }
 
 void tst_MainWindow::recentConnectionsAreNewestFirstAndWithoutPassword()

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void saveElsewhereRefreshesACleanForm();
     void saveElsewhereShowsTheBannerOverEdits_data() { TestDatabase::addBackendRows(); }
     void saveElsewhereShowsTheBannerOverEdits();
+    void anotherOperatorsWindowIsNotYourOtherWindow_data() { TestDatabase::addBackendRows(); }
+    void anotherOperatorsWindowIsNotYourOtherWindow();
     void bannerKeepsTheFocusInTheEditedField_data() { TestDatabase::addBackendRows(); }
     void bannerKeepsTheFocusInTheEditedField();
     void bannerCompareMergesThroughTheConflictDialog_data() { TestDatabase::addBackendRows(); }
@@ -280,6 +282,34 @@ void tst_RecordFormWindowLive::saveElsewhereShowsTheBannerOverEdits()
     QCOMPARE(editor<QSpinBox>(mine, QStringLiteral("qty"))->value(), 9);
     QVERIFY(mine->isDirty());
     QCOMPARE(mine->windowTitle(), title(QStringLiteral("Anvil Pro — items #1")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 1")).toInt(), 3);
+}
+
+void tst_RecordFormWindowLive::anotherOperatorsWindowIsNotYourOtherWindow()
+{
+    // Issue 20 C.11: "your other window" only where it is true, and alike in the banner and in
+    // Compare. A window of this process saving under another operator's name is someone else:
+    // the banner said "in your other window" while Compare said "someone else".
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(mine, db, 1);
+    OPEN_WINDOW(theirs, db, 1);
+    mine->model()->setOperatorName(QStringLiteral("ann"));
+    theirs->model()->setOperatorName(QStringLiteral("bob"));
+    editor<QSpinBox>(mine, QStringLiteral("qty"))->setValue(9);
+    editor<QLineEdit>(theirs, QStringLiteral("name"))->setText(QStringLiteral("Anvil Pro"));
+    QVERIFY(theirs->save());
+    ChangeBanner *banner = mine->changeBanner();
+    QTRY_VERIFY(!banner->isHidden());
+    QVERIFY2(banner->text().startsWith(QLatin1String("Changed by bob")), qPrintable(banner->text()));
+    QString headline;
+    ModalAnswer answer(QStringLiteral("conflictDialog"), [&headline](QWidget *modal) {
+        headline = modal->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
+        static_cast<QDialog *>(modal)->reject();
+    });
+    banner->compareButton()->click();
+    QVERIFY(answer.answered());
+    QVERIFY2(headline.contains(QLatin1String("someone else")), qPrintable(headline));
+    QCOMPARE(editor<QSpinBox>(mine, QStringLiteral("qty"))->value(), 9);
     QCOMPARE(db.scalar(QStringLiteral("SELECT qty FROM items WHERE id = 1")).toInt(), 3);
 }
 

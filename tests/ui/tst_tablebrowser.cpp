@@ -105,6 +105,8 @@ private Q_SLOTS:
     void newRecordBecomesCurrentInEditMode();
     void incompleteNewRecordIsCheckedOnLeavingTheRow_data() { TestDatabase::addBackendRows(); }
     void incompleteNewRecordIsCheckedOnLeavingTheRow();
+    void failureIsReadWholeUnderTheGridUntilItIsOver_data() { TestDatabase::addBackendRows(); }
+    void failureIsReadWholeUnderTheGridUntilItIsOver();
     void filterSaysHowManyRowsMatch_data() { TestDatabase::addBackendRows(); }
     void filterSaysHowManyRowsMatch();
     void columnsFitValuesNotYetInView_data() { TestDatabase::addBackendRows(); }
@@ -790,6 +792,73 @@ void tst_TableBrowser::newRecordBecomesCurrentInEditMode()
     QTest::keyClick(view, Qt::Key_Down);
     QTRY_COMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE name = 'Dora'")).toInt(), 1);
     QTRY_VERIFY(!model->isDirty());
+}
+
+void tst_TableBrowser::failureIsReadWholeUnderTheGridUntilItIsOver()
+{
+    // Issue 20 C.10: the status bar cut a refused save's message off ("...Fix th") and was the
+    // grid's only place for it; and a message about one table must not stay on another.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QCOMPARE(db.createVersionedTable(QStringLiteral("codes"),
+                                     {QStringLiteral("code VARCHAR(10) NOT NULL UNIQUE"),
+                                      QStringLiteral("note VARCHAR(40)")}),
+             QString());
+    QCOMPARE(db.execAll({QStringLiteral("INSERT INTO codes (code, note) VALUES ('A1', 'x')"),
+                         QStringLiteral("INSERT INTO codes (code, note) VALUES ('B2', 'y')")}),
+             QString());
+    MainWindow window(MainWindow::Persistence::Transient);
+    QVERIFY(window.openConnection(db.spec(), false));
+    QVERIFY(window.openTable(QStringLiteral("codes")));
+    window.resize(520, 420);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TableBrowser *browser = window.browser();
+    // Found by name, as a user finds it: under the grid, not in the status bar.
+    auto *bar = browser->findChild<QFrame *>(QStringLiteral("messageBar"));
+    QVERIFY2(bar, "no message area under the grid");
+    auto *label = bar->findChild<QLabel *>(QStringLiteral("messageText"));
+    QVERIFY(label);
+    QVERIFY(bar->isHidden());
+    QTableView *view = browser->view();
+    VersionedTableModel *model = browser->model();
+    const int code = model->fieldIndex(QStringLiteral("code"));
+
+    // B2 becomes A1: the database refuses it when the row is left.
+    view->setFocus();
+    QLineEdit *editor = openEditor(view, model->index(1, code));
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("A1"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(model->data(model->index(1, code)).toString(), QStringLiteral("A1"));
+    QTest::keyClick(view, Qt::Key_Up);
+    QTRY_VERIFY(bar->isVisible());
+    const QString text = label->text();
+    QVERIFY2(text.contains(QLatin1String("must be unique")), qPrintable(text));
+    QVERIFY2(text.endsWith(QLatin1String("Fix the value or revert the record.")), qPrintable(text));
+    // Whole: wrapped onto as many lines as it needs, inside the window.
+    QVERIFY(label->wordWrap());
+    QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
+    QVERIFY(bar->geometry().right() <= browser->width());
+    QVERIFY(label->fontMetrics().horizontalAdvance(text) > label->width()); // it needs the wrap
+    QCOMPARE(db.scalar(QStringLiteral("SELECT code FROM codes WHERE note = 'y'")).toString(),
+             QStringLiteral("B2"));
+
+    // Reverting the row ends the problem, and the message with it.
+    view->setFocus();
+    view->setCurrentIndex(model->index(1, code));
+    browser->revertRowAction()->trigger();
+    QVERIFY(bar->isHidden());
+
+    // A refusal that leaves the row clean; then another table: the message goes.
+    editor = openEditor(view, model->index(0, code));
+    QVERIFY(editor);
+    editor->clear();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(label->text().contains(QLatin1String("is required")), qPrintable(label->text()));
+    QVERIFY(window.openTable(QStringLiteral("people")));
+    QVERIFY(bar->isHidden());
 }
 
 void tst_TableBrowser::incompleteNewRecordIsCheckedOnLeavingTheRow()

@@ -31,6 +31,19 @@ public:
     // True when the failure means the server asked for a password we did not give, or refused
     // the one given: SQLSTATE 28P01, which open() and clone() set from libpq's answer.
     static bool needsPassword(const QSqlError &error);
+    // Why a PostgreSQL connect failed, read from the code open() or clone() put in the error.
+    // The error's text says the same in plain words (never libpq's own).
+    enum class Failure {
+        None,
+        Password,       // the server wants a password, or refused the one given (28P01)
+        LoginRefused,   // no such user, or the server's access rules refuse it (28000)
+        NoSuchDatabase, // the server answered, but has no database of that name (3D000)
+        HostNotFound,   // the server's name resolves to no address
+        NoAnswer,       // nothing answered in time, or the network cannot reach the server
+        Refused,        // the computer answered, but no server listens on that port
+        Other
+    };
+    static Failure failure(const QSqlError &error);
     static constexpr int busyTimeoutMs = 5000;
     // PostgreSQL: how long an unreachable server may keep a connect (libpq's connect_timeout,
     // whole seconds) or a statement whose bytes go unanswered (tcp_user_timeout) waiting.
