@@ -183,18 +183,24 @@ void ColumnLimits::apply(QWidget *editor, const ColumnBounds &bounds)
 
 void ColumnLimits::applyToCell(QWidget *editor, const QModelIndex &index)
 {
-    if (!editor || !index.isValid())
-        return;
+    if (editor)
+        apply(editor, boundsOfCell(index));
+}
+
+ColumnBounds ColumnLimits::boundsOfCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return {};
     QModelIndex source = index;
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
         source = proxy->mapToSource(source);
     const auto *table = qobject_cast<const QSqlTableModel *>(source.model());
     if (!table || table->tableName().isEmpty())
-        return;
+        return {};
     // Read when the editor opens, one catalog query: an edit is rare, and the declaration is
     // then never stale.
     const QString column = table->record().fieldName(source.column());
-    apply(editor, ColumnBounds::ofTable(table->database(), table->tableName()).value(column));
+    return ColumnBounds::ofTable(table->database(), table->tableName()).value(column);
 }
 
 } // namespace concord

@@ -255,12 +255,16 @@ QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         // Toggled in place (editorEvent): no editor to open.
         return nullptr;
     default: {
-        const EditorChoice::Kind kind = valueKind(column);
+        // The bounds setLookups() read for painting, rather than a catalog query per cell
+        // opened; a delegate given no table reads them from the model behind the index.
+        const ColumnBounds bounds = column < m_bounds.size() ? m_bounds.at(column)
+                                                             : ColumnLimits::boundsOfCell(index);
+        const EditorChoice::Kind kind = valueKind(column, bounds);
         if (kind != EditorChoice::Kind::Text) {
             // The record form's editors: NULL stays NULL, a REAL keeps its digits, a 64-bit
             // INTEGER is whole, and typed numbers are read in the locale, strictly.
             QWidget *editor = FieldEditorFactory::createValueEditor(
-                kind, m_columns.at(column).field, m_bounds.value(column), parent);
+                kind, m_columns.at(column).field, bounds, parent);
             if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
                 spin->setFrame(false);
             else if (auto *edit = qobject_cast<QLineEdit *>(editor))
@@ -268,12 +272,7 @@ QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
             return editor;
         }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        // The bounds setLookups() read for painting, rather than a catalog query per cell
-        // opened; a delegate given no table reads them from the model behind the index.
-        if (column < m_bounds.size())
-            ColumnLimits::apply(editor, m_bounds.at(column));
-        else
-            ColumnLimits::applyToCell(editor, index);
+        ColumnLimits::apply(editor, bounds);
         return editor;
     }
     }
@@ -305,13 +304,12 @@ void GridCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     }
 }
 
-EditorChoice::Kind GridCellDelegate::valueKind(int column) const
+EditorChoice::Kind GridCellDelegate::valueKind(int column, const ColumnBounds &bounds) const
 {
     using Kind = EditorChoice::Kind;
     if (column < 0 || column >= m_columns.size())
         return Kind::Text;
-    const Kind kind = EditorChoice::kindOf(m_columns.at(column).field, {}, false, false,
-                                           m_bounds.value(column));
+    const Kind kind = EditorChoice::kindOf(m_columns.at(column).field, {}, false, false, bounds);
     switch (kind) {
     case Kind::Integer:
     case Kind::BigInteger:

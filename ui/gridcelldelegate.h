@@ -97,7 +97,7 @@ private:
     };
     // The record form's editor kind for a column whose cells Qt's editors would get wrong
     // (numbers, dates and times); Text for the others, which keep Qt's line edit.
-    EditorChoice::Kind valueKind(int column) const;
+    EditorChoice::Kind valueKind(int column, const ColumnBounds &bounds) const;
     QList<Column> m_columns;
     QList<ColumnBounds> m_bounds; // by grid column, from setLookups()
     bool m_textTimestamps = false;
