@@ -3,6 +3,10 @@
 
 #include "nullabledoublespinbox.h"
 #include "nullablespinbox.h"
+#include "numbertext.h"
+
+#include <QApplication>
+#include <QKeyEvent>
 
 #include <QAbstractProxyModel>
 #include <QDoubleSpinBox>
@@ -12,6 +16,7 @@
 #include <QSpinBox>
 #include <QSqlRecord>
 #include <QSqlTableModel>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -33,15 +38,21 @@ public:
 
     State validate(QString &input, int &) const override
     {
-        const QString text = input.trimmed();
-        if (text.isEmpty() || (text == QLatin1String("-") && m_lowest < 0))
+        const NumberText::Reading reading = NumberText::readInteger(input, locale());
+        switch (reading.state) {
+        case NumberText::State::Empty:
+            // NULL; a NOT NULL column's rule refuses it with its own message.
+            return Acceptable;
+        case NumberText::State::Unfinished:
+        // Kept as typed, so "12.5" never becomes 125; Enter leaves it, the model refuses it.
+        case NumberText::State::Foreign:
             return Intermediate;
-        static const QRegularExpression digits(QStringLiteral("^-?\\d+$"));
-        if (!digits.match(text).hasMatch())
+        case NumberText::State::Invalid:
             return Invalid;
-        bool ok = false;
-        const qint64 number = text.toLongLong(&ok);
-        if (!ok || number > m_highest || number < m_lowest)
+        case NumberText::State::Number:
+            break;
+        }
+        if (reading.integer > m_highest || reading.integer < m_lowest)
             return Invalid;
         return Acceptable;
     }
@@ -57,10 +68,44 @@ int clampToInt(qint64 value)
                                   std::numeric_limits<int>::max()));
 }
 
+// At VARCHAR(n)'s n characters, a typed key beeps and the tooltip says why: QLineEdit alone
+// drops the key without a word.
+class LengthHint : public QObject
+{
+public:
+    explicit LengthHint(QLineEdit *edit) : QObject(edit)
+    {
+        edit->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        auto *edit = static_cast<QLineEdit *>(watched);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (printable && !edit->hasSelectedText() && edit->text().size() >= edit->maxLength()) {
+            QApplication::beep();
+            if (edit->isVisible())
+                QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())),
+                                   edit->toolTip(), edit);
+        }
+        return false;
+    }
+
+};
+
 void limitLineEdit(QLineEdit *edit, const ColumnBounds &bounds)
 {
-    if (bounds.maxLength > 0)
+    if (bounds.maxLength > 0) {
         edit->setMaxLength(bounds.maxLength);
+        edit->setToolTip(QCoreApplication::translate("concord::ColumnLimits",
+                                                     "At most %n character(s)", nullptr,
+                                                     bounds.maxLength));
+        new LengthHint(edit);
+    }
     QValidator *validator = nullptr;
     if (bounds.integral) {
         validator = new IntegerRangeValidator(bounds.minimum, bounds.maximum, edit);
@@ -103,21 +148,23 @@ void limitSpinBox(QSpinBox *spin, const ColumnBounds &bounds)
     spin->setRange(clampToInt(lowest), clampToInt(highest));
     if (wasNull)
         spin->setValue(spin->minimum());
+    // The column's own range, beyond int for SQLite's INTEGER: the box takes all of it.
+    if (auto *wide = qobject_cast<NullableSpinBox *>(spin); wide && bounds.integral)
+        wide->setWideRange(bounds.minimum, bounds.maximum);
 }
 
 void limitDoubleSpinBox(QDoubleSpinBox *spin, const ColumnBounds &bounds)
 {
     if (bounds.integerDigits < 0)
         return;
-    const auto *nullable = qobject_cast<NullableDoubleSpinBox *>(spin);
-    const bool wasNull = nullable && nullable->isNull();
+    // NUMERIC(p,s)'s s decimals. Its p - s digits before the point are no range here: a box
+    // would cut what is typed past them, where the model refuses it with a message that names
+    // the limit.
     const int decimals = std::min(std::max(bounds.scale, 0), 10);
-    const double limit = bounds.decimalLimit();
-    const double step = std::pow(10.0, -decimals);
-    spin->setDecimals(decimals);
-    spin->setRange(nullable && nullable->isNullable() ? -limit - step : -limit, limit);
-    if (wasNull)
-        spin->setValue(spin->minimum());
+    if (auto *nullable = qobject_cast<NullableDoubleSpinBox *>(spin))
+        nullable->setScale(decimals);
+    else
+        spin->setDecimals(decimals);
 }
 
 } // namespace
@@ -136,18 +183,24 @@ void ColumnLimits::apply(QWidget *editor, const ColumnBounds &bounds)
 
 void ColumnLimits::applyToCell(QWidget *editor, const QModelIndex &index)
 {
-    if (!editor || !index.isValid())
-        return;
+    if (editor)
+        apply(editor, boundsOfCell(index));
+}
+
+ColumnBounds ColumnLimits::boundsOfCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return {};
     QModelIndex source = index;
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
         source = proxy->mapToSource(source);
     const auto *table = qobject_cast<const QSqlTableModel *>(source.model());
     if (!table || table->tableName().isEmpty())
-        return;
+        return {};
     // Read when the editor opens, one catalog query: an edit is rare, and the declaration is
     // then never stale.
     const QString column = table->record().fieldName(source.column());
-    apply(editor, ColumnBounds::ofTable(table->database(), table->tableName()).value(column));
+    return ColumnBounds::ofTable(table->database(), table->tableName()).value(column);
 }
 
 } // namespace concord

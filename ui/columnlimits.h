@@ -23,6 +23,8 @@ public:
     // For a grid cell: the bounds of the index's column, read from the QSqlTableModel behind
     // the index (through any proxy models). Nothing happens for another kind of model.
     static void applyToCell(QWidget *editor, const QModelIndex &index);
+    // The bounds applyToCell() applies; unbounded for another kind of model.
+    static ColumnBounds boundsOfCell(const QModelIndex &index);
 };
 
 } // namespace concord

@@ -2,6 +2,8 @@
 #include "conflictdialog.h"
 
 #include "icons.h"
+#include "fieldeditorfactory.h"
+#include "mergeresultdelegate.h"
 #include "mergetablemodel.h"
 #include "mergetableview.h"
 
@@ -148,6 +150,19 @@ void ConflictDialog::buildUi()
     m_merge->setPalette(palette());
     m_table = new MergeTableView(this);
     m_table->setMergeModel(m_merge);
+    if (m_model) {
+        // Edit result types as the record form does: by the field's declared type, in the
+        // user's locale, NULL for an emptied optional text, and "required" kept.
+        auto *results = new MergeResultDelegate(m_model->database(), m_model->tableName(),
+                                                m_merge, m_table);
+        m_table->setItemDelegateForColumn(MergeTableModel::ResultColumn, results);
+        connect(results, &MergeResultDelegate::requiredValueMissing, this,
+                [this](const QString &field) {
+                    m_notice->setText(tr("%1 is required: it cannot be empty.")
+                                          .arg(FieldEditorFactory::labelText(field)));
+                    m_notice->show();
+                });
+    }
 
     m_useMine = new QPushButton(tr("Use &yours"), this);
     m_useMine->setObjectName(QStringLiteral("useMineButton"));

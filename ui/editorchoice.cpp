@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <limits>
+#include <optional>
 
 namespace concord {
 
@@ -37,6 +38,35 @@ bool fitsInInt(const QVariant &value)
 // SQLite declares DATE, TIMESTAMP, DECIMAL, BIGINT... as QString fields: its columns have
 // affinities, not types. The values tell: ISO 8601 text is a date, and a column that keeps
 // numbers as numbers cannot have TEXT affinity. Without values, naming conventions decide.
+// The kind a declared type fixes, whatever the column holds; nothing for types that fix none.
+std::optional<Kind> kindOfDeclared(const QSqlField &field, const ColumnBounds &declared)
+{
+    if (declared.integral) {
+        // NullableSpinBox takes SQLite's 64-bit INTEGER too; a BIGINT gets the wide line edit.
+        const bool fitsInt = declared.minimum >= std::numeric_limits<int>::min()
+            && declared.maximum <= std::numeric_limits<int>::max();
+        return fitsInt || field.metaType().id() == QMetaType::Int ? Kind::Integer
+                                                                  : Kind::BigInteger;
+    }
+    if (declared.integerDigits >= 0)
+        return Kind::Decimal;
+    const QString type = declared.type.simplified().toLower();
+    if (type.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression word(QStringLiteral("^([a-z ]+)"));
+    const QString name = word.match(type).captured(1).trimmed();
+    if (name == QLatin1String("date"))
+        return Kind::Date;
+    if (name.startsWith(QLatin1String("timestamp")) || name == QLatin1String("datetime"))
+        return Kind::DateTime;
+    if (name.startsWith(QLatin1String("time")))
+        return Kind::Time;
+    if (name == QLatin1String("real") || name.startsWith(QLatin1String("double"))
+        || name == QLatin1String("float"))
+        return Kind::Decimal;
+    return std::nullopt;
+}
+
 Kind classifyText(const QSqlField &field, const QVariantList &samples)
 {
     static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -91,7 +121,8 @@ Kind classifyText(const QSqlField &field, const QVariantList &samples)
 } // namespace
 
 EditorChoice::Kind EditorChoice::kindOf(const QSqlField &field, const QVariantList &samples,
-                                        bool foreignKey, bool hasChoices)
+                                        bool foreignKey, bool hasChoices,
+                                        const ColumnBounds &declared)
 {
     if (foreignKey)
         return Kind::ForeignKey;
@@ -100,6 +131,8 @@ EditorChoice::Kind EditorChoice::kindOf(const QSqlField &field, const QVariantLi
         return Kind::Boolean;
     if (hasChoices)
         return Kind::Choice;
+    if (const std::optional<Kind> kind = kindOfDeclared(field, declared))
+        return *kind;
     switch (field.metaType().id()) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -126,6 +159,8 @@ EditorChoice::Kind EditorChoice::kindOf(const QSqlField &field, const QVariantLi
         return Kind::Date;
     case QMetaType::QDateTime:
         return Kind::DateTime;
+    case QMetaType::QTime:
+        return Kind::Time;
     default:
         return classifyText(field, samples);
     }

@@ -6,6 +6,7 @@
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
 #include "nullablespinbox.h"
+#include "numbertext.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSqlField>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -25,6 +28,7 @@ constexpr char loadingProperty[] = "concordLoading";
 constexpr char storeAsTextProperty[] = "concordStoreAsText";
 constexpr char readOnlyProperty[] = "concordReadOnly";
 constexpr char emptyRuleProperty[] = "concordEmptyRule";
+constexpr char maxLengthProperty[] = "concordMaxLength";
 
 } // namespace
 
@@ -33,8 +37,11 @@ void EditorValue::prepare(QWidget *editor, Kind kind, const QSqlField &field)
     editor->setObjectName(field.name());
     editor->setProperty(kindProperty, int(kind));
     editor->setProperty(emptyRuleProperty, int(EmptyValueRule::forColumn(field).outcome()));
+    if (const auto *edit = qobject_cast<const QLineEdit *>(editor);
+        edit && edit->maxLength() < 32767)
+        editor->setProperty(maxLengthProperty, edit->maxLength());
     // Keep SQLite's text dates as text, in the format they came in.
-    if (kind == Kind::Date || kind == Kind::DateTime)
+    if (kind == Kind::Date || kind == Kind::DateTime || kind == Kind::Time)
         editor->setProperty(storeAsTextProperty, field.metaType().id() == QMetaType::QString);
 }
 
@@ -54,29 +61,46 @@ QVariant EditorValue::value(const QWidget *editor)
     }
     case Kind::BigInteger: {
         const QString text = static_cast<const QLineEdit *>(editor)->text().trimmed();
-        bool ok = false;
-        const qlonglong number = text.toLongLong(&ok);
-        return ok ? QVariant(number) : QVariant(QMetaType::fromType<qlonglong>());
+        const NumberText::Reading reading = NumberText::readInteger(text, editor->locale());
+        if (reading.state == NumberText::State::Number)
+            return QVariant(qlonglong(reading.integer));
+        if (reading.state == NumberText::State::Empty)
+            return QVariant(QMetaType::fromType<qlonglong>());
+        // Not a whole number: sent as typed, so the model refuses it with a message naming the
+        // field, where NULL would be saved without a word.
+        return QVariant(text);
     }
     case Kind::Integer:
         return static_cast<const NullableSpinBox *>(editor)->nullableValue();
     case Kind::Decimal:
         return static_cast<const NullableDoubleSpinBox *>(editor)->nullableValue();
     case Kind::Date:
-    case Kind::DateTime: {
+    case Kind::DateTime:
+    case Kind::Time: {
         const auto *edit = static_cast<const NullableDateTimeEdit *>(editor);
         const QVariant result = edit->nullableValue();
         if (!editor->property(storeAsTextProperty).toBool())
             return result;
         if (result.isNull())
             return QVariant(QMetaType::fromType<QString>());
-        // SQLite's date functions read and write exactly these two forms.
-        return edit->mode() == NullableDateTimeEdit::Mode::Date
-                   ? result.toDate().toString(QStringLiteral("yyyy-MM-dd"))
-                   : result.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        // SQLite's date and time functions read and write exactly these forms.
+        switch (edit->mode()) {
+        case NullableDateTimeEdit::Mode::Date:
+            return result.toDate().toString(QStringLiteral("yyyy-MM-dd"));
+        case NullableDateTimeEdit::Mode::Time:
+            return result.toTime().toString(QStringLiteral("HH:mm:ss"));
+        case NullableDateTimeEdit::Mode::DateTime:
+            break;
+        }
+        return result.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     }
-    case Kind::Boolean:
-        return static_cast<const QCheckBox *>(editor)->isChecked();
+    case Kind::Boolean: {
+        const auto *check = static_cast<const QCheckBox *>(editor);
+        // A nullable column's box is tri-state: partly checked is NULL, as in the grid.
+        if (check->isTristate() && check->checkState() == Qt::PartiallyChecked)
+            return QVariant(QMetaType::fromType<bool>());
+        return check->isChecked();
+    }
     case Kind::ForeignKey: {
         if (const auto *lookup = qobject_cast<const LookupCombo *>(editor))
             return lookup->key();
@@ -98,6 +122,12 @@ bool EditorValue::load(QWidget *editor, const QVariant &value)
     case Kind::Text:
     case Kind::BigInteger: {
         auto *edit = static_cast<QLineEdit *>(editor);
+        // QLineEdit cuts text to its maxLength. SQLite keeps a VARCHAR(n) value longer than n
+        // whole: show it whole, so an edit elsewhere in it does not cut it. Only what the user
+        // types is held to n (LengthHint).
+        const int declared = editor->property(maxLengthProperty).toInt();
+        if (declared > 0)
+            edit->setMaxLength(int(std::max<qsizetype>(declared, text.size())));
         edit->setText(text);
         edit->setCursorPosition(0);
         // Tells NULL from an empty text, as the other editors' "(none)" does.
@@ -118,11 +148,16 @@ bool EditorValue::load(QWidget *editor, const QVariant &value)
         break;
     case Kind::Date:
     case Kind::DateTime:
+    case Kind::Time:
         static_cast<NullableDateTimeEdit *>(editor)->setNullableValue(value);
         break;
-    case Kind::Boolean:
-        static_cast<QCheckBox *>(editor)->setChecked(EditorChoice::isTrue(value));
+    case Kind::Boolean: {
+        auto *check = static_cast<QCheckBox *>(editor);
+        check->setCheckState(value.isNull() && check->isTristate() ? Qt::PartiallyChecked
+                             : EditorChoice::isTrue(value)         ? Qt::Checked
+                                                                   : Qt::Unchecked);
         break;
+    }
     case Kind::ForeignKey:
         if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
             lookup->setKey(value);
@@ -137,6 +172,11 @@ bool EditorValue::load(QWidget *editor, const QVariant &value)
     }
     editor->setProperty(loadingProperty, false);
     return setEdited(editor, false);
+}
+
+bool EditorValue::isPrepared(const QWidget *editor)
+{
+    return editor && editor->property(kindProperty).isValid();
 }
 
 bool EditorValue::isLoading(const QWidget *editor)

@@ -27,6 +27,8 @@ public:
     static QVariant value(const QWidget *editor);
     // Shows `value`; loading is not an edit. True when that cleared the edited flag.
     static bool load(QWidget *editor, const QVariant &value);
+    // Whether prepare() made `editor` one of these editors.
+    static bool isPrepared(const QWidget *editor);
     // True while load() runs: changes seen then are not the user's.
     static bool isLoading(const QWidget *editor);
 

@@ -4,6 +4,7 @@
 #include "choicecombo.h"
 #include "columnlimits.h"
 #include "lookupcombo.h"
+#include "nullablecheckbox.h"
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
 #include "nullablespinbox.h"
@@ -15,23 +16,9 @@
 #include <QRegularExpressionValidator>
 #include <QSqlDatabase>
 
-#include <cmath>
+#include <limits>
 
 namespace concord {
-
-namespace {
-
-// The largest magnitude a NUMERIC(precision, scale) holds; a large default for REAL and bare
-// NUMERIC.
-double decimalLimit(const QSqlField &field, int decimals)
-{
-    if (field.length() > 0 && field.precision() >= 0 && field.length() > field.precision()
-        && field.length() <= 15)
-        return std::pow(10.0, field.length() - field.precision()) - std::pow(10.0, -decimals);
-    return 1e12;
-}
-
-} // namespace
 
 FieldEditorFactory::FieldEditorFactory(const QString &connectionName, const QString &table,
                                        QObject *parent)
@@ -49,7 +36,8 @@ FieldEditorFactory::Kind FieldEditorFactory::kindOf(const QSqlField &field,
                                                     const QVariantList &samples) const
 {
     return EditorChoice::kindOf(field, samples, m_foreignKeys.contains(field.name()),
-                                m_allowedValues.contains(field.name()));
+                                m_allowedValues.contains(field.name()),
+                                m_bounds.value(field.name()));
 }
 
 QWidget *FieldEditorFactory::createEditor(const QSqlField &field, const QVariantList &samples,
@@ -59,11 +47,38 @@ QWidget *FieldEditorFactory::createEditor(const QSqlField &field, const QVariant
     const bool nullable = field.requiredStatus() != QSqlField::Required;
     QWidget *editor = nullptr;
     switch (kind) {
-    case Kind::Text: {
+    case Kind::ForeignKey:
+        editor = new LookupCombo(QSqlDatabase::database(m_connectionName, false),
+                                 m_foreignKeys.value(field.name()), nullable, parent);
+        break;
+    case Kind::Choice:
+        editor = new ChoiceCombo(m_allowedValues.value(field.name()), nullable, parent);
+        break;
+    default:
+        editor = createValueEditor(kind, field, m_bounds.value(field.name()), parent);
+        watch(editor);
+        return editor;
+    }
+    ColumnLimits::apply(editor, m_bounds.value(field.name()));
+    EditorValue::prepare(editor, kind, field);
+    watch(editor);
+    return editor;
+}
+
+QWidget *FieldEditorFactory::createValueEditor(Kind kind, const QSqlField &field,
+                                               const ColumnBounds &bounds, QWidget *parent)
+{
+    const bool nullable = field.requiredStatus() != QSqlField::Required;
+    QWidget *editor = nullptr;
+    switch (kind) {
+    case Kind::Text:
+    case Kind::ForeignKey:
+    case Kind::Choice: {
         auto *edit = new QLineEdit(parent);
         if (field.length() > 0)
             edit->setMaxLength(int(field.length()));
         editor = edit;
+        kind = Kind::Text;
         break;
     }
     case Kind::LongText: {
@@ -90,31 +105,27 @@ QWidget *FieldEditorFactory::createEditor(const QSqlField &field, const QVariant
         break;
     }
     case Kind::Decimal: {
-        const int decimals = field.precision() > 0 ? qMin(int(field.precision()), 8) : 2;
-        editor = new NullableDoubleSpinBox(nullable, decimals, decimalLimit(field, decimals),
+        // QPSQL gives NUMERIC(p,s)'s s as the precision (ColumnLimits sets it from the
+        // declaration too); REAL and DOUBLE keep every digit they have.
+        const int decimals = field.precision() > 0 ? qMin(int(field.precision()), 10) : -1;
+        editor = new NullableDoubleSpinBox(nullable, decimals, std::numeric_limits<double>::max(),
                                            parent);
         break;
     }
     case Kind::Date:
     case Kind::DateTime:
-        editor = new NullableDateTimeEdit(kind == Kind::Date ? NullableDateTimeEdit::Mode::Date
-                                                             : NullableDateTimeEdit::Mode::DateTime,
+    case Kind::Time:
+        editor = new NullableDateTimeEdit(kind == Kind::Date       ? NullableDateTimeEdit::Mode::Date
+                                          : kind == Kind::DateTime ? NullableDateTimeEdit::Mode::DateTime
+                                                                   : NullableDateTimeEdit::Mode::Time,
                                           nullable, parent);
         break;
     case Kind::Boolean:
-        editor = new QCheckBox(parent);
-        break;
-    case Kind::ForeignKey:
-        editor = new LookupCombo(QSqlDatabase::database(m_connectionName, false),
-                                 m_foreignKeys.value(field.name()), nullable, parent);
-        break;
-    case Kind::Choice:
-        editor = new ChoiceCombo(m_allowedValues.value(field.name()), nullable, parent);
+        editor = new NullableCheckBox(nullable, parent);
         break;
     }
-    ColumnLimits::apply(editor, m_bounds.value(field.name()));
+    ColumnLimits::apply(editor, bounds);
     EditorValue::prepare(editor, kind, field);
-    watch(editor);
     return editor;
 }
 
@@ -133,7 +144,7 @@ void FieldEditorFactory::watch(QWidget *editor)
     else if (auto *date = qobject_cast<QDateTimeEdit *>(editor))
         connect(date, &QDateTimeEdit::dateTimeChanged, this, changed);
     else if (auto *check = qobject_cast<QCheckBox *>(editor))
-        connect(check, &QCheckBox::toggled, this, changed);
+        connect(check, &QCheckBox::stateChanged, this, changed);
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
 }

@@ -28,7 +28,7 @@ class FieldEditorFactory : public QObject
     Q_OBJECT
 public:
     // The kinds, decided by EditorChoice: Text, LongText, Integer, BigInteger, Decimal, Date,
-    // DateTime, Boolean, ForeignKey (LookupCombo), Choice (ChoiceCombo, from a CHECK list).
+    // DateTime, Time, Boolean, ForeignKey (LookupCombo), Choice (ChoiceCombo, from a CHECK list).
     using Kind = EditorChoice::Kind;
 
     // `connectionName` is the window's own connection: referenced rows are read through it.
@@ -40,6 +40,11 @@ public:
     Kind kindOf(const QSqlField &field, const QVariantList &samples = {}) const;
     // A new editor for the column, watched for user edits (see edited()).
     QWidget *createEditor(const QSqlField &field, const QVariantList &samples, QWidget *parent);
+    // The editor of a column's value for every kind but ForeignKey and Choice (those read the
+    // database): bounded by `bounds` (ColumnLimits), prepared for EditorValue, not watched. The
+    // grid opens the same editors as the form with it.
+    static QWidget *createValueEditor(Kind kind, const QSqlField &field, const ColumnBounds &bounds,
+                                      QWidget *parent);
     bool isForeignKey(const QString &column) const { return m_foreignKeys.contains(column); }
     // The values a CHECK constraint allows in `column`; empty when it has no such list.
     QVariantList allowedValues(const QString &column) const { return m_allowedValues.value(column); }

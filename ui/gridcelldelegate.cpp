@@ -7,11 +7,14 @@
 #include "choicecombo.h"
 #include "columnlimits.h"
 #include "editorchoice.h"
+#include "editorvalue.h"
+#include "fieldeditorfactory.h"
 #include "gridlookups.h"
 #include "lookupcombo.h"
 #include "refreshedcells.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -31,6 +34,13 @@
 #include <algorithm>
 
 namespace concord {
+
+namespace {
+
+// The value an opened editor showed, kept on it by setEditorData.
+constexpr char shownProperty[] = "concordShown";
+
+} // namespace
 
 GridCellDelegate::GridCellDelegate(QObject *parent)
     : QStyledItemDelegate(parent), m_lookups(new GridLookups(this))
@@ -81,7 +91,7 @@ void GridCellDelegate::setColumns(const QSqlRecord &declared, const QSqlRecord &
         const QString name = columns.fieldName(i);
         // The declaration knows NOT NULL and defaults; a query's record does not.
         const QSqlField field = declared.contains(name) ? declared.field(name) : columns.field(i);
-        m_columns.append({name, field.metaType(), EmptyValueRule::forColumn(field)});
+        m_columns.append({name, field.metaType(), EmptyValueRule::forColumn(field), field});
     }
 }
 
@@ -241,13 +251,24 @@ QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         // Toggled in place (editorEvent): no editor to open.
         return nullptr;
     default: {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         // The bounds setLookups() read for painting, rather than a catalog query per cell
         // opened; a delegate given no table reads them from the model behind the index.
-        if (column < m_bounds.size())
-            ColumnLimits::apply(editor, m_bounds.at(column));
-        else
-            ColumnLimits::applyToCell(editor, index);
+        const ColumnBounds bounds = column < m_bounds.size() ? m_bounds.at(column)
+                                                             : ColumnLimits::boundsOfCell(index);
+        const EditorChoice::Kind kind = valueKind(column, bounds);
+        if (kind != EditorChoice::Kind::Text) {
+            // The record form's editors: NULL stays NULL, a REAL keeps its digits, a 64-bit
+            // INTEGER is whole, and typed numbers are read in the locale, strictly.
+            QWidget *editor = FieldEditorFactory::createValueEditor(
+                kind, m_columns.at(column).field, bounds, parent);
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
+                spin->setFrame(false);
+            else if (auto *edit = qobject_cast<QLineEdit *>(editor))
+                edit->setFrame(false);
+            return editor;
+        }
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        ColumnLimits::apply(editor, bounds);
         return editor;
     }
     }
@@ -261,8 +282,40 @@ void GridCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
         lookup->lineEdit()->selectAll();
     } else if (auto *choice = qobject_cast<ChoiceCombo *>(editor)) {
         choice->setValue(index.data(Qt::EditRole));
+    } else if (EditorValue::isPrepared(editor)) {
+        EditorValue::load(editor, index.data(Qt::EditRole));
+        // What the editor gives back untouched: committing it unchanged writes nothing.
+        editor->setProperty(shownProperty, EditorValue::value(editor));
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
+        // QLineEdit cuts its text to maxLength: SQLite keeps a VARCHAR(n) value longer than n,
+        // and F2 then Enter must not cut it. Only typing is held to n.
+        if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+            const QString text = index.data(Qt::EditRole).toString();
+            if (text.size() > edit->maxLength()) {
+                edit->setMaxLength(int(text.size()));
+                edit->setText(text);
+            }
+        }
+    }
+}
+
+EditorChoice::Kind GridCellDelegate::valueKind(int column, const ColumnBounds &bounds) const
+{
+    using Kind = EditorChoice::Kind;
+    if (column < 0 || column >= m_columns.size())
+        return Kind::Text;
+    const Kind kind = EditorChoice::kindOf(m_columns.at(column).field, {}, false, false, bounds);
+    switch (kind) {
+    case Kind::Integer:
+    case Kind::BigInteger:
+    case Kind::Decimal:
+    case Kind::Date:
+    case Kind::DateTime:
+    case Kind::Time:
+        return kind;
+    default:
+        return Kind::Text;
     }
 }
 
@@ -293,6 +346,17 @@ void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     }
     if (auto *choice = qobject_cast<ChoiceCombo *>(editor)) {
         writeChoice(choice->value(), model, index);
+        return;
+    }
+    if (EditorValue::isPrepared(editor)) {
+        // Enter has read a spin box's text already; focus leaving it may not have.
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
+            spin->interpretText();
+        const QVariant value = EditorValue::value(editor);
+        const QVariant shown = editor->property(shownProperty);
+        if (value.isNull() == shown.isNull() && (value.isNull() || value == shown))
+            return; // opened and left: nothing typed, nothing written
+        writeChoice(value, model, index);
         return;
     }
     // Qt's default editor for text is a QLineEdit; numbers, dates and booleans have their own.

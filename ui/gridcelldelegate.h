@@ -3,6 +3,7 @@
 // keys, check boxes for booleans, and combo boxes for lookups and CHECK lists.
 #pragma once
 
+#include "editorchoice.h"
 #include "emptyvaluerule.h"
 
 #include <concord/columnbounds.h>
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QPointer>
+#include <QSqlField>
 #include <QStyledItemDelegate>
 
 class QSqlDatabase;
@@ -91,7 +93,11 @@ private:
         QString name;
         QMetaType type;
         EmptyValueRule rule;
+        QSqlField field; // as declared
     };
+    // The record form's editor kind for a column whose cells Qt's editors would get wrong
+    // (numbers, dates and times); Text for the others, which keep Qt's line edit.
+    EditorChoice::Kind valueKind(int column, const ColumnBounds &bounds) const;
     QList<Column> m_columns;
     QList<ColumnBounds> m_bounds; // by grid column, from setLookups()
     bool m_textTimestamps = false;

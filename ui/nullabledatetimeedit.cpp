@@ -14,6 +14,8 @@ namespace {
 
 // Far below any business date: it only marks NULL.
 const QDateTime nullMarker(QDate(100, 1, 1), QTime(0, 0));
+// The day a time of day (Time mode) is kept on, well above the marker.
+const QDate timeDay(2000, 1, 1);
 
 QDateTime parseDateTime(const QVariant &value)
 {
@@ -21,7 +23,11 @@ QDateTime parseDateTime(const QVariant &value)
         return value.toDateTime();
     if (value.metaType().id() == QMetaType::QDate)
         return value.toDate().startOfDay();
+    if (value.metaType().id() == QMetaType::QTime)
+        return QDateTime(timeDay, value.toTime());
     QString text = value.toString().trimmed();
+    if (const QTime time = QTime::fromString(text, Qt::ISODateWithMs); time.isValid())
+        return QDateTime(timeDay, time);
     // SQLite's own format puts a space between date and time; ISO 8601 wants a 'T'.
     if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
         text[10] = QLatin1Char('T');
@@ -39,15 +45,18 @@ NullableDateTimeEdit::NullableDateTimeEdit(Mode mode, bool nullable, QWidget *pa
     : QDateTimeEdit(parent), m_mode(mode), m_nullable(nullable)
 {
     // ISO order reads the same for every operator and sorts as text.
-    setDisplayFormat(mode == Mode::Date ? QStringLiteral("yyyy-MM-dd")
-                                        : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    setCalendarPopup(true);
+    setDisplayFormat(mode == Mode::Date       ? QStringLiteral("yyyy-MM-dd")
+                     : mode == Mode::DateTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                              : QStringLiteral("HH:mm:ss"));
+    // A time of day has no calendar to pick from.
+    setCalendarPopup(mode != Mode::Time);
     setMinimumDateTime(nullMarker);
     if (m_nullable) {
         setSpecialValueText(tr("(none)"));
         setDateTime(nullMarker);
     } else {
-        setDateTime(QDate::currentDate().startOfDay());
+        setDateTime(mode == Mode::Time ? QDateTime(timeDay, QTime(0, 0))
+                                       : QDate::currentDate().startOfDay());
     }
 }
 
@@ -60,6 +69,8 @@ QVariant NullableDateTimeEdit::nullableValue() const
 {
     if (m_mode == Mode::Date)
         return isNull() ? QVariant(QMetaType::fromType<QDate>()) : QVariant(date());
+    if (m_mode == Mode::Time)
+        return isNull() ? QVariant(QMetaType::fromType<QTime>()) : QVariant(time());
     return isNull() ? QVariant(QMetaType::fromType<QDateTime>()) : QVariant(dateTime());
 }
 
@@ -91,9 +102,10 @@ void NullableDateTimeEdit::clear()
 void NullableDateTimeEdit::startFromNow()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    setDateTime(m_mode == Mode::Date ? now.date().startOfDay()
-                                     : QDateTime(now.date(), QTime(now.time().hour(),
-                                                                   now.time().minute())));
+    const QTime minute(now.time().hour(), now.time().minute());
+    setDateTime(m_mode == Mode::Date       ? now.date().startOfDay()
+                : m_mode == Mode::DateTime ? QDateTime(now.date(), minute)
+                                           : QDateTime(timeDay, minute));
     setSelectedSection(sectionAt(0));
 }
 

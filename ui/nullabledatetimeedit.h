@@ -14,16 +14,17 @@ class NullableDateTimeEdit : public QDateTimeEdit
     Q_OBJECT
     Q_PROPERTY(QVariant nullableValue READ nullableValue WRITE setNullableValue USER true)
 public:
-    enum class Mode { Date, DateTime };
+    enum class Mode { Date, DateTime, Time };
 
     NullableDateTimeEdit(Mode mode, bool nullable, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     bool isNullable() const { return m_nullable; }
     bool isNull() const;
-    // A QDate (Date mode) or QDateTime (DateTime mode), or a null QVariant.
+    // A QDate (Date mode), QDateTime (DateTime mode) or QTime (Time mode), or a null QVariant.
     QVariant nullableValue() const;
-    // Accepts QDate, QDateTime and ISO 8601 strings ("2024-05-31", "2024-05-31 14:30:00").
+    // Accepts QDate, QDateTime, QTime and ISO 8601 strings ("2024-05-31", "2024-05-31 14:30:00",
+    // "14:30:00").
     void setNullableValue(const QVariant &value);
     void setNull();
 

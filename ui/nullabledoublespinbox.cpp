@@ -1,20 +1,29 @@
 // NullableDoubleSpinBox: a QDoubleSpinBox for REAL/NUMERIC columns that can also show and return NULL.
 #include "nullabledoublespinbox.h"
 
+#include "numbertext.h"
+
 #include <QTimer>
 
+#include <cfloat>
 #include <cmath>
 
 namespace concord {
+
+namespace {
+
+// QDoubleSpinBox rounds every value to its decimals; this many keep every digit of a double.
+constexpr int exactDecimals = DBL_MAX_10_EXP + DBL_DIG;
+
+} // namespace
 
 NullableDoubleSpinBox::NullableDoubleSpinBox(bool nullable, int decimals, double limit,
                                              QWidget *parent)
     : QDoubleSpinBox(parent), m_nullable(nullable)
 {
-    setDecimals(decimals);
-    // One step below the lowest real value is the NULL marker.
-    const double step = std::pow(10.0, -decimals);
-    setRange(m_nullable ? -limit - step : -limit, limit);
+    setScale(decimals);
+    // The NULL marker is the lowest double: no value a column holds.
+    setRange(m_nullable ? -DBL_MAX : -limit, limit);
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setGroupSeparatorShown(false);
     if (m_nullable) {
@@ -23,6 +32,20 @@ NullableDoubleSpinBox::NullableDoubleSpinBox(bool nullable, int decimals, double
     } else {
         setValue(0);
     }
+}
+
+void NullableDoubleSpinBox::setScale(int decimals)
+{
+    const bool wasNull = isNull();
+    m_exact = decimals < 0;
+    setDecimals(m_exact ? exactDecimals : decimals);
+    if (wasNull)
+        setValue(minimum());
+}
+
+double NullableDoubleSpinBox::step() const
+{
+    return m_exact ? 0.0 : std::pow(10.0, -decimals());
 }
 
 bool NullableDoubleSpinBox::isNull() const
@@ -44,8 +67,8 @@ void NullableDoubleSpinBox::setNullableValue(const QVariant &value)
     bool ok = false;
     // Database numbers come with a '.' whatever the user's locale, so no locale-aware parsing.
     const double number = value.toDouble(&ok);
-    const double step = std::pow(10.0, -decimals());
-    setValue(ok ? qBound(minimum() + (m_nullable ? step : 0.0), number, maximum()) : 0.0);
+    const double lowest = m_nullable ? std::nextafter(minimum(), 0.0) + step() : minimum();
+    setValue(ok ? qBound(lowest, number, maximum()) : 0.0);
 }
 
 void NullableDoubleSpinBox::stepBy(int steps)
@@ -57,15 +80,54 @@ void NullableDoubleSpinBox::stepBy(int steps)
     }
     QDoubleSpinBox::stepBy(steps);
     if (isNull())
-        setValue(minimum() + std::pow(10.0, -decimals()));
+        setValue(std::nextafter(minimum(), 0.0) + step());
+}
+
+QValidator::State NullableDoubleSpinBox::validate(QString &input, int &) const
+{
+    if (!specialValueText().isEmpty() && input == specialValueText())
+        return QValidator::Acceptable;
+    const NumberText::Reading reading = NumberText::read(input, locale(), m_exact);
+    switch (reading.state) {
+    case NumberText::State::Empty:
+    case NumberText::State::Unfinished:
+    case NumberText::State::Foreign:
+        // Kept as typed: refused when committed (fixup), never read as another number.
+        return QValidator::Intermediate;
+    case NumberText::State::Invalid:
+        return QValidator::Invalid;
+    case NumberText::State::Number:
+        break;
+    }
+    // A fixed scale takes no more decimals than it has: the keystroke stops, as at VARCHAR(n).
+    if (!m_exact && reading.decimals > decimals())
+        return QValidator::Invalid;
+    if (reading.number > maximum() || reading.number < minimum())
+        return QValidator::Intermediate;
+    return QValidator::Acceptable;
+}
+
+double NullableDoubleSpinBox::valueFromText(const QString &text) const
+{
+    if (!specialValueText().isEmpty() && text == specialValueText())
+        return minimum();
+    const NumberText::Reading reading = NumberText::read(text, locale(), m_exact);
+    return reading.state == NumberText::State::Number ? reading.number : value();
+}
+
+QString NullableDoubleSpinBox::textFromValue(double number) const
+{
+    return NumberText::write(number, locale(), m_exact ? -1 : decimals());
 }
 
 void NullableDoubleSpinBox::fixup(QString &input) const
 {
-    if (m_nullable && input.trimmed().isEmpty())
+    if (m_nullable && input.trimmed().isEmpty()) {
         input = specialValueText();
-    else
-        QDoubleSpinBox::fixup(input);
+        return;
+    }
+    // Not a number as the locale writes it: the box goes back to its value, and says why.
+    NumberText::refuse(this, input);
 }
 
 void NullableDoubleSpinBox::focusInEvent(QFocusEvent *event)

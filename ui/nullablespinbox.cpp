@@ -1,9 +1,12 @@
-// NullableSpinBox: a QSpinBox over the full int range that can also show and return a database NULL.
+// NullableSpinBox: a QSpinBox over the full int range (and beyond) that can also show and return a database NULL.
 #include "nullablespinbox.h"
 
+#include "numbertext.h"
+
+#include <QLineEdit>
 #include <QTimer>
 
-#include <limits>
+#include <algorithm>
 
 namespace concord {
 
@@ -18,28 +21,87 @@ NullableSpinBox::NullableSpinBox(bool nullable, QWidget *parent)
     } else {
         setValue(0);
     }
+    // Any other int set by code (setValue) is a value of its own, not the stand-in.
+    connect(this, &QSpinBox::valueChanged, this, [this](int value) {
+        if (m_wide && value != standIn(*m_wide))
+            m_wide.reset();
+        m_announced = m_wide;
+    });
+    // Typing from one wide value to another leaves the int where it is, so QSpinBox says
+    // nothing: say it, or the form would keep the first wide value typed. (This runs after
+    // QAbstractSpinBox's own handler of the same signal, which read the text.)
+    connect(lineEdit(), &QLineEdit::textChanged, this, [this] {
+        if (m_wide != m_announced && value() == standIn(m_wide.value_or(value()))) {
+            m_announced = m_wide;
+            Q_EMIT valueChanged(value());
+        }
+    });
 }
 
 bool NullableSpinBox::isNull() const
 {
-    return m_nullable && value() == minimum();
+    return m_nullable && value() == minimum() && !m_wide;
+}
+
+qint64 NullableSpinBox::lowestReal() const
+{
+    return qint64(minimum()) + (m_nullable ? 1 : 0);
+}
+
+int NullableSpinBox::standIn(qint64 number) const
+{
+    return int(std::clamp<qint64>(number, lowestReal(), maximum()));
 }
 
 QVariant NullableSpinBox::nullableValue() const
 {
-    return isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(value());
+    if (isNull())
+        return QVariant(QMetaType::fromType<int>());
+    if (m_wide && value() == standIn(*m_wide))
+        return QVariant(qlonglong(*m_wide));
+    return QVariant(value());
+}
+
+void NullableSpinBox::setWideRange(qint64 lowest, qint64 highest)
+{
+    m_lowest = lowest;
+    m_highest = highest;
+}
+
+void NullableSpinBox::setWide(qint64 number)
+{
+    const int stand = standIn(number);
+    if (stand == number) {
+        m_wide.reset();
+        setValue(stand);
+        return;
+    }
+    const bool same = value() == stand;
+    m_wide = number;
+    setValue(stand);
+    // The box's int did not move: its text must, and so must anyone watching it.
+    if (same) {
+        m_announced = m_wide;
+        lineEdit()->setText(textFromValue(stand));
+        Q_EMIT valueChanged(stand);
+    }
 }
 
 void NullableSpinBox::setNullableValue(const QVariant &value)
 {
+    m_wide.reset();
     if (value.isNull() || !value.isValid()) {
         setValue(m_nullable ? minimum() : 0);
         return;
     }
     bool ok = false;
     const qlonglong number = value.toLongLong(&ok);
-    const qlonglong lowest = qlonglong(minimum()) + (m_nullable ? 1 : 0);
-    setValue(ok ? int(qBound(lowest, number, qlonglong(maximum()))) : 0);
+    if (!ok) {
+        setValue(0);
+        return;
+    }
+    setWide(std::clamp<qint64>(number, std::min(m_lowest, lowestReal()),
+                               std::max(m_highest, qint64(maximum()))));
 }
 
 void NullableSpinBox::stepBy(int steps)
@@ -50,19 +112,71 @@ void NullableSpinBox::stepBy(int steps)
         selectAll();
         return;
     }
-    QSpinBox::stepBy(steps);
-    // The step must not fall onto the NULL marker by accident.
-    if (isNull())
-        setValue(minimum() + 1);
+    const qint64 current = nullableValue().toLongLong();
+    const qint64 lowest = std::min(m_lowest, lowestReal());
+    const qint64 highest = std::max(m_highest, qint64(maximum()));
+    qint64 next = current;
+    if (steps > 0)
+        next = current > highest - steps ? highest : current + steps;
+    else if (steps < 0)
+        next = current < lowest - steps ? lowest : current + steps;
+    setWide(next);
+    selectAll();
+}
+
+QValidator::State NullableSpinBox::validate(QString &input, int &) const
+{
+    if (!specialValueText().isEmpty() && input == specialValueText())
+        return QValidator::Acceptable;
+    const NumberText::Reading reading = NumberText::readInteger(input, locale());
+    switch (reading.state) {
+    case NumberText::State::Empty:
+    case NumberText::State::Unfinished:
+    case NumberText::State::Foreign:
+        return QValidator::Intermediate;
+    case NumberText::State::Invalid:
+        return QValidator::Invalid;
+    case NumberText::State::Number:
+        break;
+    }
+    const qint64 lowest = std::min(m_lowest, lowestReal());
+    const qint64 highest = std::max(m_highest, qint64(maximum()));
+    // Every integer range holds 0: a number past an end only grows with more digits.
+    if (reading.integer > highest || reading.integer < lowest)
+        return QValidator::Invalid;
+    return QValidator::Acceptable;
+}
+
+int NullableSpinBox::valueFromText(const QString &text) const
+{
+    if (!specialValueText().isEmpty() && text == specialValueText())
+        return minimum();
+    const NumberText::Reading reading = NumberText::readInteger(text, locale());
+    if (reading.state != NumberText::State::Number)
+        return value();
+    const int stand = standIn(reading.integer);
+    if (stand == reading.integer)
+        m_wide.reset();
+    else
+        m_wide = reading.integer;
+    return stand;
+}
+
+QString NullableSpinBox::textFromValue(int value) const
+{
+    if (m_wide && value == standIn(*m_wide))
+        return NumberText::writeInteger(*m_wide, locale());
+    return NumberText::writeInteger(value, locale());
 }
 
 void NullableSpinBox::fixup(QString &input) const
 {
     // An emptied box means NULL, where Qt would put the previous value back.
-    if (m_nullable && input.trimmed().isEmpty())
+    if (m_nullable && input.trimmed().isEmpty()) {
         input = specialValueText();
-    else
-        QSpinBox::fixup(input);
+        return;
+    }
+    NumberText::refuse(this, input, true);
 }
 
 void NullableSpinBox::focusInEvent(QFocusEvent *event)

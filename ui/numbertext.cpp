@@ -1,7 +1,134 @@
-// NumberText: the grid's way of writing a NUMERIC(p,s) value, shared with the conflict dialog.
+// NumberText: strict reading of typed numbers in the user's locale, and their shortest text.
 #include "numbertext.h"
 
+#include <QApplication>
+#include <QToolTip>
+#include <QWidget>
+
 namespace concord {
+
+namespace {
+
+bool isSeparatorLike(QChar ch, const QLocale &locale)
+{
+    return ch == u'.' || ch == u',' || ch == u'\'' || ch == u'\u00a0' || ch == u'\u202f'
+        || ch == u' ' || QString(ch) == locale.groupSeparator();
+}
+
+QLocale strict(const QLocale &locale)
+{
+    QLocale result = locale;
+    result.setNumberOptions(QLocale::RejectGroupSeparator | QLocale::OmitGroupSeparator);
+    return result;
+}
+
+} // namespace
+
+NumberText::Reading NumberText::read(const QString &input, const QLocale &locale, bool exponent)
+{
+    Reading reading;
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return reading;
+    const QString point = locale.decimalPoint();
+    const QString minus = locale.negativeSign();
+    const QString plus = locale.positiveSign();
+    bool foreign = false;
+    bool afterPoint = false;
+    bool inExponent = false;
+    for (const QChar ch : text) {
+        const QString one(ch);
+        if (ch >= u'0' && ch <= u'9') {
+            if (afterPoint && !inExponent)
+                ++reading.decimals;
+        } else if (one == point) {
+            afterPoint = true;
+        } else if (one == minus || one == plus || ch == u'-' || ch == u'+') {
+        } else if (exponent && (ch == u'e' || ch == u'E')) {
+            inExponent = true;
+        } else if (isSeparatorLike(ch, locale)) {
+            foreign = true;
+        } else {
+            reading.state = State::Invalid;
+            return reading;
+        }
+    }
+    if (foreign) {
+        reading.state = State::Foreign;
+        return reading;
+    }
+    bool ok = false;
+    reading.number = strict(locale).toDouble(text, &ok);
+    reading.state = ok ? State::Number : State::Unfinished;
+    return reading;
+}
+
+NumberText::Reading NumberText::readInteger(const QString &input, const QLocale &locale)
+{
+    Reading reading;
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return reading;
+    const QString minus = locale.negativeSign();
+    const QString plus = locale.positiveSign();
+    bool foreign = false;
+    for (const QChar ch : text) {
+        const QString one(ch);
+        if ((ch >= u'0' && ch <= u'9') || one == minus || one == plus || ch == u'-' || ch == u'+')
+            continue;
+        if (isSeparatorLike(ch, locale) || one == locale.decimalPoint()) {
+            foreign = true;
+            continue;
+        }
+        reading.state = State::Invalid;
+        return reading;
+    }
+    if (foreign) {
+        reading.state = State::Foreign;
+        return reading;
+    }
+    bool ok = false;
+    reading.integer = strict(locale).toLongLong(text, &ok);
+    if (!ok) {
+        // A lone sign may still become a number; 20 digits never fit 64 bits.
+        const bool sign = text == minus || text == plus || text == u'-' || text == u'+';
+        reading.state = sign ? State::Unfinished : State::Invalid;
+        return reading;
+    }
+    reading.number = double(reading.integer);
+    reading.state = State::Number;
+    return reading;
+}
+
+QString NumberText::write(double number, const QLocale &locale, int decimals)
+{
+    if (decimals < 0)
+        return strict(locale).toString(number, 'g', QLocale::FloatingPointShortest);
+    return strict(locale).toString(number, 'f', decimals);
+}
+
+QString NumberText::writeInteger(qint64 number, const QLocale &locale)
+{
+    return strict(locale).toString(number);
+}
+
+QString NumberText::refusalText(const QString &input, const QLocale &locale, bool integer)
+{
+    const QString example = integer ? writeInteger(-1234, locale) : write(-1234.5, locale, 1);
+    return tr("\"%1\" is not a number as this editor reads them (for example %2). "
+              "The value was not changed.")
+        .arg(input.trimmed(), example);
+}
+
+void NumberText::refuse(const QWidget *editor, const QString &input, bool integer)
+{
+    QApplication::beep();
+    if (!editor || !editor->isVisible())
+        return;
+    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())),
+                       refusalText(input, editor->locale(), integer),
+                       const_cast<QWidget *>(editor));
+}
 
 QString NumberText::scaled(const QVariant &value, const ColumnBounds &bounds, const QLocale &locale)
 {

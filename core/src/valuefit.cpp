@@ -87,11 +87,16 @@ ValueFit valueFit(const QSqlField &field, const QVariant &value, const ColumnBou
         return ok ? numberFit(value, bounds) : ValueFit::NotANumber;
     }
     if (bounds.integral || bounds.integerDigits >= 0) {
-        // SQLite reports DECIMAL(5) or SMALLINT as text: a number typed there is still checked.
+        // SQLite reports DECIMAL(5) or SMALLINT as text: a number typed there is still checked,
+        // and text that is none is refused, as in a column it reports as a number (SQLite
+        // would keep "12,5" in a BIGINT as text). An integer type takes whole numbers only.
         bool ok = false;
-        text.trimmed().toDouble(&ok);
-        if (ok)
-            return numberFit(value, bounds);
+        const QString trimmed = text.trimmed();
+        if (bounds.integral)
+            trimmed.toLongLong(&ok);
+        else
+            trimmed.toDouble(&ok);
+        return ok ? numberFit(value, bounds) : ValueFit::NotANumber;
     }
     const int length = field.length();
     if (type.id() == QMetaType::QString && length > 0 && text.size() > length) {

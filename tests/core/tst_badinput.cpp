@@ -147,6 +147,8 @@ private slots:
     void constraintViolation();
     void wrongTypeIsRefusedBeforeSending_data() { TestDatabase::addBackendRows(); }
     void wrongTypeIsRefusedBeforeSending();
+    void textInNumberColumnsSqliteReportsAsTextIsRefused_data() { TestDatabase::addBackendRows(); }
+    void textInNumberColumnsSqliteReportsAsTextIsRefused();
     void messagesNameColumnsByTheirHeader_data() { TestDatabase::addBackendRows(); }
     void messagesNameColumnsByTheirHeader();
     void textLongerThanVarchar_data() { TestDatabase::addBackendRows(); }
@@ -319,6 +321,38 @@ void tst_BadInput::wrongTypeIsRefusedBeforeSending()
     QSqlQuery q(other);
     QVERIFY(q.exec(QStringLiteral("SELECT qty FROM kids WHERE id = 10")) && q.next());
     QCOMPARE(q.value(0).toInt(), 12);
+}
+
+// QSQLITE reports BIGINT and DECIMAL(p,s) as text columns, so SQLite would keep "12,5" in them
+// as text (and the editors once sent what they could not read as typed): refused, as in an
+// INTEGER column. An integer type takes whole numbers only.
+void tst_BadInput::textInNumberColumnsSqliteReportsAsTextIsRefused()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(tdb.createVersionedTable(QStringLiteral("sums"),
+                                      {QStringLiteral("big BIGINT"), QStringLiteral("amount DECIMAL(9,3)")}),
+             QString());
+    QCOMPARE(tdb.exec(QStringLiteral("INSERT INTO sums (big, amount) VALUES (1, 2)")), QString());
+    QSqlDatabase other = tdb.open();
+    const QString before = dump(other, QStringLiteral("sums"));
+    auto m = openModel(tdb.db(), QStringLiteral("sums"));
+    for (const char *column : {"big", "amount"}) {
+        QVERIFY(set(*m, 0, QLatin1String(column), QStringLiteral("12,5")));
+        QVERIFY(!m->submitAll());
+        QCOMPARE(m->lastFailedField(), QLatin1String(column));
+        QVERIFY2(m->lastError().text().contains(QLatin1String("must be a number")),
+                 qPrintable(m->lastError().text()));
+        QCOMPARE(dump(other, QStringLiteral("sums")), before);
+        m->revertAll();
+    }
+    if (tdb.isSqlite()) {
+        QVERIFY(set(*m, 0, QStringLiteral("big"), QStringLiteral("12.5")));
+        QVERIFY(!m->submitAll());
+        QCOMPARE(dump(other, QStringLiteral("sums")), before);
+        m->revertAll();
+    }
+    QVERIFY(set(*m, 0, QStringLiteral("amount"), QStringLiteral("12.5")));
+    QVERIFY2(m->submitAll(), qPrintable(m->lastError().text()));
 }
 
 void tst_BadInput::messagesNameColumnsByTheirHeader()

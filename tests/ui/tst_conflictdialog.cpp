@@ -116,6 +116,8 @@ private Q_SLOTS:
 
     void sameFieldChangedOnBothSidesNeedsChoiceBeforeSaving_data() { TestDatabase::addBackendRows(); }
     void sameFieldChangedOnBothSidesNeedsChoiceBeforeSaving();
+    void editResultStoresNullForEmptiedTextAndKeepsRequired_data() { TestDatabase::addBackendRows(); }
+    void editResultStoresNullForEmptiedTextAndKeepsRequired();
     void differentFieldsMergeAutomatically_data() { TestDatabase::addBackendRows(); }
     void differentFieldsMergeAutomatically();
     void reloadTheirsAsksFirstThenTakesTheirs_data() { TestDatabase::addBackendRows(); }
@@ -718,4 +720,39 @@ void tst_ConflictDialog::conflictColoursKeepContrastInADarkPalette()
 }
 
 QTEST_MAIN(tst_ConflictDialog)
+// Edit result goes through the record form's editors: an emptied optional text is NULL, not
+// '', and an emptied required one is refused with a notice, as in the form.
+void tst_ConflictDialog::editResultStoresNullForEmptiedTextAndKeepsRequired()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    Operators ops;
+    QCOMPARE(makeConflict(db, ops, {{"name", "My lamp"}, {"note", "my note"}},
+                          {{"name", "Their lamp"}, {"note", "their note"}}),
+             QString());
+    ConflictDialogDriver d(ops.mine.get());
+    QVERIFY(d.merge);
+    QVERIFY(QTest::qWaitForWindowExposed(&d.dialog));
+    const auto emptyResultOf = [&d](const char *field) {
+        d.select(field);
+        d.button("editResultButton")->click();
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QTest::keyClick(editor, Qt::Key_Return);
+    };
+    emptyResultOf("note");
+    QTRY_COMPARE(d.cell("note", StatusColumn), u"edited by hand"_s);
+    emptyResultOf("name");
+    QTRY_VERIFY(d.noticeShown());
+    QVERIFY2(d.text("noticeLabel").contains("Name is required"_L1), qPrintable(d.text("noticeLabel")));
+    QCOMPARE(d.cell("name", ResultColumn), u"(choose)"_s);
+    d.select("name");
+    d.button("useMineButton")->click();
+    d.button("saveMergedButton")->click();
+    QCOMPARE(d.dialog.outcome(), Outcome::SavedMerge);
+    QCOMPARE(stored(db, "name").toString(), u"My lamp"_s);
+    QVERIFY(stored(db, "note").isNull());
+}
+
 #include "tst_conflictdialog.moc"

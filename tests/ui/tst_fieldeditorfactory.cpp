@@ -42,6 +42,7 @@ class tst_FieldEditorFactory : public QObject
 private Q_SLOTS:
     void kindFollowsColumn_data();
     void kindFollowsColumn();
+    void declaredTypeWinsOverSamples();
     void editorWidgetFollowsKind();
     void loadingIsNotAnEdit();
     void nullStaysNullUnlessEdited();
@@ -116,6 +117,34 @@ void tst_FieldEditorFactory::kindFollowsColumn()
     QCOMPARE(m_factory.kindOf(column, samples), kind);
 }
 
+// The declared type decides before any value (issue 25, items 3 and 7; issue 20, A4): whole
+// numbers in a DECIMAL(9,3) still make it a decimal, text in a TIMESTAMP still a date-time.
+void tst_FieldEditorFactory::declaredTypeWinsOverSamples()
+{
+    const QMetaType text = QMetaType::fromType<QString>();
+    const auto declared = [](const char *type) {
+        return ColumnBounds::fromDeclaredType(QLatin1String(type), true);
+    };
+    QCOMPARE(EditorChoice::kindOf(field("d", text), {qlonglong(2), qlonglong(3)}, false, false,
+                                  declared("DECIMAL(9,3)")),
+             Kind::Decimal);
+    QCOMPARE(EditorChoice::kindOf(field("ts", text), {u"yesterday"_qs}, false, false,
+                                  declared("TIMESTAMP")),
+             Kind::DateTime);
+    QCOMPARE(EditorChoice::kindOf(field("tm", text), {u"08:30"_qs}, false, false, declared("TIME")),
+             Kind::Time);
+    QCOMPARE(EditorChoice::kindOf(field("dt", text), {u"soon"_qs}, false, false, declared("DATE")),
+             Kind::Date);
+    QCOMPARE(EditorChoice::kindOf(field("r", text), {qlonglong(1)}, false, false, declared("REAL")),
+             Kind::Decimal);
+    // SQLite's INTEGER is Int to Qt and holds 64 bits: the 64-bit spin box, whatever it holds.
+    QCOMPARE(EditorChoice::kindOf(field("i", QMetaType::fromType<int>()), {qlonglong(1) << 40},
+                                  false, false, declared("INTEGER")),
+             Kind::Integer);
+    QCOMPARE(EditorChoice::kindOf(field("b", text), {qlonglong(1)}, false, false, declared("BIGINT")),
+             Kind::BigInteger);
+}
+
 void tst_FieldEditorFactory::editorWidgetFollowsKind()
 {
     auto make = [this](const QSqlField &f, const QVariantList &samples = {}) {
@@ -131,7 +160,10 @@ void tst_FieldEditorFactory::editorWidgetFollowsKind()
     QVERIFY(big->validator());
     auto *number = qobject_cast<QDoubleSpinBox *>(make(field("p", QMetaType::fromType<double>())));
     QVERIFY(number);
-    QCOMPARE(number->decimals(), 2);
+    // A REAL/DOUBLE keeps every digit it has (issue 25, item 4): 3.14159 is not 3.14.
+    QCOMPARE(FieldEditorFactory::value(number), QVariant(QMetaType::fromType<double>()));
+    m_factory.setValue(number, 3.14159);
+    QCOMPARE(FieldEditorFactory::value(number).toDouble(), 3.14159);
     QVERIFY(number->maximum() >= 1e9);
     auto *date = qobject_cast<QDateTimeEdit *>(make(field("d", QMetaType::fromType<QDate>())));
     QVERIFY(date);
