@@ -359,9 +359,11 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_browser->undoAction());
+    edit->addAction(m_browser->redoAction());
     edit->addAction(m_browser->revertRowAction());
     edit->addSeparator();
     edit->addAction(m_browser->copyAction());
+    edit->addAction(m_browser->pasteAction());
     edit->addSeparator();
     edit->addAction(m_browser->filterAction());
 

@@ -4,6 +4,7 @@
 
 #include "editorchoice.h"
 #include "fieldeditorfactory.h"
+#include "gridclipboard.h"
 #include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
 #include "gridlookups.h"
@@ -22,7 +23,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QPointer>
-#include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -84,8 +84,6 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_reload = makeAction("reload", tr("&Reload"), QKeySequence::Refresh, &TableBrowser::reload);
     m_focusFilter = makeAction("filter", tr("&Filter Rows"), QKeySequence::Find,
                                &TableBrowser::focusFilter);
-    m_copy = makeAction("copy", tr("&Copy"), QKeySequence::Copy, &TableBrowser::copySelection);
-    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_toolBar = new QToolBar(tr("Table"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -145,7 +143,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setStretchLastSection(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableBrowser::sortBy);
-    m_view->addActions({m_deleteRow, m_copy, m_revertRow});
+    m_view->addActions({m_deleteRow, m_revertRow});
     m_gridUndo = new GridUndo(m_view, this);
     connect(m_gridUndo, &GridUndo::statusMessage, this, &TableBrowser::statusMessage);
     m_view->installEventFilter(this);
@@ -166,6 +164,10 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
             [this](const QModelIndex &index) { openRecordWindow(index.row()); });
     m_cells = new GridCellDelegate(m_view);
     m_view->setItemDelegate(m_cells);
+    // Copy and Paste, as the grid shows and checks cells.
+    m_clipboard = new GridClipboard(m_view, m_cells, m_gridUndo, this);
+    m_copy = m_clipboard->copyAction();
+    connect(m_clipboard, &GridClipboard::statusMessage, this, &TableBrowser::statusMessage);
     connect(m_cells, &GridCellDelegate::requiredValueMissing, this, [this](const QString &column) {
         // As the header names it ("Customer" for customer_id).
         const int section = m_model ? m_model->fieldIndex(column) : -1;
@@ -294,6 +296,7 @@ bool TableBrowser::openTable(const QString &table)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
     m_gridUndo->setModel(m_model);
+    m_clipboard->setTable(m_db, table);
     // Revert Record (Esc) is there only while the current record has edits.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TableBrowser::updateActions);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TableBrowser::updateActions);
@@ -310,6 +313,7 @@ void TableBrowser::closeTable()
 {
     m_filterTimer.stop();
     m_gridUndo->setModel(nullptr);
+    m_clipboard->setTable(QSqlDatabase(), QString());
     if (m_model) {
         // The view notices the model's destruction and drops it with its selection model;
         // setModel(nullptr) would leave a new, unused selection model behind each time.
@@ -333,6 +337,16 @@ RefreshedCells *TableBrowser::refreshedCells() const
 QAction *TableBrowser::undoAction() const
 {
     return m_gridUndo->undoAction();
+}
+
+QAction *TableBrowser::pasteAction() const
+{
+    return m_clipboard->pasteAction();
+}
+
+QAction *TableBrowser::redoAction() const
+{
+    return m_gridUndo->redoAction();
 }
 
 QString TableBrowser::message() const
@@ -486,21 +500,7 @@ void TableBrowser::openCurrentRecordWindow()
 
 void TableBrowser::copySelection()
 {
-    QModelIndexList indexes = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes()
-                                                       : QModelIndexList();
-    if (indexes.isEmpty() && m_view->currentIndex().isValid())
-        indexes << m_view->currentIndex();
-    if (indexes.isEmpty())
-        return;
-    std::sort(indexes.begin(), indexes.end());
-    // Tab-separated rows, the form spreadsheets paste.
-    QString text;
-    for (qsizetype i = 0; i < indexes.size(); ++i) {
-        if (i > 0)
-            text += indexes.at(i).row() != indexes.at(i - 1).row() ? u'\n' : u'\t';
-        text += indexes.at(i).data(Qt::DisplayRole).toString();
-    }
-    QApplication::clipboard()->setText(text);
+    m_clipboard->copy();
 }
 
 bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
@@ -567,7 +567,7 @@ void TableBrowser::updateActions()
                                 != VersionedTableModel::RowState::Clean);
     m_reload->setEnabled(grid);
     m_focusFilter->setEnabled(grid);
-    m_copy->setEnabled(current);
+    m_clipboard->updateActions();
 }
 
 } // namespace concord

@@ -18,6 +18,7 @@ namespace concord {
 
 class ConflictSnapshot;
 class GridCellDelegate;
+class GridClipboard;
 class GridUndo;
 class LiveNoticeLabel;
 class RecordFormWindow;
@@ -86,6 +87,10 @@ public:
     QAction *reloadAction() const { return m_reload; }
     QAction *filterAction() const { return m_focusFilter; }
     QAction *copyAction() const { return m_copy; }
+    // Ctrl+V in the grid (GridClipboard), and Ctrl+Shift+Z / Ctrl+Y (GridUndo).
+    QAction *pasteAction() const;
+    QAction *redoAction() const;
+    GridClipboard *clipboard() const { return m_clipboard; }
 
 public Q_SLOTS:
     // Opens a new window on the record the grid shows at `row`, on its own connection; each call
@@ -156,6 +161,7 @@ private:
     QTableView *m_view = nullptr;
     GridCellDelegate *m_cells = nullptr;
     GridUndo *m_gridUndo = nullptr;
+    GridClipboard *m_clipboard = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
     LiveNoticeLabel *m_liveNotice = nullptr;
