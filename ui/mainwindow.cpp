@@ -8,6 +8,7 @@
 #include "passworddialog.h"
 #include "recordformwindow.h"
 #include "recentconnections.h"
+#include "tablecsvtransfer.h"
 #include "tablebrowser.h"
 
 #include <concord/databaseconnector.h>
@@ -351,6 +352,12 @@ void MainWindow::createMenus()
     file->addAction(m_connectPostgres);
     file->addAction(m_openDemo);
     file->addAction(m_loadDemo);
+    file->addSeparator();
+    // The open table to and from CSV files (TableCsvTransfer owns the actions).
+    auto *csv = new TableCsvTransfer(m_browser, this);
+    file->addAction(csv->exportAction());
+    file->addAction(csv->importAction());
+    file->addSeparator();
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
