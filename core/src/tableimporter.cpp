@@ -24,14 +24,9 @@ namespace concord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::TableImporter", text);
-}
-
 QString quoted(const QString &text)
 {
-    return tr("“%1”").arg(text);
+    return QCoreApplication::translate("concord::TableImporter", "“%1”").arg(text);
 }
 
 } // namespace
@@ -58,7 +53,7 @@ TableImporter::TableImporter(const QSqlDatabase &db, const QString &table) : d(s
     d->sqlite = db.driver() && db.driver()->dbmsType() == QSqlDriver::SQLite;
     d->declared = TableSchema::declaredColumns(db, table);
     if (d->declared.isEmpty()) {
-        d->error = tr("The table %1 could not be read.").arg(quoted(table));
+        d->error = QCoreApplication::translate("concord::TableImporter", "The table %1 could not be read.").arg(quoted(table));
         return;
     }
     d->bounds = ColumnBounds::ofTable(db, table);
@@ -110,7 +105,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
     if (value.isEmpty()) {
         if (field.requiredStatus() == QSqlField::Required && field.defaultValue().toString().isEmpty()
             && !field.isAutoValue()) {
-            *error = tr("a value is required");
+            *error = QCoreApplication::translate("concord::TableImporter", "a value is required");
             return {};
         }
         return QVariant(field.metaType()); // NULL; insert() leaves a column with a default out
@@ -124,7 +119,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
         if (matches.size() == 1)
             return matches.first().key;
         if (matches.size() > 1) {
-            *error = tr("%1 names %2 records").arg(quoted(value)).arg(matches.size());
+            *error = QCoreApplication::translate("concord::TableImporter", "%1 names %2 records").arg(quoted(value)).arg(matches.size());
             return {};
         }
         if (value.startsWith(u'#')) {
@@ -132,7 +127,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
             if (!entry.key.isNull())
                 return entry.key;
         }
-        *error = tr("nothing in %1 is named %2")
+        *error = QCoreApplication::translate("concord::TableImporter", "nothing in %1 is named %2")
                      .arg(lookup->second->foreignKey().referencedTable, quoted(value));
         return {};
     }
@@ -143,7 +138,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
                 return choice;
             names << choice.toString();
         }
-        *error = tr("%1 is none of %2").arg(quoted(value), names.join(QLatin1String(", ")));
+        *error = QCoreApplication::translate("concord::TableImporter", "%1 is none of %2").arg(quoted(value), names.join(QLatin1String(", ")));
         return {};
     }
     const QString type = bounds.type.toLower();
@@ -154,7 +149,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
         const bool no = word == QLatin1String("false") || word == QLatin1String("0")
             || word == QLatin1String("no") || word == QLatin1String("f");
         if (!yes && !no) {
-            *error = tr("%1 is neither true nor false").arg(quoted(value));
+            *error = QCoreApplication::translate("concord::TableImporter", "%1 is neither true nor false").arg(quoted(value));
             return {};
         }
         return d->sqlite ? QVariant(yes ? 1 : 0) : QVariant(yes);
@@ -163,7 +158,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
         bool ok = false;
         const qlonglong number = value.toLongLong(&ok);
         if (!ok || number < bounds.minimum || number > bounds.maximum) {
-            *error = tr("%1 is no whole number from %2 to %3")
+            *error = QCoreApplication::translate("concord::TableImporter", "%1 is no whole number from %2 to %3")
                          .arg(quoted(value)).arg(bounds.minimum).arg(bounds.maximum);
             return {};
         }
@@ -178,7 +173,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
         if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(3).isEmpty())
             || whole.size() > bounds.integerDigits
             || m.captured(3).size() > std::max(bounds.scale, 0)) {
-            *error = tr("%1 does not fit: the column takes at most %2 digits before the decimal "
+            *error = QCoreApplication::translate("concord::TableImporter", "%1 does not fit: the column takes at most %2 digits before the decimal "
                         "point and %3 after it")
                          .arg(quoted(value)).arg(bounds.integerDigits).arg(std::max(bounds.scale, 0));
             return {};
@@ -192,7 +187,7 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok) {
-            *error = tr("%1 is no number (write it with a '.')").arg(quoted(value));
+            *error = QCoreApplication::translate("concord::TableImporter", "%1 is no number (write it with a '.')").arg(quoted(value));
             return {};
         }
         return number;
@@ -215,11 +210,11 @@ QVariant TableImporter::convert(const QString &column, const QString &text, QStr
                                  : QVariant(dt);
             }
         }
-        *error = tr("%1 is no date in the form 2024-03-30 (or 2024-03-30 14:05:00)").arg(quoted(value));
+        *error = QCoreApplication::translate("concord::TableImporter", "%1 is no date in the form 2024-03-30 (or 2024-03-30 14:05:00)").arg(quoted(value));
         return {};
     }
     if (bounds.maxLength >= 0 && text.size() > bounds.maxLength) {
-        *error = tr("%1 is too long: the column takes at most %2 characters")
+        *error = QCoreApplication::translate("concord::TableImporter", "%1 is too long: the column takes at most %2 characters")
                      .arg(quoted(text)).arg(bounds.maxLength);
         return {};
     }
@@ -266,7 +261,7 @@ int TableImporter::insert(const QList<QStringList> &rows, Mode mode)
     const auto table = detail::resolveTable(d->db, d->table);
     if (!table) {
         unit.rollback();
-        d->failures << Failure{-1, {}, tr("The table %1 no longer exists.").arg(quoted(d->table))};
+        d->failures << Failure{-1, {}, QCoreApplication::translate("concord::TableImporter", "The table %1 no longer exists.").arg(quoted(d->table))};
         return 0;
     }
     const QString target = detail::quoteTable(d->db, *table);
