@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -264,6 +265,13 @@ bool GridClipboard::pasteText(const QString &text, QString *error)
 
 void GridClipboard::paste()
 {
+    // Edit ▸ Paste while a cell is being typed in: the text goes into that editor, as Ctrl+V
+    // there does (the editor takes the key itself).
+    if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        edit && m_view->viewport()->isAncestorOf(edit)) {
+        edit->paste();
+        return;
+    }
     QString error;
     if (pasteText(QApplication::clipboard()->text(), &error) || error.isEmpty())
         return;
