@@ -166,7 +166,9 @@ void CsvImportDialog::buildMapping()
         int match = 0;
         for (const QString &column : columns) {
             const QString label = labelOf(column);
-            combo->addItem(label == column ? column : tr("%1 (%2)").arg(label, column), column);
+            combo->addItem(label.compare(column, Qt::CaseInsensitive) == 0 ? label
+                                : tr("%1 (%2)").arg(label, column),
+                      column);
             const QString wanted = name.trimmed();
             if (!match && (wanted.compare(column, Qt::CaseInsensitive) == 0
                            || wanted.compare(label, Qt::CaseInsensitive) == 0))
