@@ -195,6 +195,15 @@ bool GridClipboard::pasteText(const QString &text, QString *error)
     if (cells.isEmpty())
         return false;
 
+    // Several rows take edits at once (Qt's OnRowChange allows one, so a row next to an edited
+    // one would read as not editable); Save saves them together. Only for this paste.
+    struct MultiRow
+    {
+        VersionedTableModel *model;
+        explicit MultiRow(VersionedTableModel *m) : model(m) { model->setMultiRowEditing(true); }
+        ~MultiRow() { model->setMultiRowEditing(false); }
+    } multiRow(m);
+
     // Every value is checked before any is written: one refusal leaves the grid as it was.
     const CellInputParser parser(m_cells, m_rules, m_bounds);
     const GridCellText shown(m_cells, m_bounds);
@@ -231,20 +240,18 @@ bool GridClipboard::pasteText(const QString &text, QString *error)
     // One undo step, whatever the number of cells and rows.
     FieldUndoHistory *history = m_undo->history();
     history->beginGroup();
-    // Several rows take edits at once (Qt's OnRowChange allows one); Save saves them together.
-    m->setMultiRowEditing(true);
-    bool written = true;
+    qsizetype written = 0;
     for (const auto &[index, value] : std::as_const(writes)) {
-        if (!m->setData(index, value, Qt::EditRole)) {
-            written = false;
+        if (!m->setData(index, value, Qt::EditRole))
             break;
-        }
+        ++written;
     }
-    m->setMultiRowEditing(false);
     history->endGroup();
-    if (!written) {
-        // The model refused one (its own checks): take back what was written before it.
-        history->undo(start.row());
+    if (written < writes.size()) {
+        // The model refused one (its own checks): take back what was written before it, which
+        // is the newest step of the first row written.
+        if (written > 0)
+            history->undo(writes.first().first.row());
         *error = tr("Nothing was pasted: %1").arg(m->lastError().text());
         return false;
     }
@@ -258,8 +265,9 @@ bool GridClipboard::pasteText(const QString &text, QString *error)
     m_view->selectionModel()->select(QItemSelection(topLeft, bottomRight),
                                      QItemSelectionModel::ClearAndSelect);
     m_undo->updateAction();
-    emit statusMessage(tr("Pasted %n cell(s): they are saved when you leave the row; Ctrl+Z takes "
-                          "the paste back", nullptr, int(writes.size())));
+    // Not saved yet, so that Ctrl+Z can still take the whole paste back.
+    emit statusMessage(tr("Pasted %n cell(s), not saved yet: Ctrl+S saves them, Ctrl+Z takes the "
+                          "paste back", nullptr, int(writes.size())));
     return true;
 }
 

@@ -27,7 +27,7 @@ class VersionedTableModel;
 // the current cell rightwards and downwards; one value pasted over a larger selection fills it.
 // Every value is checked first, as typing would check it (CellInputParser); one refusal refuses
 // the whole paste, with a message naming the cell, and nothing changes. An accepted paste is
-// edits like typed ones (saved when the row is left, or with Save), and one undo step.
+// edits like typed ones, kept unsaved until Save (Ctrl+S) so that one undo takes it back.
 class GridClipboard : public QObject
 {
     Q_OBJECT

@@ -179,6 +179,12 @@ void tst_GridClipboard::pasteWritesCheckedValuesAsOneUndoStep()
     QCOMPARE(cell(browser, 2, "customer_id").data().toInt(), 1);
     QCOMPARE(cell(browser, 2, "amount").data().toDouble(), 5.0);
 
+    // A row next to the edited ones takes a paste too (Qt's OnRowChange would refuse it).
+    QApplication::clipboard()->setText(QStringLiteral("zz"));
+    selectCells(browser, cell(browser, 3, "note"), cell(browser, 3, "note"));
+    QTest::keyClick(browser.view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(cell(browser, 3, "note").data().toString(), QStringLiteral("zz"));
+
     // Saved, the database holds the pasted values.
     browser.saveRowAction()->trigger();
     QTRY_VERIFY(!model->isDirty());
@@ -188,6 +194,8 @@ void tst_GridClipboard::pasteWritesCheckedValuesAsOneUndoStep()
              QStringLiteral("new, one"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = 2")).toInt(), 1);
     QCOMPARE(amountIn(db, 2), QStringLiteral("5.00"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM orders WHERE id = 3")).toString(),
+             QStringLiteral("zz"));
 }
 
 void tst_GridClipboard::pasteTakesLocaleNumbers()
