@@ -67,7 +67,7 @@ GridCsvExport::Outcome GridCsvExport::write(const QString &fileName, QWidget *pr
                                                      progressParent);
         progress->setWindowTitle(tr("Export CSV"));
         progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(400);
+        progress->setMinimumDuration(m_progressDelay);
         progress->setAutoReset(false);
         progress->setAutoClose(false);
     }

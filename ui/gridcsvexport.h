@@ -27,6 +27,9 @@ public:
 
     GridCsvExport(QTableView *view, GridCellDelegate *cells);
 
+    // How long an export runs before its progress dialog shows (QProgressDialog's
+    // minimumDuration); 400 ms unless set.
+    void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
     // `progressParent`: the window the progress dialog is modal to (none: no dialog).
     Outcome write(const QString &fileName, QWidget *progressParent);
     int rowsWritten() const { return m_rows; }
@@ -36,6 +39,7 @@ private:
     QTableView *m_view;
     GridCellDelegate *m_cells;
     int m_rows = 0;
+    int m_progressDelay = 400;
     QString m_error;
 };
 

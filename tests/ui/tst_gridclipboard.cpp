@@ -3,7 +3,9 @@
 // the files hold what the grid holds.
 #include "browsertestsupport.h"
 #include "csvimportdialog.h"
+#include "gridcelldelegate.h"
 #include "gridclipboard.h"
+#include "gridcsvexport.h"
 #include "tablebrowser.h"
 #include "tablecsvtransfer.h"
 #include "testdatabase.h"
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -112,6 +115,8 @@ private Q_SLOTS:
     void redoPutsBackACellEdit();
     void exportWritesFilteredSortedRows_data() { TestDatabase::addBackendRows(); }
     void exportWritesFilteredSortedRows();
+    void exportReadsEveryPageAndCanBeCancelled_data() { TestDatabase::addBackendRows(); }
+    void exportReadsEveryPageAndCanBeCancelled();
     void importInsertsRowsInOneTransaction_data() { TestDatabase::addBackendRows(); }
     void importInsertsRowsInOneTransaction();
 };
@@ -307,6 +312,50 @@ void tst_GridClipboard::exportWritesFilteredSortedRows()
                             "Carla Diaz,100.50,third\r\n"
                             "Anna Weber,64.90,first\r\n"
                             "Anna Weber,7.00,\"say \"\"hi\"\",x\"\r\n"));
+}
+
+void tst_GridClipboard::exportReadsEveryPageAndCanBeCancelled()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    // More rows than the grid reads at first (a page is 256).
+    QCOMPARE(db.insertSeries(QStringLiteral("orders"),
+                             {QStringLiteral("customer_id"), QStringLiteral("amount")},
+                             {QStringLiteral("1 + x % 3"), QStringLiteral("x % 100")}, 1200),
+             QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    QVERIFY(showGrid(browser));
+    QVERIFY(browser.model()->canFetchMore());
+    auto *cells = qobject_cast<GridCellDelegate *>(browser.view()->itemDelegate());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+
+    GridCsvExport all(browser.view(), cells);
+    QCOMPARE(all.write(path, nullptr), GridCsvExport::Outcome::Written);
+    QCOMPARE(all.rowsWritten(), 1203);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 1204);
+    file.close();
+    QVERIFY(QFile::remove(path));
+
+    // The progress dialog shows at once here; Cancel, pressed while the rows are written (the
+    // export lets the event loop run), stops it and leaves no file.
+    GridCsvExport cancelled(browser.view(), cells);
+    cancelled.setProgressDelay(0);
+    bool cancelSeen = false;
+    QTimer::singleShot(0, &browser, [&] {
+        if (auto *progress = browser.findChild<QProgressDialog *>()) {
+            cancelSeen = progress->isVisible();
+            progress->cancel();
+        }
+    });
+    QCOMPARE(cancelled.write(path, &browser), GridCsvExport::Outcome::Cancelled);
+    QVERIFY(cancelSeen);
+    QVERIFY(cancelled.rowsWritten() < 1203);
+    QVERIFY(!QFile::exists(path));
 }
 
 void tst_GridClipboard::importInsertsRowsInOneTransaction()
