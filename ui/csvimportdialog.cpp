@@ -112,6 +112,11 @@ QString CsvImportDialog::labelOf(const QString &column) const
     return FieldEditorFactory::labelText(column, foreignKey);
 }
 
+void CsvImportDialog::setOperatorName(const QString &name)
+{
+    m_importer->setOperatorName(name);
+}
+
 bool CsvImportDialog::loadFile(const QString &path)
 {
     if (!m_importer->isValid()) {

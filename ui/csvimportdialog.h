@@ -33,6 +33,8 @@ public:
     ~CsvImportDialog() override;
 
     bool loadFile(const QString &path);
+    // Stamped into the table's who/when columns (TableImporter::setOperatorName).
+    void setOperatorName(const QString &name);
     QString errorString() const { return m_error; }
 
     // The table column the file's column `csvColumn` goes to; empty when skipped.

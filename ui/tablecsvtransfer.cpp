@@ -93,6 +93,8 @@ bool TableCsvTransfer::importCsv(const QString &fileName)
             return false;
     }
     CsvImportDialog dialog(m_browser->database(), m_browser->table(), m_window);
+    // The grid's operator, as its own inserts carry.
+    dialog.setOperatorName(model->operatorName());
     if (!dialog.loadFile(path)) {
         QMessageBox::warning(m_window, tr("Import CSV"), dialog.errorString());
         return false;

@@ -43,6 +43,7 @@ public:
     std::map<QString, std::shared_ptr<ReferenceLookup>> lookups;
     QStringList mapping;
     QList<Failure> failures;
+    QString operatorName;
     bool sqlite = false;
 };
 
@@ -85,6 +86,11 @@ QStringList TableImporter::columnNames() const
 void TableImporter::setMapping(const QStringList &columns)
 {
     d->mapping = columns;
+}
+
+void TableImporter::setOperatorName(const QString &name)
+{
+    d->operatorName = name;
 }
 
 QStringList TableImporter::mapping() const
@@ -250,6 +256,23 @@ int TableImporter::insert(const QList<QStringList> &rows, Mode mode)
             values.append({column, value});
         }
         converted << (good ? values : QList<QPair<QString, QVariant>>());
+    }
+    // Who and when, as the model stamps its inserts: whole seconds, ISO text on SQLite.
+    QList<QPair<QString, QVariant>> audit;
+    if (!d->operatorName.isEmpty()) {
+        const QString by = TableSchema::modifiedByColumn(d->db, d->table);
+        const QString at = TableSchema::modifiedAtColumn(d->db, d->table);
+        QDateTime now = QDateTime::currentDateTime();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        if (!by.isEmpty() && !d->mapping.contains(by))
+            audit.append({by, d->operatorName});
+        if (!at.isEmpty() && !d->mapping.contains(at))
+            audit.append({at, d->sqlite ? QVariant(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                        : QVariant(now)});
+    }
+    for (auto &values : converted) {
+        if (!values.isEmpty())
+            values.append(audit);
     }
     // Under AllOrNothing the rows are still tried, so that the list names every row the
     // database would refuse too; the transaction is then rolled back.

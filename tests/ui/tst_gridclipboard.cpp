@@ -117,6 +117,8 @@ private Q_SLOTS:
     void exportWritesFilteredSortedRows();
     void exportReadsEveryPageAndCanBeCancelled_data() { TestDatabase::addBackendRows(); }
     void exportReadsEveryPageAndCanBeCancelled();
+    void importStampsWhoAndWhen_data() { TestDatabase::addBackendRows(); }
+    void importStampsWhoAndWhen();
     void importInsertsRowsInOneTransaction_data() { TestDatabase::addBackendRows(); }
     void importInsertsRowsInOneTransaction();
 };
@@ -401,6 +403,26 @@ void tst_GridClipboard::importInsertsRowsInOneTransaction()
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 5);
     QCOMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE note = 'd, e'")).toInt(), 1);
     QCOMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE note = 'a'")).toInt(), 2);
+}
+
+void tst_GridClipboard::importStampsWhoAndWhen()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name;city\nDora;Oslo\n");
+    file.close();
+    CsvImportDialog dialog(db.db(), QStringLiteral("people"));
+    dialog.setOperatorName(QStringLiteral("ann"));
+    QVERIFY2(dialog.loadFile(path), qPrintable(dialog.errorString()));
+    QCOMPARE(dialog.mappedColumn(1), QStringLiteral("city"));
+    QCOMPARE(dialog.runImport(false), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT modified_by FROM people WHERE name = 'Dora'")).toString(),
+             QStringLiteral("ann"));
+    QVERIFY(!db.scalar(QStringLiteral("SELECT modified_at FROM people WHERE name = 'Dora'")).isNull());
 }
 
 QTEST_MAIN(tst_GridClipboard)

@@ -49,6 +49,11 @@ public:
     void setMapping(const QStringList &columns);
     QStringList mapping() const;
 
+    // Written into the table's who/when columns (TableSchema::modifiedByColumn()...) of each
+    // row, with the time of the import, unless the file maps a column onto them; as
+    // VersionedTableModel stamps its own inserts. Empty (the default): left to the database.
+    void setOperatorName(const QString &name);
+
     // One field's value for `column`, or an invalid QVariant and `error`.
     QVariant convert(const QString &column, const QString &text, QString *error) const;
 
