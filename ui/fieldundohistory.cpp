@@ -95,7 +95,7 @@ bool FieldUndoHistory::isFieldChanged(int row, int column) const
 
 void FieldUndoHistory::onFieldEdited(const QModelIndex &index, const QVariant &previous)
 {
-    if (m_writing || !m_model || (m_recording && !m_recording()))
+    if (m_writing || !m_model || (m_group == 0 && m_recording && !m_recording()))
         return;
     const int row = index.row();
     const int column = index.column();
@@ -120,30 +120,100 @@ void FieldUndoHistory::onFieldEdited(const QModelIndex &index, const QVariant &p
     if (ThreeWayMerge::sameValue(previous, now))
         return;
     if (i < 0) {
-        m_records.append(Record{QPersistentModelIndex(m_model->index(row, 0)), {}, false});
+        m_records.append(Record{QPersistentModelIndex(m_model->index(row, 0)), {}, {}, false});
         i = int(m_records.size() - 1);
     }
-    m_records[i].steps.append(Step{column, previous});
-    m_records[i].open = m_merge;
+    m_records[i].steps.append(Step{column, previous, m_group});
+    // A new edit starts a new line of history: what was undone before cannot come back.
+    m_records[i].redo.clear();
+    m_records[i].open = m_merge && m_group == 0;
     Q_EMIT changed();
 }
 
 int FieldUndoHistory::undo(int row)
 {
-    const int i = recordIndex(row);
-    if (i < 0 || !canUndo(row)) {
+    if (!canUndo(row)) {
         prune();
         return -1;
     }
-    const Step step = m_records[i].steps.takeLast();
-    m_records[i].open = false;
+    return moveGroup(row, false);
+}
+
+bool FieldUndoHistory::canRedo(int row) const
+{
+    const int i = recordIndex(row);
+    return i >= 0 && !m_records.at(i).redo.isEmpty();
+}
+
+int FieldUndoHistory::redo(int row)
+{
+    return canRedo(row) ? moveGroup(row, true) : -1;
+}
+
+void FieldUndoHistory::beginGroup()
+{
+    m_group = ++m_lastGroup;
+}
+
+void FieldUndoHistory::endGroup()
+{
+    m_group = 0;
+}
+
+int FieldUndoHistory::moveStep(int row, bool redo)
+{
+    const int i = recordIndex(row);
+    if (i < 0)
+        return -1;
+    Record &record = m_records[i];
+    QList<Step> &from = redo ? record.redo : record.steps;
+    if (from.isEmpty())
+        return -1;
+    const Step step = from.takeLast();
+    record.open = false;
+    const QModelIndex index = m_model->index(row, step.column);
+    // Onto the other list before writing: the write's signals prune records with neither.
+    (redo ? record.steps : record.redo).append(Step{step.column, index.data(Qt::EditRole), step.group});
     m_writing = true;
-    m_model->setData(m_model->index(row, step.column), step.previous, Qt::EditRole);
+    m_model->setData(index, step.previous, Qt::EditRole);
     m_writing = false;
-    settle(row);
+    return step.column;
+}
+
+int FieldUndoHistory::moveGroup(int row, bool redo)
+{
+    const int first = recordIndex(row);
+    const QList<Step> &from = redo ? m_records.at(first).redo : m_records.at(first).steps;
+    const int group = from.last().group;
+    // A group may span rows: each of them must take the write, not only the first (OnRowChange).
+    const bool multiRow = m_model->isMultiRowEditing();
+    if (group != 0)
+        m_model->setMultiRowEditing(true);
+    const int column = moveStep(row, redo);
+    QList<QPersistentModelIndex> touched{QPersistentModelIndex(m_model->index(row, 0))};
+    // The rest of the group: the newest steps of this record and of others with its number.
+    for (bool found = group != 0; found;) {
+        found = false;
+        for (const Record &record : std::as_const(m_records)) {
+            const QList<Step> &steps = redo ? record.redo : record.steps;
+            if (record.row.isValid() && !steps.isEmpty() && steps.last().group == group) {
+                touched << record.row;
+                moveStep(record.row.row(), redo);
+                found = true;
+                break;
+            }
+        }
+    }
+    m_model->setMultiRowEditing(multiRow);
+    if (!redo) {
+        for (const QPersistentModelIndex &where : std::as_const(touched)) {
+            if (where.isValid())
+                settle(where.row());
+        }
+    }
     prune();
     Q_EMIT changed();
-    return step.column;
+    return column;
 }
 
 bool FieldUndoHistory::revertField(int row, int column)
@@ -200,10 +270,21 @@ void FieldUndoHistory::settleLater(int row)
 void FieldUndoHistory::prune()
 {
     const qsizetype before = m_records.size();
+    bool stepsDropped = false;
+    for (Record &record : m_records) {
+        // Saved or reverted: nothing is left to undo, but what was undone may still be redone.
+        if (record.row.isValid() && record.row.model() == m_model.data() && !record.steps.isEmpty()
+            && !hasEdits(record.row.row())) {
+            record.steps.clear();
+            stepsDropped = true;
+        }
+    }
     m_records.removeIf([this](const Record &record) {
-        return !record.row.isValid() || record.row.model() != m_model.data() || record.steps.isEmpty()
-            || !hasEdits(record.row.row());
+        return !record.row.isValid() || record.row.model() != m_model.data()
+            || (record.steps.isEmpty() && record.redo.isEmpty());
     });
+    if (stepsDropped && m_records.size() == before)
+        Q_EMIT changed();
     if (m_records.size() != before)
         Q_EMIT changed();
 }

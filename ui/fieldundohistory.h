@@ -20,6 +20,9 @@ class VersionedTableModel;
 // left: saved, reverted, reloaded. Undo writes the old value back with setData(); when that
 // leaves every field as loaded, the row is reverted, so it counts as clean again (setData()
 // with the loaded value would still count as an edit to save).
+// Redo: an undone step is kept on the record's redo list until the record gets a new edit (or a
+// reload drops the record). Edits made between beginGroup() and endGroup() (a paste over several
+// cells and rows) are one step: one undo or redo takes back or puts back all of them.
 class FieldUndoHistory : public QObject
 {
     Q_OBJECT
@@ -42,8 +45,16 @@ public:
     int undoCount(int row) const;
     // The column the next undo of `row` puts back, or -1.
     int nextUndoColumn(int row) const;
-    // Takes back the last field edit of the record at `row`. Returns its column, or -1.
+    // Takes back the last field edit of the record at `row` (with every edit of its group, in
+    // this record and others). Returns its column, or -1.
     int undo(int row);
+    bool canRedo(int row) const;
+    // Puts back the last edit undone in the record at `row` (and the rest of its group).
+    // Returns its column, or -1.
+    int redo(int row);
+    // Edits from here to endGroup() are one step, recorded whatever the recording filter says.
+    void beginGroup();
+    void endGroup();
     // Puts `column` of `row` back to its loaded value and forgets that field's steps (Esc).
     bool revertField(int row, int column);
     // True when the field of `row` holds something else than at the last load or save.
@@ -58,12 +69,14 @@ private:
     struct Step
     {
         int column = -1;
-        QVariant previous;
+        QVariant previous; // on the redo list: the value the redo writes
+        int group = 0;     // 0: a step of its own
     };
     struct Record
     {
         QPersistentModelIndex row;
         QList<Step> steps;
+        QList<Step> redo;
         bool open = false; // the last step's field is still being edited
     };
 
@@ -74,6 +87,11 @@ private:
     // Reverts the row when each field holds its loaded value again, so it is clean.
     void settle(int row);
     void settleLater(int row);
+    // Moves the last step of the record at `row` from its undo list to its redo list (or back),
+    // writing the step's value. Returns the step's column, or -1.
+    int moveStep(int row, bool redo);
+    // undo() and redo(): the step at `row` and the rest of its group.
+    int moveGroup(int row, bool redo);
 
     QPointer<VersionedTableModel> m_model;
     QList<QMetaObject::Connection> m_connections;
@@ -81,6 +99,8 @@ private:
     std::function<bool()> m_recording;
     bool m_merge = false;
     bool m_writing = false; // our own setData(): not an edit to keep
+    int m_group = 0;        // the group being recorded, 0 when none
+    int m_lastGroup = 0;
 };
 
 } // namespace concord

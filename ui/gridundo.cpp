@@ -30,6 +30,17 @@ GridUndo::GridUndo(QTableView *view, QObject *parent)
     // Cell editors are made as children of the viewport: each is watched for Esc.
     view->viewport()->installEventFilter(this);
     connect(m_undo, &QAction::triggered, this, &GridUndo::undo);
+    m_redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redo->setObjectName(QStringLiteral("gridRedoAction"));
+    // Both keys on every platform: Ctrl+Shift+Z is the desktop's, Ctrl+Y the spreadsheets'.
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redo->setToolTip(tr("Redo the cell edit last undone in this record (%1)")
+                           .arg(m_redo->shortcut().toString(QKeySequence::NativeText)));
+    m_redo->setEnabled(false);
+    view->addAction(m_redo);
+    connect(m_redo, &QAction::triggered, this, &GridUndo::redo);
     // A grid cell commits its value once, when its editor closes: no merging of steps. An edit
     // counts only when it comes from an open editor (closing editors still exist while they commit).
     m_history->setRecordingFilter([this] { return isEditing(); });
@@ -95,6 +106,7 @@ void GridUndo::updateAction()
 {
     const int row = m_view->currentIndex().row();
     m_undo->setEnabled(m_history->model() && m_history->canUndo(row));
+    m_redo->setEnabled(m_history->model() && m_history->canRedo(row));
 }
 
 void GridUndo::undo()
@@ -111,6 +123,22 @@ void GridUndo::undo()
     // The cell that changed back becomes the current one, so the user sees what was undone.
     m_view->setCurrentIndex(model->index(current.row(), column));
     emit statusMessage(tr("Undid the edit of %1")
+                           .arg(model->headerData(column, Qt::Horizontal).toString()));
+    updateAction();
+}
+
+void GridUndo::redo()
+{
+    const QModelIndex current = m_view->currentIndex();
+    VersionedTableModel *model = m_history->model();
+    const QWidget *focus = QApplication::focusWidget();
+    if (!model || !current.isValid() || (focus && m_view->viewport()->isAncestorOf(focus)))
+        return;
+    const int column = m_history->redo(current.row());
+    if (column < 0)
+        return;
+    m_view->setCurrentIndex(model->index(current.row(), column));
+    emit statusMessage(tr("Redid the edit of %1")
                            .arg(model->headerData(column, Qt::Horizontal).toString()));
     updateAction();
 }

@@ -17,6 +17,8 @@ class VersionedTableModel;
 //   cell's edit);
 // - with no editor open, Ctrl+Z puts back the value the current record's last cell edit
 //   replaced, one edit per press, and the record is clean again once every edit is taken back;
+// - Ctrl+Shift+Z or Ctrl+Y puts back what Ctrl+Z took back, until the record is edited anew;
+// - a paste is one step (FieldUndoHistory's groups), over every row it wrote;
 // - Esc then reverts the whole record (the browser's Revert Record action carries the key).
 // Each record keeps its own edits (FieldUndoHistory), found by record, not by row number.
 // Only edits committed from a cell editor count: a dialog writing values is no user edit.
@@ -29,6 +31,8 @@ public:
     // The grid's model, once a table is open (nullptr when closed).
     void setModel(VersionedTableModel *model);
     QAction *undoAction() const { return m_undo; }
+    // Ctrl+Shift+Z and Ctrl+Y: puts back what the last undo of the current record took back.
+    QAction *redoAction() const { return m_redo; }
     FieldUndoHistory *history() const { return m_history; }
     // A cell editor is open in the grid (it may not have the focus any more: it commits on
     // losing it).
@@ -36,6 +40,7 @@ public:
 
 public Q_SLOTS:
     void undo();
+    void redo();
     void updateAction();
 
 Q_SIGNALS:
@@ -51,6 +56,7 @@ private:
     QWidget *m_viewport;
     FieldUndoHistory *m_history;
     QAction *m_undo;
+    QAction *m_redo;
 };
 
 } // namespace concord

@@ -9,6 +9,7 @@
 #include "recordformwindow.h"
 #include "recentconnections.h"
 #include "shortcutdialog.h"
+#include "tablecsvtransfer.h"
 #include "tablebrowser.h"
 #include "tablelist.h"
 
@@ -383,6 +384,12 @@ void MainWindow::createMenus()
     file->addAction(m_connectPostgres);
     file->addAction(m_openDemo);
     file->addAction(m_loadDemo);
+    file->addSeparator();
+    // The open table to and from CSV files (TableCsvTransfer owns the actions).
+    auto *csv = new TableCsvTransfer(m_browser, this);
+    file->addAction(csv->exportAction());
+    file->addAction(csv->importAction());
+    file->addSeparator();
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -391,9 +398,11 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_browser->undoAction());
+    edit->addAction(m_browser->redoAction());
     edit->addAction(m_browser->revertRowAction());
     edit->addSeparator();
     edit->addAction(m_browser->copyAction());
+    edit->addAction(m_browser->pasteAction());
     edit->addSeparator();
     edit->addAction(m_browser->filterAction());
 

@@ -36,12 +36,20 @@ RecordFormUndo::RecordFormUndo(VersionedTableModel *model, QDataWidgetMapper *ma
     m_undo->setToolTip(tr("Undo the last field edit (%1)")
                            .arg(keyText(QKeySequence(QKeySequence::Undo))));
     m_undo->setStatusTip(tr("Undo the typing in this field, then the form's last field edit"));
+    m_redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), window);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    // Both keys on every platform, as in the grid: the desktop's and the spreadsheets'.
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setToolTip(tr("Redo the field edit last undone (%1)").arg(keyText(m_redo->shortcut())));
+    m_redo->setStatusTip(tr("Redo the typing in this field, then the form's last undone field edit"));
     m_escape = new QAction(tr("Revert &Field"), window);
     m_escape->setObjectName(QStringLiteral("escapeAction"));
     m_escape->setShortcut(QKeySequence(Qt::Key_Escape));
     m_escape->setStatusTip(tr("Put the field back as loaded; pressed again, the whole record"));
-    window->addActions({m_undo, m_escape});
+    window->addActions({m_undo, m_redo, m_escape});
     connect(m_undo, &QAction::triggered, this, &RecordFormUndo::undo);
+    connect(m_redo, &QAction::triggered, this, &RecordFormUndo::redo);
     connect(m_escape, &QAction::triggered, this, &RecordFormUndo::escape);
     connect(m_history, &FieldUndoHistory::changed, this, &RecordFormUndo::updateActions);
     connect(model, &QAbstractItemModel::dataChanged, this, &RecordFormUndo::updateActions);
@@ -93,6 +101,29 @@ bool RecordFormUndo::hasOwnUndo(const QWidget *editor)
     });
 }
 
+bool RecordFormUndo::hasOwnRedo(const QWidget *editor)
+{
+    if (!editor)
+        return false;
+    if (const auto *edit = qobject_cast<const QLineEdit *>(editor))
+        return !edit->isReadOnly() && edit->isRedoAvailable();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(editor))
+        return !text->isReadOnly() && text->document()->isRedoAvailable();
+    if (const auto *text = qobject_cast<const QTextEdit *>(editor))
+        return !text->isReadOnly() && text->document()->isRedoAvailable();
+    const auto inner = editor->findChildren<QLineEdit *>();
+    return std::any_of(inner.cbegin(), inner.cend(), [](const QLineEdit *edit) {
+        return !edit->isReadOnly() && edit->isRedoAvailable();
+    });
+}
+
+bool RecordFormUndo::isRedoKey(const QKeyEvent *key)
+{
+    return key->matches(QKeySequence::Redo)
+        || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
+        || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
+}
+
 bool RecordFormUndo::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
@@ -100,6 +131,11 @@ bool RecordFormUndo::eventFilter(QObject *watched, QEvent *event)
         if (key->matches(QKeySequence::Undo) && !hasOwnUndo(focusedEditor())) {
             // The field has nothing of its own to undo: left unaccepted, the key reaches the
             // window's Undo, which takes back the form's last field edit.
+            event->ignore();
+            return true;
+        }
+        if (isRedoKey(key) && !hasOwnRedo(focusedEditor())) {
+            // The same for Redo: the field's own first, then the form's.
             event->ignore();
             return true;
         }
@@ -156,6 +192,34 @@ void RecordFormUndo::undo()
     updateActions();
 }
 
+void RecordFormUndo::redo()
+{
+    const int r = row();
+    if (r < 0)
+        return;
+    QWidget *editor = focusedEditor();
+    if (hasOwnRedo(editor)) {
+        if (auto *edit = qobject_cast<QLineEdit *>(editor))
+            edit->redo();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            text->redo();
+        else if (auto *rich = qobject_cast<QTextEdit *>(editor))
+            rich->redo();
+        else if (auto *inner = editor->findChild<QLineEdit *>())
+            inner->redo();
+        updateActions();
+        return;
+    }
+    const int column = m_history->redo(r);
+    if (column < 0)
+        return;
+    if (QWidget *changed = m_mapper->mappedWidgetAt(column))
+        changed->setFocus(Qt::OtherFocusReason);
+    Q_EMIT statusMessage(
+        tr("Redid the edit of %1").arg(m_form->fieldLabel(m_model->record().fieldName(column))));
+    updateActions();
+}
+
 void RecordFormUndo::escape()
 {
     const int r = row();
@@ -185,6 +249,7 @@ void RecordFormUndo::updateActions()
     const int column = editor ? m_mapper->mappedSection(editor) : -1;
     const bool fieldChanged = r >= 0 && m_history->isFieldChanged(r, column);
     m_undo->setEnabled(r >= 0 && (hasOwnUndo(editor) || m_history->canUndo(r)));
+    m_redo->setEnabled(r >= 0 && (hasOwnRedo(editor) || m_history->canRedo(r)));
     // Disabled, Esc is not taken from anyone: with no edits it does what it did before.
     m_escape->setEnabled(r >= 0 && (fieldChanged || m_model->isDirty()));
     m_escape->setText(fieldChanged ? tr("Revert &Field") : tr("Revert &Record"));

@@ -6,6 +6,7 @@
 
 class QAction;
 class QDataWidgetMapper;
+class QKeyEvent;
 class QWidget;
 
 namespace concord {
@@ -35,6 +36,8 @@ public:
     // Watches the form's editors for Ctrl+Z; call once the form's fields are built.
     void watchEditors();
     QAction *undoAction() const { return m_undo; }
+    // Ctrl+Shift+Z and Ctrl+Y: the field's own redo first, then the form's last undone edit.
+    QAction *redoAction() const { return m_redo; }
     QAction *escapeAction() const { return m_escape; }
     FieldUndoHistory *history() const { return m_history; }
 
@@ -62,6 +65,7 @@ public:
 
 public Q_SLOTS:
     void undo();
+    void redo();
     void escape();
     void updateActions();
 
@@ -77,6 +81,8 @@ private:
     // The form's editor that holds the focus (or a child of it), or nullptr.
     QWidget *focusedEditor() const;
     static bool hasOwnUndo(const QWidget *editor);
+    static bool hasOwnRedo(const QWidget *editor);
+    static bool isRedoKey(const QKeyEvent *key);
     void onFocusChanged(QWidget *old, QWidget *now);
 
     QPointer<VersionedTableModel> m_model;
@@ -85,6 +91,7 @@ private:
     QWidget *m_window;
     FieldUndoHistory *m_history;
     QAction *m_undo;
+    QAction *m_redo;
     QAction *m_escape;
     int m_userEdits = 0;
 };

@@ -277,7 +277,7 @@ void RecordFormWindow::createForm()
     connect(m_undo, &RecordFormUndo::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_undo->undoAction(), m_undo->escapeAction()});
+    edit->addActions({m_undo->undoAction(), m_undo->redoAction(), m_undo->escapeAction()});
     m_marks = new ChangedFieldMarks(m_model, m_mapper, m_form, this);
 
     // Tall enough for a typical table without scrolling, never taller than a small screen.

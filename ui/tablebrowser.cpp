@@ -5,6 +5,7 @@
 #include "columnchooser.h"
 #include "editorchoice.h"
 #include "fieldeditorfactory.h"
+#include "gridclipboard.h"
 #include "gridcolumnwidths.h"
 #include "gridcelldelegate.h"
 #include "griddraftwriter.h"
@@ -27,7 +28,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QPointer>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -90,8 +90,6 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     m_reload = makeAction("reload", tr("&Reload"), QKeySequence::Refresh, &TableBrowser::reload);
     m_focusFilter = makeAction("filter", tr("&Filter Rows"), QKeySequence::Find,
                                &TableBrowser::focusFilter);
-    m_copy = makeAction("copy", tr("&Copy"), QKeySequence::Copy, &TableBrowser::copySelection);
-    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_toolBar = new QToolBar(tr("Table"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -158,7 +156,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     header->setStretchLastSection(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableBrowser::sortBy);
     m_columns = new ColumnChooser(m_view, this);
-    m_view->addActions({m_deleteRow, m_copy, m_revertRow});
+    m_view->addActions({m_deleteRow, m_revertRow});
     m_gridUndo = new GridUndo(m_view, this);
     m_gridDrafts = new GridDraftWriter(m_view, this);
     connect(m_gridUndo, &GridUndo::statusMessage, this, &TableBrowser::statusMessage);
@@ -180,6 +178,10 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
             [this](const QModelIndex &index) { openRecordWindow(index.row()); });
     m_cells = new GridCellDelegate(m_view);
     m_view->setItemDelegate(m_cells);
+    // Copy and Paste, as the grid shows and checks cells.
+    m_clipboard = new GridClipboard(m_view, m_cells, m_gridUndo, this);
+    m_copy = m_clipboard->copyAction();
+    connect(m_clipboard, &GridClipboard::statusMessage, this, &TableBrowser::statusMessage);
     connect(m_cells, &GridCellDelegate::requiredValueMissing, this, [this](const QString &column) {
         // As the header names it ("Customer" for customer_id).
         const int section = m_model ? m_model->fieldIndex(column) : -1;
@@ -323,6 +325,7 @@ bool TableBrowser::openTable(const QString &table)
             &TableBrowser::updateActions);
     m_gridUndo->setModel(m_model);
     m_gridDrafts->setModel(m_model, TableSchema::displayColumn(m_db, table));
+    m_clipboard->setTable(m_db, table);
     // Revert Record (Esc) is there only while the current record has edits.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TableBrowser::updateActions);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TableBrowser::updateActions);
@@ -342,6 +345,7 @@ void TableBrowser::closeTable()
     m_gridUndo->setModel(nullptr);
     m_gridDrafts->setModel(nullptr, {});
     saveColumns();
+    m_clipboard->setTable(QSqlDatabase(), QString());
     if (m_model) {
         // The view notices the model's destruction and drops it with its selection model;
         // setModel(nullptr) would leave a new, unused selection model behind each time.
@@ -430,6 +434,16 @@ void TableBrowser::saveColumns() const
 QAction *TableBrowser::undoAction() const
 {
     return m_gridUndo->undoAction();
+}
+
+QAction *TableBrowser::pasteAction() const
+{
+    return m_clipboard->pasteAction();
+}
+
+QAction *TableBrowser::redoAction() const
+{
+    return m_gridUndo->redoAction();
 }
 
 QString TableBrowser::message() const
@@ -587,21 +601,7 @@ void TableBrowser::openCurrentRecordWindow()
 
 void TableBrowser::copySelection()
 {
-    QModelIndexList indexes = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes()
-                                                       : QModelIndexList();
-    if (indexes.isEmpty() && m_view->currentIndex().isValid())
-        indexes << m_view->currentIndex();
-    if (indexes.isEmpty())
-        return;
-    std::sort(indexes.begin(), indexes.end());
-    // Tab-separated rows, the form spreadsheets paste.
-    QString text;
-    for (qsizetype i = 0; i < indexes.size(); ++i) {
-        if (i > 0)
-            text += indexes.at(i).row() != indexes.at(i - 1).row() ? u'\n' : u'\t';
-        text += indexes.at(i).data(Qt::DisplayRole).toString();
-    }
-    QApplication::clipboard()->setText(text);
+    m_clipboard->copy();
 }
 
 bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
@@ -681,7 +681,7 @@ void TableBrowser::updateActions()
     // Also without a table open: F5 reads the main window's list of tables again.
     m_reload->setEnabled(m_db.isValid());
     m_focusFilter->setEnabled(grid);
-    m_copy->setEnabled(current);
+    m_clipboard->updateActions();
 }
 
 } // namespace concord

@@ -21,6 +21,7 @@ class ColumnChooser;
 class ConflictSnapshot;
 class GridCellDelegate;
 class GridDraftWriter;
+class GridClipboard;
 class GridUndo;
 class LiveNoticeLabel;
 class RecordCountLabel;
@@ -108,6 +109,10 @@ public:
     QAction *reloadAction() const { return m_reload; }
     QAction *filterAction() const { return m_focusFilter; }
     QAction *copyAction() const { return m_copy; }
+    // Ctrl+V in the grid (GridClipboard), and Ctrl+Shift+Z / Ctrl+Y (GridUndo).
+    QAction *pasteAction() const;
+    QAction *redoAction() const;
+    GridClipboard *clipboard() const { return m_clipboard; }
 
 public Q_SLOTS:
     // Opens a new window on the record the grid shows at `row`, on its own connection; each call
@@ -185,6 +190,7 @@ private:
     GridCellDelegate *m_cells = nullptr;
     GridUndo *m_gridUndo = nullptr;
     GridDraftWriter *m_gridDrafts = nullptr;
+    GridClipboard *m_clipboard = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_readOnly = nullptr;
     LiveNoticeLabel *m_liveNotice = nullptr;

@@ -431,7 +431,14 @@ bool VersionedTableModel::setEditValue(const QModelIndex &index, const QVariant 
 
 Qt::ItemFlags VersionedTableModel::flags(const QModelIndex &index) const
 {
-    const Qt::ItemFlags f = QSqlTableModel::flags(index);
+    Qt::ItemFlags f = QSqlTableModel::flags(index);
+    // OnRowChange's rule, and only that one, is lifted: a read-only column or a deleted row
+    // stays closed.
+    if (m->multiRowEditing && !(f & Qt::ItemIsEditable) && index.isValid()
+        && editStrategy() == OnRowChange && index.column() < record().count()
+        && !record().field(index.column()).isReadOnly()
+        && m->cache()->cache.value(index.row()).op() != CacheOp::Delete)
+        f |= Qt::ItemIsEditable;
     return m->readOnly.isEmpty() ? f : f & ~Qt::ItemIsEditable;
 }
 
@@ -498,6 +505,16 @@ bool VersionedTableModel::submit()
     if (editStrategy() == OnManualSubmit)
         return true;
     return submitAll();
+}
+
+void VersionedTableModel::setMultiRowEditing(bool enabled)
+{
+    m->multiRowEditing = enabled;
+}
+
+bool VersionedTableModel::isMultiRowEditing() const
+{
+    return m->multiRowEditing;
 }
 
 void VersionedTableModel::setEditStrategy(EditStrategy strategy)

@@ -44,6 +44,7 @@ public:
     bool auditByServer = false; // a PostgreSQL trigger fills who/when: the client never does
     bool live = true;
     bool refreshClean = false;  // opt-in: clean rows take others' changes in place
+    bool multiRowEditing = false; // setMultiRowEditing(): OnRowChange's one-row rule is off
     QPointer<ChangeFeed> feed;
     QList<QMetaObject::Connection> feedConnections;
     LiveNotice notice = LiveNotice::Off; // as last announced by liveNoticeChanged()

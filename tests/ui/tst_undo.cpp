@@ -110,6 +110,8 @@ private Q_SLOTS:
     void historyFollowsTheRecordWhenARowIsInsertedAbove();
     void mainEditMenuShowsUndoAndRevertRecord_data() { TestDatabase::addBackendRows(); }
     void mainEditMenuShowsUndoAndRevertRecord();
+    void formRedoPutsBackWhatUndoTookBack_data() { TestDatabase::addBackendRows(); }
+    void formRedoPutsBackWhatUndoTookBack();
     void cleanup() { deleteRecordWindows(); }
 };
 
@@ -150,6 +152,41 @@ void tst_Undo::formUndoTakesBackFieldEditsNewestFirst()
     QVERIFY(!window->isWindowModified());
     QVERIFY(!window->undo()->undoAction()->isEnabled());
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 1);
+}
+
+void tst_Undo::formRedoPutsBackWhatUndoTookBack()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 1);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *name = editorOf<QLineEdit>(window, QStringLiteral("name"));
+    auto *qty = editorOf<QSpinBox>(window, QStringLiteral("qty"));
+    QVERIFY(name && qty);
+    QVERIFY(!window->undo()->redoAction()->isEnabled());
+
+    typeInto(name, QStringLiteral("x"));
+    qty->setFocus(Qt::MouseFocusReason);
+    pressUndo(qty);
+    QCOMPARE(name->text(), QStringLiteral("Anvil"));
+    QTRY_VERIFY(!window->isDirty());
+
+    // Ctrl+Shift+Z outside the field puts the edit back, and the record has it to save.
+    qty->setFocus(Qt::MouseFocusReason);
+    QVERIFY(window->undo()->redoAction()->isEnabled());
+    QTest::keyClick(qty, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(name->text(), QStringLiteral("Anvilx"));
+    QVERIFY(window->isDirty());
+    // Ctrl+Z and Ctrl+Y go back and forth.
+    qty->setFocus(Qt::MouseFocusReason);
+    pressUndo(qty);
+    QCOMPARE(name->text(), QStringLiteral("Anvil"));
+    qty->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(qty, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(name->text(), QStringLiteral("Anvilx"));
+    QVERIFY(window->save());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+             QStringLiteral("Anvilx"));
 }
 
 void tst_Undo::ctrlZInATypedFieldIsTheFieldsOwnFirst()

@@ -83,6 +83,12 @@ public:
     // default, as in QSqlTableModel a row's values change only when the application asks.
     void setRefreshCleanRows(bool enabled);
     bool refreshesCleanRows() const;
+    // Under OnRowChange, QSqlTableModel lets only the row that has edits take more (flags()).
+    // While this is on, every row takes edits, so that one action of the user (a paste over
+    // several rows) edits them together; the next submit() saves them all in one transaction,
+    // as it saves any dirty rows. Turn it off again right after that action.
+    void setMultiRowEditing(bool enabled);
+    bool isMultiRowEditing() const;
     // Whether changes made elsewhere reach this model now:
     // - Off: live updates are off, or the table is not followed (none set, refused, read-only);
     // - Active: other windows' saves and other programs' commits are heard;
