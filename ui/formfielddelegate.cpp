@@ -15,10 +15,11 @@ FormFieldDelegate::FormFieldDelegate(FieldEditorFactory *factory, QObject *paren
 void FormFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant value = index.data(Qt::EditRole);
-    // The model holds what the operator typed (the form passes each edit on at once, and a row
-    // refreshed from elsewhere keeps its edits): loading it again would only move the caret.
-    if (FieldEditorFactory::isEdited(editor)
-        && ThreeWayMerge::sameValue(FieldEditorFactory::value(editor), value)) {
+    // The editor shows this value already: the model holds what the operator typed (the form
+    // passes each edit on at once, and a row refreshed from elsewhere keeps its edits), or the
+    // typing made the record what was loaded, and the row went clean under the operator's
+    // fingers. Loading it again would only move the caret, and the next keys would land there.
+    if (ThreeWayMerge::sameValue(FieldEditorFactory::value(editor), value)) {
         m_factory->clearEdited(editor);
         return;
     }

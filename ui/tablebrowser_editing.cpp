@@ -74,6 +74,13 @@ void TableBrowser::deleteCurrentRow()
     if (!DeleteConfirmation::ask(this, tr("Delete this record from “%1”?").arg(m_table)))
         return;
     closeOpenEditor(true);
+    // A refused delete shows the row as it was before, edits included.
+    QList<std::pair<int, QVariant>> edits;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QModelIndex cell = m_model->index(row, column);
+        if (m_model->isDirty(cell))
+            edits.append({column, cell.data(Qt::EditRole)});
+    }
     // Under OnRowChange this deletes at once, conditional on the row's version like any save.
     if (!m_model->removeRow(row)) {
         switch (m_model->lastFailure()) {
@@ -90,6 +97,8 @@ void TableBrowser::deleteCurrentRow()
             if (reason.isEmpty())
                 reason = tr("Not deleted.");
             m_model->revertRow(row);
+            for (const auto &[column, value] : std::as_const(edits))
+                m_model->setData(m_model->index(row, column), value, Qt::EditRole);
             emit statusMessage(reason);
             break;
         }
