@@ -569,7 +569,10 @@ bool RecordFormWindow::deleteRecord()
     if (!m_valid || m_row < 0)
         return false;
     const QString label = recordLabel();
-    if (!DeleteConfirmation::ask(this, tr("Delete %1?").arg(label)))
+    // Named as the title names it ("Lena Hofmann — customers #5"): the key alone says little.
+    const QString named =
+        m_displayValue.isEmpty() ? label : tr("%1 — %2").arg(m_displayValue, label);
+    if (!DeleteConfirmation::ask(this, tr("Delete %1?").arg(named)))
         return false;
 
     m_form->clearFieldError();

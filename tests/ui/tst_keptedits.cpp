@@ -381,7 +381,7 @@ void tst_KeptEdits::formDeleteNamesTheRecordAndLeavesTheGridOnANeighbour()
         QVERIFY(form->deleteRecord());
     }
     // As the title names it.
-    QVERIFY2(question.contains(QLatin1String("Alice — people #1")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("Alice — people #1")), qPrintable(question));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = 1")).toInt(), 0);
     QTRY_COMPARE(model->rowCount(), 2);
     QCOMPARE(view->currentIndex().siblingAtColumn(name).data().toString(), QStringLiteral("Alicia"));
