@@ -135,6 +135,10 @@ private:
     void onConflictDetected(const ConflictSnapshot &snapshot);
     void resolveConflict(int row);
     void reportFailedSave();
+    // After the cursor left a row or a cell editor closed: reportFailedSave(), unless the
+    // cursor is still in a new record that is being filled in.
+    void reportFailedLeave();
+    void applyWaitingFilter();
     void refreshAfterFormSave(const QString &table);
     RecordFormWindow *openWindow(const QString &table, const QSqlRecord &key, int sortColumn,
                                  Qt::SortOrder order, const QString &textFilter, int rowHint);
@@ -147,6 +151,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resolving = false;
+    // A filter typed while the edited row could not be saved: applied once the row is saved
+    // or reverted.
+    bool m_filterWaits = false;
     QList<QPointer<RecordFormWindow>> m_windows;
 
     QToolBar *m_toolBar = nullptr;

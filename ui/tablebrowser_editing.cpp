@@ -206,6 +206,17 @@ void TableBrowser::resolveConflict(int row)
     emit statusMessage(text);
 }
 
+void TableBrowser::reportFailedLeave()
+{
+    // The cursor is still in the new record (Ctrl+N moved it there, or a cell's Enter closed
+    // its editor): the record is checked when it is left or saved, not before it is filled in.
+    const int row = m_view->currentIndex().row();
+    if (m_model && row >= 0
+        && m_model->rowState(row) == VersionedTableModel::RowState::Inserted)
+        return;
+    reportFailedSave();
+}
+
 void TableBrowser::reportFailedSave()
 {
     if (!m_model || !m_model->isDirty())

@@ -35,11 +35,20 @@ void TableBrowser::focusFilter()
 void TableBrowser::applyFilter()
 {
     m_filterTimer.stop();
-    if (!m_model || m_model->textFilter() == m_filter->text())
+    if (!m_model || m_model->textFilter() == m_filter->text()) {
+        m_filterWaits = false;
         return;
-    // select() would drop an edited row: save it first, or keep the old filter for now.
-    if (!commitPendingRow())
+    }
+    // select() would drop an edited row: save it first, or keep the old filter for now and
+    // apply it once the row is saved or reverted (applyWaitingFilter).
+    if (!commitPendingRow()) {
+        m_filterWaits = true;
+        emit statusMessage(tr("The filter is applied once the edited record is saved or "
+                              "reverted. Not saved: %1")
+                               .arg(m_model->lastError().text()));
         return;
+    }
+    m_filterWaits = false;
     m_model->setTextFilter(m_filter->text());
     if (!m_model->select()) {
         emit statusMessage(m_model->lastError().text());
@@ -59,6 +68,14 @@ void TableBrowser::applyFilter()
                                          : tr("%n rows contain “%1”", nullptr, matches))
                                .arg(m_filter->text()));
     }
+}
+
+void TableBrowser::applyWaitingFilter()
+{
+    if (!m_filterWaits || !m_model || m_model->isDirty())
+        return;
+    m_filterWaits = false;
+    applyFilter();
 }
 
 void TableBrowser::reload()
