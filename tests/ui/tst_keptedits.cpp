@@ -41,6 +41,8 @@ private Q_SLOTS:
     void saveCommitsAnEmptiedNumberBox();
     void saveCommitsANameTypedIntoALookup_data() { TestDatabase::addBackendRows(); }
     void saveCommitsANameTypedIntoALookup();
+    void nullFieldsAreNoPendingText_data() { TestDatabase::addBackendRows(); }
+    void nullFieldsAreNoPendingText();
     void closeAndNextAskAboutPendingText_data() { TestDatabase::addBackendRows(); }
     void closeAndNextAskAboutPendingText();
     void recreateInsertsWhatTheWindowHoldsNow_data() { TestDatabase::addBackendRows(); }
@@ -134,6 +136,20 @@ void tst_KeptEdits::saveCommitsANameTypedIntoALookup()
     QTest::keyClick(category->lineEdit(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(db.scalar(QStringLiteral("SELECT category_id FROM items WHERE id = 1")).toInt(), 2);
     QCOMPARE(category->currentText(), QStringLiteral("Software"));
+}
+
+void tst_KeptEdits::nullFieldsAreNoPendingText()
+{
+    // Bolt's qty, price, due and category are NULL: "(none)" is a value, not text to commit.
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 2);
+    QVERIFY(showActive(window));
+    for (const char *field : {"qty", "price", "due", "category_id"}) {
+        window->editorFor(QLatin1String(field))->setFocus();
+        QVERIFY2(!window->isDirty(), field);
+    }
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->close()); // no question asked
 }
 
 void tst_KeptEdits::closeAndNextAskAboutPendingText()
