@@ -138,6 +138,8 @@ private:
     // After the cursor left a row or a cell editor closed: reportFailedSave(), unless the
     // cursor is still in a new record that is being filled in.
     void reportFailedLeave();
+    // The record at `row` named as its window's title names it; empty for a new record.
+    QString recordName(int row) const;
     void applyWaitingFilter();
     void refreshAfterFormSave(const QString &table);
     RecordFormWindow *openWindow(const QString &table, const QSqlRecord &key, int sortColumn,

@@ -4,6 +4,7 @@
 
 #include "conflictdialog.h"
 #include "deleteconfirmation.h"
+#include "recordformwindow.h"
 
 #include <concord/conflictsnapshot.h>
 #include <concord/tableschema.h>
@@ -15,6 +16,7 @@
 #include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlRecord>
+#include <QStringList>
 #include <QTableView>
 
 namespace concord {
@@ -71,7 +73,11 @@ void TableBrowser::deleteCurrentRow()
     const int row = m_view->currentIndex().row();
     if (!m_model || m_model->isReadOnly() || row < 0)
         return;
-    if (!DeleteConfirmation::ask(this, tr("Delete this record from “%1”?").arg(m_table)))
+    const QString named = recordName(row);
+    const QString question = named.isEmpty()
+        ? tr("Delete this record from “%1”?").arg(m_table)
+        : tr("Delete %1?").arg(named);
+    if (!DeleteConfirmation::ask(this, question))
         return;
     closeOpenEditor(true);
     // A refused delete shows the row as it was before, edits included.
@@ -107,6 +113,28 @@ void TableBrowser::deleteCurrentRow()
     }
     selectKeepingPosition();
     emit statusMessage(tr("Deleted"));
+}
+
+QString TableBrowser::recordName(int row) const
+{
+    // As a record window's title names it: "Lena Hofmann — customers #5", by the saved values.
+    if (m_model->rowState(row) == VersionedTableModel::RowState::Inserted)
+        return {};
+    const QSqlRecord key = RecordFormWindow::keyOf(m_model, row);
+    if (key.isEmpty())
+        return {};
+    QStringList parts;
+    for (int i = 0; i < key.count(); ++i)
+        parts << key.value(i).toString();
+    QString label = tr("%1 #%2").arg(m_table, parts.join(QStringLiteral(", ")));
+    const QString column = TableSchema::displayColumn(m_db, m_table);
+    if (column.isEmpty() || key.contains(column))
+        return label;
+    QString value = m_model->originalRecord(row).value(column).toString().simplified();
+    constexpr int longest = 48; // the title's limit too
+    if (value.size() > longest)
+        value = value.left(longest - 1) + QChar(0x2026);
+    return value.isEmpty() ? label : tr("%1 — %2").arg(value, label);
 }
 
 void TableBrowser::saveCurrentRow()

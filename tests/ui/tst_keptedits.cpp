@@ -259,12 +259,22 @@ void tst_KeptEdits::refusedGridDeleteKeepsTheEdits()
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Tools"));
+    QString question;
     {
-        ModalAnswer confirm(QStringLiteral("deleteRecordBox"),
-                            clickRole(QMessageBox::DestructiveRole));
+        ModalWatcher confirm([&question](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            question = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    return button->click();
+            }
+        });
         browser->deleteRowAction()->trigger();
-        QVERIFY(confirm.answered());
+        QVERIFY(confirm.seen());
     }
+    // Named as its window's title would name it, by the saved name.
+    QVERIFY2(question.contains(QStringLiteral("Hardware — categories #1")), qPrintable(question));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM categories WHERE id = 1")).toInt(), 1);
     const int now = rowOfId(model, 1);
     QVERIFY(now >= 0);
