@@ -5,6 +5,7 @@
 #include "changebanner.h"
 #include "conflictdialog.h"
 #include "fieldeditorfactory.h"
+#include "formfielddelegate.h"
 #include "lookupcombo.h"
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
@@ -157,6 +158,8 @@ bool RecordFormWindow::commitFocusedEditor()
         const QString typed = lookup->currentText();
         if (lookup->commitTypedText())
             return true;
+        // The lookup put the current name back; the operator's text stays, to be corrected.
+        lookup->lineEdit()->setText(typed);
         const QString field = editor->objectName();
         const QString text = tr("Nothing in %1 matches “%2”").arg(m_form->fieldLabel(field), typed);
         m_form->showMessage(text);
@@ -179,15 +182,7 @@ bool RecordFormWindow::hasPendingText() const
     if (!m_valid || !m_form)
         return false;
     const QList<QWidget *> editors = m_form->editors();
-    return std::any_of(editors.cbegin(), editors.cend(), [](const QWidget *editor) {
-        if (FieldEditorFactory::isReadOnly(editor))
-            return false;
-        if (const auto *lookup = qobject_cast<const LookupCombo *>(editor))
-            return lookup->currentText() != lookup->itemText(lookup->currentIndex());
-        if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(editor))
-            return !spin->hasAcceptableInput();
-        return false;
-    });
+    return std::any_of(editors.cbegin(), editors.cend(), &FormFieldDelegate::showsPendingText);
 }
 
 void RecordFormWindow::watchPendingText()

@@ -16,6 +16,7 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void saveCommitsAnEmptiedNumberBox();
     void saveCommitsANameTypedIntoALookup_data() { TestDatabase::addBackendRows(); }
     void saveCommitsANameTypedIntoALookup();
+    void lookupTextThatNamesNothingIsRefused_data() { TestDatabase::addBackendRows(); }
+    void lookupTextThatNamesNothingIsRefused();
     void nullFieldsAreNoPendingText_data() { TestDatabase::addBackendRows(); }
     void nullFieldsAreNoPendingText();
     void closeAndNextAskAboutPendingText_data() { TestDatabase::addBackendRows(); }
@@ -136,6 +139,35 @@ void tst_KeptEdits::saveCommitsANameTypedIntoALookup()
     QTest::keyClick(category->lineEdit(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(db.scalar(QStringLiteral("SELECT category_id FROM items WHERE id = 1")).toInt(), 2);
     QCOMPARE(category->currentText(), QStringLiteral("Software"));
+}
+
+void tst_KeptEdits::lookupTextThatNamesNothingIsRefused()
+{
+    // Text that names no category is no value: Save says so, and nothing is written.
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 1);
+    QVERIFY(showActive(window));
+    auto *category = qobject_cast<QComboBox *>(window->editorFor(QStringLiteral("category_id")));
+    QVERIFY(category && category->lineEdit());
+    category->lineEdit()->setFocus();
+    category->lineEdit()->selectAll();
+    QTest::keyClicks(category->lineEdit(), QStringLiteral("Sofwtare"));
+    QVERIFY(window->isWindowModified()); // pending text is an edit not saved yet
+    QVERIFY(!window->save());
+    auto *message = window->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message);
+    QVERIFY2(message->text().contains(QLatin1String("Sofwtare")), qPrintable(message->text()));
+    QCOMPARE(category->lineEdit()->text(), QStringLiteral("Sofwtare")); // kept, to be corrected
+    QVERIFY(window->isWindowModified());
+    if (!qEnvironmentVariableIsEmpty("CONCORD_GRAB"))
+        window->grab().save(QStringLiteral("/tmp/e7_lookup.png"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT category_id FROM items WHERE id = 1")).toInt(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM items WHERE id = 1")).toInt(), 1);
+
+    // Reverted, the field shows the record's category again, not the text that named nothing.
+    window->revert();
+    QCOMPARE(category->currentText(), QStringLiteral("Hardware"));
+    QVERIFY(!window->isWindowModified());
 }
 
 void tst_KeptEdits::nullFieldsAreNoPendingText()
