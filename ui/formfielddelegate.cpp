@@ -2,8 +2,11 @@
 #include "formfielddelegate.h"
 
 #include "fieldeditorfactory.h"
+#include "lookupcombo.h"
 
 #include <concord/threewaymerge.h>
+
+#include <QAbstractSpinBox>
 
 namespace concord {
 
@@ -15,14 +18,27 @@ FormFieldDelegate::FormFieldDelegate(FieldEditorFactory *factory, QObject *paren
 void FormFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant value = index.data(Qt::EditRole);
-    // The model holds what the operator typed (the form passes each edit on at once, and a row
-    // refreshed from elsewhere keeps its edits): loading it again would only move the caret.
-    if (FieldEditorFactory::isEdited(editor)
+    // The editor shows this value already: the model holds what the operator typed (the form
+    // passes each edit on at once, and a row refreshed from elsewhere keeps its edits), or the
+    // typing made the record what was loaded, and the row went clean under the operator's
+    // fingers. Loading it again would only move the caret, and the next keys would land there.
+    if (!showsPendingText(editor)
         && ThreeWayMerge::sameValue(FieldEditorFactory::value(editor), value)) {
         m_factory->clearEdited(editor);
         return;
     }
     m_factory->setValue(editor, value);
+}
+
+bool FormFieldDelegate::showsPendingText(const QWidget *editor)
+{
+    if (FieldEditorFactory::isReadOnly(editor))
+        return false;
+    if (const auto *lookup = qobject_cast<const LookupCombo *>(editor))
+        return lookup->currentText() != lookup->itemText(lookup->currentIndex());
+    if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(editor))
+        return !spin->hasAcceptableInput();
+    return false;
 }
 
 void FormFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,

@@ -20,6 +20,10 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
 
+    // True while `editor` shows text that is not its value yet: a number box emptied or half
+    // typed, a name typed into a lookup and not picked. Leaving the field would commit it.
+    static bool showsPendingText(const QWidget *editor);
+
 private:
     FieldEditorFactory *m_factory;
 };

@@ -108,8 +108,28 @@ MainWindow::~MainWindow()
         DatabaseConnector::close(m_connectionName);
 }
 
+bool MainWindow::mayLeaveTable()
+{
+    if (!m_browser->commitPendingRow()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved Record"),
+                        tr("The edited record could not be saved. Continue anyway and lose its "
+                           "edits?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedRecordBox"));
+        box.button(QMessageBox::Discard)->setText(tr("&Lose the Edits"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return false;
+    }
+    return m_browser->closeRecordWindows();
+}
+
 bool MainWindow::openConnection(const ConnectionSpec &spec, bool offerDialog)
 {
+    if (!mayLeaveTable())
+        return false;
     ConnectionSpec attempt = spec;
     QString error;
     const QSqlDatabase db = openSpec(attempt, &error);
@@ -130,6 +150,8 @@ bool MainWindow::openConnection(const ConnectionSpec &spec, bool offerDialog)
 
 bool MainWindow::openDemoDatabase()
 {
+    if (!mayLeaveTable())
+        return false;
     ConnectionSpec spec = ConnectionSpec::sqlite(DemoDatabase::defaultPath());
     QString error;
     // Opening creates the file (and its folder) on the first run; install() then fills it,
@@ -167,6 +189,9 @@ bool MainWindow::loadDemoData(bool confirm)
                                     "lines) with sample data in %1?")
                                      .arg(m_spec.displayName()))
                != QMessageBox::Yes)
+        return false;
+    // The grid opens the customers table afterwards.
+    if (!mayLeaveTable())
         return false;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -481,6 +506,8 @@ void MainWindow::adopt(const QSqlDatabase &db, const ConnectionSpec &spec)
 
 bool MainWindow::connectWithDialog(ConnectionSpec spec, const QString &message)
 {
+    if (!mayLeaveTable())
+        return false;
     QString why = message;
     for (;;) {
         if (!ConnectionDialog::ask(this, &spec, why))

@@ -84,6 +84,10 @@ private:
     // Invalid on failure; `error` empty then means the user cancelled.
     QSqlDatabase openSpec(ConnectionSpec &spec, QString *error);
     void adopt(const QSqlDatabase &db, const ConnectionSpec &spec);
+    // Before the grid's table goes (another database, the demo data): saves the edited row or
+    // asks to drop it, then closes the record windows, each asking about its edits. False if
+    // the user chose to stay.
+    bool mayLeaveTable();
     // The ConnectionDialog loop: ask, try, explain, ask again; false when the user gives up.
     bool connectWithDialog(ConnectionSpec spec, const QString &message);
     void populateTables();

@@ -279,6 +279,7 @@ void RecordFormWindow::createForm()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_undo->undoAction(), m_undo->redoAction(), m_undo->escapeAction()});
     m_marks = new ChangedFieldMarks(m_model, m_mapper, m_form, this);
+    watchPendingText();
 
     // Tall enough for a typical table without scrolling, never taller than a small screen.
     const QSize hint = m_form->fieldsSizeHint();
@@ -294,7 +295,7 @@ bool RecordFormWindow::isDirty() const
 {
     if (!m_model)
         return false;
-    if (m_model->isDirty())
+    if (m_model->isDirty() || hasPendingText())
         return true;
     const QList<QWidget *> editors = m_form->editors();
     return std::any_of(editors.cbegin(), editors.cend(), [](const QWidget *editor) {
@@ -390,6 +391,8 @@ bool RecordFormWindow::save()
         return false;
     m_form->clearFieldError();
     m_form->clearMessage();
+    if (!commitFocusedEditor())
+        return false;
     m_mapper->submit(); // only the edited fields reach the model (FormFieldDelegate)
     if (!m_model->isDirty()) {
         m_mapper->revert();
@@ -577,13 +580,25 @@ bool RecordFormWindow::deleteRecord()
     if (!m_valid || m_row < 0)
         return false;
     const QString label = recordLabel();
-    if (!DeleteConfirmation::ask(this, tr("Delete %1?").arg(label)))
+    // Named as the title names it ("Lena Hofmann — customers #5"): the key alone says little.
+    const QString named =
+        m_displayValue.isEmpty() ? label : tr("%1 — %2").arg(m_displayValue, label);
+    if (!DeleteConfirmation::ask(this, tr("Delete %1?").arg(named)))
         return false;
 
     m_form->clearFieldError();
     m_form->clearMessage();
     const int row = m_row;
-    m_model->revertAll(); // unsaved edits of a record being deleted do not matter
+    // Unsaved edits of a record being deleted do not matter, unless the delete is refused:
+    // they are noted, to be put back then ("Nothing was deleted" must mean nothing was lost).
+    commitFocusedEditor();
+    QList<std::pair<int, QVariant>> edits;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QModelIndex cell = m_model->index(row, column);
+        if (m_model->isDirty(cell))
+            edits.append({column, cell.data(Qt::EditRole)});
+    }
+    m_model->revertAll();
     if (m_model->removeRow(row) && m_model->submitAll()) {
         relocate(row);
         statusBar()->showMessage(tr("Deleted %1").arg(label), statusTimeoutMs);
@@ -623,6 +638,8 @@ bool RecordFormWindow::deleteRecord()
     default:
         showSaveError();
         m_model->revertAll();
+        for (const auto &[column, value] : std::as_const(edits))
+            m_model->setData(m_model->index(row, column), value, Qt::EditRole);
         showRow(row);
         return false;
     }
@@ -652,7 +669,9 @@ void RecordFormWindow::previous()
 
 bool RecordFormWindow::maybeSave()
 {
-    if (!isDirty())
+    // Pending text that names nothing still counts as an edit: the question below is asked.
+    const bool committed = commitFocusedEditor();
+    if (committed && !isDirty())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
                     tr("Save your changes to %1?").arg(recordLabel()),

@@ -143,6 +143,14 @@ private:
 
     // Live awareness (recordformwindow_live.cpp): what the model applied, and the banner's ways out.
     void passEditToModel(QWidget *editor);
+    // Text still pending in the editor that has the focus (a number box emptied to mean NULL, a
+    // name typed into a lookup and not picked yet) becomes its value, as leaving the field would
+    // make it. Save, Close, Next and the other ways out move no focus, so each calls this first.
+    // False, with the field marked, when the text names nothing the field can take.
+    bool commitFocusedEditor();
+    // True while an editor holds such text: the window counts as modified (Save is on, closing asks).
+    bool hasPendingText() const;
+    void watchPendingText();
     void onRecordChangedElsewhere(int row, const RecordChange &change);
     void updateBanner();
     // True when `change` was saved by this operator's other window (see updateBanner).

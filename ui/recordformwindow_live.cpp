@@ -5,6 +5,11 @@
 #include "changebanner.h"
 #include "conflictdialog.h"
 #include "fieldeditorfactory.h"
+#include "formfielddelegate.h"
+#include "lookupcombo.h"
+#include "nullabledatetimeedit.h"
+#include "nullabledoublespinbox.h"
+#include "nullablespinbox.h"
 #include "recordformundo.h"
 #include "recordformview.h"
 
@@ -12,19 +17,34 @@
 #include <concord/versionedtablemodel.h>
 
 #include <QAbstractItemDelegate>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QDataWidgetMapper>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlError>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace concord {
 
 namespace {
 // Longer display values are cut in the title: it names the record, it does not show it.
 constexpr int titleValueLength = 48;
+
+bool isNullableEditor(const QWidget *editor)
+{
+    if (const auto *spin = qobject_cast<const NullableSpinBox *>(editor))
+        return spin->isNullable();
+    if (const auto *number = qobject_cast<const NullableDoubleSpinBox *>(editor))
+        return number->isNullable();
+    if (const auto *date = qobject_cast<const NullableDateTimeEdit *>(editor))
+        return date->isNullable();
+    return false;
 }
+} // namespace
 
 QList<RecordFormWindow *> &RecordFormWindow::liveWindows()
 {
@@ -127,6 +147,67 @@ void RecordFormWindow::passEditToModel(QWidget *editor)
     syncDraft(); // the draft is written a while after the last keystroke
 }
 
+bool RecordFormWindow::commitFocusedEditor()
+{
+    if (!m_valid || m_row < 0)
+        return true;
+    // This window's own focus child, also while another window is active.
+    QWidget *focus = focusWidget();
+    if (!focus)
+        return true;
+    QWidget *editor = nullptr;
+    for (QWidget *candidate : m_form->editors()) {
+        if (candidate == focus || candidate->isAncestorOf(focus)) {
+            editor = candidate;
+            break;
+        }
+    }
+    if (!editor || FieldEditorFactory::isReadOnly(editor))
+        return true;
+    // Either way the value changes through the editor's own signals, so it reaches the model
+    // (passEditToModel) like any other edit.
+    if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
+        const QString typed = lookup->currentText();
+        if (lookup->commitTypedText())
+            return true;
+        // The lookup put the current name back; the operator's text stays, to be corrected.
+        lookup->lineEdit()->setText(typed);
+        const QString field = editor->objectName();
+        const QString text = tr("Nothing in %1 matches “%2”").arg(m_form->fieldLabel(field), typed);
+        m_form->showMessage(text);
+        m_form->markFieldError(field);
+        statusBar()->showMessage(tr("Not saved: %1").arg(text));
+        return false;
+    }
+    if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor)) {
+        // Qt puts the last value back into an emptied box, where the operator meant NULL.
+        if (spin->text().trimmed().isEmpty() && isNullableEditor(editor))
+            editor->setProperty("nullableValue", QVariant());
+        else
+            spin->interpretText();
+    }
+    return true;
+}
+
+bool RecordFormWindow::hasPendingText() const
+{
+    if (!m_valid || !m_form)
+        return false;
+    const QList<QWidget *> editors = m_form->editors();
+    return std::any_of(editors.cbegin(), editors.cend(), &FormFieldDelegate::showsPendingText);
+}
+
+void RecordFormWindow::watchPendingText()
+{
+    // Text that is not a value yet changes no value, so no edit signal says the window changed.
+    for (QWidget *editor : m_form->editors()) {
+        if (!qobject_cast<LookupCombo *>(editor) && !qobject_cast<QAbstractSpinBox *>(editor))
+            continue;
+        if (auto *text = editor->findChild<QLineEdit *>())
+            connect(text, &QLineEdit::textEdited, this, &RecordFormWindow::updateState);
+    }
+}
+
 void RecordFormWindow::onRecordChangedElsewhere(int row, const RecordChange &change)
 {
     if (!m_valid || row != m_row)
@@ -194,7 +275,7 @@ void RecordFormWindow::hideBanner()
 
 void RecordFormWindow::compareWithChange()
 {
-    if (!m_valid || m_row < 0)
+    if (!m_valid || m_row < 0 || !commitFocusedEditor())
         return;
     m_mapper->submit();
     resolveConflict(m_row);
@@ -236,7 +317,7 @@ void RecordFormWindow::reloadTheirs()
 
 void RecordFormWindow::recreateDeleted()
 {
-    if (!m_valid || m_row < 0)
+    if (!m_valid || m_row < 0 || !commitFocusedEditor())
         return;
     m_mapper->submit();
     m_form->clearFieldError();

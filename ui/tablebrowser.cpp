@@ -192,7 +192,7 @@ TableBrowser::TableBrowser(QWidget *parent) : QWidget(parent)
     });
     // The view submits the row inside closeEditor(); look at the outcome once that is over.
     connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
-            [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
+            [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedLeave); });
     m_stack->addWidget(m_view);
 
     m_message = new QLabel(m_stack);
@@ -257,6 +257,7 @@ bool TableBrowser::openTable(const QString &table)
     // A filter typed for another table rarely fits this one.
     m_filter->clear();
     m_filterTimer.stop();
+    m_filterWaits = false;
     m_model->setTable(table);
     // Rows in key order unless the user sorts otherwise: without an ORDER BY, PostgreSQL
     // returns an updated row last, and the grid (and its record windows) would shuffle.
@@ -320,7 +321,13 @@ bool TableBrowser::openTable(const QString &table)
     m_liveNotice->setModel(m_model);
     m_recordCount->setModel(m_model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedSave); });
+            [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedLeave); });
+    // Once no row holds edits any more (saved, reverted, resolved), a filter that waited for
+    // that is applied; queued, as the model is still inside its save or revert here.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        if (m_filterWaits && m_model && !m_model->isDirty())
+            QTimer::singleShot(0, this, &TableBrowser::applyWaitingFilter);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
     m_gridUndo->setModel(m_model);

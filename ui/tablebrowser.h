@@ -164,6 +164,12 @@ private:
     void reportFailedSave();
     // A failure about the open table: in the status bar as before, and whole in the message bar.
     void reportProblem(const QString &text);
+    // After the cursor left a row or a cell editor closed: reportFailedSave(), unless the
+    // cursor is still in a new record that is being filled in.
+    void reportFailedLeave();
+    // The record at `row` named as its window's title names it; empty for a new record.
+    QString recordName(int row) const;
+    void applyWaitingFilter();
     void refreshAfterFormSave(const QString &table);
     RecordFormWindow *openWindow(const QString &table, const QSqlRecord &key, int sortColumn,
                                  Qt::SortOrder order, const QString &textFilter, int rowHint);
@@ -180,6 +186,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resolving = false;
+    // A filter typed while the edited row could not be saved: applied once the row is saved
+    // or reverted.
+    bool m_filterWaits = false;
     QList<QPointer<RecordFormWindow>> m_windows;
 
     QToolBar *m_toolBar = nullptr;

@@ -6,6 +6,7 @@
 #include "deleteconfirmation.h"
 #include "griddraftwriter.h"
 #include "messagebar.h"
+#include "recordformwindow.h"
 
 #include <concord/conflictsnapshot.h>
 #include <concord/tableschema.h>
@@ -17,6 +18,7 @@
 #include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlRecord>
+#include <QStringList>
 #include <QTableView>
 
 namespace concord {
@@ -73,9 +75,20 @@ void TableBrowser::deleteCurrentRow()
     const int row = m_view->currentIndex().row();
     if (!m_model || m_model->isReadOnly() || row < 0)
         return;
-    if (!DeleteConfirmation::ask(this, tr("Delete this record from “%1”?").arg(m_table)))
+    const QString named = recordName(row);
+    const QString question = named.isEmpty()
+        ? tr("Delete this record from “%1”?").arg(m_table)
+        : tr("Delete %1?").arg(named);
+    if (!DeleteConfirmation::ask(this, question))
         return;
     closeOpenEditor(true);
+    // A refused delete shows the row as it was before, edits included.
+    QList<std::pair<int, QVariant>> edits;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QModelIndex cell = m_model->index(row, column);
+        if (m_model->isDirty(cell))
+            edits.append({column, cell.data(Qt::EditRole)});
+    }
     // Under OnRowChange this deletes at once, conditional on the row's version like any save.
     if (!m_model->removeRow(row)) {
         switch (m_model->lastFailure()) {
@@ -92,6 +105,8 @@ void TableBrowser::deleteCurrentRow()
             if (reason.isEmpty())
                 reason = tr("Not deleted.");
             m_model->revertRow(row);
+            for (const auto &[column, value] : std::as_const(edits))
+                m_model->setData(m_model->index(row, column), value, Qt::EditRole);
             reportProblem(reason);
             break;
         }
@@ -100,6 +115,28 @@ void TableBrowser::deleteCurrentRow()
     }
     selectKeepingPosition();
     emit statusMessage(tr("Deleted"));
+}
+
+QString TableBrowser::recordName(int row) const
+{
+    // As a record window's title names it: "Lena Hofmann — customers #5", by the saved values.
+    if (m_model->rowState(row) == VersionedTableModel::RowState::Inserted)
+        return {};
+    const QSqlRecord key = RecordFormWindow::keyOf(m_model, row);
+    if (key.isEmpty())
+        return {};
+    QStringList parts;
+    for (int i = 0; i < key.count(); ++i)
+        parts << key.value(i).toString();
+    QString label = tr("%1 #%2").arg(m_table, parts.join(QStringLiteral(", ")));
+    const QString column = TableSchema::displayColumn(m_db, m_table);
+    if (column.isEmpty() || key.contains(column))
+        return label;
+    QString value = m_model->originalRecord(row).value(column).toString().simplified();
+    constexpr int longest = 48; // the title's limit too
+    if (value.size() > longest)
+        value = value.left(longest - 1) + QChar(0x2026);
+    return value.isEmpty() ? label : tr("%1 — %2").arg(value, label);
 }
 
 void TableBrowser::saveCurrentRow()
@@ -202,6 +239,17 @@ void TableBrowser::resolveConflict(int row)
     }
     m_messageBar->clear();
     emit statusMessage(text);
+}
+
+void TableBrowser::reportFailedLeave()
+{
+    // The cursor is still in the new record (Ctrl+N moved it there, or a cell's Enter closed
+    // its editor): the record is checked when it is left or saved, not before it is filled in.
+    const int row = m_view->currentIndex().row();
+    if (m_model && row >= 0
+        && m_model->rowState(row) == VersionedTableModel::RowState::Inserted)
+        return;
+    reportFailedSave();
 }
 
 void TableBrowser::reportFailedSave()

@@ -2,6 +2,8 @@
 // refreshing while keeping the position, and reading to the table's end (Ctrl+End, the scroll bar).
 #include "tablebrowser.h"
 
+#include "recordformwindow.h"
+
 #include <concord/versionedtablemodel.h>
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QTableView>
 
 #include <algorithm>
@@ -32,11 +35,20 @@ void TableBrowser::focusFilter()
 void TableBrowser::applyFilter()
 {
     m_filterTimer.stop();
-    if (!m_model || m_model->textFilter() == m_filter->text())
+    if (!m_model || m_model->textFilter() == m_filter->text()) {
+        m_filterWaits = false;
         return;
-    // select() would drop an edited row: save it first, or keep the old filter for now.
-    if (!commitPendingRow())
+    }
+    // select() would drop an edited row: save it first, or keep the old filter for now and
+    // apply it once the row is saved or reverted (applyWaitingFilter).
+    if (!commitPendingRow()) {
+        m_filterWaits = true;
+        emit statusMessage(tr("The filter is applied once the edited record is saved or "
+                              "reverted. Not saved: %1")
+                               .arg(m_model->lastError().text()));
         return;
+    }
+    m_filterWaits = false;
     m_model->setTextFilter(m_filter->text());
     if (!m_model->select()) {
         reportProblem(m_model->lastError().text());
@@ -56,6 +68,14 @@ void TableBrowser::applyFilter()
                                          : tr("%n rows contain “%1”", nullptr, matches))
                                .arg(m_filter->text()));
     }
+}
+
+void TableBrowser::applyWaitingFilter()
+{
+    if (!m_filterWaits || !m_model || m_model->isDirty())
+        return;
+    m_filterWaits = false;
+    applyFilter();
 }
 
 void TableBrowser::reload()
@@ -113,6 +133,10 @@ bool TableBrowser::readToEnd()
 bool TableBrowser::selectKeepingPosition()
 {
     const QModelIndex current = m_view->currentIndex();
+    // The cursor names a record, not a row number: a save elsewhere can move the record (its
+    // sort value changed), and a delete moves every row below it up by one.
+    const QSqlRecord key = RecordFormWindow::keyOf(m_model, current.row());
+    const int rowsRead = m_model->rowCount();
     const int scroll = m_view->verticalScrollBar()->value();
     if (!m_model->select()) {
         reportProblem(m_model->lastError().text());
@@ -122,8 +146,32 @@ bool TableBrowser::selectKeepingPosition()
     const int needed = std::max(current.row(), scroll + m_view->height() / 16);
     while (m_model->rowCount() <= needed && m_model->canFetchMore())
         m_model->fetchMore();
-    if (current.isValid() && current.row() < m_model->rowCount())
-        m_view->setCurrentIndex(m_model->index(current.row(), current.column()));
+    int row = current.row();
+    if (!key.isEmpty()) {
+        const auto holdsKey = [this, &key](int r) {
+            const QSqlRecord values = m_model->record(r);
+            for (int i = 0; i < key.count(); ++i) {
+                // Drivers return keys as int, qlonglong or text: compare what they say.
+                if (values.value(key.fieldName(i)).toString() != key.value(i).toString())
+                    return false;
+            }
+            return true;
+        };
+        // As far as the grid had read before: the record is among those rows, or gone.
+        int found = -1;
+        for (int r = 0; found < 0; ++r) {
+            while (r >= m_model->rowCount() && r <= rowsRead && m_model->canFetchMore())
+                m_model->fetchMore();
+            if (r >= m_model->rowCount() || r > rowsRead)
+                break;
+            if (holdsKey(r))
+                found = r;
+        }
+        // Gone (deleted): the record that took its place, or the one before it at the end.
+        row = found >= 0 ? found : std::min(current.row(), m_model->rowCount() - 1);
+    }
+    if (current.isValid() && row >= 0 && row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, current.column()));
     m_view->verticalScrollBar()->setValue(scroll);
     return true;
 }

@@ -610,7 +610,16 @@ bool VersionedTableModel::recreateRow(int row)
                                     "renumbered it. Nothing was inserted; reload to see it.")
                                      .arg(tableName(), key),
                                  QString(), QSqlError::TransactionError));
+    // The snapshot holds the edits as they were when the delete was noticed; the operator may
+    // have typed on since (the form passes each edit to this row). What goes in is what the
+    // row holds now.
     QSqlRecord mine = snapshot.mine();
+    for (int c = 0; c < columnCount(); ++c) {
+        const QModelIndex cell = index(row, c);
+        const int i = mine.indexOf(record().fieldName(c));
+        if (i >= 0 && QSqlTableModel::isDirty(cell))
+            mine.setValue(i, QSqlTableModel::data(cell, Qt::EditRole));
+    }
     for (int i = 0; i < mine.count(); ++i)
         mine.setGenerated(i, m->versionName.isEmpty() || i != mine.indexOf(m->versionName));
     QSqlRecord stored;
