@@ -4,16 +4,16 @@
 <context>
     <name>FieldEditorFactory</name>
     <message>
-        <location filename="../ui/editorvalue.cpp" line="104"/>
-        <location filename="../ui/editorvalue.cpp" line="110"/>
+        <location filename="../ui/editorvalue.cpp" line="134"/>
+        <location filename="../ui/editorvalue.cpp" line="140"/>
         <location filename="../ui/lookupcombo.cpp" line="33"/>
         <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
-        <translation>(keiner)</translation>
+        <translation>(kein Wert)</translation>
     </message>
     <message>
         <location filename="../ui/lookupcombo.cpp" line="57"/>
-        <location filename="../ui/gridlookups.cpp" line="134"/>
+        <location filename="../ui/gridlookups.cpp" line="136"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -21,6 +21,94 @@
         <location filename="../ui/lookupcombo.cpp" line="162"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CellInputParser</name>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="38"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="142"/>
+        <location filename="../ui/cellinputparser.cpp" line="152"/>
+        <location filename="../ui/cellinputparser.cpp" line="183"/>
+        <location filename="../ui/cellinputparser.cpp" line="201"/>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="163"/>
+        <source>%1 names %2 records: choose one in the cell</source>
+        <translation>%1 bezeichnet %2 Datensätze: Wählen Sie einen in der Zelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="172"/>
+        <source>nothing in %1 is named %2</source>
+        <translation>nichts in %1 heißt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="190"/>
+        <source>%1 is none of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="210"/>
+        <source>%1 is neither true nor false</source>
+        <translation>%1 ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="230"/>
+        <source>%1 is no whole number from %2 to %3</source>
+        <translation>%1 ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="234"/>
+        <source>%1 does not fit: the column takes at most %2 digits before the decimal point and %3 after it</source>
+        <translation>%1 passt nicht: Die Spalte nimmt höchstens %2 Stellen vor dem Dezimalkomma und %3 danach auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="238"/>
+        <location filename="../ui/cellinputparser.cpp" line="348"/>
+        <source>%1 is not accepted here</source>
+        <translation>%1 wird hier nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="249"/>
+        <source>this cell cannot be edited</source>
+        <translation>diese Zelle kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="267"/>
+        <location filename="../ui/cellinputparser.cpp" line="334"/>
+        <source>%1 is no date this column takes</source>
+        <translation>%1 ist kein Datum, das diese Spalte aufnimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="270"/>
+        <source>%1 is too long: the column takes at most %2 characters</source>
+        <translation>%1 ist zu lang: Die Spalte nimmt höchstens %2 Zeichen auf</translation>
     </message>
 </context>
 <context>
@@ -66,52 +154,52 @@
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="124"/>
+        <location filename="../ui/changebanner.cpp" line="123"/>
         <source>Deleted in your other window</source>
         <translation>In Ihrem anderen Fenster gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="125"/>
+        <location filename="../ui/changebanner.cpp" line="124"/>
         <source>Deleted in your other window at %1</source>
         <translation>Am %1 in Ihrem anderen Fenster gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="126"/>
+        <location filename="../ui/changebanner.cpp" line="125"/>
         <source>Changed in your other window</source>
         <translation>In Ihrem anderen Fenster geändert</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="127"/>
+        <location filename="../ui/changebanner.cpp" line="126"/>
         <source>Changed in your other window at %1</source>
         <translation>Am %1 in Ihrem anderen Fenster geändert</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="132"/>
+        <location filename="../ui/changebanner.cpp" line="131"/>
         <source>Deleted by another program</source>
         <translation>Von einem anderen Programm gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="132"/>
+        <location filename="../ui/changebanner.cpp" line="131"/>
         <source>Changed by another program</source>
         <translation>Von einem anderen Programm geändert</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="135"/>
+        <location filename="../ui/changebanner.cpp" line="134"/>
         <source>Deleted by %1</source>
         <translation>Gelöscht von %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="136"/>
+        <location filename="../ui/changebanner.cpp" line="135"/>
         <source>Deleted by %1 at %2</source>
         <translation>Gelöscht von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="137"/>
+        <location filename="../ui/changebanner.cpp" line="136"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="137"/>
+        <location filename="../ui/changebanner.cpp" line="136"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
@@ -151,6 +239,30 @@
         <location filename="../ui/changedfieldmarks.cpp" line="125"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ColumnChooser</name>
+    <message>
+        <location filename="../ui/columnchooser.cpp" line="12"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/columnchooser.cpp" line="41"/>
+        <source>No table is open</source>
+        <translation>Keine Tabelle ist geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ColumnLimits</name>
+    <message numerus="yes">
+        <location filename="../ui/columnlimits.cpp" line="104"/>
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -344,201 +456,206 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="137"/>
+        <location filename="../ui/conflictdialog.cpp" line="161"/>
+        <source>%1 is required: it cannot be empty.</source>
+        <translation>%1 ist erforderlich: Das Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="167"/>
         <source>Use &amp;yours</source>
         <translation>&amp;Ihren Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="139"/>
+        <location filename="../ui/conflictdialog.cpp" line="169"/>
         <source>Save your value for the selected field</source>
         <translation>Ihren Wert für das ausgewählte Feld speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="140"/>
+        <location filename="../ui/conflictdialog.cpp" line="170"/>
         <source>Use &amp;theirs</source>
         <translation>&amp;Anderen Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="142"/>
+        <location filename="../ui/conflictdialog.cpp" line="172"/>
         <source>Save their value for the selected field</source>
         <translation>Den anderen Wert für das ausgewählte Feld speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="143"/>
+        <location filename="../ui/conflictdialog.cpp" line="173"/>
         <source>&amp;Edit result</source>
         <translation>Ergebnis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="145"/>
+        <location filename="../ui/conflictdialog.cpp" line="175"/>
         <source>Type the value to save for the selected field</source>
         <translation>Den zu speichernden Wert für das ausgewählte Feld eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="146"/>
+        <location filename="../ui/conflictdialog.cpp" line="176"/>
         <source>&amp;Hide unchanged fields</source>
         <translation>&amp;Unveränderte Felder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="149"/>
+        <location filename="../ui/conflictdialog.cpp" line="179"/>
         <source>Copy &amp;my changes</source>
         <translation>Meine Änderungen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="151"/>
+        <location filename="../ui/conflictdialog.cpp" line="181"/>
         <source>Put the fields you changed on the clipboard, one &quot;field: value&quot; per line</source>
         <translation>Die von Ihnen geänderten Felder in die Zwischenablage kopieren, je Zeile ein „Feld: Wert“</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="156"/>
+        <location filename="../ui/conflictdialog.cpp" line="186"/>
         <source>&amp;Save merged</source>
         <translation>Zusammenführung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="159"/>
-        <location filename="../ui/conflictdialog.cpp" line="299"/>
-        <location filename="../ui/conflictdialog.cpp" line="502"/>
+        <location filename="../ui/conflictdialog.cpp" line="189"/>
+        <location filename="../ui/conflictdialog.cpp" line="329"/>
+        <location filename="../ui/conflictdialog.cpp" line="537"/>
         <source>&amp;Reload theirs</source>
         <translation>Andere Version &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="162"/>
-        <location filename="../ui/conflictdialog.cpp" line="301"/>
+        <location filename="../ui/conflictdialog.cpp" line="192"/>
+        <location filename="../ui/conflictdialog.cpp" line="331"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Mit meiner &amp;Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="164"/>
+        <location filename="../ui/conflictdialog.cpp" line="194"/>
         <source>&amp;Re-create with my values</source>
         <translation>Mit meinen Werten &amp;neu anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="167"/>
+        <location filename="../ui/conflictdialog.cpp" line="197"/>
         <source>&amp;Discard my changes</source>
         <translation>Meine Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="172"/>
+        <location filename="../ui/conflictdialog.cpp" line="202"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
         <translation>Schließen und weiter bearbeiten: Ihre Änderungen bleiben ungespeichert im Formular</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="275"/>
+        <location filename="../ui/conflictdialog.cpp" line="305"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="276"/>
+        <location filename="../ui/conflictdialog.cpp" line="306"/>
         <source>Conflict in %1</source>
         <translation>Konflikt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="293"/>
+        <location filename="../ui/conflictdialog.cpp" line="323"/>
         <source>&amp;Keep their version</source>
         <translation>Andere Version &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="294"/>
+        <location filename="../ui/conflictdialog.cpp" line="324"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>Nicht löschen: den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="295"/>
+        <location filename="../ui/conflictdialog.cpp" line="325"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="297"/>
+        <location filename="../ui/conflictdialog.cpp" line="327"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Den Datensatz samt den Änderungen löschen, die jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300"/>
+        <location filename="../ui/conflictdialog.cpp" line="330"/>
         <source>Drop your changes and show the record as someone else saved it</source>
         <translation>Ihre Änderungen verwerfen und den Datensatz so zeigen, wie ihn jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="303"/>
+        <location filename="../ui/conflictdialog.cpp" line="333"/>
         <source>Save your version as it is, replacing what someone else saved</source>
         <translation>Ihre Version unverändert speichern und ersetzen, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="315"/>
+        <location filename="../ui/conflictdialog.cpp" line="345"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Bei diesem Datensatz gibt es keinen Konflikt mehr zu lösen.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="319"/>
+        <location filename="../ui/conflictdialog.cpp" line="349"/>
         <source>This record was deleted in your other window.</source>
         <translation>Dieser Datensatz wurde in Ihrem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="321"/>
+        <location filename="../ui/conflictdialog.cpp" line="351"/>
         <source>You deleted this record here, but changed it in your other window.</source>
         <translation>Sie haben diesen Datensatz hier gelöscht, ihn aber in Ihrem anderen Fenster geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="322"/>
+        <location filename="../ui/conflictdialog.cpp" line="352"/>
         <source>This record was changed in your other window while you were editing it here.</source>
         <translation>Dieser Datensatz wurde in Ihrem anderen Fenster geändert, während Sie ihn hier bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="325"/>
+        <location filename="../ui/conflictdialog.cpp" line="355"/>
         <source>This record was deleted by someone else.</source>
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="327"/>
+        <location filename="../ui/conflictdialog.cpp" line="357"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
         <translation>Sie haben diesen Datensatz gelöscht, aber jemand anderes hat ihn inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="328"/>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>This record was changed by someone else while you were editing it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="352"/>
+        <location filename="../ui/conflictdialog.cpp" line="382"/>
         <source>Changed by %1 at %2</source>
         <translation>Geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="354"/>
+        <location filename="../ui/conflictdialog.cpp" line="384"/>
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="356"/>
+        <location filename="../ui/conflictdialog.cpp" line="386"/>
         <source>Changed at %1</source>
         <translation>Geändert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <location filename="../ui/conflictdialog.cpp" line="388"/>
         <source>Changed by another program</source>
         <translation>Von einem anderen Programm geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="368"/>
+        <location filename="../ui/conflictdialog.cpp" line="398"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
             <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
-            <numerusform>Sie haben %n Felder geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
+            <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="370"/>
+        <location filename="../ui/conflictdialog.cpp" line="400"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
-            <numerusform>Sie haben %n Feld geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
+            <numerusform>Sie haben %n Felder geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
             <numerusform>Sie haben %n Felder geändert. Legen Sie den Datensatz mit Ihren Werten neu an oder verwerfen Sie Ihre Änderungen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="374"/>
+        <location filename="../ui/conflictdialog.cpp" line="404"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
         <translation>Behalten Sie die andere Version, oder löschen Sie den Datensatz trotzdem samt den fremden Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="381"/>
+        <location filename="../ui/conflictdialog.cpp" line="411"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -546,7 +663,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="382"/>
+        <location filename="../ui/conflictdialog.cpp" line="412"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n Feld automatisch zusammengeführt</numerusform>
@@ -554,94 +671,94 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="387"/>
+        <location filename="../ui/conflictdialog.cpp" line="417"/>
         <source>%n conflict needs your choice</source>
         <translation>
             <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
-            <numerusform>%n Konflikte erfordern Ihre Entscheidung</numerusform>
+            <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="388"/>
+        <location filename="../ui/conflictdialog.cpp" line="418"/>
         <source>%n conflicts need your choice</source>
         <translation>
-            <numerusform>%n Konflikt erfordert Ihre Entscheidung</numerusform>
+            <numerusform>%n Konflikte erfordern Ihre Entscheidung</numerusform>
             <numerusform>%n Konflikte erfordern Ihre Entscheidung</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="390"/>
+        <location filename="../ui/conflictdialog.cpp" line="420"/>
         <source>every conflict has a choice: you can save the merged record</source>
         <translation>alle Konflikte entschieden: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="392"/>
+        <location filename="../ui/conflictdialog.cpp" line="422"/>
         <source>no conflicts: you can save the merged record</source>
         <translation>keine Konflikte: Sie können den zusammengeführten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="394"/>
+        <location filename="../ui/conflictdialog.cpp" line="426"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="533"/>
         <source>Show the record as someone else saved it?</source>
         <translation>Den Datensatz so anzeigen, wie ihn jemand anderes gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <location filename="../ui/conflictdialog.cpp" line="534"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
         <translation>Ihre Änderungen an %1 gehen verloren, und der Datensatz zeigt, was jemand anderes gespeichert hat. Andere Version laden?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="502"/>
+        <location filename="../ui/conflictdialog.cpp" line="537"/>
         <source>Reload theirs</source>
         <translation>Andere Version laden</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="520"/>
+        <location filename="../ui/conflictdialog.cpp" line="555"/>
         <source>Delete anyway</source>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="521"/>
+        <location filename="../ui/conflictdialog.cpp" line="556"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="522"/>
+        <location filename="../ui/conflictdialog.cpp" line="557"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>Den Datensatz löschen, den jemand anderes inzwischen gespeichert hat?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="523"/>
+        <location filename="../ui/conflictdialog.cpp" line="558"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Die fremden Werte für %1 gehen mit dem Datensatz verloren. Trotzdem löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="526"/>
+        <location filename="../ui/conflictdialog.cpp" line="561"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner Version überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="527"/>
+        <location filename="../ui/conflictdialog.cpp" line="562"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="528"/>
+        <location filename="../ui/conflictdialog.cpp" line="563"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
         <translation>Ihre Version ersetzt die von jemand anderem gespeicherte. Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="530"/>
+        <location filename="../ui/conflictdialog.cpp" line="565"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
         <translation>Die fremden Werte für %1 gehen verloren: Ihre Version ersetzt die andere. Überschreiben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="549"/>
+        <location filename="../ui/conflictdialog.cpp" line="584"/>
         <source>%n field copied</source>
         <translation>
             <numerusform>%n Feld kopiert</numerusform>
@@ -649,7 +766,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="550"/>
+        <location filename="../ui/conflictdialog.cpp" line="585"/>
         <source>%n fields copied</source>
         <translation>
             <numerusform>%n Feld kopiert</numerusform>
@@ -657,27 +774,27 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="602"/>
+        <location filename="../ui/conflictdialog.cpp" line="637"/>
         <source>The record could not be saved.</source>
         <translation>Der Datensatz konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="603"/>
+        <location filename="../ui/conflictdialog.cpp" line="638"/>
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="615"/>
+        <location filename="../ui/conflictdialog.cpp" line="650"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="617"/>
+        <location filename="../ui/conflictdialog.cpp" line="652"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
         <translation>Jemand anderes hat inzwischen erneut gespeichert; prüfen Sie die neuesten Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="620"/>
+        <location filename="../ui/conflictdialog.cpp" line="655"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
         <translation>Ihre Wahl für %1 wurde zurückgesetzt, weil sich der andere Wert geändert hat.</translation>
     </message>
@@ -751,66 +868,270 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     </message>
 </context>
 <context>
+    <name>concord::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="34"/>
+        <source>Import CSV into %1</source>
+        <translation>CSV in %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="40"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="42"/>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="43"/>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="44"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="45"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="46"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation>Die erste Zeile enthält die Spalten&amp;namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="51"/>
+        <source>&amp;Columns: where each column of the file goes</source>
+        <translation>&amp;Spalten: wohin jede Spalte der Datei geht</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <source>Into the table column</source>
+        <translation>In die Tabellenspalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="61"/>
+        <source>&amp;Preview of the first rows</source>
+        <translation>&amp;Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="77"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="77"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="77"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="82"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="85"/>
+        <source>Insert the &amp;Good Rows</source>
+        <translation>Die &amp;guten Zeilen einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="128"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="142"/>
+        <source>The file %1 holds no rows.</source>
+        <translation>Die Datei %1 enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="165"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="170"/>
+        <source>(skip)</source>
+        <translation>(überspringen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="175"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="247"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="248"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="257"/>
+        <source>%1 rows were inserted; these rows were not:</source>
+        <translation>%1 Zeilen wurden eingefügt; diese Zeilen nicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="258"/>
+        <source>%1 of %2 rows cannot be inserted, so nothing was. Fix the file and import it again, or insert the %3 good rows.</source>
+        <translation>%1 von %2 Zeilen können nicht eingefügt werden, daher wurde nichts eingefügt. Korrigieren Sie die Datei und importieren Sie sie erneut, oder fügen Sie die %3 guten Zeilen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CsvReader</name>
+    <message>
+        <location filename="../core/src/csvreader.cpp" line="65"/>
+        <source>A quote opened on line %1 is never closed.</source>
+        <translation>Ein in Zeile %1 geöffnetes Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="90"/>
+        <location filename="../core/src/databaseconnector.cpp" line="92"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>Die Datei „%1“ ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="91"/>
+        <location filename="../core/src/databaseconnector.cpp" line="93"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="96"/>
+        <location filename="../core/src/databaseconnector.cpp" line="98"/>
         <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
         <translation>Der Ordner „%1“, der die Datenbank enthält, ist schreibgeschützt: SQLite muss dort seine -wal- und -shm-Dateien anlegen. Machen Sie den Ordner beschreibbar und öffnen Sie die Datenbank dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="108"/>
+        <location filename="../core/src/databaseconnector.cpp" line="110"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="122"/>
+        <location filename="../core/src/databaseconnector.cpp" line="124"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>Fremdschlüssel können nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="207"/>
+        <location filename="../core/src/databaseconnector.cpp" line="208"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>Der %1-Datenbanktreiber (%2) ist nicht installiert. Installieren Sie unter Debian oder Ubuntu das Paket %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="219"/>
+        <location filename="../core/src/databaseconnector.cpp" line="220"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="225"/>
+        <location filename="../core/src/databaseconnector.cpp" line="226"/>
         <source>No SQLite database file was given.</source>
         <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="232"/>
+        <location filename="../core/src/databaseconnector.cpp" line="233"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="238"/>
+        <location filename="../core/src/databaseconnector.cpp" line="239"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="300"/>
+        <location filename="../core/src/databaseconnector.cpp" line="316"/>
         <source>There is no connection to copy.</source>
         <translation>Es gibt keine Verbindung zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="317"/>
+        <location filename="../core/src/databaseconnector.cpp" line="333"/>
         <source>There is no connection to open again.</source>
         <translation>Es gibt keine Verbindung, die erneut geöffnet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="87"/>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/src/connectfailure.cpp" line="91"/>
+        <source>The database server on %1 did not answer within %n second(s). Check the server name and port, and the network connection.</source>
+        <translation>
+            <numerusform>Der Datenbankserver auf %1 hat nicht innerhalb von %n Sekunde(n) geantwortet. Prüfen Sie Servername und Port sowie die Netzwerkverbindung.</numerusform>
+            <numerusform>Der Datenbankserver auf %1 hat nicht innerhalb von %n Sekunde(n) geantwortet. Prüfen Sie Servername und Port sowie die Netzwerkverbindung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="111"/>
+        <source>There is no database &quot;%1&quot; on %2. Check the database name.</source>
+        <translation>Auf %2 gibt es keine Datenbank „%1“. Prüfen Sie den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="116"/>
+        <source>The database server on %1 did not accept the password of user &quot;%2&quot;.</source>
+        <translation>Der Datenbankserver auf %1 hat das Passwort von Benutzer „%2“ nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="121"/>
+        <source>The database server on %1 does not let user &quot;%2&quot; connect to database &quot;%3&quot;: the user does not exist, or the server&apos;s access rules refuse it.</source>
+        <translation>Der Datenbankserver auf %1 lässt Benutzer „%2“ nicht mit der Datenbank „%3“ verbinden: Den Benutzer gibt es nicht, oder die Zugriffsregeln des Servers verweigern es.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="127"/>
+        <source>The database server on %1 has no connection left (too many are open). Try again later.</source>
+        <translation>Der Datenbankserver auf %1 hat keine Verbindung mehr frei (zu viele sind offen). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="132"/>
+        <source>The database server on %1 is starting up or shutting down. Try again in a moment.</source>
+        <translation>Der Datenbankserver auf %1 startet gerade oder fährt herunter. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="137"/>
+        <source>The database server on %1 refused the connection (error %2).</source>
+        <translation>Der Datenbankserver auf %1 hat die Verbindung abgelehnt (Fehler %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="146"/>
+        <source>The database server on %1 asks for the password of user &quot;%2&quot;.</source>
+        <translation>Der Datenbankserver auf %1 verlangt das Passwort von Benutzer „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="159"/>
+        <source>No database server is running on this computer at port %1. Start it, or check the port.</source>
+        <translation>Auf diesem Computer läuft kein Datenbankserver an Port %1. Starten Sie ihn, oder prüfen Sie den Port.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="164"/>
+        <source>Nothing accepts connections on %1, port %2: the database server is not running there, or it uses another port.</source>
+        <translation>Auf %1, Port %2 nimmt nichts Verbindungen an: Der Datenbankserver läuft dort nicht, oder er verwendet einen anderen Port.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="171"/>
+        <source>The database server on %1 cannot be reached. Check the server name and the network connection.</source>
+        <translation>Der Datenbankserver auf %1 ist nicht erreichbar. Prüfen Sie den Servernamen und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="181"/>
+        <source>The server name &quot;%1&quot; was not found. Check its spelling and the network connection.</source>
+        <translation>Der Servername „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise und die Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
@@ -834,19 +1155,146 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::DraftJournal</name>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="100"/>
+        <location filename="../core/src/draftjournal.cpp" line="108"/>
         <source>A draft needs a table, a key and an edit.</source>
         <translation>Ein Entwurf braucht eine Tabelle, einen Schlüssel und eine Änderung.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="115"/>
+        <location filename="../core/src/draftjournal.cpp" line="123"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="216"/>
+        <location filename="../core/src/draftjournal.cpp" line="252"/>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::GridCellDelegate</name>
+    <message>
+        <location filename="../ui/gridcelldelegate.cpp" line="442"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::GridClipboard</name>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="35"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="40"/>
+        <source>Copy the selected cells as the grid shows them, for a spreadsheet</source>
+        <translation>Die ausgewählten Zellen so kopieren, wie die Tabelle sie zeigt, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="46"/>
+        <source>Paste cells copied from a spreadsheet, starting at the current cell</source>
+        <translation>Aus einer Tabellenkalkulation kopierte Zellen ab der aktuellen Zelle einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="126"/>
+        <source>row %1, %2</source>
+        <translation>Zeile %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="157"/>
+        <source>The pasted text has %1 columns, but only %2 columns start at the current cell.</source>
+        <translation>Der eingefügte Text hat %1 Spalten, aber ab der aktuellen Zelle gibt es nur %2 Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="165"/>
+        <source>The pasted text has %1 rows, but only %2 rows start at the current one.</source>
+        <translation>Der eingefügte Text hat %1 Zeilen, aber ab der aktuellen Zeile gibt es nur %2 Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="181"/>
+        <source>Choose the cell the paste starts at.</source>
+        <translation>Wählen Sie die Zelle, an der das Einfügen beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="185"/>
+        <source>This table is read-only: %1</source>
+        <translation>Diese Tabelle ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="191"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="220"/>
+        <source>Nothing was pasted: %1 cannot be edited.</source>
+        <translation>Nichts wurde eingefügt: %1 kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="225"/>
+        <source>Nothing was pasted: %1: %2.</source>
+        <translation>Nichts wurde eingefügt: %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="236"/>
+        <source>Pasted: every cell held that value already</source>
+        <translation>Eingefügt: Jede Zelle hatte diesen Wert bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="255"/>
+        <source>Nothing was pasted: %1</source>
+        <translation>Nichts wurde eingefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/gridclipboard.cpp" line="269"/>
+        <source>Pasted %n cell(s), not saved yet: Ctrl+S saves them, Ctrl+Z takes the paste back</source>
+        <translation>
+            <numerusform>%n Zelle(n) eingefügt, noch nicht gespeichert: Strg+S speichert sie, Strg+Z nimmt das Einfügen zurück</numerusform>
+            <numerusform>%n Zelle(n) eingefügt, noch nicht gespeichert: Strg+S speichert sie, Strg+Z nimmt das Einfügen zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="287"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>concord::GridCsvExport</name>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="35"/>
+        <source>No table is open.</source>
+        <translation>Es ist keine Tabelle geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="66"/>
+        <source>Exporting rows…</source>
+        <translation>Zeilen werden exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="66"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="68"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="98"/>
+        <source>Exported %1 rows…</source>
+        <translation>%1 Zeilen exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="99"/>
+        <source>Exported %1 of %2 rows…</source>
+        <translation>%1 von %2 Zeilen exportiert…</translation>
     </message>
 </context>
 <context>
@@ -862,9 +1310,24 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Die letzte Zelländerung dieses Datensatzes rückgängig machen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/gridundo.cpp" line="113"/>
+        <location filename="../ui/gridundo.cpp" line="33"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="39"/>
+        <source>Redo the cell edit last undone in this record (%1)</source>
+        <translation>Die zuletzt rückgängig gemachte Zellbearbeitung dieses Datensatzes wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="125"/>
         <source>Undid the edit of %1</source>
         <translation>Änderung von %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="141"/>
+        <source>Redid the edit of %1</source>
+        <translation>Bearbeitung von %1 wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -891,14 +1354,14 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -907,12 +1370,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Cannot Open the Demo Database</source>
         <translation>Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -921,27 +1384,27 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>The demo tables are already in %1</source>
         <translation>Die Demo-Tabellen sind bereits in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Load Demo Data</source>
         <translation>Demo-Daten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
         <translation>Die Demo-Tabellen (Kunden, Produkte, Bestellungen, Bestellpositionen) mit Beispieldaten in %1 anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Cannot Load the Demo Data</source>
         <translation>Demo-Daten können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Nothing was changed in %1.
 
 %2</source>
@@ -950,187 +1413,240 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Demo data loaded into %1</source>
         <translation>Demo-Daten in %1 geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Open SQLite Database</source>
         <translation>SQLite-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db *.db3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>New SQLite Database</source>
+        <translation>Neue SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>About Concord</source>
         <translation>Über Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Ein Formulareditor für SQL-Tabellen, der nie eine Änderung verliert: Jedes Speichern prüft die Version des Datensatzes, und hat ihn inzwischen jemand anderes geändert, sehen Sie beide Versionen und führen sie zusammen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Save or revert the edited row first.</source>
         <translation>Speichern oder verwerfen Sie zuerst die bearbeitete Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Close the record windows of “%1” first.</source>
         <translation>Schließen Sie zuerst die Datensatzfenster von „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Enable Conflict Detection</source>
         <translation>Konflikterkennung aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Conflict detection could not be enabled on “%1”. The table is unchanged.</source>
         <translation>Die Konflikterkennung konnte für „%1“ nicht aktiviert werden. Die Tabelle ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Nothing to do: “%1” has everything conflict detection needs already.</source>
         <translation>Nichts zu tun: „%1“ hat bereits alles, was die Konflikterkennung braucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Conflict detection is enabled on “%1”.</source>
         <translation>Die Konflikterkennung ist für „%1“ aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Unsaved Record</source>
         <translation>Nicht gespeicherter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>Der bearbeitete Datensatz konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Quit Without Saving</source>
         <translation>&amp;Beenden ohne Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>The edited record could not be saved. Continue anyway and lose its edits?</source>
+        <translation>Der bearbeitete Datensatz konnte nicht gespeichert werden. Trotzdem fortfahren und seine Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>&amp;Lose the Edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Open SQLite File…</source>
         <translation>SQLite-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>&amp;New SQLite Database…</source>
+        <translation>&amp;Neue SQLite-Datenbank…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>Mit PostgreSQL &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Open &amp;Demo Database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Demo-Da&amp;ten in diese Datenbank laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Table List</source>
         <translation>&amp;Tabellenliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Enable Conflict Detection…</source>
         <translation>&amp;Konflikterkennung aktivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Add a version column to the open table, so that every conflicting save is noticed</source>
         <translation>Der geöffneten Tabelle eine Versionsspalte hinzufügen, damit jedes Speichern im Konflikt bemerkt wird</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;About Concord</source>
         <translation>Ü&amp;ber Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Recent Connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>That password was not accepted. Try again.</source>
         <translation>Das Passwort wurde nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="69"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="71"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_drafts.cpp" line="75"/>
         <source>• %1, edited %2</source>
         <translation>• %1, bearbeitet am %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="79"/>
+        <source>• %1, edited %2: the changes of %n windows, merged into one</source>
+        <translation>
+            <numerusform>• %1, bearbeitet am %2: die Änderungen aus %n Fenstern, zu einer zusammengeführt</numerusform>
+            <numerusform>• %1, bearbeitet am %2: die Änderungen aus %n Fenstern, zu einer zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_drafts.cpp" line="90"/>
+        <source>• %1, edited %2: %n windows changed it from different versions; each opens in a window of its own</source>
+        <translation>
+            <numerusform>• %1, bearbeitet am %2: %n Fenster haben ihn auf verschiedenen Ständen geändert; jedes öffnet sich in einem eigenen Fenster</numerusform>
+            <numerusform>• %1, bearbeitet am %2: %n Fenster haben ihn auf verschiedenen Ständen geändert; jedes öffnet sich in einem eigenen Fenster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_drafts.cpp" line="93"/>
+        <source>• %1, edited %2: %n windows changed %3 differently; each opens in a window of its own</source>
+        <translation>
+            <numerusform>• %1, bearbeitet am %2: %n Fenster haben %3 unterschiedlich geändert; jedes öffnet sich in einem eigenen Fenster</numerusform>
+            <numerusform>• %1, bearbeitet am %2: %n Fenster haben %3 unterschiedlich geändert; jedes öffnet sich in einem eigenen Fenster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_drafts.cpp" line="103"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -1138,17 +1654,17 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="105"/>
         <source>Unsaved Changes Found</source>
         <translation>Nicht gespeicherte Änderungen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="107"/>
         <source>Unsaved changes from an earlier session were found for one record.</source>
         <translation>Für einen Datensatz wurden nicht gespeicherte Änderungen aus einer früheren Sitzung gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="108"/>
         <source>Unsaved changes from an earlier session were found for %n records.</source>
         <translation>
             <numerusform>Für %n Datensatz wurden nicht gespeicherte Änderungen aus einer früheren Sitzung gefunden.</numerusform>
@@ -1156,7 +1672,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="113"/>
         <source>%1
 
 Restore opens each record with those changes, for you to save. If someone changed a record since, saving shows both versions first: nothing of theirs is overwritten. Discard deletes the changes; Later asks again next time.</source>
@@ -1165,42 +1681,42 @@ Restore opens each record with those changes, for you to save. If someone change
 Wiederherstellen öffnet jeden Datensatz mit diesen Änderungen, damit Sie sie speichern. Hat jemand einen Datensatz inzwischen geändert, zeigt das Speichern zuerst beide Versionen: Nichts davon wird überschrieben. Verwerfen löscht die Änderungen; Später fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="117"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="119"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="121"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="129"/>
         <source>Unsaved changes from the earlier session discarded</source>
         <translation>Nicht gespeicherte Änderungen der früheren Sitzung verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="151"/>
         <source>Unsaved Changes Not Restored</source>
         <translation>Nicht gespeicherte Änderungen nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="152"/>
         <source>These records could not be opened, so their unsaved changes were kept for later: %1.</source>
         <translation>Diese Datensätze ließen sich nicht öffnen, ihre nicht gespeicherten Änderungen bleiben daher für später erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="156"/>
         <source>Restored the unsaved changes of one record</source>
         <translation>Nicht gespeicherte Änderungen eines Datensatzes wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="157"/>
         <source>Restored the unsaved changes of %n records</source>
         <translation>
             <numerusform>Nicht gespeicherte Änderungen von %n Datensatz wiederhergestellt</numerusform>
@@ -1208,37 +1724,63 @@ Wiederherstellen öffnet jeden Datensatz mit diesen Änderungen, damit Sie sie s
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>This database has no tables.</source>
         <translation>Diese Datenbank enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <source>The table “%1” is no longer in the database</source>
+        <translation>Die Tabelle „%1“ ist nicht mehr in der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <source>Create a new database %1?</source>
+        <translation>Eine neue Datenbank %1 anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <source>There is no file at this path. A new, empty SQLite database will be created there.</source>
+        <translation>Unter diesem Pfad gibt es keine Datei. Dort wird eine neue, leere SQLite-Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <source>C&amp;reate</source>
+        <translation>An&amp;legen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>No recent connections</source>
         <translation>Keine letzten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -1250,12 +1792,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::MergeTableModel</name>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="226"/>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
+        <location filename="../ui/mergetablemodel.cpp" line="255"/>
+        <source>(none)</source>
+        <translation>(kein Wert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergetablemodel.cpp" line="239"/>
+        <location filename="../ui/mergetablemodel.cpp" line="268"/>
         <source>(%n byte(s) of binary data)</source>
         <translation>
             <numerusform>(%n Byte Binärdaten)</numerusform>
@@ -1263,142 +1805,156 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="254"/>
-        <location filename="../ui/mergetablemodel.cpp" line="258"/>
-        <location filename="../ui/mergetablemodel.cpp" line="273"/>
+        <location filename="../ui/mergetablemodel.cpp" line="283"/>
+        <location filename="../ui/mergetablemodel.cpp" line="287"/>
+        <location filename="../ui/mergetablemodel.cpp" line="302"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="255"/>
+        <location filename="../ui/mergetablemodel.cpp" line="284"/>
         <source>changed by you</source>
         <translation>von Ihnen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="259"/>
+        <location filename="../ui/mergetablemodel.cpp" line="288"/>
         <source>changed by them</source>
         <translation>von anderen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="263"/>
+        <location filename="../ui/mergetablemodel.cpp" line="292"/>
         <source>chosen: yours</source>
         <translation>gewählt: Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="265"/>
+        <location filename="../ui/mergetablemodel.cpp" line="294"/>
         <source>chosen: theirs</source>
         <translation>gewählt: anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="267"/>
+        <location filename="../ui/mergetablemodel.cpp" line="296"/>
         <source>edited by hand</source>
         <translation>von Hand bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="275"/>
+        <location filename="../ui/mergetablemodel.cpp" line="304"/>
         <source>merged: yours</source>
         <translation>übernommen: Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="277"/>
+        <location filename="../ui/mergetablemodel.cpp" line="306"/>
         <source>merged: theirs</source>
         <translation>übernommen: anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="279"/>
+        <location filename="../ui/mergetablemodel.cpp" line="308"/>
         <source>merged: same change</source>
         <translation>übernommen: gleiche Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="283"/>
+        <location filename="../ui/mergetablemodel.cpp" line="312"/>
         <source>conflict: choose</source>
         <translation>Konflikt: bitte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="343"/>
+        <location filename="../ui/mergetablemodel.cpp" line="372"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="345"/>
+        <location filename="../ui/mergetablemodel.cpp" line="374"/>
         <source>(choose)</source>
         <translation>(wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="378"/>
+        <location filename="../ui/mergetablemodel.cpp" line="415"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
         <translation>Beide Seiten haben dieses Feld unterschiedlich geändert: Verwenden Sie Ihren oder den anderen Wert, oder bearbeiten Sie die Zelle „Ergebnis“.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="384"/>
+        <location filename="../ui/mergetablemodel.cpp" line="421"/>
+        <source>%1 (column %2)</source>
+        <translation>%1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergetablemodel.cpp" line="425"/>
         <source>You and the other side changed this field to the same value.</source>
         <translation>Sie und die andere Seite haben dieses Feld auf denselben Wert geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="388"/>
+        <location filename="../ui/mergetablemodel.cpp" line="429"/>
         <source>Someone else deleted this record.</source>
         <translation>Jemand anderes hat diesen Datensatz gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="392"/>
+        <location filename="../ui/mergetablemodel.cpp" line="433"/>
         <source>You deleted this record.</source>
         <translation>Sie haben diesen Datensatz gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="455"/>
+        <location filename="../ui/mergetablemodel.cpp" line="496"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="457"/>
+        <location filename="../ui/mergetablemodel.cpp" line="498"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="459"/>
+        <location filename="../ui/mergetablemodel.cpp" line="500"/>
         <source>Yours</source>
         <translation>Ihr Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="461"/>
+        <location filename="../ui/mergetablemodel.cpp" line="502"/>
         <source>Theirs</source>
         <translation>Anderer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="463"/>
+        <location filename="../ui/mergetablemodel.cpp" line="504"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="465"/>
+        <location filename="../ui/mergetablemodel.cpp" line="506"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="472"/>
+        <location filename="../ui/mergetablemodel.cpp" line="513"/>
         <source>The value when you started editing</source>
         <translation>Der Wert zu Beginn Ihrer Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="474"/>
+        <location filename="../ui/mergetablemodel.cpp" line="515"/>
         <source>Your edit</source>
         <translation>Ihre Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="476"/>
+        <location filename="../ui/mergetablemodel.cpp" line="517"/>
         <source>The value someone else saved meanwhile</source>
         <translation>Der Wert, den jemand anderes inzwischen gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="478"/>
+        <location filename="../ui/mergetablemodel.cpp" line="519"/>
         <source>The value that will be saved</source>
         <translation>Der Wert, der gespeichert wird</translation>
     </message>
 </context>
 <context>
+    <name>concord::MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="39"/>
+        <location filename="../ui/messagebar.cpp" line="40"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
     <name>concord::NullableDateTimeEdit</name>
     <message>
-        <location filename="../ui/nullabledatetimeedit.cpp" line="47"/>
+        <location filename="../ui/nullabledatetimeedit.cpp" line="55"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -1406,7 +1962,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::NullableDoubleSpinBox</name>
     <message>
-        <location filename="../ui/nullabledoublespinbox.cpp" line="21"/>
+        <location filename="../ui/nullabledoublespinbox.cpp" line="30"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -1414,9 +1970,17 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::NullableSpinBox</name>
     <message>
-        <location filename="../ui/nullablespinbox.cpp" line="16"/>
+        <location filename="../ui/nullablespinbox.cpp" line="19"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::NumberText</name>
+    <message>
+        <location filename="../ui/numbertext.cpp" line="118"/>
+        <source>&quot;%1&quot; is not a number as this editor reads them (for example %2). The value was not changed.</source>
+        <translation>„%1“ ist keine Zahl, wie dieses Feld sie liest (zum Beispiel %2). Der Wert wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2045,46 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>concord::RecordCountLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="51"/>
+        <source>%Ln record</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensatz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="51"/>
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln Datensätze</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="55"/>
+        <source>%Ln of %1 matches</source>
+        <translation>
+            <numerusform>%Ln von %1 passt</numerusform>
+            <numerusform>%Ln von %1 passt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="56"/>
+        <source>%Ln of %1 match</source>
+        <translation>
+            <numerusform>%Ln von %1 passen</numerusform>
+            <numerusform>%Ln von %1 passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/recordcountlabel.cpp" line="57"/>
+        <source>Records containing “%1”, of all the records in the table</source>
+        <translation>Datensätze, die „%1“ enthalten, von allen Datensätzen der Tabelle</translation>
+    </message>
+</context>
+<context>
     <name>concord::RecordFormUndo</name>
     <message>
         <location filename="../ui/recordformundo.cpp" line="33"/>
@@ -1499,27 +2103,47 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformundo.cpp" line="39"/>
-        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="44"/>
+        <source>Redo the field edit last undone (%1)</source>
+        <translation>Die zuletzt rückgängig gemachte Feldbearbeitung wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="45"/>
+        <source>Redo the typing in this field, then the form&apos;s last undone field edit</source>
+        <translation>Die Eingabe in diesem Feld wiederherstellen, dann die zuletzt rückgängig gemachte Feldbearbeitung des Formulars</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="46"/>
+        <location filename="../ui/recordformundo.cpp" line="255"/>
         <source>Revert &amp;Field</source>
         <translation>&amp;Feld zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="42"/>
+        <location filename="../ui/recordformundo.cpp" line="49"/>
         <source>Put the field back as loaded; pressed again, the whole record</source>
         <translation>Das Feld wie geladen wiederherstellen; erneut gedrückt den ganzen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="155"/>
+        <location filename="../ui/recordformundo.cpp" line="191"/>
         <source>Undid the edit of %1</source>
         <translation>Änderung von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="168"/>
+        <location filename="../ui/recordformundo.cpp" line="219"/>
+        <source>Redid the edit of %1</source>
+        <translation>Bearbeitung von %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="232"/>
         <source>%1 is back as loaded; Esc again reverts the record</source>
         <translation>%1 ist wieder wie geladen; erneut Esc setzt den Datensatz zurück</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <location filename="../ui/recordformundo.cpp" line="255"/>
         <source>Revert &amp;Record</source>
         <translation>&amp;Datensatz zurücksetzen</translation>
     </message>
@@ -1535,358 +2159,365 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120"/>
+        <location filename="../ui/recordformwindow.cpp" line="131"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="131"/>
+        <location filename="../ui/recordformwindow.cpp" line="142"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>%1 kann nicht geöffnet werden: Der Schlüssel des Datensatzes passt nicht zum Primärschlüssel der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="142"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 existiert nicht mehr: Jemand anderes hat ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="143"/>
+        <location filename="../ui/recordformwindow.cpp" line="154"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 existiert nicht mehr oder enthält „%2“ nicht mehr: Jemand anderes hat ihn gelöscht oder geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="160"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="165"/>
-        <location filename="../ui/recordformwindow.cpp" line="651"/>
+        <location filename="../ui/recordformwindow.cpp" line="176"/>
+        <location filename="../ui/recordformwindow.cpp" line="681"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="165"/>
+        <location filename="../ui/recordformwindow.cpp" line="176"/>
         <source>Save this record</source>
         <translation>Diesen Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="168"/>
+        <location filename="../ui/recordformwindow.cpp" line="179"/>
         <source>Re&amp;vert Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="169"/>
+        <location filename="../ui/recordformwindow.cpp" line="180"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Nicht gespeicherte Änderungen an diesem Datensatz verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="170"/>
+        <location filename="../ui/recordformwindow.cpp" line="181"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="171"/>
+        <location filename="../ui/recordformwindow.cpp" line="182"/>
         <source>Read this record again from the database</source>
         <translation>Diesen Datensatz erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="185"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="175"/>
+        <location filename="../ui/recordformwindow.cpp" line="186"/>
         <source>Delete this record from the table</source>
         <translation>Diesen Datensatz aus der Tabelle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="188"/>
         <source>&amp;Previous</source>
         <translation>V&amp;orheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="178"/>
+        <location filename="../ui/recordformwindow.cpp" line="189"/>
         <source>Go to the previous record</source>
         <translation>Zum vorherigen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="181"/>
+        <location filename="../ui/recordformwindow.cpp" line="192"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="181"/>
+        <location filename="../ui/recordformwindow.cpp" line="192"/>
         <source>Go to the next record</source>
         <translation>Zum nächsten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="184"/>
+        <location filename="../ui/recordformwindow.cpp" line="195"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="202"/>
+        <location filename="../ui/recordformwindow.cpp" line="213"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="211"/>
+        <location filename="../ui/recordformwindow.cpp" line="222"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="268"/>
+        <location filename="../ui/recordformwindow.cpp" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="369"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>%1 has no records left.</source>
         <translation>%1 enthält keine Datensätze mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="385"/>
+        <location filename="../ui/recordformwindow.cpp" line="399"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="393"/>
+        <location filename="../ui/recordformwindow.cpp" line="407"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="415"/>
+        <location filename="../ui/recordformwindow.cpp" line="429"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Konflikt: %1 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="417"/>
+        <location filename="../ui/recordformwindow.cpp" line="431"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="418"/>
+        <location filename="../ui/recordformwindow.cpp" line="432"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="435"/>
+        <location filename="../ui/recordformwindow.cpp" line="449"/>
         <source>Your changes are kept, unsaved</source>
         <translation>Ihre Änderungen bleiben erhalten, ungespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="453"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz gelöscht. Speichern Sie erneut, um zu entscheiden, ob er neu angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="441"/>
+        <location filename="../ui/recordformwindow.cpp" line="455"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut zum Zusammenführen, oder laden Sie neu, um die andere Version zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
-        <location filename="../ui/recordformwindow.cpp" line="505"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="519"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="446"/>
+        <location filename="../ui/recordformwindow.cpp" line="460"/>
         <source>Saved the merged record</source>
         <translation>Zusammengeführter Datensatz gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="449"/>
+        <location filename="../ui/recordformwindow.cpp" line="463"/>
         <source>Saved your version over theirs</source>
         <translation>Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="452"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="220"/>
+        <location filename="../ui/recordformwindow.cpp" line="466"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="328"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="455"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="206"/>
+        <location filename="../ui/recordformwindow.cpp" line="469"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="314"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="458"/>
+        <location filename="../ui/recordformwindow.cpp" line="472"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
         <translation>Der Datensatz wurde von jemand anderem gelöscht; Ihre Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="502"/>
+        <location filename="../ui/recordformwindow.cpp" line="516"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="516"/>
+        <location filename="../ui/recordformwindow.cpp" line="530"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="520"/>
+        <location filename="../ui/recordformwindow.cpp" line="534"/>
         <source>Not saved: check %1</source>
         <translation>Nicht gespeichert: %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="522"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="536"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <source>Changes reverted</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="548"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="200"/>
+        <location filename="../ui/recordformwindow.cpp" line="562"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="308"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="555"/>
+        <location filename="../ui/recordformwindow.cpp" line="569"/>
         <source>%1 was deleted by someone else.</source>
         <translation>%1 wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
+        <location filename="../ui/recordformwindow.cpp" line="570"/>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="560"/>
+        <location filename="../ui/recordformwindow.cpp" line="574"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="569"/>
+        <location filename="../ui/recordformwindow.cpp" line="586"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578"/>
-        <location filename="../ui/recordformwindow.cpp" line="599"/>
+        <location filename="../ui/recordformwindow.cpp" line="604"/>
+        <location filename="../ui/recordformwindow.cpp" line="625"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="588"/>
+        <location filename="../ui/recordformwindow.cpp" line="614"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="607"/>
+        <location filename="../ui/recordformwindow.cpp" line="633"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="608"/>
+        <location filename="../ui/recordformwindow.cpp" line="634"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="625"/>
+        <location filename="../ui/recordformwindow.cpp" line="653"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="646"/>
+        <location filename="../ui/recordformwindow.cpp" line="676"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="647"/>
+        <location filename="../ui/recordformwindow.cpp" line="677"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="652"/>
+        <location filename="../ui/recordformwindow.cpp" line="682"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="653"/>
+        <location filename="../ui/recordformwindow.cpp" line="683"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="654"/>
+        <location filename="../ui/recordformwindow.cpp" line="684"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="684"/>
+        <location filename="../ui/recordformwindow.cpp" line="714"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="96"/>
+        <location filename="../ui/recordformwindow.cpp" line="585"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="128"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="98"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="130"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="100"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="132"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="129"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="176"/>
+        <source>Nothing in %1 matches “%2”</source>
+        <translation>In %1 passt nichts zu „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="222"/>
         <source>%1; the form shows the new values</source>
         <translation>%1; das Formular zeigt die neuen Werte</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="181"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="289"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="182"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="290"/>
         <source>Drop your changes to %1 and show it as saved elsewhere?</source>
         <translation>Ihre Änderungen an %1 verwerfen und den Datensatz so zeigen, wie er anderswo gespeichert wurde?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="186"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="294"/>
         <source>Your changes cannot be recovered afterwards.</source>
         <translation>Ihre Änderungen lassen sich danach nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="187"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="295"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="707"/>
+        <location filename="../ui/recordformwindow.cpp" line="737"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="95"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="102"/>
         <source>Your unsaved changes could not be kept safe: %1</source>
         <translation>Ihre nicht gespeicherten Änderungen konnten nicht gesichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="135"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="159"/>
         <source>The unsaved changes could not be put back: the table&apos;s columns have changed since.</source>
         <translation>Die nicht gespeicherten Änderungen ließen sich nicht wiederherstellen: Die Spalten der Tabelle haben sich inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="143"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="168"/>
         <source>Unsaved changes from an earlier session are back. Save to keep them; if someone changed the record since, you will see both versions first.</source>
         <translation>Nicht gespeicherte Änderungen aus einer früheren Sitzung sind wieder da. Speichern Sie, um sie zu behalten; hat jemand den Datensatz inzwischen geändert, sehen Sie zuerst beide Versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="146"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="171"/>
         <source>Restored unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
     </message>
@@ -2046,85 +2677,176 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>concord::ShortcutDialog</name>
+    <message>
+        <location filename="../ui/shortcutdialog.cpp" line="16"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutdialog.cpp" line="20"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutdialog.cpp" line="20"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ShortcutList</name>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="50"/>
+        <source>Grid</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="52"/>
+        <source>Open the current record in a window</source>
+        <translation>Den aktuellen Datensatz in einem Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="53"/>
+        <source>Edit the current cell</source>
+        <translation>Die aktuelle Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="54"/>
+        <source>Save the cell being edited</source>
+        <translation>Die bearbeitete Zelle speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="55"/>
+        <source>Cancel the cell being edited, then the record&apos;s edits</source>
+        <translation>Die Zellbearbeitung abbrechen, danach die Änderungen am Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="57"/>
+        <source>Go to the first or last record</source>
+        <translation>Zum ersten oder letzten Datensatz gehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="59"/>
+        <source>Clear the filter</source>
+        <translation>Den Filter leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="60"/>
+        <source>Record window</source>
+        <translation>Datensatzfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="61"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="62"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="63"/>
+        <source>Undo typing in the field</source>
+        <translation>Eingabe im Feld rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="64"/>
+        <source>Delete Record</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="65"/>
+        <source>Previous record</source>
+        <translation>Vorheriger Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="67"/>
+        <source>Next record</source>
+        <translation>Nächster Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="69"/>
+        <source>Close the window</source>
+        <translation>Das Fenster schließen</translation>
+    </message>
+</context>
+<context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Open in New Window</source>
         <translation>In neuem &amp;Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Den aktuellen Datensatz in einem eigenen Formularfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;New Record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>&amp;Delete Record…</source>
         <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>&amp;Save Record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="86"/>
         <source>Re&amp;vert Record</source>
         <translation>Datensatz &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>&amp;Reload</source>
         <translation>Neu l&amp;aden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="85"/>
+        <location filename="../ui/tablebrowser.cpp" line="91"/>
         <source>&amp;Filter Rows</source>
         <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="90"/>
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="102"/>
+        <location filename="../ui/tablebrowser.cpp" line="103"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="106"/>
+        <location filename="../ui/tablebrowser.cpp" line="110"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Nur Zeilen anzeigen, in denen eine Textspalte dies enthält (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="175"/>
+        <location filename="../ui/tablebrowser.cpp" line="191"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>Nicht gespeichert: %1 ist erforderlich; die Zelle behält ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="191"/>
-        <location filename="../ui/tablebrowser.cpp" line="324"/>
+        <location filename="../ui/tablebrowser.cpp" line="209"/>
+        <location filename="../ui/tablebrowser.cpp" line="370"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="257"/>
+        <location filename="../ui/tablebrowser.cpp" line="286"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="268"/>
+        <location filename="../ui/tablebrowser.cpp" line="298"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2133,7 +2855,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="269"/>
+        <location filename="../ui/tablebrowser.cpp" line="299"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2142,99 +2864,99 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="289"/>
+        <location filename="../ui/tablebrowser.cpp" line="319"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="374"/>
+        <location filename="../ui/tablebrowser.cpp" line="492"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>Conflict detection: client counting — changes by programs that do not count the version are not caught</source>
         <translation>Konflikterkennung: Zählung durch Concord – Änderungen von Programmen, die die Version nicht hochzählen, werden nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="381"/>
+        <location filename="../ui/tablebrowser.cpp" line="499"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="501"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="503"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="397"/>
-        <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
-        <translation>Nichts unterscheidet die Datensätze dieser Tabelle (sie hat keinen Primärschlüssel): Sie werden angezeigt, können aber nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="401"/>
+        <location filename="../ui/tablebrowser.cpp" line="518"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="404"/>
+        <location filename="../ui/tablebrowser.cpp" line="521"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="407"/>
+        <location filename="../ui/tablebrowser.cpp" line="524"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="411"/>
+        <location filename="../ui/tablebrowser.cpp" line="528"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="425"/>
+        <location filename="../ui/tablebrowser.cpp" line="542"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="431"/>
+        <location filename="../ui/tablebrowser.cpp" line="548"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="456"/>
+        <location filename="../ui/tablebrowser.cpp" line="573"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="457"/>
+        <location filename="../ui/tablebrowser.cpp" line="574"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="464"/>
+        <location filename="../ui/tablebrowser.cpp" line="585"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="48"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="46"/>
+        <source>The filter is applied once the edited record is saved or reverted. Not saved: %1</source>
+        <translation>Der Filter wird angewendet, sobald der bearbeitete Datensatz gespeichert oder zurückgesetzt ist. Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="60"/>
         <source>Showing all rows</source>
         <translation>Alle Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="50"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="62"/>
         <source>No rows contain “%1”</source>
         <translation>Keine Zeile enthält „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser_navigation.cpp" line="55"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="67"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2242,7 +2964,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser_navigation.cpp" line="56"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="68"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n Zeile enthält „%1“</numerusform>
@@ -2250,37 +2972,42 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="68"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="88"/>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="66"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="70"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="74"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="80"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="100"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="81"/>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_editing.cpp" line="117"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="109"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="148"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="122"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="162"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser_navigation.cpp" line="90"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="110"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Ende der Tabelle: %Ln Zeile</numerusform>
@@ -2288,115 +3015,278 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="105"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="125"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Zeilen werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="78"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="98"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="89"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="91"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="106"/>
         <source>Not deleted.</source>
         <translation>Nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="178"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="131"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_editing.cpp" line="139"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_editing.cpp" line="218"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="181"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="221"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="184"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="187"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="227"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="190"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="230"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="193"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="233"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="207"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="262"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="219"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="274"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="279"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="225"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="280"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
 </context>
 <context>
+    <name>concord::TableCsvTransfer</name>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="27"/>
+        <source>Write the rows the grid shows (filter and sort applied) to a CSV file</source>
+        <translation>Die Zeilen, die die Tabelle zeigt (gefiltert und sortiert), in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="29"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="32"/>
+        <source>Insert the rows of a CSV file into the open table</source>
+        <translation>Die Zeilen einer CSV-Datei in die geöffnete Tabelle einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="56"/>
+        <location filename="../ui/tablecsvtransfer.cpp" line="73"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="58"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="65"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="70"/>
+        <source>Export cancelled: no file was written</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="74"/>
+        <source>The file %1 could not be written:
+%2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="90"/>
+        <location filename="../ui/tablecsvtransfer.cpp" line="99"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="91"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="106"/>
+        <source>Imported %1 rows into %2</source>
+        <translation>%1 Zeilen in %2 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableImporter</name>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="29"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="57"/>
+        <source>The table %1 could not be read.</source>
+        <translation>Die Tabelle %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="114"/>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="128"/>
+        <source>%1 names %2 records</source>
+        <translation>%1 bezeichnet %2 Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="136"/>
+        <source>nothing in %1 is named %2</source>
+        <translation>nichts in %1 heißt %2</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="147"/>
+        <source>%1 is none of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="158"/>
+        <source>%1 is neither true nor false</source>
+        <translation>%1 ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="167"/>
+        <source>%1 is no whole number from %2 to %3</source>
+        <translation>%1 ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="182"/>
+        <source>%1 does not fit: the column takes at most %2 digits before the decimal point and %3 after it</source>
+        <translation>%1 passt nicht: Die Spalte nimmt höchstens %2 Stellen vor dem Dezimalkomma und %3 danach auf</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="196"/>
+        <source>%1 is no number (write it with a &apos;.&apos;)</source>
+        <translation>%1 ist keine Zahl (schreiben Sie sie mit einem „.“)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="219"/>
+        <source>%1 is no date in the form 2024-03-30 (or 2024-03-30 14:05:00)</source>
+        <translation>%1 ist kein Datum der Form 2024-03-30 (oder 2024-03-30 14:05:00)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="223"/>
+        <source>%1 is too long: the column takes at most %2 characters</source>
+        <translation>%1 ist zu lang: Die Spalte nimmt höchstens %2 Zeichen auf</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="287"/>
+        <source>The table %1 no longer exists.</source>
+        <translation>Die Tabelle %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableList</name>
+    <message>
+        <location filename="../ui/tablelist.cpp" line="32"/>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablelist.cpp" line="46"/>
+        <source>View “%1”: shown read-only</source>
+        <translation>Sicht „%1“: schreibgeschützt angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>concord::TablePreparer</name>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="148"/>
+        <location filename="../core/src/tablepreparer.cpp" line="149"/>
         <source>The connection is inside a transaction. Preparing a table runs in a transaction of its own and would end yours: commit or roll it back first. Nothing was changed.</source>
         <translation>Die Verbindung befindet sich in einer Transaktion. Das Vorbereiten einer Tabelle läuft in einer eigenen Transaktion und würde Ihre beenden: Bestätigen Sie sie zuerst oder machen Sie sie rückgängig. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="227"/>
+        <location filename="../core/src/tablepreparer.cpp" line="228"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="232"/>
+        <location filename="../core/src/tablepreparer.cpp" line="233"/>
         <source>Tables can be prepared on SQLite and PostgreSQL only.</source>
         <translation>Tabellen lassen sich nur unter SQLite und PostgreSQL vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="237"/>
+        <location filename="../core/src/tablepreparer.cpp" line="238"/>
         <source>A table is prepared for the client or the trigger strategy; the other strategies need no change to the table.</source>
         <translation>Eine Tabelle wird für die Client- oder die Trigger-Strategie vorbereitet; die anderen Strategien brauchen keine Änderung an der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="244"/>
+        <location filename="../core/src/tablepreparer.cpp" line="245"/>
         <source>No version column name was given.</source>
         <translation>Es wurde kein Name für die Versionsspalte angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="250"/>
+        <location filename="../core/src/tablepreparer.cpp" line="251"/>
         <source>&quot;%1&quot; is not a table name. Write it as table or schema.table, with double quotes around a part that holds dots or quotes.</source>
         <translation>„%1“ ist kein Tabellenname. Schreiben Sie ihn als tabelle oder schema.tabelle, mit doppelten Anführungszeichen um einen Teil, der Punkte oder Anführungszeichen enthält.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="278"/>
+        <location filename="../core/src/tablepreparer.cpp" line="261"/>
+        <source>&quot;%1&quot; is a view, not a table: a view&apos;s rows are shown read-only. Enable conflict detection on the tables it reads from.</source>
+        <translation>„%1“ ist eine Sicht, keine Tabelle: Die Zeilen einer Sicht werden schreibgeschützt angezeigt. Aktivieren Sie die Konflikterkennung für die Tabellen, aus denen sie liest.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="289"/>
         <source>%1 failed: %2. Nothing was changed.</source>
         <translation>%1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="291"/>
+        <location filename="../core/src/tablepreparer.cpp" line="302"/>
         <source>Saving the changes failed: %1. Nothing was changed.</source>
         <translation>Das Speichern der Änderungen ist fehlgeschlagen: %1. Es wurde nichts geändert.</translation>
     </message>
@@ -2633,47 +3523,57 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die neue Zeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="228"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
         <source>There is no table named %1.</source>
         <translation>Es gibt keine Tabelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="214"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>Die Zeilen können nicht neu geladen oder verschoben werden, solange gespeichert wird; versuchen Sie es nach dem Speichern erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="232"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="241"/>
+        <source>%1 is a view: its rows cannot be saved. Edit the tables it reads from.</source>
+        <translation>%1 ist eine Sicht: Ihre Zeilen können nicht gespeichert werden. Bearbeiten Sie die Tabellen, aus denen sie liest.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="243"/>
+        <source>%1 is a view. Its rows cannot be edited here; edit the tables it reads from.</source>
+        <translation>%1 ist eine Sicht. Ihre Zeilen können hier nicht bearbeitet werden; bearbeiten Sie die Tabellen, aus denen sie liest.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="249"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel: Eine Zeile lässt sich nicht von ihren Kopien unterscheiden und nicht sicher speichern. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="251"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel, ihre Zeilen sind daher nicht auseinanderzuhalten: Sie wird schreibgeschützt angezeigt. Fügen Sie einen Primärschlüssel hinzu, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="243"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>Die xmin-Strategie braucht PostgreSQL; %1 liegt nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="263"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="280"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>Tabelle %1 hat keine Versionsspalte &quot;%2&quot;. Fügen Sie eine hinzu, um sie sicher zu bearbeiten: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="283"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="300"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>Die Versionsspalte &quot;%2&quot; von %1 muss einen Ganzzahltyp haben, damit Versionen exakt verglichen werden. Ändern Sie sie in INTEGER (oder BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="287"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="304"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>Tabelle %1 hat keinen Versions-Trigger. Installieren Sie ihn mit: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="313"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="330"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keinen Primärschlüsselwert (NULL) und lässt sich nicht unterscheiden. Geben Sie ihr zuerst einen Schlüssel.</numerusform>
@@ -2681,7 +3581,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="318"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="335"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n Zeile von %1 hat keine Version. Initialisieren Sie sie zuerst: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2689,7 +3589,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="471"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="488"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Die Zeilen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
@@ -2859,23 +3759,23 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="284"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="311"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="297"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="324"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="102"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="115"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="249"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="262"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 von %2 muss eine Zahl sein; „%3“ ist keine. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="254"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="267"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 von %2 fasst höchstens %n Zeichen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
@@ -2883,12 +3783,12 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="203"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="204"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>Der Tabellenname %1 enthält ein einfaches Anführungszeichen (&apos;), das der PostgreSQL-Treiber von Qt nicht sicher verarbeiten kann. Benennen Sie die Tabelle um, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="581"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="609"/>
         <source>This record is still in %1, under another key (%2): someone renumbered it. Nothing was inserted; reload to see it.</source>
         <translation>Dieser Datensatz ist noch in %1, unter einem anderen Schlüssel (%2): jemand hat ihn umnummeriert. Es wurde nichts eingefügt; laden Sie neu, um ihn zu sehen.</translation>
     </message>

@@ -4,16 +4,16 @@
 <context>
     <name>FieldEditorFactory</name>
     <message>
-        <location filename="../ui/editorvalue.cpp" line="104"/>
-        <location filename="../ui/editorvalue.cpp" line="110"/>
+        <location filename="../ui/editorvalue.cpp" line="134"/>
+        <location filename="../ui/editorvalue.cpp" line="140"/>
         <location filename="../ui/lookupcombo.cpp" line="33"/>
         <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
-        <translation>(ninguno)</translation>
+        <translation>(sin valor)</translation>
     </message>
     <message>
         <location filename="../ui/lookupcombo.cpp" line="57"/>
-        <location filename="../ui/gridlookups.cpp" line="134"/>
+        <location filename="../ui/gridlookups.cpp" line="136"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -21,6 +21,94 @@
         <location filename="../ui/lookupcombo.cpp" line="162"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CellInputParser</name>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="38"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="142"/>
+        <location filename="../ui/cellinputparser.cpp" line="152"/>
+        <location filename="../ui/cellinputparser.cpp" line="183"/>
+        <location filename="../ui/cellinputparser.cpp" line="201"/>
+        <source>a value is required</source>
+        <translation>se requiere un valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="163"/>
+        <source>%1 names %2 records: choose one in the cell</source>
+        <translation>%1 designa %2 registros: elija uno en la celda</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="172"/>
+        <source>nothing in %1 is named %2</source>
+        <translation>nada en %1 se llama %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="190"/>
+        <source>%1 is none of %2</source>
+        <translation>%1 no es ninguno de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="210"/>
+        <source>%1 is neither true nor false</source>
+        <translation>%1 no es ni verdadero ni falso</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="230"/>
+        <source>%1 is no whole number from %2 to %3</source>
+        <translation>%1 no es un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="234"/>
+        <source>%1 does not fit: the column takes at most %2 digits before the decimal point and %3 after it</source>
+        <translation>%1 no cabe: la columna admite como máximo %2 dígitos antes del separador decimal y %3 después</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="238"/>
+        <location filename="../ui/cellinputparser.cpp" line="348"/>
+        <source>%1 is not accepted here</source>
+        <translation>%1 no se admite aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="249"/>
+        <source>this cell cannot be edited</source>
+        <translation>esta celda no se puede editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="267"/>
+        <location filename="../ui/cellinputparser.cpp" line="334"/>
+        <source>%1 is no date this column takes</source>
+        <translation>%1 no es una fecha que admita esta columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/cellinputparser.cpp" line="270"/>
+        <source>%1 is too long: the column takes at most %2 characters</source>
+        <translation>%1 es demasiado largo: la columna admite como máximo %2 caracteres</translation>
     </message>
 </context>
 <context>
@@ -33,7 +121,7 @@
     <message>
         <location filename="../ui/changebanner.cpp" line="68"/>
         <source>Compare your edits with the record as saved elsewhere, and merge them</source>
-        <translation>Comparar tus cambios con la versión del otro usuario y combinarlos</translation>
+        <translation>Comparar sus cambios con la versión del otro usuario y combinarlos</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="70"/>
@@ -43,7 +131,7 @@
     <message>
         <location filename="../ui/changebanner.cpp" line="71"/>
         <source>Drop your edits and show the record as saved elsewhere</source>
-        <translation>Descartar tus cambios y mostrar la versión del otro usuario</translation>
+        <translation>Descartar sus cambios y mostrar la versión del otro usuario</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="72"/>
@@ -66,52 +154,52 @@
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="124"/>
+        <location filename="../ui/changebanner.cpp" line="123"/>
         <source>Deleted in your other window</source>
-        <translation>Eliminado en tu otra ventana</translation>
+        <translation>Eliminado en su otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/changebanner.cpp" line="124"/>
+        <source>Deleted in your other window at %1</source>
+        <translation>Eliminado en su otra ventana el %1</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="125"/>
-        <source>Deleted in your other window at %1</source>
-        <translation>Eliminado en tu otra ventana el %1</translation>
+        <source>Changed in your other window</source>
+        <translation>Cambiado en su otra ventana</translation>
     </message>
     <message>
         <location filename="../ui/changebanner.cpp" line="126"/>
-        <source>Changed in your other window</source>
-        <translation>Cambiado en tu otra ventana</translation>
-    </message>
-    <message>
-        <location filename="../ui/changebanner.cpp" line="127"/>
         <source>Changed in your other window at %1</source>
-        <translation>Cambiado en tu otra ventana el %1</translation>
+        <translation>Cambiado en su otra ventana el %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="132"/>
+        <location filename="../ui/changebanner.cpp" line="131"/>
         <source>Deleted by another program</source>
         <translation>Eliminado por otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="132"/>
+        <location filename="../ui/changebanner.cpp" line="131"/>
         <source>Changed by another program</source>
         <translation>Cambiado por otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="135"/>
+        <location filename="../ui/changebanner.cpp" line="134"/>
         <source>Deleted by %1</source>
         <translation>Eliminado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="136"/>
+        <location filename="../ui/changebanner.cpp" line="135"/>
         <source>Deleted by %1 at %2</source>
         <translation>Eliminado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="137"/>
+        <location filename="../ui/changebanner.cpp" line="136"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/changebanner.cpp" line="137"/>
+        <location filename="../ui/changebanner.cpp" line="136"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
@@ -154,16 +242,40 @@
     </message>
 </context>
 <context>
+    <name>concord::ColumnChooser</name>
+    <message>
+        <location filename="../ui/columnchooser.cpp" line="12"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/columnchooser.cpp" line="41"/>
+        <source>No table is open</source>
+        <translation>No hay ninguna tabla abierta</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ColumnLimits</name>
+    <message numerus="yes">
+        <location filename="../ui/columnlimits.cpp" line="104"/>
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>Como máximo %n carácter(es)</numerusform>
+            <numerusform>Como máximo %n carácter(es)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>concord::CommandLine</name>
     <message>
         <location filename="../app/main.cpp" line="37"/>
         <source>Try “%1 --help”.</source>
-        <translation>Prueba “%1 --help”.</translation>
+        <translation>Pruebe “%1 --help”.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="33"/>
         <source>Open a PostgreSQL database, given as libpq key=value pairs (&quot;host=db dbname=shop user=ann&quot;) or as a postgresql:// URL.</source>
-        <translation>Abre una base de datos PostgreSQL, indicada como pares clave=valor de libpq (&quot;host=db dbname=shop user=ann&quot;) o como URL postgresql://.</translation>
+        <translation>Abra una base de datos PostgreSQL, indicada como pares clave=valor de libpq (&quot;host=db dbname=shop user=ann&quot;) o como URL postgresql://.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="35"/>
@@ -173,7 +285,7 @@
     <message>
         <location filename="../app/commandline.cpp" line="37"/>
         <source>Use this language (&quot;es&quot;, &quot;de&quot;, &quot;en&quot;) instead of the system&apos;s.</source>
-        <translation>Usa este idioma (&quot;es&quot;, &quot;de&quot;, &quot;en&quot;) en vez del idioma del sistema.</translation>
+        <translation>Use este idioma (&quot;es&quot;, &quot;de&quot;, &quot;en&quot;) en vez del idioma del sistema.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="38"/>
@@ -344,201 +456,206 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="137"/>
+        <location filename="../ui/conflictdialog.cpp" line="161"/>
+        <source>%1 is required: it cannot be empty.</source>
+        <translation>%1 es obligatorio: no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="167"/>
         <source>Use &amp;yours</source>
-        <translation>Usar el &amp;tuyo</translation>
+        <translation>Usar mi &amp;versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="139"/>
+        <location filename="../ui/conflictdialog.cpp" line="169"/>
         <source>Save your value for the selected field</source>
-        <translation>Guardar tu valor en el campo seleccionado</translation>
+        <translation>Guardar mi valor en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="140"/>
+        <location filename="../ui/conflictdialog.cpp" line="170"/>
         <source>Use &amp;theirs</source>
         <translation>Usar la del otro &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="142"/>
+        <location filename="../ui/conflictdialog.cpp" line="172"/>
         <source>Save their value for the selected field</source>
         <translation>Guardar el valor de la otra persona en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="143"/>
+        <location filename="../ui/conflictdialog.cpp" line="173"/>
         <source>&amp;Edit result</source>
         <translation>&amp;Editar resultado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="145"/>
+        <location filename="../ui/conflictdialog.cpp" line="175"/>
         <source>Type the value to save for the selected field</source>
         <translation>Escribir el valor que se guardará en el campo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="146"/>
+        <location filename="../ui/conflictdialog.cpp" line="176"/>
         <source>&amp;Hide unchanged fields</source>
         <translation>&amp;Ocultar campos sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="149"/>
+        <location filename="../ui/conflictdialog.cpp" line="179"/>
         <source>Copy &amp;my changes</source>
         <translation>&amp;Copiar mis cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="151"/>
+        <location filename="../ui/conflictdialog.cpp" line="181"/>
         <source>Put the fields you changed on the clipboard, one &quot;field: value&quot; per line</source>
-        <translation>Copiar al portapapeles los campos que cambiaste, uno por línea como &quot;campo: valor&quot;</translation>
+        <translation>Copiar al portapapeles los campos que cambió, uno por línea como &quot;campo: valor&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="156"/>
+        <location filename="../ui/conflictdialog.cpp" line="186"/>
         <source>&amp;Save merged</source>
         <translation>&amp;Guardar combinación</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="159"/>
-        <location filename="../ui/conflictdialog.cpp" line="299"/>
-        <location filename="../ui/conflictdialog.cpp" line="502"/>
+        <location filename="../ui/conflictdialog.cpp" line="189"/>
+        <location filename="../ui/conflictdialog.cpp" line="329"/>
+        <location filename="../ui/conflictdialog.cpp" line="537"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recargar la versión del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="162"/>
-        <location filename="../ui/conflictdialog.cpp" line="301"/>
+        <location filename="../ui/conflictdialog.cpp" line="192"/>
+        <location filename="../ui/conflictdialog.cpp" line="331"/>
         <source>&amp;Overwrite with mine</source>
         <translation>Sobrescribir con &amp;mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="164"/>
+        <location filename="../ui/conflictdialog.cpp" line="194"/>
         <source>&amp;Re-create with my values</source>
         <translation>&amp;Recrear con mis valores</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="167"/>
+        <location filename="../ui/conflictdialog.cpp" line="197"/>
         <source>&amp;Discard my changes</source>
         <translation>&amp;Descartar mis cambios</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="172"/>
+        <location filename="../ui/conflictdialog.cpp" line="202"/>
         <source>Close and keep editing: your changes stay in the form, unsaved</source>
-        <translation>Cerrar y seguir editando: tus cambios quedan en el formulario, sin guardar</translation>
+        <translation>Cerrar y seguir editando: sus cambios quedan en el formulario, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="275"/>
+        <location filename="../ui/conflictdialog.cpp" line="305"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="276"/>
+        <location filename="../ui/conflictdialog.cpp" line="306"/>
         <source>Conflict in %1</source>
         <translation>Conflicto en %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="293"/>
+        <location filename="../ui/conflictdialog.cpp" line="323"/>
         <source>&amp;Keep their version</source>
         <translation>&amp;Mantener la versión del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="294"/>
+        <location filename="../ui/conflictdialog.cpp" line="324"/>
         <source>Do not delete: show the record as someone else saved it</source>
         <translation>No eliminar: mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="295"/>
+        <location filename="../ui/conflictdialog.cpp" line="325"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="297"/>
+        <location filename="../ui/conflictdialog.cpp" line="327"/>
         <source>Delete the record, with the changes someone else saved</source>
         <translation>Eliminar el registro, con los cambios que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="300"/>
+        <location filename="../ui/conflictdialog.cpp" line="330"/>
         <source>Drop your changes and show the record as someone else saved it</source>
-        <translation>Descartar tus cambios y mostrar el registro tal como lo guardó otra persona</translation>
+        <translation>Descartar mis cambios y mostrar el registro tal como lo guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="303"/>
+        <location filename="../ui/conflictdialog.cpp" line="333"/>
         <source>Save your version as it is, replacing what someone else saved</source>
-        <translation>Guardar tu versión tal cual, reemplazando lo que guardó otra persona</translation>
+        <translation>Guardar mi versión tal cual, reemplazando lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="315"/>
+        <location filename="../ui/conflictdialog.cpp" line="345"/>
         <source>There is no conflict to resolve on this record any more.</source>
         <translation>Ya no hay ningún conflicto que resolver en este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="319"/>
+        <location filename="../ui/conflictdialog.cpp" line="349"/>
         <source>This record was deleted in your other window.</source>
         <translation>Este registro se eliminó en su otra ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="321"/>
+        <location filename="../ui/conflictdialog.cpp" line="351"/>
         <source>You deleted this record here, but changed it in your other window.</source>
         <translation>Eliminó este registro aquí, pero lo modificó en su otra ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="322"/>
+        <location filename="../ui/conflictdialog.cpp" line="352"/>
         <source>This record was changed in your other window while you were editing it here.</source>
         <translation>Este registro se modificó en su otra ventana mientras lo editaba aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="325"/>
+        <location filename="../ui/conflictdialog.cpp" line="355"/>
         <source>This record was deleted by someone else.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="327"/>
+        <location filename="../ui/conflictdialog.cpp" line="357"/>
         <source>You deleted this record, but someone else changed it in the meantime.</source>
-        <translation>Eliminaste este registro, pero otra persona lo cambió mientras tanto.</translation>
+        <translation>Usted eliminó este registro, pero otra persona lo cambió mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="328"/>
+        <location filename="../ui/conflictdialog.cpp" line="358"/>
         <source>This record was changed by someone else while you were editing it.</source>
-        <translation>Otra persona cambió este registro mientras lo editabas.</translation>
+        <translation>Otra persona cambió este registro mientras usted lo editaba.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="352"/>
+        <location filename="../ui/conflictdialog.cpp" line="382"/>
         <source>Changed by %1 at %2</source>
         <translation>Cambiado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="354"/>
+        <location filename="../ui/conflictdialog.cpp" line="384"/>
         <source>Changed by %1</source>
         <translation>Cambiado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="356"/>
+        <location filename="../ui/conflictdialog.cpp" line="386"/>
         <source>Changed at %1</source>
         <translation>Cambiado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="358"/>
+        <location filename="../ui/conflictdialog.cpp" line="388"/>
         <source>Changed by another program</source>
         <translation>Cambiado por otro programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="368"/>
+        <location filename="../ui/conflictdialog.cpp" line="398"/>
         <source>You changed %n field. Re-create the record with your values, or discard your changes.</source>
         <translation>
-            <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
-            <numerusform>Cambiaste %n campos. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
+            <numerusform>Usted cambió %n campo. Recree el registro con sus valores o descarte sus cambios.</numerusform>
+            <numerusform>Usted cambió %n campo. Recree el registro con sus valores o descarte sus cambios.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="370"/>
+        <location filename="../ui/conflictdialog.cpp" line="400"/>
         <source>You changed %n fields. Re-create the record with your values, or discard your changes.</source>
         <translation>
-            <numerusform>Cambiaste %n campo. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
-            <numerusform>Cambiaste %n campos. Recrea el registro con tus valores o descarta tus cambios.</numerusform>
+            <numerusform>Usted cambió %n campos. Recree el registro con sus valores o descarte sus cambios.</numerusform>
+            <numerusform>Usted cambió %n campos. Recree el registro con sus valores o descarte sus cambios.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="374"/>
+        <location filename="../ui/conflictdialog.cpp" line="404"/>
         <source>Keep their version, or delete the record anyway and lose what they saved.</source>
-        <translation>Mantén la versión del otro usuario, o elimina el registro de todos modos y pierde lo que guardó.</translation>
+        <translation>Mantenga la versión del otro usuario, o elimine el registro de todos modos y pierda lo que guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="381"/>
+        <location filename="../ui/conflictdialog.cpp" line="411"/>
         <source>%n field merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -546,7 +663,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="382"/>
+        <location filename="../ui/conflictdialog.cpp" line="412"/>
         <source>%n fields merged automatically</source>
         <translation>
             <numerusform>%n campo combinado automáticamente</numerusform>
@@ -554,94 +671,94 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="387"/>
+        <location filename="../ui/conflictdialog.cpp" line="417"/>
         <source>%n conflict needs your choice</source>
         <translation>
-            <numerusform>%n conflicto requiere tu decisión</numerusform>
-            <numerusform>%n conflictos requieren tu decisión</numerusform>
+            <numerusform>%n conflicto requiere su decisión</numerusform>
+            <numerusform>%n conflicto requiere su decisión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="388"/>
+        <location filename="../ui/conflictdialog.cpp" line="418"/>
         <source>%n conflicts need your choice</source>
         <translation>
-            <numerusform>%n conflicto requiere tu decisión</numerusform>
-            <numerusform>%n conflictos requieren tu decisión</numerusform>
+            <numerusform>%n conflictos requieren su decisión</numerusform>
+            <numerusform>%n conflictos requieren su decisión</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="390"/>
+        <location filename="../ui/conflictdialog.cpp" line="420"/>
         <source>every conflict has a choice: you can save the merged record</source>
-        <translation>todos los conflictos están decididos: puedes guardar el registro combinado</translation>
+        <translation>todos los conflictos están decididos: puede guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="392"/>
+        <location filename="../ui/conflictdialog.cpp" line="422"/>
         <source>no conflicts: you can save the merged record</source>
-        <translation>sin conflictos: puedes guardar el registro combinado</translation>
+        <translation>sin conflictos: puede guardar el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="394"/>
+        <location filename="../ui/conflictdialog.cpp" line="426"/>
         <source>, </source>
         <comment>joins the parts of the summary</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="498"/>
+        <location filename="../ui/conflictdialog.cpp" line="533"/>
         <source>Show the record as someone else saved it?</source>
         <translation>¿Mostrar el registro tal como lo guardó otra persona?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="499"/>
+        <location filename="../ui/conflictdialog.cpp" line="534"/>
         <source>Your changes to %1 will be lost, and the record will show what someone else saved. Reload theirs?</source>
-        <translation>Se perderán tus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar la versión del otro usuario?</translation>
+        <translation>Se perderán sus cambios en %1 y el registro mostrará lo que guardó otra persona. ¿Recargar la versión del otro usuario?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="502"/>
+        <location filename="../ui/conflictdialog.cpp" line="537"/>
         <source>Reload theirs</source>
         <translation>Recargar la versión del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="520"/>
+        <location filename="../ui/conflictdialog.cpp" line="555"/>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="521"/>
+        <location filename="../ui/conflictdialog.cpp" line="556"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="522"/>
+        <location filename="../ui/conflictdialog.cpp" line="557"/>
         <source>Delete the record that someone else saved meanwhile?</source>
         <translation>¿Eliminar el registro que otra persona guardó mientras tanto?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="523"/>
+        <location filename="../ui/conflictdialog.cpp" line="558"/>
         <source>Someone else&apos;s values for %1 will be lost with the record. Delete anyway?</source>
         <translation>Los valores de otra persona para %1 se perderán junto con el registro. ¿Eliminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="526"/>
+        <location filename="../ui/conflictdialog.cpp" line="561"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="527"/>
+        <location filename="../ui/conflictdialog.cpp" line="562"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="528"/>
+        <location filename="../ui/conflictdialog.cpp" line="563"/>
         <source>Your version will replace the one someone else saved. Overwrite?</source>
-        <translation>Tu versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
+        <translation>Su versión reemplazará la que guardó otra persona. ¿Sobrescribir?</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="530"/>
+        <location filename="../ui/conflictdialog.cpp" line="565"/>
         <source>Someone else&apos;s values for %1 will be lost: your version replaces theirs. Overwrite?</source>
-        <translation>Se perderán los valores de otra persona para %1: tu versión reemplaza la del otro usuario. ¿Sobrescribir?</translation>
+        <translation>Se perderán los valores de otra persona para %1: su versión reemplaza la del otro usuario. ¿Sobrescribir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="549"/>
+        <location filename="../ui/conflictdialog.cpp" line="584"/>
         <source>%n field copied</source>
         <translation>
             <numerusform>%n campo copiado</numerusform>
@@ -649,7 +766,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conflictdialog.cpp" line="550"/>
+        <location filename="../ui/conflictdialog.cpp" line="585"/>
         <source>%n fields copied</source>
         <translation>
             <numerusform>%n campo copiado</numerusform>
@@ -657,29 +774,29 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="602"/>
+        <location filename="../ui/conflictdialog.cpp" line="637"/>
         <source>The record could not be saved.</source>
         <translation>No se pudo guardar el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="603"/>
+        <location filename="../ui/conflictdialog.cpp" line="638"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="615"/>
+        <location filename="../ui/conflictdialog.cpp" line="650"/>
         <source>Someone else deleted this record in the meantime.</source>
         <translation>Otra persona eliminó este registro mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="617"/>
+        <location filename="../ui/conflictdialog.cpp" line="652"/>
         <source>Someone else saved again in the meantime; review their latest values.</source>
-        <translation>Otra persona volvió a guardar mientras tanto; revisa sus valores más recientes.</translation>
+        <translation>Otra persona volvió a guardar mientras tanto; revise los valores más recientes del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="620"/>
+        <location filename="../ui/conflictdialog.cpp" line="655"/>
         <source>Your choice for %1 was cleared because their value changed.</source>
-        <translation>Se borró tu elección para %1 porque su valor cambió.</translation>
+        <translation>Se borró su elección para %1 porque cambió el valor del otro usuario.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +854,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <message>
         <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>When given, this line is used instead of the fields above.</source>
-        <translation>Si se indica, esta línea se usa en lugar de los campos de arriba.</translation>
+        <translation>Si se indica, esta línea se use en lugar de los campos de arriba.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="67"/>
@@ -751,66 +868,270 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     </message>
 </context>
 <context>
+    <name>concord::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="34"/>
+        <source>Import CSV into %1</source>
+        <translation>Importar CSV en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="40"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="42"/>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="43"/>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="44"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="45"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="46"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation>La primera fila contiene los &amp;nombres de las columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="51"/>
+        <source>&amp;Columns: where each column of the file goes</source>
+        <translation>&amp;Columnas: adónde va cada columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <source>Into the table column</source>
+        <translation>En la columna de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="61"/>
+        <source>&amp;Preview of the first rows</source>
+        <translation>&amp;Vista previa de las primeras filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="77"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="77"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="77"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="82"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="85"/>
+        <source>Insert the &amp;Good Rows</source>
+        <translation>Insertar las filas &amp;correctas</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="128"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se pudo leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="142"/>
+        <source>The file %1 holds no rows.</source>
+        <translation>El archivo %1 no contiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="165"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="170"/>
+        <source>(skip)</source>
+        <translation>(omitir)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="175"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="247"/>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="248"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="257"/>
+        <source>%1 rows were inserted; these rows were not:</source>
+        <translation>Se insertaron %1 filas; estas filas no:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="258"/>
+        <source>%1 of %2 rows cannot be inserted, so nothing was. Fix the file and import it again, or insert the %3 good rows.</source>
+        <translation>%1 de %2 filas no se pueden insertar, así que no se insertó nada. Corrija el archivo e impórtelo de nuevo, o inserte las %3 filas correctas.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CsvReader</name>
+    <message>
+        <location filename="../core/src/csvreader.cpp" line="65"/>
+        <source>A quote opened on line %1 is never closed.</source>
+        <translation>Unas comillas abiertas en la línea %1 nunca se cierran.</translation>
+    </message>
+</context>
+<context>
     <name>concord::DatabaseConnector</name>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="90"/>
+        <location filename="../core/src/databaseconnector.cpp" line="92"/>
         <source>The file &quot;%1&quot; is not a SQLite database.</source>
         <translation>El archivo &quot;%1&quot; no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="91"/>
+        <location filename="../core/src/databaseconnector.cpp" line="93"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="96"/>
+        <location filename="../core/src/databaseconnector.cpp" line="98"/>
         <source>The folder &quot;%1&quot; that holds the database is read-only: SQLite needs to create its -wal and -shm files there. Make the folder writable, then open the database again.</source>
         <translation>La carpeta «%1» que contiene la base de datos es de solo lectura: SQLite necesita crear allí sus archivos -wal y -shm. Haga que la carpeta admita escritura y vuelva a abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="108"/>
+        <location filename="../core/src/databaseconnector.cpp" line="110"/>
         <source>Cannot set up &quot;%1&quot;: %2</source>
         <translation>No se puede preparar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="122"/>
+        <location filename="../core/src/databaseconnector.cpp" line="124"/>
         <source>Cannot enable foreign keys: %1</source>
         <translation>No se pueden activar las claves foráneas: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="207"/>
+        <location filename="../core/src/databaseconnector.cpp" line="208"/>
         <source>The %1 database driver (%2) is not installed. On Debian or Ubuntu, install the package %3.</source>
         <translation>El controlador de base de datos %1 (%2) no está instalado. En Debian o Ubuntu, instala el paquete %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="219"/>
+        <location filename="../core/src/databaseconnector.cpp" line="220"/>
         <source>A connection named &quot;%1&quot; is already open.</source>
         <translation>Ya hay una conexión abierta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="225"/>
+        <location filename="../core/src/databaseconnector.cpp" line="226"/>
         <source>No SQLite database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="232"/>
+        <location filename="../core/src/databaseconnector.cpp" line="233"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>&quot;%1&quot; es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="238"/>
+        <location filename="../core/src/databaseconnector.cpp" line="239"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="300"/>
+        <location filename="../core/src/databaseconnector.cpp" line="316"/>
         <source>There is no connection to copy.</source>
         <translation>No hay ninguna conexión que copiar.</translation>
     </message>
     <message>
-        <location filename="../core/src/databaseconnector.cpp" line="317"/>
+        <location filename="../core/src/databaseconnector.cpp" line="333"/>
         <source>There is no connection to open again.</source>
         <translation>No hay ninguna conexión que volver a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="87"/>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/src/connectfailure.cpp" line="91"/>
+        <source>The database server on %1 did not answer within %n second(s). Check the server name and port, and the network connection.</source>
+        <translation>
+            <numerusform>El servidor de base de datos en %1 no respondió en %n segundo(s). Compruebe el nombre del servidor y el puerto, y la conexión de red.</numerusform>
+            <numerusform>El servidor de base de datos en %1 no respondió en %n segundo(s). Compruebe el nombre del servidor y el puerto, y la conexión de red.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="111"/>
+        <source>There is no database &quot;%1&quot; on %2. Check the database name.</source>
+        <translation>No existe ninguna base de datos «%1» en %2. Compruebe el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="116"/>
+        <source>The database server on %1 did not accept the password of user &quot;%2&quot;.</source>
+        <translation>El servidor de base de datos en %1 no aceptó la contraseña del usuario «%2».</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="121"/>
+        <source>The database server on %1 does not let user &quot;%2&quot; connect to database &quot;%3&quot;: the user does not exist, or the server&apos;s access rules refuse it.</source>
+        <translation>El servidor de base de datos en %1 no permite que el usuario «%2» se conecte a la base de datos «%3»: el usuario no existe o las reglas de acceso del servidor lo rechazan.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="127"/>
+        <source>The database server on %1 has no connection left (too many are open). Try again later.</source>
+        <translation>El servidor de base de datos en %1 no tiene conexiones libres (hay demasiadas abiertas). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="132"/>
+        <source>The database server on %1 is starting up or shutting down. Try again in a moment.</source>
+        <translation>El servidor de base de datos en %1 se está iniciando o apagando. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="137"/>
+        <source>The database server on %1 refused the connection (error %2).</source>
+        <translation>El servidor de base de datos en %1 rechazó la conexión (error %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="146"/>
+        <source>The database server on %1 asks for the password of user &quot;%2&quot;.</source>
+        <translation>El servidor de base de datos en %1 pide la contraseña del usuario «%2».</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="159"/>
+        <source>No database server is running on this computer at port %1. Start it, or check the port.</source>
+        <translation>No hay ningún servidor de base de datos en este equipo en el puerto %1. Inícielo o compruebe el puerto.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="164"/>
+        <source>Nothing accepts connections on %1, port %2: the database server is not running there, or it uses another port.</source>
+        <translation>Nada acepta conexiones en %1, puerto %2: el servidor de base de datos no se está ejecutando allí o use otro puerto.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="171"/>
+        <source>The database server on %1 cannot be reached. Check the server name and the network connection.</source>
+        <translation>No se puede acceder al servidor de base de datos en %1. Compruebe el nombre del servidor y la conexión de red.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/connectfailure.cpp" line="181"/>
+        <source>The server name &quot;%1&quot; was not found. Check its spelling and the network connection.</source>
+        <translation>No se encontró el nombre de servidor «%1». Compruebe cómo está escrito y la conexión de red.</translation>
     </message>
 </context>
 <context>
@@ -834,19 +1155,146 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::DraftJournal</name>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="100"/>
+        <location filename="../core/src/draftjournal.cpp" line="108"/>
         <source>A draft needs a table, a key and an edit.</source>
         <translation>Un borrador necesita una tabla, una clave y un cambio.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="115"/>
+        <location filename="../core/src/draftjournal.cpp" line="123"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/draftjournal.cpp" line="216"/>
+        <location filename="../core/src/draftjournal.cpp" line="252"/>
         <source>Cannot remove %1.</source>
         <translation>No se puede eliminar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::GridCellDelegate</name>
+    <message>
+        <location filename="../ui/gridcelldelegate.cpp" line="442"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::GridClipboard</name>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="35"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="40"/>
+        <source>Copy the selected cells as the grid shows them, for a spreadsheet</source>
+        <translation>Copiar las celdas seleccionadas tal como las muestra la cuadrícula, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="46"/>
+        <source>Paste cells copied from a spreadsheet, starting at the current cell</source>
+        <translation>Pegar celdas copiadas de una hoja de cálculo, a partir de la celda actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="126"/>
+        <source>row %1, %2</source>
+        <translation>fila %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="157"/>
+        <source>The pasted text has %1 columns, but only %2 columns start at the current cell.</source>
+        <translation>El texto pegado tiene %1 columnas, pero a partir de la celda actual solo hay %2 columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="165"/>
+        <source>The pasted text has %1 rows, but only %2 rows start at the current one.</source>
+        <translation>El texto pegado tiene %1 filas, pero a partir de la fila actual solo hay %2 filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="181"/>
+        <source>Choose the cell the paste starts at.</source>
+        <translation>Elija la celda en la que empieza el pegado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="185"/>
+        <source>This table is read-only: %1</source>
+        <translation>Esta tabla es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="191"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>El portapapeles no contiene texto para pegar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="220"/>
+        <source>Nothing was pasted: %1 cannot be edited.</source>
+        <translation>No se pegó nada: %1 no se puede editar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="225"/>
+        <source>Nothing was pasted: %1: %2.</source>
+        <translation>No se pegó nada: %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="236"/>
+        <source>Pasted: every cell held that value already</source>
+        <translation>Pegado: cada celda ya tenía ese valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="255"/>
+        <source>Nothing was pasted: %1</source>
+        <translation>No se pegó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/gridclipboard.cpp" line="269"/>
+        <source>Pasted %n cell(s), not saved yet: Ctrl+S saves them, Ctrl+Z takes the paste back</source>
+        <translation>
+            <numerusform>Se pegaron %n celda(s), aún sin guardar: Ctrl+S las guarda, Ctrl+Z deshace el pegado</numerusform>
+            <numerusform>Se pegaron %n celda(s), aún sin guardar: Ctrl+S las guarda, Ctrl+Z deshace el pegado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gridclipboard.cpp" line="287"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+</context>
+<context>
+    <name>concord::GridCsvExport</name>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="35"/>
+        <source>No table is open.</source>
+        <translation>No hay ninguna tabla abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="66"/>
+        <source>Exporting rows…</source>
+        <translation>Exportando filas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="68"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="98"/>
+        <source>Exported %1 rows…</source>
+        <translation>Exportadas %1 filas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridcsvexport.cpp" line="99"/>
+        <source>Exported %1 of %2 rows…</source>
+        <translation>Exportadas %1 de %2 filas…</translation>
     </message>
 </context>
 <context>
@@ -862,9 +1310,24 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>Deshacer la última edición de celda de este registro (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/gridundo.cpp" line="113"/>
+        <location filename="../ui/gridundo.cpp" line="33"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="39"/>
+        <source>Redo the cell edit last undone in this record (%1)</source>
+        <translation>Rehacer la última edición de celda deshecha en este registro (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="125"/>
         <source>Undid the edit of %1</source>
         <translation>Se deshizo la edición de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="141"/>
+        <source>Redid the edit of %1</source>
+        <translation>Se rehízo la edición de %1</translation>
     </message>
 </context>
 <context>
@@ -891,14 +1354,14 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Cannot Connect</source>
         <translation>No se puede conectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -907,12 +1370,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Cannot Open the Demo Database</source>
         <translation>No se puede abrir la base de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -921,27 +1384,27 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>The demo tables are already in %1</source>
         <translation>Las tablas de demostración ya están en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Load Demo Data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
         <translation>¿Crear las tablas de demostración (clientes, productos, pedidos, líneas de pedido) con datos de ejemplo en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Cannot Load the Demo Data</source>
         <translation>No se pueden cargar los datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Nothing was changed in %1.
 
 %2</source>
@@ -950,187 +1413,240 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Demo data loaded into %1</source>
         <translation>Datos de demostración cargados en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Open SQLite Database</source>
         <translation>Abrir base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db *.db3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>New SQLite Database</source>
+        <translation>Nueva base de datos SQLite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>About Concord</source>
         <translation>Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Un editor de formularios para tablas SQL que nunca pierde una actualización: cada guardado comprueba la versión del registro y, si otra persona lo cambió mientras tanto, ves ambas versiones y las combinas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Save or revert the edited row first.</source>
-        <translation>Guarda o revierte primero la fila editada.</translation>
+        <translation>Guarde o revierte primero la fila editada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Close the record windows of “%1” first.</source>
-        <translation>Cierra primero las ventanas de registro de “%1”.</translation>
+        <translation>Cierre primero las ventanas de registro de “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Enable Conflict Detection</source>
         <translation>Activar la detección de conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Conflict detection could not be enabled on “%1”. The table is unchanged.</source>
         <translation>No se pudo activar la detección de conflictos en “%1”. La tabla no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Nothing to do: “%1” has everything conflict detection needs already.</source>
         <translation>Nada que hacer: “%1” ya tiene todo lo que necesita la detección de conflictos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Conflict detection is enabled on “%1”.</source>
         <translation>La detección de conflictos está activada en “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Unsaved Record</source>
         <translation>Registro sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>No se pudo guardar el registro editado. ¿Salir de todos modos y perder sus cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Quit Without Saving</source>
         <translation>&amp;Salir sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>The edited record could not be saved. Continue anyway and lose its edits?</source>
+        <translation>No se pudo guardar el registro editado. ¿Desea continuar de todos modos y perder sus cambios?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>&amp;Lose the Edits</source>
+        <translation>&amp;Perder los cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Open SQLite File…</source>
         <translation>&amp;Abrir archivo SQLite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>&amp;New SQLite Database…</source>
+        <translation>&amp;Nueva base de datos SQLite…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>&amp;Conectar a PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Open &amp;Demo Database</source>
         <translation>Abrir base de datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Car&amp;gar datos de demostración en esta base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Table List</source>
         <translation>Lista de &amp;tablas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Enable Conflict Detection…</source>
         <translation>Activar la detección de &amp;conflictos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Add a version column to the open table, so that every conflicting save is noticed</source>
         <translation>Añadir una columna de versión a la tabla abierta para detectar cada guardado en conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;About Concord</source>
         <translation>&amp;Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Recent Connections</source>
         <translation>Conexiones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <source>The file %1 does not exist.</source>
-        <translation>El archivo %1 no existe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>That password was not accepted. Try again.</source>
-        <translation>No se aceptó esa contraseña. Inténtalo de nuevo.</translation>
+        <translation>No se aceptó esa contraseña. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="69"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="71"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_drafts.cpp" line="75"/>
         <source>• %1, edited %2</source>
         <translation>• %1, editado el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="79"/>
+        <source>• %1, edited %2: the changes of %n windows, merged into one</source>
+        <translation>
+            <numerusform>• %1, editado el %2: los cambios de %n ventanas, combinados en uno</numerusform>
+            <numerusform>• %1, editado el %2: los cambios de %n ventanas, combinados en uno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_drafts.cpp" line="90"/>
+        <source>• %1, edited %2: %n windows changed it from different versions; each opens in a window of its own</source>
+        <translation>
+            <numerusform>• %1, editado el %2: %n ventanas lo cambiaron a partir de versiones distintas; cada una se abre en su propia ventana</numerusform>
+            <numerusform>• %1, editado el %2: %n ventanas lo cambiaron a partir de versiones distintas; cada una se abre en su propia ventana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_drafts.cpp" line="93"/>
+        <source>• %1, edited %2: %n windows changed %3 differently; each opens in a window of its own</source>
+        <translation>
+            <numerusform>• %1, editado el %2: %n ventanas cambiaron %3 de forma distinta; cada una se abre en su propia ventana</numerusform>
+            <numerusform>• %1, editado el %2: %n ventanas cambiaron %3 de forma distinta; cada una se abre en su propia ventana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_drafts.cpp" line="103"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -1138,17 +1654,17 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="105"/>
         <source>Unsaved Changes Found</source>
         <translation>Se encontraron cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="107"/>
         <source>Unsaved changes from an earlier session were found for one record.</source>
         <translation>Se encontraron cambios sin guardar de una sesión anterior para un registro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="108"/>
         <source>Unsaved changes from an earlier session were found for %n records.</source>
         <translation>
             <numerusform>Se encontraron cambios sin guardar de una sesión anterior para %n registro.</numerusform>
@@ -1156,7 +1672,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="113"/>
         <source>%1
 
 Restore opens each record with those changes, for you to save. If someone changed a record since, saving shows both versions first: nothing of theirs is overwritten. Discard deletes the changes; Later asks again next time.</source>
@@ -1165,42 +1681,42 @@ Restore opens each record with those changes, for you to save. If someone change
 Restaurar abre cada registro con esos cambios para que los guarde. Si alguien cambió un registro mientras tanto, al guardar verá primero ambas versiones: no se sobrescribe nada suyo. Descartar elimina los cambios; Más tarde vuelve a preguntar la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="117"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="119"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="121"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="129"/>
         <source>Unsaved changes from the earlier session discarded</source>
         <translation>Cambios sin guardar de la sesión anterior descartados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="151"/>
         <source>Unsaved Changes Not Restored</source>
         <translation>Cambios sin guardar no restaurados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="152"/>
         <source>These records could not be opened, so their unsaved changes were kept for later: %1.</source>
         <translation>Estos registros no se pudieron abrir, así que sus cambios sin guardar se conservan para más tarde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="156"/>
         <source>Restored the unsaved changes of one record</source>
         <translation>Restaurados los cambios sin guardar de un registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow_drafts.cpp" line="157"/>
         <source>Restored the unsaved changes of %n records</source>
         <translation>
             <numerusform>Restaurados los cambios sin guardar de %n registro</numerusform>
@@ -1208,54 +1724,80 @@ Restaurar abre cada registro con esos cambios para que los guarde. Si alguien ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>This database has no tables.</source>
         <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <source>The table “%1” is no longer in the database</source>
+        <translation>La tabla «%1» ya no está en la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <source>New Database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <source>Create a new database %1?</source>
+        <translation>¿Desea crear una nueva base de datos %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <source>There is no file at this path. A new, empty SQLite database will be created there.</source>
+        <translation>No hay ningún archivo en esta ruta. Se creará allí una base de datos SQLite nueva y vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>No recent connections</source>
         <translation>No hay conexiones recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Sin conexión.
 
-Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</translation>
+Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</translation>
     </message>
 </context>
 <context>
     <name>concord::MergeTableModel</name>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="226"/>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
+        <location filename="../ui/mergetablemodel.cpp" line="255"/>
+        <source>(none)</source>
+        <translation>(sin valor)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergetablemodel.cpp" line="239"/>
+        <location filename="../ui/mergetablemodel.cpp" line="268"/>
         <source>(%n byte(s) of binary data)</source>
         <translation>
             <numerusform>(%n byte de datos binarios)</numerusform>
@@ -1263,142 +1805,156 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="254"/>
-        <location filename="../ui/mergetablemodel.cpp" line="258"/>
-        <location filename="../ui/mergetablemodel.cpp" line="273"/>
+        <location filename="../ui/mergetablemodel.cpp" line="283"/>
+        <location filename="../ui/mergetablemodel.cpp" line="287"/>
+        <location filename="../ui/mergetablemodel.cpp" line="302"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="255"/>
+        <location filename="../ui/mergetablemodel.cpp" line="284"/>
         <source>changed by you</source>
-        <translation>cambiado por ti</translation>
+        <translation>cambiado por usted</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="259"/>
+        <location filename="../ui/mergetablemodel.cpp" line="288"/>
         <source>changed by them</source>
         <translation>cambiado por otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="263"/>
+        <location filename="../ui/mergetablemodel.cpp" line="292"/>
         <source>chosen: yours</source>
-        <translation>elegido: tuyo</translation>
+        <translation>elegido: mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="265"/>
+        <location filename="../ui/mergetablemodel.cpp" line="294"/>
         <source>chosen: theirs</source>
         <translation>elegido: del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="267"/>
+        <location filename="../ui/mergetablemodel.cpp" line="296"/>
         <source>edited by hand</source>
         <translation>editado a mano</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="275"/>
+        <location filename="../ui/mergetablemodel.cpp" line="304"/>
         <source>merged: yours</source>
-        <translation>combinado: tuyo</translation>
+        <translation>combinado: mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="277"/>
+        <location filename="../ui/mergetablemodel.cpp" line="306"/>
         <source>merged: theirs</source>
         <translation>combinado: del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="279"/>
+        <location filename="../ui/mergetablemodel.cpp" line="308"/>
         <source>merged: same change</source>
         <translation>combinado: mismo cambio</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="283"/>
+        <location filename="../ui/mergetablemodel.cpp" line="312"/>
         <source>conflict: choose</source>
-        <translation>conflicto: elige</translation>
+        <translation>conflicto: elija</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="343"/>
+        <location filename="../ui/mergetablemodel.cpp" line="372"/>
         <source>(deleted)</source>
         <translation>(eliminado)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="345"/>
+        <location filename="../ui/mergetablemodel.cpp" line="374"/>
         <source>(choose)</source>
-        <translation>(elige)</translation>
+        <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="378"/>
+        <location filename="../ui/mergetablemodel.cpp" line="415"/>
         <source>Both sides changed this field differently: use yours, use theirs, or edit the Result cell.</source>
-        <translation>Ambas partes cambiaron este campo de forma distinta: usa el tuyo, usa el del otro usuario o edita la celda Resultado.</translation>
+        <translation>Ambas partes cambiaron este campo de forma distinta: use mi versión, la del otro usuario o edite la celda Resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="384"/>
+        <location filename="../ui/mergetablemodel.cpp" line="421"/>
+        <source>%1 (column %2)</source>
+        <translation>%1 (columna %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergetablemodel.cpp" line="425"/>
         <source>You and the other side changed this field to the same value.</source>
-        <translation>Tú y la otra persona cambiaron este campo al mismo valor.</translation>
+        <translation>Usted y la otra persona cambiaron este campo al mismo valor.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="388"/>
+        <location filename="../ui/mergetablemodel.cpp" line="429"/>
         <source>Someone else deleted this record.</source>
         <translation>Otra persona eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="392"/>
+        <location filename="../ui/mergetablemodel.cpp" line="433"/>
         <source>You deleted this record.</source>
-        <translation>Eliminaste este registro.</translation>
+        <translation>Usted eliminó este registro.</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="455"/>
+        <location filename="../ui/mergetablemodel.cpp" line="496"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="457"/>
+        <location filename="../ui/mergetablemodel.cpp" line="498"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="459"/>
+        <location filename="../ui/mergetablemodel.cpp" line="500"/>
         <source>Yours</source>
-        <translation>Tuyo</translation>
+        <translation>Mi versión</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="461"/>
+        <location filename="../ui/mergetablemodel.cpp" line="502"/>
         <source>Theirs</source>
         <translation>Del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="463"/>
+        <location filename="../ui/mergetablemodel.cpp" line="504"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="465"/>
+        <location filename="../ui/mergetablemodel.cpp" line="506"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="472"/>
+        <location filename="../ui/mergetablemodel.cpp" line="513"/>
         <source>The value when you started editing</source>
-        <translation>El valor cuando empezaste a editar</translation>
+        <translation>El valor cuando empezó a editar</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="474"/>
+        <location filename="../ui/mergetablemodel.cpp" line="515"/>
         <source>Your edit</source>
-        <translation>Tu cambio</translation>
+        <translation>Su cambio</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="476"/>
+        <location filename="../ui/mergetablemodel.cpp" line="517"/>
         <source>The value someone else saved meanwhile</source>
         <translation>El valor que otra persona guardó mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/mergetablemodel.cpp" line="478"/>
+        <location filename="../ui/mergetablemodel.cpp" line="519"/>
         <source>The value that will be saved</source>
         <translation>El valor que se guardará</translation>
     </message>
 </context>
 <context>
+    <name>concord::MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="39"/>
+        <location filename="../ui/messagebar.cpp" line="40"/>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
     <name>concord::NullableDateTimeEdit</name>
     <message>
-        <location filename="../ui/nullabledatetimeedit.cpp" line="47"/>
+        <location filename="../ui/nullabledatetimeedit.cpp" line="55"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
@@ -1406,7 +1962,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::NullableDoubleSpinBox</name>
     <message>
-        <location filename="../ui/nullabledoublespinbox.cpp" line="21"/>
+        <location filename="../ui/nullabledoublespinbox.cpp" line="30"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
@@ -1414,9 +1970,17 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::NullableSpinBox</name>
     <message>
-        <location filename="../ui/nullablespinbox.cpp" line="16"/>
+        <location filename="../ui/nullablespinbox.cpp" line="19"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::NumberText</name>
+    <message>
+        <location filename="../ui/numbertext.cpp" line="118"/>
+        <source>&quot;%1&quot; is not a number as this editor reads them (for example %2). The value was not changed.</source>
+        <translation>«%1» no es un número tal como este campo los lee (por ejemplo %2). El valor no se ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2045,46 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
 </context>
 <context>
+    <name>concord::RecordCountLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="51"/>
+        <source>%Ln record</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="51"/>
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln registros</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="55"/>
+        <source>%Ln of %1 matches</source>
+        <translation>
+            <numerusform>%Ln de %1 coincide</numerusform>
+            <numerusform>%Ln de %1 coincide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordcountlabel.cpp" line="56"/>
+        <source>%Ln of %1 match</source>
+        <translation>
+            <numerusform>%Ln de %1 coinciden</numerusform>
+            <numerusform>%Ln de %1 coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/recordcountlabel.cpp" line="57"/>
+        <source>Records containing “%1”, of all the records in the table</source>
+        <translation>Registros que contienen «%1», de todos los registros de la tabla</translation>
+    </message>
+</context>
+<context>
     <name>concord::RecordFormUndo</name>
     <message>
         <location filename="../ui/recordformundo.cpp" line="33"/>
@@ -1499,27 +2103,47 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformundo.cpp" line="39"/>
-        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="44"/>
+        <source>Redo the field edit last undone (%1)</source>
+        <translation>Rehacer la última edición de campo deshecha (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="45"/>
+        <source>Redo the typing in this field, then the form&apos;s last undone field edit</source>
+        <translation>Rehacer lo escrito en este campo y después la última edición de campo deshecha del formulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="46"/>
+        <location filename="../ui/recordformundo.cpp" line="255"/>
         <source>Revert &amp;Field</source>
         <translation>Revertir &amp;campo</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="42"/>
+        <location filename="../ui/recordformundo.cpp" line="49"/>
         <source>Put the field back as loaded; pressed again, the whole record</source>
         <translation>Devolver el campo a como se cargó; pulsado otra vez, todo el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="155"/>
+        <location filename="../ui/recordformundo.cpp" line="191"/>
         <source>Undid the edit of %1</source>
         <translation>Se deshizo la edición de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="168"/>
+        <location filename="../ui/recordformundo.cpp" line="219"/>
+        <source>Redid the edit of %1</source>
+        <translation>Se rehízo la edición de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformundo.cpp" line="232"/>
         <source>%1 is back as loaded; Esc again reverts the record</source>
         <translation>%1 vuelve a estar como se cargó; otro Esc revierte el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformundo.cpp" line="190"/>
+        <location filename="../ui/recordformundo.cpp" line="255"/>
         <source>Revert &amp;Record</source>
         <translation>Revertir &amp;registro</translation>
     </message>
@@ -1535,358 +2159,365 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 <context>
     <name>concord::RecordFormWindow</name>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="120"/>
+        <location filename="../ui/recordformwindow.cpp" line="131"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="131"/>
+        <location filename="../ui/recordformwindow.cpp" line="142"/>
         <source>Cannot open %1: the record&apos;s key does not match the table&apos;s primary key.</source>
         <translation>No se puede abrir %1: la clave del registro no coincide con la clave primaria de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="142"/>
+        <location filename="../ui/recordformwindow.cpp" line="153"/>
         <source>%1 no longer exists: someone else deleted it.</source>
         <translation>%1 ya no existe: otra persona lo ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="143"/>
+        <location filename="../ui/recordformwindow.cpp" line="154"/>
         <source>%1 no longer exists or no longer contains “%2”: someone else deleted or changed it.</source>
         <translation>%1 ya no existe o ya no contiene «%2»: otra persona lo ha eliminado o modificado.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="160"/>
+        <location filename="../ui/recordformwindow.cpp" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="165"/>
-        <location filename="../ui/recordformwindow.cpp" line="651"/>
+        <location filename="../ui/recordformwindow.cpp" line="176"/>
+        <location filename="../ui/recordformwindow.cpp" line="681"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="165"/>
+        <location filename="../ui/recordformwindow.cpp" line="176"/>
         <source>Save this record</source>
         <translation>Guardar este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="168"/>
+        <location filename="../ui/recordformwindow.cpp" line="179"/>
         <source>Re&amp;vert Changes</source>
         <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="169"/>
+        <location filename="../ui/recordformwindow.cpp" line="180"/>
         <source>Drop your unsaved changes to this record</source>
         <translation>Descartar los cambios sin guardar de este registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="170"/>
+        <location filename="../ui/recordformwindow.cpp" line="181"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="171"/>
+        <location filename="../ui/recordformwindow.cpp" line="182"/>
         <source>Read this record again from the database</source>
         <translation>Volver a leer este registro de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="174"/>
+        <location filename="../ui/recordformwindow.cpp" line="185"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="175"/>
+        <location filename="../ui/recordformwindow.cpp" line="186"/>
         <source>Delete this record from the table</source>
         <translation>Eliminar este registro de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="177"/>
+        <location filename="../ui/recordformwindow.cpp" line="188"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="178"/>
+        <location filename="../ui/recordformwindow.cpp" line="189"/>
         <source>Go to the previous record</source>
         <translation>Ir al registro anterior</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="181"/>
+        <location filename="../ui/recordformwindow.cpp" line="192"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="181"/>
+        <location filename="../ui/recordformwindow.cpp" line="192"/>
         <source>Go to the next record</source>
         <translation>Ir al registro siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="184"/>
+        <location filename="../ui/recordformwindow.cpp" line="195"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="202"/>
+        <location filename="../ui/recordformwindow.cpp" line="213"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="211"/>
+        <location filename="../ui/recordformwindow.cpp" line="222"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="268"/>
+        <location filename="../ui/recordformwindow.cpp" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="369"/>
+        <location filename="../ui/recordformwindow.cpp" line="381"/>
         <source>%1 has no records left.</source>
         <translation>No quedan registros en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="385"/>
+        <location filename="../ui/recordformwindow.cpp" line="399"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="393"/>
+        <location filename="../ui/recordformwindow.cpp" line="407"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="415"/>
+        <location filename="../ui/recordformwindow.cpp" line="429"/>
         <source>Conflict: %1 was deleted by someone else</source>
         <translation>Conflicto: otra persona eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="417"/>
+        <location filename="../ui/recordformwindow.cpp" line="431"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="418"/>
+        <location filename="../ui/recordformwindow.cpp" line="432"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="435"/>
+        <location filename="../ui/recordformwindow.cpp" line="449"/>
         <source>Your changes are kept, unsaved</source>
-        <translation>Tus cambios se conservan, sin guardar</translation>
+        <translation>Sus cambios se conservan, sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="439"/>
+        <location filename="../ui/recordformwindow.cpp" line="453"/>
         <source>Not saved: someone else deleted this record. Save again to decide whether to recreate it.</source>
-        <translation>No se guardó: otra persona eliminó este registro. Vuelve a guardar para decidir si recrearlo.</translation>
+        <translation>No se guardó: otra persona eliminó este registro. Vuelva a guardar para decidir si recrearlo.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="441"/>
+        <location filename="../ui/recordformwindow.cpp" line="455"/>
         <source>Not saved: someone else changed this record. Save again to merge, or reload to take their version.</source>
-        <translation>No se guardó: otra persona cambió este registro. Vuelve a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
+        <translation>No se guardó: otra persona cambió este registro. Vuelva a guardar para combinar, o recarga para tomar la versión del otro usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="443"/>
-        <location filename="../ui/recordformwindow.cpp" line="505"/>
+        <location filename="../ui/recordformwindow.cpp" line="457"/>
+        <location filename="../ui/recordformwindow.cpp" line="519"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="446"/>
+        <location filename="../ui/recordformwindow.cpp" line="460"/>
         <source>Saved the merged record</source>
         <translation>Se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="449"/>
+        <location filename="../ui/recordformwindow.cpp" line="463"/>
         <source>Saved your version over theirs</source>
-        <translation>Se guardó tu versión sobre la del otro usuario</translation>
+        <translation>Se guardó su versión sobre la del otro usuario</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="452"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="220"/>
+        <location filename="../ui/recordformwindow.cpp" line="466"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="328"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="455"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="206"/>
+        <location filename="../ui/recordformwindow.cpp" line="469"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="314"/>
         <source>Reloaded their version; your changes were dropped</source>
-        <translation>Se recargó la versión del otro usuario; se descartaron tus cambios</translation>
+        <translation>Se recargó la versión del otro usuario; se descartaron sus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="458"/>
+        <location filename="../ui/recordformwindow.cpp" line="472"/>
         <source>The record was deleted by someone else; your changes were dropped</source>
-        <translation>Otra persona eliminó el registro; se descartaron tus cambios</translation>
+        <translation>Otra persona eliminó el registro; se descartaron sus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="502"/>
+        <location filename="../ui/recordformwindow.cpp" line="516"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="516"/>
+        <location filename="../ui/recordformwindow.cpp" line="530"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="520"/>
+        <location filename="../ui/recordformwindow.cpp" line="534"/>
         <source>Not saved: check %1</source>
         <translation>No se guardó: revisa %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="522"/>
+        <location filename="../ui/recordformwindow.cpp" line="536"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="536"/>
+        <location filename="../ui/recordformwindow.cpp" line="550"/>
         <source>Changes reverted</source>
         <translation>Cambios revertidos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="548"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="200"/>
+        <location filename="../ui/recordformwindow.cpp" line="562"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="308"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="555"/>
+        <location filename="../ui/recordformwindow.cpp" line="569"/>
         <source>%1 was deleted by someone else.</source>
         <translation>Otra persona eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="556"/>
+        <location filename="../ui/recordformwindow.cpp" line="570"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="560"/>
+        <location filename="../ui/recordformwindow.cpp" line="574"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="569"/>
+        <location filename="../ui/recordformwindow.cpp" line="586"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="578"/>
-        <location filename="../ui/recordformwindow.cpp" line="599"/>
+        <location filename="../ui/recordformwindow.cpp" line="604"/>
+        <location filename="../ui/recordformwindow.cpp" line="625"/>
         <source>Deleted %1</source>
         <translation>Se eliminó %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="588"/>
+        <location filename="../ui/recordformwindow.cpp" line="614"/>
         <source>%1 had already been deleted by someone else</source>
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="607"/>
+        <location filename="../ui/recordformwindow.cpp" line="633"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="608"/>
+        <location filename="../ui/recordformwindow.cpp" line="634"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="625"/>
+        <location filename="../ui/recordformwindow.cpp" line="653"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="646"/>
+        <location filename="../ui/recordformwindow.cpp" line="676"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="647"/>
+        <location filename="../ui/recordformwindow.cpp" line="677"/>
         <source>Save your changes to %1?</source>
-        <translation>¿Guardar tus cambios en %1?</translation>
+        <translation>¿Guardar sus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="652"/>
+        <location filename="../ui/recordformwindow.cpp" line="682"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="653"/>
+        <location filename="../ui/recordformwindow.cpp" line="683"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="654"/>
+        <location filename="../ui/recordformwindow.cpp" line="684"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation>Si no guardas, se perderán tus cambios.</translation>
+        <translation>Si no guarda, se perderán sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="684"/>
+        <location filename="../ui/recordformwindow.cpp" line="714"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="96"/>
+        <location filename="../ui/recordformwindow.cpp" line="585"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="128"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="98"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="130"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="100"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="132"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="129"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="176"/>
+        <source>Nothing in %1 matches “%2”</source>
+        <translation>Nada en %1 coincide con «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordformwindow_live.cpp" line="222"/>
         <source>%1; the form shows the new values</source>
         <translation>%1; el formulario muestra los valores nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="181"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="289"/>
         <source>Reload</source>
-        <translation>Recargar</translation>
+        <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="182"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="290"/>
         <source>Drop your changes to %1 and show it as saved elsewhere?</source>
-        <translation>¿Descartar tus cambios en %1 y mostrar la versión del otro usuario?</translation>
+        <translation>¿Descartar sus cambios en %1 y mostrar la versión del otro usuario?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="186"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="294"/>
         <source>Your changes cannot be recovered afterwards.</source>
-        <translation>Después no se podrán recuperar tus cambios.</translation>
+        <translation>Después no se podrán recuperar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="187"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="295"/>
         <source>Re&amp;load</source>
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="707"/>
+        <location filename="../ui/recordformwindow.cpp" line="737"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="95"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="102"/>
         <source>Your unsaved changes could not be kept safe: %1</source>
         <translation>Sus cambios sin guardar no se pudieron poner a salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="135"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="159"/>
         <source>The unsaved changes could not be put back: the table&apos;s columns have changed since.</source>
         <translation>Los cambios sin guardar no se pudieron restaurar: las columnas de la tabla han cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="143"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="168"/>
         <source>Unsaved changes from an earlier session are back. Save to keep them; if someone changed the record since, you will see both versions first.</source>
         <translation>Los cambios sin guardar de una sesión anterior están de vuelta. Guarde para conservarlos; si alguien cambió el registro mientras tanto, verá primero ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_drafts.cpp" line="146"/>
+        <location filename="../ui/recordformwindow_drafts.cpp" line="171"/>
         <source>Restored unsaved changes</source>
         <translation>Cambios sin guardar restaurados</translation>
     </message>
@@ -1901,19 +2532,19 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/refreshedcells.cpp" line="269"/>
         <source>Changed in your other window</source>
-        <translation>Cambiado en tu otra ventana</translation>
+        <translation>Cambiado en su otra ventana</translation>
     </message>
     <message>
         <location filename="../ui/refreshedcells.cpp" line="270"/>
         <source>Changed in your other window at %1</source>
         <comment>%1 is a time of day</comment>
-        <translation>Cambiado en tu otra ventana a las %1</translation>
+        <translation>Cambiado en su otra ventana a las %1</translation>
     </message>
     <message>
         <location filename="../ui/refreshedcells.cpp" line="271"/>
         <source>Changed in your other window at %1</source>
         <comment>%1 is a date and time</comment>
-        <translation>Cambiado en tu otra ventana el %1</translation>
+        <translation>Cambiado en su otra ventana el %1</translation>
     </message>
     <message>
         <location filename="../ui/refreshedcells.cpp" line="275"/>
@@ -2007,7 +2638,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../app/screenshots.cpp" line="261"/>
         <source>Double-click a row, or press Enter, to open it in a window of its own</source>
-        <translation>Haz doble clic en una fila, o pulsa Intro, para abrirla en su propia ventana</translation>
+        <translation>Haz doble clic en una fila, o pulse Intro, para abrirla en su propia ventana</translation>
     </message>
     <message>
         <location filename="../app/screenshots.cpp" line="271"/>
@@ -2046,85 +2677,176 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
 </context>
 <context>
+    <name>concord::ShortcutDialog</name>
+    <message>
+        <location filename="../ui/shortcutdialog.cpp" line="16"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutdialog.cpp" line="20"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutdialog.cpp" line="20"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ShortcutList</name>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="50"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="52"/>
+        <source>Open the current record in a window</source>
+        <translation>Abrir el registro actual en una ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="53"/>
+        <source>Edit the current cell</source>
+        <translation>Editar la celda actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="54"/>
+        <source>Save the cell being edited</source>
+        <translation>Guardar la celda en edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="55"/>
+        <source>Cancel the cell being edited, then the record&apos;s edits</source>
+        <translation>Cancelar la edición de la celda y después los cambios del registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="57"/>
+        <source>Go to the first or last record</source>
+        <translation>Ir al primer o al último registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="59"/>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="60"/>
+        <source>Record window</source>
+        <translation>Ventana de registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="61"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="62"/>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="63"/>
+        <source>Undo typing in the field</source>
+        <translation>Deshacer lo escrito en el campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="64"/>
+        <source>Delete Record</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="65"/>
+        <source>Previous record</source>
+        <translation>Registro anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="67"/>
+        <source>Next record</source>
+        <translation>Registro siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutlist.cpp" line="69"/>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+</context>
+<context>
     <name>concord::TableBrowser</name>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="66"/>
+        <location filename="../ui/tablebrowser.cpp" line="72"/>
         <source>&amp;Open in New Window</source>
         <translation>&amp;Abrir en ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="69"/>
+        <location filename="../ui/tablebrowser.cpp" line="75"/>
         <source>Open the current record in a form window of its own</source>
         <translation>Abrir el registro actual en su propia ventana de formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="70"/>
+        <location filename="../ui/tablebrowser.cpp" line="76"/>
         <source>&amp;New Record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="72"/>
+        <location filename="../ui/tablebrowser.cpp" line="78"/>
         <source>&amp;Delete Record…</source>
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="76"/>
+        <location filename="../ui/tablebrowser.cpp" line="82"/>
         <source>&amp;Save Record</source>
         <translation>&amp;Guardar registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="80"/>
+        <location filename="../ui/tablebrowser.cpp" line="86"/>
         <source>Re&amp;vert Record</source>
         <translation>Re&amp;vertir registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="84"/>
+        <location filename="../ui/tablebrowser.cpp" line="90"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="85"/>
+        <location filename="../ui/tablebrowser.cpp" line="91"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="87"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="90"/>
+        <location filename="../ui/tablebrowser.cpp" line="94"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="102"/>
+        <location filename="../ui/tablebrowser.cpp" line="103"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="106"/>
+        <location filename="../ui/tablebrowser.cpp" line="110"/>
         <source>Show only rows where a text column contains this (%1)</source>
         <translation>Mostrar solo las filas en las que una columna de texto contiene esto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="175"/>
+        <location filename="../ui/tablebrowser.cpp" line="191"/>
         <source>Not saved: %1 is required; the cell keeps its value.</source>
         <translation>No se guardó: %1 es obligatorio; la celda conserva su valor.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="191"/>
-        <location filename="../ui/tablebrowser.cpp" line="324"/>
+        <location filename="../ui/tablebrowser.cpp" line="209"/>
+        <location filename="../ui/tablebrowser.cpp" line="370"/>
         <source>Choose a table on the left.</source>
-        <translation>Elige una tabla a la izquierda.</translation>
+        <translation>Elija una tabla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="257"/>
+        <location filename="../ui/tablebrowser.cpp" line="286"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="268"/>
+        <location filename="../ui/tablebrowser.cpp" line="298"/>
         <source>The table “%1” cannot be edited here.
 
 %2</source>
@@ -2133,7 +2855,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="269"/>
+        <location filename="../ui/tablebrowser.cpp" line="299"/>
         <source>The table “%1” could not be read.
 
 %2</source>
@@ -2142,99 +2864,99 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="289"/>
+        <location filename="../ui/tablebrowser.cpp" line="319"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="374"/>
+        <location filename="../ui/tablebrowser.cpp" line="492"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="496"/>
         <source>Conflict detection: client counting — changes by programs that do not count the version are not caught</source>
         <translation>Detección de conflictos: recuento por el cliente — no se detectan los cambios de programas que no aumentan la versión</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="381"/>
+        <location filename="../ui/tablebrowser.cpp" line="499"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="383"/>
+        <location filename="../ui/tablebrowser.cpp" line="501"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="385"/>
+        <location filename="../ui/tablebrowser.cpp" line="503"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="397"/>
-        <source>Nothing tells this table&apos;s records apart (it has no primary key), so they are shown but cannot be saved.</source>
-        <translation>Nada distingue los registros de esta tabla (no tiene clave primaria): se muestran, pero no se pueden guardar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablebrowser.cpp" line="401"/>
+        <location filename="../ui/tablebrowser.cpp" line="518"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="404"/>
+        <location filename="../ui/tablebrowser.cpp" line="521"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="407"/>
+        <location filename="../ui/tablebrowser.cpp" line="524"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="411"/>
+        <location filename="../ui/tablebrowser.cpp" line="528"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
-        <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambiaste siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
+        <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambió siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="425"/>
+        <location filename="../ui/tablebrowser.cpp" line="542"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="431"/>
+        <location filename="../ui/tablebrowser.cpp" line="548"/>
         <source>Save or revert the edited row before opening a window.</source>
-        <translation>Guarda o revierte la fila editada antes de abrir una ventana.</translation>
+        <translation>Guarde o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="456"/>
+        <location filename="../ui/tablebrowser.cpp" line="573"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="457"/>
+        <location filename="../ui/tablebrowser.cpp" line="574"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="464"/>
+        <location filename="../ui/tablebrowser.cpp" line="585"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="48"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="46"/>
+        <source>The filter is applied once the edited record is saved or reverted. Not saved: %1</source>
+        <translation>El filtro se aplicará cuando el registro editado se guarde o se revierta. No guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="60"/>
         <source>Showing all rows</source>
         <translation>Se muestran todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="50"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="62"/>
         <source>No rows contain “%1”</source>
         <translation>Ninguna fila contiene “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser_navigation.cpp" line="55"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="67"/>
         <source>%n row contains “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2242,7 +2964,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser_navigation.cpp" line="56"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="68"/>
         <source>%n rows contain “%1”</source>
         <translation>
             <numerusform>%n fila contiene «%1»</numerusform>
@@ -2250,37 +2972,42 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="68"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="88"/>
         <source>Reloaded</source>
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="66"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="70"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="74"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="80"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="100"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="81"/>
+        <source>Delete %1?</source>
+        <translation>¿Eliminar %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_editing.cpp" line="117"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="109"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="148"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="122"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="162"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablebrowser_navigation.cpp" line="90"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="110"/>
         <source>End of the table: %Ln rows</source>
         <translation>
             <numerusform>Fin de la tabla: %Ln fila</numerusform>
@@ -2288,115 +3015,278 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="105"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="125"/>
         <source>Reading rows: %1 of %2</source>
         <translation>Leyendo filas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_navigation.cpp" line="78"/>
+        <location filename="../ui/tablebrowser_navigation.cpp" line="98"/>
         <source>Row %1 of %2</source>
         <translation>Fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="83"/>
+        <location filename="../ui/tablebrowser.cpp" line="89"/>
         <source>Drop the unsaved edits of the current record (Esc)</source>
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="91"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="106"/>
         <source>Not deleted.</source>
         <translation>No se eliminó.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="178"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="131"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_editing.cpp" line="139"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablebrowser_editing.cpp" line="218"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="181"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="221"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="184"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
         <source>Conflict resolved: your version is saved over the other</source>
-        <translation>Conflicto resuelto: se guardó tu versión sobre la otra</translation>
+        <translation>Conflicto resuelto: se guardó su versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="187"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="227"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="190"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="230"/>
         <source>Conflict resolved: your edits are dropped</source>
-        <translation>Conflicto resuelto: se descartaron tus cambios</translation>
+        <translation>Conflicto resuelto: se descartaron sus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="193"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="233"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
-        <translation>Conflicto sin resolver: se conservan tus cambios. Vuelve a guardar para resolverlo o revierte el registro.</translation>
+        <translation>Conflicto sin resolver: se conservan sus cambios. Vuelva a guardar para resolverlo o revierta el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="207"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="262"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
-        <translation>No se guardó: %1 Corrige el valor o revierte el registro.</translation>
+        <translation>No se guardó: %1 Corrija el valor o revierta el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="219"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="274"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="279"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="225"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="280"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
 </context>
 <context>
+    <name>concord::TableCsvTransfer</name>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="27"/>
+        <source>Write the rows the grid shows (filter and sort applied) to a CSV file</source>
+        <translation>Escribir las filas que muestra la cuadrícula (con filtro y orden aplicados) en un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="29"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="32"/>
+        <source>Insert the rows of a CSV file into the open table</source>
+        <translation>Insertar las filas de un archivo CSV en la tabla abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="56"/>
+        <location filename="../ui/tablecsvtransfer.cpp" line="73"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="58"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="65"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>Se exportaron %1 filas a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="70"/>
+        <source>Export cancelled: no file was written</source>
+        <translation>Exportación cancelada: no se escribió ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="74"/>
+        <source>The file %1 could not be written:
+%2</source>
+        <translation>No se pudo escribir el archivo %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="90"/>
+        <location filename="../ui/tablecsvtransfer.cpp" line="99"/>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="91"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablecsvtransfer.cpp" line="106"/>
+        <source>Imported %1 rows into %2</source>
+        <translation>Se importaron %1 filas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableImporter</name>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="29"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="57"/>
+        <source>The table %1 could not be read.</source>
+        <translation>No se pudo leer la tabla %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="114"/>
+        <source>a value is required</source>
+        <translation>se requiere un valor</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="128"/>
+        <source>%1 names %2 records</source>
+        <translation>%1 designa %2 registros</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="136"/>
+        <source>nothing in %1 is named %2</source>
+        <translation>nada en %1 se llama %2</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="147"/>
+        <source>%1 is none of %2</source>
+        <translation>%1 no es ninguno de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="158"/>
+        <source>%1 is neither true nor false</source>
+        <translation>%1 no es ni verdadero ni falso</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="167"/>
+        <source>%1 is no whole number from %2 to %3</source>
+        <translation>%1 no es un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="182"/>
+        <source>%1 does not fit: the column takes at most %2 digits before the decimal point and %3 after it</source>
+        <translation>%1 no cabe: la columna admite como máximo %2 dígitos antes del separador decimal y %3 después</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="196"/>
+        <source>%1 is no number (write it with a &apos;.&apos;)</source>
+        <translation>%1 no es un número (escríbalo con un «.»)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="219"/>
+        <source>%1 is no date in the form 2024-03-30 (or 2024-03-30 14:05:00)</source>
+        <translation>%1 no es una fecha con la forma 2024-03-30 (o 2024-03-30 14:05:00)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="223"/>
+        <source>%1 is too long: the column takes at most %2 characters</source>
+        <translation>%1 es demasiado largo: la columna admite como máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tableimporter.cpp" line="287"/>
+        <source>The table %1 no longer exists.</source>
+        <translation>La tabla %1 ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableList</name>
+    <message>
+        <location filename="../ui/tablelist.cpp" line="32"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablelist.cpp" line="46"/>
+        <source>View “%1”: shown read-only</source>
+        <translation>Vista «%1»: se muestra en solo lectura</translation>
+    </message>
+</context>
+<context>
     <name>concord::TablePreparer</name>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="148"/>
+        <location filename="../core/src/tablepreparer.cpp" line="149"/>
         <source>The connection is inside a transaction. Preparing a table runs in a transaction of its own and would end yours: commit or roll it back first. Nothing was changed.</source>
         <translation>La conexión está dentro de una transacción. Preparar una tabla se hace en una transacción propia y terminaría la tuya: confírmala o deshazla primero. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="227"/>
+        <location filename="../core/src/tablepreparer.cpp" line="228"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="232"/>
+        <location filename="../core/src/tablepreparer.cpp" line="233"/>
         <source>Tables can be prepared on SQLite and PostgreSQL only.</source>
         <translation>Solo se pueden preparar tablas en SQLite y PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="237"/>
+        <location filename="../core/src/tablepreparer.cpp" line="238"/>
         <source>A table is prepared for the client or the trigger strategy; the other strategies need no change to the table.</source>
         <translation>Una tabla se prepara para la estrategia client o trigger; las demás estrategias no necesitan cambios en la tabla.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="244"/>
+        <location filename="../core/src/tablepreparer.cpp" line="245"/>
         <source>No version column name was given.</source>
         <translation>No se indicó el nombre de la columna de versión.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="250"/>
+        <location filename="../core/src/tablepreparer.cpp" line="251"/>
         <source>&quot;%1&quot; is not a table name. Write it as table or schema.table, with double quotes around a part that holds dots or quotes.</source>
         <translation>“%1” no es un nombre de tabla. Escríbelo como tabla o esquema.tabla, con comillas dobles alrededor de la parte que contenga puntos o comillas.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="278"/>
+        <location filename="../core/src/tablepreparer.cpp" line="261"/>
+        <source>&quot;%1&quot; is a view, not a table: a view&apos;s rows are shown read-only. Enable conflict detection on the tables it reads from.</source>
+        <translation>«%1» es una vista, no una tabla: las filas de una vista se muestran en solo lectura. Active la detección de conflictos en las tablas de las que lee.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/tablepreparer.cpp" line="289"/>
         <source>%1 failed: %2. Nothing was changed.</source>
         <translation>%1 falló: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/src/tablepreparer.cpp" line="291"/>
+        <location filename="../core/src/tablepreparer.cpp" line="302"/>
         <source>Saving the changes failed: %1. Nothing was changed.</source>
         <translation>No se pudieron guardar los cambios: %1. No se cambió nada.</translation>
     </message>
@@ -2422,7 +3312,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../core/src/tablepreparer_postgres.cpp" line="246"/>
         <location filename="../core/src/tablepreparer_sqlite.cpp" line="268"/>
         <source>Table %1 has a column &quot;%2&quot;, but not of an integer type, so it cannot hold versions that compare exactly. Change it to INTEGER, or choose another version column. Nothing was changed.</source>
-        <translation>La tabla %1 tiene una columna “%2”, pero no de tipo entero, así que no puede guardar versiones que se comparen con exactitud. Cámbiala a INTEGER o elige otra columna de versión. No se cambió nada.</translation>
+        <translation>La tabla %1 tiene una columna “%2”, pero no de tipo entero, así que no puede guardar versiones que se comparen con exactitud. Cámbiala a INTEGER o elija otra columna de versión. No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../core/src/tablepreparer_postgres.cpp" line="256"/>
@@ -2610,17 +3500,17 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../core/src/versionedtablemodel_save.cpp" line="303"/>
         <source>Someone else saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
-        <translation>Otra persona guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
+        <translation>Otra persona guardó esta fila después de que la cargara. Se conservan sus cambios; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_save.cpp" line="305"/>
         <source>%1 saved this row after you loaded it. Your edits are kept; review both versions before saving.</source>
-        <translation>%1 guardó esta fila después de que la cargaras. Se conservan tus cambios; revisa ambas versiones antes de guardar.</translation>
+        <translation>%1 guardó esta fila después de que la cargara. Se conservan sus cambios; revise ambas versiones antes de guardar.</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_save.cpp" line="308"/>
         <source>Someone else deleted this row after you loaded it. Your edits are kept.</source>
-        <translation>Otra persona eliminó esta fila después de que la cargaras. Se conservan tus cambios.</translation>
+        <translation>Otra persona eliminó esta fila después de que la cargara. Se conservan sus cambios.</translation>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_save.cpp" line="450"/>
@@ -2633,47 +3523,57 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <translation>No se pudo volver a leer la fila nueva.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="228"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
         <source>There is no table named %1.</source>
         <translation>No existe ninguna tabla llamada %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="208"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="214"/>
         <source>The rows cannot be reloaded or moved while a save is under way; try again once it has finished.</source>
         <translation>No se pueden recargar ni mover las filas mientras se está guardando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="232"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="241"/>
+        <source>%1 is a view: its rows cannot be saved. Edit the tables it reads from.</source>
+        <translation>%1 es una vista: sus filas no se pueden guardar. Edite las tablas de las que lee.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="243"/>
+        <source>%1 is a view. Its rows cannot be edited here; edit the tables it reads from.</source>
+        <translation>%1 es una vista. Sus filas no se pueden editar aquí; edite las tablas de las que lee.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="249"/>
         <source>Table %1 has no primary key, so a row cannot be told apart from its copies and saving it safely is impossible. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que no se puede distinguir una fila de sus copias ni guardarla de forma segura. Agrega una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="234"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="251"/>
         <source>Table %1 has no primary key, so its rows cannot be told apart: it is shown read-only. Add a primary key to edit it.</source>
         <translation>La tabla %1 no tiene clave primaria, así que sus filas no se pueden distinguir: se muestra en solo lectura. Añada una clave primaria para editarla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="243"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="260"/>
         <source>The xmin strategy needs PostgreSQL; %1 is not on a PostgreSQL server.</source>
         <translation>La estrategia xmin necesita PostgreSQL; %1 no está en un servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="263"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="280"/>
         <source>Table %1 has no version column &quot;%2&quot;. Add one to edit it safely: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</source>
         <translation>La tabla %1 no tiene la columna de versión &quot;%2&quot;. Agrega una para editarla de forma segura: ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 1</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="283"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="300"/>
         <source>The version column &quot;%2&quot; of %1 must have an integer type, so that versions compare exactly. Change it to INTEGER (or BIGINT).</source>
         <translation>La columna de versión &quot;%2&quot; de %1 debe ser de tipo entero, para que las versiones se comparen con exactitud. Cámbiela a INTEGER (o BIGINT).</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="287"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="304"/>
         <source>Table %1 has no version trigger. Install it with: concord --prepare %1 --strategy trigger</source>
         <translation>La tabla %1 no tiene disparador de versión. Instálelo con: concord --prepare %1 --strategy trigger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="313"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="330"/>
         <source>%n row(s) of %1 have no primary key value (NULL), so they cannot be told apart. Give them a key first.</source>
         <translation>
             <numerusform>%n fila de %1 no tiene valor de clave primaria (NULL), así que no se puede distinguir. Asígnele una clave primero.</numerusform>
@@ -2681,7 +3581,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="318"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="335"/>
         <source>%n row(s) of %1 have no version. Initialise them first: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</source>
         <translation>
             <numerusform>%n fila de %1 no tiene versión. Inicialízala primero: UPDATE %1 SET %2 = 1 WHERE %2 IS NULL</numerusform>
@@ -2689,7 +3589,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_p.cpp" line="471"/>
+        <location filename="../core/src/versionedtablemodel_p.cpp" line="488"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>No se pudieron leer las filas de %1: %2</translation>
     </message>
@@ -2722,7 +3622,7 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         <location filename="../core/src/sqlerrorkind.cpp" line="321"/>
         <location filename="../core/src/sqlerrorkind.cpp" line="378"/>
         <source>Nothing was saved; your edits are kept.</source>
-        <translation>No se guardó nada; se conservan tus cambios.</translation>
+        <translation>No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/src/sqlerrorkind.cpp" line="325"/>
@@ -2815,12 +3715,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="448"/>
         <source>The database is busy or locked by another program. Nothing was saved; your edits are kept. Try again in a moment.</source>
-        <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan tus cambios. Vuelve a intentarlo en un momento.</translation>
+        <translation>La base de datos está ocupada o bloqueada por otro programa. No se guardó nada; se conservan sus cambios. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="453"/>
         <source>The connection to the database was lost. Nothing was saved; your edits are kept.</source>
-        <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan tus cambios.</translation>
+        <translation>Se perdió la conexión con la base de datos. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message>
         <location filename="../core/src/sqlerrorkind.cpp" line="459"/>
@@ -2859,23 +3759,23 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="284"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="311"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="297"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="324"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="102"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="115"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="249"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="262"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 de %2 debe ser un número; «%3» no lo es. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="254"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="267"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 de %2 admite como máximo %n carácter. No se guardó nada; se conservan sus cambios.</numerusform>
@@ -2883,12 +3783,12 @@ Abre un archivo SQLite o conéctate a PostgreSQL desde el menú Archivo.</transl
         </translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="203"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="204"/>
         <source>The table name %1 contains a single quote (&apos;), which Qt&apos;s PostgreSQL driver cannot handle safely. Rename the table to open it.</source>
         <translation>El nombre de tabla %1 contiene una comilla simple (&apos;), que el controlador PostgreSQL de Qt no puede manejar con seguridad. Cambie el nombre de la tabla para abrirla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="581"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="609"/>
         <source>This record is still in %1, under another key (%2): someone renumbered it. Nothing was inserted; reload to see it.</source>
         <translation>Este registro sigue en %1, con otra clave (%2): alguien lo ha renumerado. No se ha insertado nada; recargue para verlo.</translation>
     </message>
