@@ -465,9 +465,9 @@ void VersionedTableModel::revertRow(int row)
     if (m->busy > 0)
         return;
     const QString key = m->keyOf(row);
-    // Dropping the edits of a record changed elsewhere (or whose save met a change) takes the
-    // record as it is now, as reloadRow() does: the old values marked clean would be checked
-    // against a version this model already knows is gone. A row that had no edits keeps its mark instead (a revert()
+    // Dropping the edits of a record changed elsewhere takes the record as it is now, as
+    // reloadRow() does: the old values marked clean would be checked against a version this
+    // model already knows is gone. A row that had no edits keeps its mark instead (a revert()
     // of the whole model reaches rows nobody touched), unless the application asked clean rows
     // to be refreshed. A record known deleted (marked, or found by a save) stays shown, and
     // marked: it must never be saved as an update (see updateRowInTable()).
@@ -477,8 +477,10 @@ void VersionedTableModel::revertRow(int row)
     const auto &cached = m->cache()->cache;
     const auto entry = cached.constFind(row);
     const bool edited = entry != cached.constEnd() && entry->op() != CacheOp::None && !entry->submitted();
-    // A conflict its save found is taken the same way: the model knows the old version is gone.
-    const bool take = known && !deleted && (elsewhere ? edited || m->refreshClean : edited);
+    const bool take = known && !deleted && elsewhere && (edited || m->refreshClean);
+    // A conflict its save found is read again: its snapshot keeps the record as the user was
+    // shown it, and a change heard since is not in it (see applyChange()).
+    const bool reread = known && !deleted && !elsewhere && edited;
     const QSqlRecord theirs = take ? m->layoutRecord(known->theirs()) : QSqlRecord();
     std::optional<ConflictSnapshot> kept;
     if (known && (deleted || (elsewhere && !take)))
@@ -497,6 +499,18 @@ void VersionedTableModel::revertRow(int row)
         emit headerDataChanged(Qt::Vertical, row, row);
     } else if (!theirs.isEmpty()) {
         m->takeTheirs(row, theirs);
+    } else if (reread) {
+        QSqlRecord now;
+        const Private::RowState state = m->readRow(m->databaseKey(row), &now);
+        if (state == Private::RowState::Present) {
+            m->takeTheirs(row, m->layoutRecord(now));
+        } else if (state == Private::RowState::Gone) {
+            const QSqlRecord held = m->original(row);
+            m->records.setChangedElsewhere(
+                key, ConflictSnapshot(ConflictSnapshot::Kind::DeletedByOthers, ConflictSnapshot::Operation::Update,
+                                      row, tableName(), held, held, QSqlRecord(), m->versionName, m->primaryKey));
+            emit headerDataChanged(Qt::Vertical, row, row);
+        } // unreadable (a lost connection): the row stays as read; its next save tells
     }
 }
 

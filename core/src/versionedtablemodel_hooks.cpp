@@ -85,7 +85,8 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     // conditional UPDATE cannot tell either from the record this row was read from. When this
     // model has been told of such a change (their record, at the very version this row holds),
     // a save of edits is a conflict, never an overwrite. A resolution is made on their record.
-    if (const ConflictSnapshot *told = m->records.isElsewhere(key) ? m->records.conflict(key) : nullptr;
+    // The same holds for such a conflict its last save met, until it is resolved.
+    if (const ConflictSnapshot *told = m->records.conflict(key);
         told && !written.isEmpty() && m->strategy == VersionStrategy::Client && vi >= 0
         && !told->theirs().isEmpty() && m->records.base(key, QSqlRecord()).isEmpty()
         && told->theirVersion().toLongLong() == values.value(vi).toLongLong()) {

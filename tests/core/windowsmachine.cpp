@@ -446,7 +446,7 @@ public:
             if (k < 0 || !win.model->hasConflict(r) || conflictBefore.value(k, true))
                 continue;
             const DbRec b = before.value(k);
-            if (res.knowingly && res.id == k) {
+            if (res.knowingly && (res.id == k || latestKey(res.id) == k)) {
                 if (!res.theirsGone && b.exists && b.vals == res.theirs
                     && (!versioned() || b.version == res.theirVersion) && m_strategy != VersionStrategy::Xmin)
                     fail(QStringLiteral("false conflict: w%1's resolution of id %2 was made on the "
@@ -463,9 +463,23 @@ public:
                          .arg(w).arg(k).arg(b.vals.text()));
         }
         // What the window now holds as read: its own saves, reloads, a select.
-        for (qint64 k : written)
-            if (m_db.value(k).exists)
-                win.seen[k] = {m_db.value(k), true};
+        for (qint64 k : written) {
+            if (!m_db.value(k).exists)
+                continue;
+            win.seen[k] = {m_db.value(k), true};
+            // stale-publish: under Client the window keeps its own values of the columns it
+            // did not write, which a plain writer may have changed meanwhile (a version-based
+            // check of what it was shown stays exact; Versionless judges by values, and keeps
+            // what the database holds).
+            if (known("stale-publish") && m_strategy == VersionStrategy::Client) {
+                for (int r = 0; r < win.model->rowCount(); ++r) {
+                    if (keyOfRow(w, r) == k && win.model->rowState(r) == RowState::Clean) {
+                        win.seen[k].rec.vals = shown(w, r);
+                        break;
+                    }
+                }
+            }
+        }
         const bool selected = text.contains(QLatin1String("select()")) || *win.resets != resetsBefore;
         if (selected) {
             // A select shows every record once, and nothing else (keys must survive intact).
@@ -503,9 +517,14 @@ public:
                     id = k;
                 }
             }
-            // Their record as committed then (the database may have moved on since: the
-            // window has not heard of that yet, and will mark it).
-            if (row >= 0 && win.model->rowState(row) == RowState::Clean && shown(w, row) == res.theirs) {
+            // A revert after a save conflict reads the record again: the record as it is now.
+            const DbRec now = m_db.value(id);
+            if (row >= 0 && text.startsWith(QLatin1String("revertRow")) && win.model->rowState(row) == RowState::Clean
+                && now.exists && shown(w, row) == now.vals) {
+                win.seen[id] = {now, true};
+            } else if (row >= 0 && win.model->rowState(row) == RowState::Clean && shown(w, row) == res.theirs) {
+                // Their record as committed then (the database may have moved on since: the
+                // window has not heard of that yet, and will mark it).
                 const auto &log = m_log.value(id);
                 for (auto e = log.crbegin(); e != log.crend(); ++e) {
                     if (e->vals == res.theirs && (!versioned() || e->version == res.theirVersion)) {
@@ -687,7 +706,7 @@ private:
             return; // an insert (recreateRow included): nothing to lose
         const DbRec a = m_db.value(k);
         const QString what = a.exists ? QStringLiteral("saved") : QStringLiteral("deleted");
-        if (res.knowingly && res.id == k) {
+        if (res.knowingly && (res.id == k || latestKey(res.id) == k)) {
             bool ok = !res.theirsGone && b.vals == res.theirs;
             if (m_strategy == VersionStrategy::Client)
                 ok = !res.theirsGone && b.version == res.theirVersion;
