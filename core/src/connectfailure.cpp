@@ -66,9 +66,23 @@ SocketFailure socketFailure(const QString &message)
     return SocketFailure::Unknown;
 }
 
-QSqlError failure(const QString &text, const QString &code)
+QSqlError failure(const QString &text, const QString &code, const QString &databaseText = {})
 {
-    return QSqlError(text, QString(), QSqlError::ConnectionError, code);
+    return QSqlError(text, databaseText, QSqlError::ConnectionError, code);
+}
+
+// The server's own words in QPSQL's message: the rest of the last line that starts as the
+// probe's line with the code did (libpq's words about the address, then the severity), so
+// found without reading any of those words. Empty when no line does.
+QString serverWords(const QString &driverMessage, const QString &lead)
+{
+    if (lead.isEmpty())
+        return {};
+    QString words;
+    for (const QString &line : driverMessage.split(QLatin1Char('\n')))
+        if (line.startsWith(lead))
+            words = line.mid(lead.size()).trimmed();
+    return words;
 }
 
 } // namespace
@@ -139,6 +153,12 @@ QSqlError pgConnectError(const PgConnectParameters &params, const QSqlError &dri
                                            "(error %2).")
                    .arg(server, code);
     }
+    // A refused password is never shown: the editor asks for another one, --prepare says where
+    // to give it. So there, and only there, databaseText() keeps the words of whoever refused
+    // (the server's, or libpq's when it had no password to send) for a library user, as QPSQL
+    // gave them; everywhere else text() is what the user reads, and holds the sentence alone.
+    if (code == QLatin1String("28P01"))
+        return failure(text, code, serverWords(driverError.databaseText(), probe.serverLead));
     if (!text.isEmpty())
         return failure(text, code);
     if (probe.passwordNeeded) {
@@ -147,7 +167,7 @@ QSqlError pgConnectError(const PgConnectParameters &params, const QSqlError &dri
                                                    "The database server on %1 asks for the "
                                                    "password of user \"%2\".")
                            .arg(server, user),
-                       QStringLiteral("28P01"));
+                       QStringLiteral("28P01"), driverError.databaseText().trimmed());
     }
     if (probe.timedOut)
         return noAnswer();

@@ -1,6 +1,7 @@
 // Why a PostgreSQL connect failed, in a plain sentence and a code DatabaseConnector::failure()
 // reads: the server's SQLSTATE where it sent one, else what the host name, the clock and (last)
-// libpq's text say. Never libpq's words themselves, which follow the client's locale.
+// libpq's text say. Never libpq's words themselves in text(), which follow the client's locale;
+// a refused password keeps the words of whoever refused it in databaseText() (see the .cpp).
 #pragma once
 
 #include "libpqaccess_p.h"

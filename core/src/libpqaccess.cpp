@@ -207,10 +207,14 @@ PgConnectProbe probePgConnect(const PgConnectParameters &params, int timeoutMs)
     probe.message = QString::fromLocal8Bit(pq.errorMessage(conn));
     // "FATAL:  3D000" at the end of a line, after libpq's own (translated) words about which
     // address it tried; the last one is the answer of the last address tried.
-    static const QRegularExpression code(QStringLiteral(":  ([0-9A-Z]{5})$"),
+    // What precedes the code is what precedes the server's own words in QPSQL's message.
+    static const QRegularExpression code(QStringLiteral("^(.*:  )([0-9A-Z]{5})$"),
                                          QRegularExpression::MultilineOption);
-    for (auto it = code.globalMatch(probe.message); it.hasNext();)
-        probe.sqlState = it.next().captured(1);
+    for (auto it = code.globalMatch(probe.message); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        probe.serverLead = match.captured(1);
+        probe.sqlState = match.captured(2);
+    }
     pq.finish(conn);
     return probe;
 }

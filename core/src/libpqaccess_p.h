@@ -50,6 +50,7 @@ struct PgConnectProbe
     bool timedOut = false;       // nothing came back within the time given
     bool passwordNeeded = false; // the server asked for a password and none was there to give
     QString sqlState;            // the server's error code; empty for libpq's own failures
+    QString serverLead;          // libpq's words and the severity before sqlState on its line
     QString message;             // libpq's text, in the client's language: a last resort only
 };
 PgConnectProbe probePgConnect(const PgConnectParameters &params, int timeoutMs);

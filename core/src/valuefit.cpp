@@ -29,6 +29,19 @@ bool isIntegral(QMetaType type)
     return isNumber(type) && type.id() != QMetaType::Double && type.id() != QMetaType::Float;
 }
 
+// Digits with an optional sign: a whole number, however many digits; toLongLong() refuses one
+// beyond 64 bits, and that is a number too large (or small), not text that is none.
+bool isWholeNumberText(const QString &trimmed)
+{
+    qsizetype i = trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1Char('-')) ? 1 : 0;
+    if (i == trimmed.size())
+        return false;
+    for (; i < trimmed.size(); ++i)
+        if (trimmed.at(i) < QLatin1Char('0') || trimmed.at(i) > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
 // A number against the declared bounds; `value` is a number or a text that reads as one.
 ValueFit numberFit(const QVariant &value, const ColumnBounds &bounds)
 {
@@ -93,7 +106,7 @@ ValueFit valueFit(const QSqlField &field, const QVariant &value, const ColumnBou
         bool ok = false;
         const QString trimmed = text.trimmed();
         if (bounds.integral)
-            trimmed.toLongLong(&ok);
+            ok = isWholeNumberText(trimmed); // numberFit() then tells too large from fitting
         else
             trimmed.toDouble(&ok);
         return ok ? numberFit(value, bounds) : ValueFit::NotANumber;
