@@ -31,9 +31,11 @@ bool VersionedTableModel::Private::callerTransactionOpen() const
     return detail::transactionState(q->database()) == TransactionState::Open;
 }
 
-void VersionedTableModel::Private::holdUntilCommit(const QList<RecordChange> &changes)
+void VersionedTableModel::Private::holdUntilCommit(const QList<RecordChange> &changes, bool inTransaction)
 {
     held << changes;
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        heldInTransaction << inTransaction;
     if (!commitWatch) {
         commitWatch = std::make_unique<QTimer>();
         QObject::connect(commitWatch.get(), &QTimer::timeout, q, [this] { settleHeld(); });
@@ -51,7 +53,17 @@ void VersionedTableModel::Private::settleHeld()
     }
     commitWatch->stop();
     QList<RecordChange> committed;
-    for (const RecordChange &change : std::exchange(held, {})) {
+    const QList<bool> inTransaction = std::exchange(heldInTransaction, {});
+    const QList<RecordChange> changes = std::exchange(held, {});
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const RecordChange &change = changes.at(i);
+        if (!inTransaction.value(i, true)) {
+            // Saved in autocommit, held only behind a change of the transaction: committed,
+            // even if another writer has changed the record since (that is news for the
+            // others to hear from the database, never a reason to undo this save here).
+            committed << change;
+            continue;
+        }
         QSqlRecord now;
         const RowState state = readQuietly(change.key(), &now);
         if (state == RowState::Unreadable) {

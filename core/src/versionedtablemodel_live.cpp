@@ -132,8 +132,8 @@ void VersionedTableModel::Private::publish(const QList<RecordChange> &changes)
         return;
     // Inside the application's transaction nothing is final yet (and anything held goes first,
     // in order): versionedtablemodel_commit.cpp.
-    if (!held.isEmpty() || callerTransactionOpen()) {
-        holdUntilCommit(changes);
+    if (const bool open = callerTransactionOpen(); open || !held.isEmpty()) {
+        holdUntilCommit(changes, open);
         return;
     }
     if (!feed)

@@ -350,8 +350,11 @@ public:
     // Publishing on commit (versionedtablemodel_commit.cpp)
     bool callerTransactionOpen() const;
     QList<RecordChange> held;         // saves inside the application's open transaction
+    // Per held change: made inside that transaction (false: held only to keep the order, made
+    // in autocommit after it, and so committed whatever the database holds by now).
+    QList<bool> heldInTransaction;
     std::unique_ptr<QTimer> commitWatch;
-    void holdUntilCommit(const QList<RecordChange> &changes);
+    void holdUntilCommit(const QList<RecordChange> &changes, bool inTransaction);
     void settleHeld();
     RowState readQuietly(const QVariantList &key, QSqlRecord *now) const;
     bool isAsSaved(const RecordChange &change, const QSqlRecord &now) const;

@@ -80,6 +80,8 @@ private slots:
     void saveInCallerTransactionIsPublishedOnCommit();
     void saveInCallerTransactionIsDroppedOnRollback_data() { editStrategyRows(); }
     void saveInCallerTransactionIsDroppedOnRollback();
+    void saveAfterARolledBackTransactionIsCommitted_data() { TestDatabase::addBackendRows(); }
+    void saveAfterARolledBackTransactionIsCommitted();
     void callerTransactionUnderEveryStrategy_data();
     void callerTransactionUnderEveryStrategy();
     void liveUpdatesCanBeTurnedOff_data() { TestDatabase::addBackendRows(); }
@@ -645,6 +647,38 @@ void tst_LiveUpdates::saveInCallerTransactionIsDroppedOnRollback()
     QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
     QCOMPARE(value(tdb, "version", 1).toInt(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+}
+
+void tst_LiveUpdates::saveAfterARolledBackTransactionIsCommitted()
+{
+    // Ann's save inside her application's transaction, rolled back, is held until the event
+    // loop settles it; her next save, in autocommit, queues behind it. Another program then
+    // changes that second record. Settling must not take the second save for rolled back
+    // (the record no longer holds what she saved): it was committed, Bob hears of it, and Ann's
+    // clean row keeps what she saved and is marked for the other program's change, never
+    // overwritten with it.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QSqlDatabase annDb = tdb.db();
+    QVERIFY(annDb.transaction());
+    QVERIFY2(saveQty(*ann, 0, 11), qPrintable(ann->lastError().text()));
+    QVERIFY(annDb.rollback());
+    QVERIFY2(saveQty(*ann, 1, 21), qPrintable(ann->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 2).toInt(), 21);
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET name = 'theirs', version = version + 1 WHERE id = 2")));
+    QTRY_VERIFY_WITH_TIMEOUT(ann->isChangedElsewhere(1), 5000);
+    QCOMPARE(ann->data(ann->index(1, col(*ann, "qty"))).toInt(), 21);
+    QVERIFY(ann->data(ann->index(1, col(*ann, "name"))).toString() != QStringLiteral("theirs"));
+    QCOMPARE(ann->rowVersion(1).toInt(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(bob->isChangedElsewhere(1), 5000);
 }
 
 void tst_LiveUpdates::callerTransactionUnderEveryStrategy_data()
