@@ -88,6 +88,20 @@ bool isDateType(const ColumnBounds &bounds)
     return type.contains(QLatin1String("date")) || type.contains(QLatin1String("time"));
 }
 
+// Whether `number` has no more digits before the point than NUMERIC(p,s) takes, counted as the
+// model counts them (VersionedTableModel's check at save, after PostgreSQL): rounded to s
+// decimals first. The double spin box no longer stops them (ColumnLimits leaves its range open,
+// so typing is refused with a message at save, never cut): a paste must check them itself,
+// before anything is written.
+bool fitsDigits(double number, const ColumnBounds &bounds)
+{
+    if (bounds.integerDigits < 0)
+        return true;
+    const double factor = std::pow(10.0, std::max(bounds.scale, 0));
+    const double rounded = std::round(std::fabs(number) * factor) / factor;
+    return rounded < std::pow(10.0, bounds.integerDigits);
+}
+
 } // namespace
 
 CellInputParser::CellInputParser(GridCellDelegate *cells, const QList<EmptyValueRule> &rules,
@@ -308,7 +322,7 @@ CellInputParser::Outcome CellInputParser::parseWithEditor(const QModelIndex &ind
         const auto *nullable = qobject_cast<NullableDoubleSpinBox *>(spin);
         const double step = std::pow(10.0, -spin->decimals());
         const double lowest = spin->minimum() + (nullable && nullable->isNullable() ? step : 0);
-        if (!ok || number < lowest || number > spin->maximum())
+        if (!ok || number < lowest || number > spin->maximum() || !fitsDigits(number, bounds))
             return {false, {}, numberRefusal(index, text)};
         return {true, number, {}};
     }

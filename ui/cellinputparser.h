@@ -24,7 +24,7 @@ class GridCellDelegate;
 // Pasted text must be held to the same rules as typed text, so the parser asks the grid's own
 // delegate for the cell's editor (with the column's limits applied, as ColumnLimits does it) and
 // checks the text against that editor: a line edit's length and validator, a spin box's range
-// and decimals, a date editor's format. Foreign keys take the name the grid shows (or "#<key>"),
+// and decimals (and NUMERIC(p,s)'s digits, which the box leaves to the model), a date editor's format. Foreign keys take the name the grid shows (or "#<key>"),
 // looked up with ReferenceLookup; CHECK lists one of their values; booleans true/false, 1/0 or
 // yes/no. Numbers may be written in the user's locale (64,90 in German) or with a '.'. An empty
 // text follows EmptyValueRule: NULL, '' or refused when the column requires a value.

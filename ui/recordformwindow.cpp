@@ -626,12 +626,13 @@ bool RecordFormWindow::deleteRecord()
             Q_EMIT recordSaved(m_table);
             return true;
         }
+        // The row is not marked for deletion any more. Cancelled or not, dropping the mark
+        // takes their record (VersionedTableModel::revertRow after a save's conflict): the
+        // form now shows what they saved, and a next Delete is checked against that version.
         if (m_model->isDirty())
-            m_model->revertAll(); // the row is not marked for deletion any more
+            m_model->revertAll();
         relocate(row);
-        statusBar()->showMessage(outcome == ConflictDialog::Outcome::ReloadedTheirs
-                                     ? tr("Not deleted: showing what someone else saved")
-                                     : tr("Not deleted: %1").arg(status),
+        statusBar()->showMessage(tr("Not deleted: showing what someone else saved"),
                                  statusTimeoutMs);
         return false;
     }

@@ -82,6 +82,8 @@ private Q_SLOTS:
         TestDatabase::addBackendRows();
     }
     void deletingRecordChangedByOthersGoesThroughConflictDialog();
+    void deleteAfterCancelledConflictDeletesWhatFormShows_data() { TestDatabase::addBackendRows(); }
+    void deleteAfterCancelledConflictDeletesWhatFormShows();
     void formShowsEveryFieldWithoutScrolling_data() { TestDatabase::addBackendRows(); }
     void formShowsEveryFieldWithoutScrolling();
 
@@ -679,7 +681,16 @@ void tst_RecordFormWindow::deletingRecordChangedByOthersGoesThroughConflictDialo
     QCOMPARE(remaining(), 1);
     QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Anvil"));
     QVERIFY(!window->isWindowModified());
+    // Dropping the delete's mark took their record (revertRow after a save's conflict): the
+    // form shows their qty and says so, and its next Delete is checked against that version.
+    QCOMPARE(editor<QSpinBox>(window, QStringLiteral("qty"))->value(), 5);
+    QCOMPARE(window->statusBar()->currentMessage(),
+             QStringLiteral("Not deleted: showing what someone else saved"));
 
+    // Changed again by others since the form showed it: the dialog again.
+    QCOMPARE(db.exec(QStringLiteral(
+                 "UPDATE items SET qty = 6, version = version + 1 WHERE id = 1")),
+             QString());
     {
         ModalAnswer confirm(QStringLiteral("deleteRecordBox"),
                             clickRole(QMessageBox::DestructiveRole));
@@ -692,6 +703,35 @@ void tst_RecordFormWindow::deletingRecordChangedByOthersGoesThroughConflictDialo
     }
     QCOMPARE(remaining(), 0);
     QCOMPARE(editor<QLineEdit>(window, QStringLiteral("name"))->text(), QStringLiteral("Bolt"));
+}
+
+void tst_RecordFormWindow::deleteAfterCancelledConflictDeletesWhatFormShows()
+{
+    OPEN_SCHEMA(db);
+    OPEN_WINDOW(window, db, 1);
+    QCOMPARE(db.exec(QStringLiteral(
+                 "UPDATE items SET qty = 5, version = version + 1 WHERE id = 1")),
+             QString());
+    {
+        ModalAnswer confirm(QStringLiteral("deleteRecordBox"),
+                            clickRole(QMessageBox::DestructiveRole));
+        ModalAnswer cancel(QStringLiteral("conflictDialog"),
+                           clickNamed(QStringLiteral("cancelButton")));
+        QVERIFY(!window->deleteRecord());
+        QVERIFY(cancel.answered());
+    }
+    // The form shows their record now, and tells so: the operator has seen what a second
+    // Delete removes, so it asks only the usual question.
+    QCOMPARE(editor<QSpinBox>(window, QStringLiteral("qty"))->value(), 5);
+    QCOMPARE(window->statusBar()->currentMessage(),
+             QStringLiteral("Not deleted: showing what someone else saved"));
+    {
+        ModalAnswer confirm(QStringLiteral("deleteRecordBox"),
+                            clickRole(QMessageBox::DestructiveRole));
+        QVERIFY(window->deleteRecord());
+        QVERIFY(confirm.answered());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 1")).toInt(), 0);
 }
 
 void tst_RecordFormWindow::formShowsEveryFieldWithoutScrolling()
