@@ -730,8 +730,16 @@ struct RevertRow : Base
         const int r = at.row(h);
         if (r < 0)
             return;
-        h.modelStep(QStringLiteral("revertRow(%1)").arg(h.describeRow(r)),
-                    [&](Step &) { h.model().revertRow(r); });
+        // Dropping the edits of a row whose save met a conflict reads the record again (the
+        // model knows the version it was read at is gone): checked as a reload.
+        const bool conflicted = h.model().hasConflict(r)
+                                && h.model().rowState(r) != VersionedTableModel::RowState::Clean;
+        h.modelStep(QStringLiteral("revertRow(%1)").arg(h.describeRow(r)), [&](Step &s) {
+            h.model().revertRow(r);
+            if (conflicted && r < h.model().rowCount()
+                && h.model().rowState(r) == VersionedTableModel::RowState::Clean)
+                s.reloadedRow = r;
+        });
     }
     void show(std::ostream &os) const override
     {
