@@ -249,15 +249,13 @@ void VersionedTableModel::Private::applyChange(int row, const QString &key, cons
         return true;
     };
     const ConflictSnapshot *known = records.conflict(key);
-    const auto &cachedRows = cache()->cache;
-    const auto edited = cachedRows.constFind(row);
-    const bool hasEdits = edited != cachedRows.constEnd() && !edited->submitted()
-                          && edited->op() != CacheOp::None;
-    const bool editsOfDeleted = hasEdits && known && known->isDeletedByOthers();
-    if (!deleted && !held.isEmpty() && sameRecord(theirs, held) && !editsOfDeleted) {
+    const bool toldDeleted = known && known->isDeletedByOthers();
+    if (!deleted && !held.isEmpty() && sameRecord(theirs, held) && !toldDeleted) {
         // The record is back at what this model holds (or never left it): a save of it would
-        // succeed, so an earlier mark is over. Not for edits of a record deleted elsewhere: a
-        // record inserted again under its key, even with the same values, is another record.
+        // succeed, so an earlier mark is over. Not for a record this model was told is deleted:
+        // a record inserted again under its key, even with the same values and version (Client
+        // and Versionless start it again as it was), is another record, and a save of this row
+        // must not go over it (issue 19, 1).
         if (records.isElsewhere(key)) {
             records.settle(key);
             emit q->headerDataChanged(Qt::Vertical, row, row);

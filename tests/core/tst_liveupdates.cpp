@@ -64,6 +64,8 @@ private slots:
     void deleteOfAGoneRecordHidesNoLaterDelete();
     void revertAfterAConflictTakesTheirs_data() { TestDatabase::addBackendRows(); }
     void revertAfterAConflictTakesTheirs();
+    void recordBackUnderItsKeyStaysDeletedForCleanRows_data() { TestDatabase::addBackendRows(); }
+    void recordBackUnderItsKeyStaysDeletedForCleanRows();
     void replacedRecordAtTheSameVersionConflicts_data() { TestDatabase::addBackendRows(); }
     void replacedRecordAtTheSameVersionConflicts();
     void recreatedRowHoldsItsNewVersion_data();
@@ -395,6 +397,32 @@ void tst_LiveUpdates::revertAfterAConflictTakesTheirs()
     QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
     QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("newer"));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
+}
+
+void tst_LiveUpdates::recordBackUnderItsKeyStaysDeletedForCleanRows()
+{
+    // Another program deletes a record Ann and Bob show clean; Bob re-creates it, with the very
+    // values and (under Client) version Ann's row holds. That is another record: Ann's row stays
+    // marked deleted, and an edit she saves on it never goes over Bob's record.
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
+    QTRY_VERIFY_WITH_TIMEOUT(bob->isDeletedElsewhere(0) && ann->isDeletedElsewhere(0), 5000);
+    QVERIFY2(bob->recreateRow(0), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
+    QVERIFY(ann->isDeletedElsewhere(0));
+    QVERIFY(setField(*ann, 0, "qty", 99));
+    QVERIFY(!ann->submitAll());
+    QCOMPARE(ann->lastFailure(), Failure::DeletedByOthers);
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 10);
 }
 
 void tst_LiveUpdates::replacedRecordAtTheSameVersionConflicts()
