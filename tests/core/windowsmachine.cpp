@@ -165,6 +165,9 @@ struct Window
     // stale-resolution: records this window resolved without writing (their record taken as
     // its conflict showed it) since it last wrote, read or selected them.
     QSet<qint64> resolvedUnwritten;
+    // stale-publish under Versionless: the record as the database held it at this window's own
+    // save, while the window shows its own values of the columns it did not write.
+    QHash<qint64, Vals> savedAs;
     // Counted at modelReset: submitAll() under OnManualSubmit re-selects to drop deleted rows,
     // as QSqlTableModel does (README): a select() the caller's call made, not a change by itself.
     std::shared_ptr<int> resets = std::make_shared<int>(0);
@@ -474,20 +477,26 @@ public:
             if (!m_db.value(k).exists)
                 continue;
             win.seen[k] = {m_db.value(k), true};
-            // stale-publish: under Client the window keeps its own values of the columns it
-            // did not write, which a plain writer may have changed meanwhile (a version-based
-            // check of what it was shown stays exact; Versionless judges by values, and keeps
-            // what the database holds).
-            if (known("stale-publish") && m_strategy == VersionStrategy::Client) {
+            win.savedAs.remove(k);
+            // stale-publish: under Client and Versionless the window keeps its own values of the
+            // columns it did not write, which a plain writer may have changed meanwhile.
+            // Versionless judges a change by values: by those the database held at the save.
+            if (known("stale-publish")
+                && (m_strategy == VersionStrategy::Client || m_strategy == VersionStrategy::Versionless)) {
                 for (int r = 0; r < win.model->rowCount(); ++r) {
                     if (keyOfRow(w, r) == k && win.model->rowState(r) == RowState::Clean) {
-                        win.seen[k].rec.vals = shown(w, r);
+                        const Vals v = shown(w, r);
+                        if (!(v == m_db.value(k).vals))
+                            win.savedAs.insert(k, m_db.value(k).vals);
+                        win.seen[k].rec.vals = v;
                         break;
                     }
                 }
             }
         }
         const bool selected = text.contains(QLatin1String("select()")) || *win.resets != resetsBefore;
+        if (selected)
+            win.savedAs.clear();
         if (selected) {
             // A select shows every record once, and nothing else (keys must survive intact).
             QList<qint64> shownIds, dbIds;
@@ -507,8 +516,10 @@ public:
         }
         // A reload reads the record under the key it has now (renumbered elsewhere: the new one).
         const qint64 reloaded = res.id >= 0 ? latestKey(res.id) : -1;
-        if (reloaded >= 0 && text.startsWith(QLatin1String("reloadRow")) && m_db.value(reloaded).exists)
+        if (reloaded >= 0 && text.startsWith(QLatin1String("reloadRow")) && m_db.value(reloaded).exists) {
             win.seen[reloaded] = {m_db.value(reloaded), true};
+            win.savedAs.remove(reloaded);
+        }
         // A resolution whose result is their record as it stands (theirs chosen everywhere)
         // writes nothing: the window now holds their record, as the conflict showed it.
         // So does a revertRow of a row with edits whose record changed elsewhere: it takes their
@@ -535,6 +546,7 @@ public:
             if (row >= 0 && text.startsWith(QLatin1String("revertRow")) && win.model->rowState(row) == RowState::Clean
                 && now.exists && shown(w, row) == now.vals) {
                 win.seen[id] = {now, true};
+                win.savedAs.remove(id);
             } else if (row >= 0 && win.model->rowState(row) == RowState::Clean && shown(w, row) == res.theirs) {
                 // Their record as committed then (the database may have moved on since: the
                 // window has not heard of that yet, and will mark it).
@@ -548,6 +560,7 @@ public:
                         rec.wc = e->wc;
                         rec.exists = true;
                         win.seen[id] = {rec, true};
+                        win.savedAs.remove(id);
                         break;
                     }
                 }
@@ -832,6 +845,7 @@ private:
                 if (win.refresh && state == RowState::Clean && d.exists && v == d.vals) {
                     // Refreshed in place, now that it has heard everything: it holds the record as it is.
                     m_windows[w].seen[k] = {d, true};
+                    m_windows[w].savedAs.remove(k);
                     continue;
                 }
                 bool changed = false;
@@ -844,7 +858,7 @@ private:
                     changed = !d.exists || d.inc != s.rec.inc || d.version != s.rec.version;
                     break;
                 default:
-                    changed = !d.exists || !(d.vals == s.rec.vals);
+                    changed = !d.exists || !(d.vals == win.savedAs.value(k, s.rec.vals));
                     break;
                 }
                 if (!changed)
