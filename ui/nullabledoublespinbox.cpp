@@ -32,6 +32,7 @@ NullableDoubleSpinBox::NullableDoubleSpinBox(bool nullable, int decimals, double
     } else {
         setValue(0);
     }
+    m_beforeEdit = QDoubleSpinBox::value();
 }
 
 void NullableDoubleSpinBox::setScale(int decimals)
@@ -62,6 +63,7 @@ void NullableDoubleSpinBox::setNullableValue(const QVariant &value)
 {
     if (value.isNull() || !value.isValid()) {
         setValue(m_nullable ? minimum() : 0.0);
+        m_beforeEdit = QDoubleSpinBox::value();
         return;
     }
     bool ok = false;
@@ -69,6 +71,7 @@ void NullableDoubleSpinBox::setNullableValue(const QVariant &value)
     const double number = value.toDouble(&ok);
     const double lowest = m_nullable ? std::nextafter(minimum(), 0.0) + step() : minimum();
     setValue(ok ? qBound(lowest, number, maximum()) : 0.0);
+    m_beforeEdit = QDoubleSpinBox::value();
 }
 
 void NullableDoubleSpinBox::stepBy(int steps)
@@ -126,12 +129,15 @@ void NullableDoubleSpinBox::fixup(QString &input) const
         input = specialValueText();
         return;
     }
-    // Not a number as the locale writes it: the box goes back to its value, and says why.
+    // Not a number as the locale writes it: the box goes back to the value it had before the
+    // typing began (not to a number read on the way), and says why.
     NumberText::refuse(this, input);
+    input = m_nullable && m_beforeEdit <= minimum() ? specialValueText() : textFromValue(m_beforeEdit);
 }
 
 void NullableDoubleSpinBox::focusInEvent(QFocusEvent *event)
 {
+    m_beforeEdit = QDoubleSpinBox::value();
     QDoubleSpinBox::focusInEvent(event);
     if (isNull())
         QTimer::singleShot(0, this, &QAbstractSpinBox::selectAll);

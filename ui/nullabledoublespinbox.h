@@ -50,6 +50,10 @@ private:
 
     bool m_nullable;
     bool m_exact = false;
+    // The value before the user started typing: what a refused text goes back to. Keyboard
+    // tracking moves value() with every keystroke that reads as a number, so going back to
+    // value() after "12.5" was refused in German would keep the "12" typed on the way.
+    double m_beforeEdit = 0.0;
 };
 
 } // namespace concord

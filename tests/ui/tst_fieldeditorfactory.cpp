@@ -1,6 +1,7 @@
 // Tests for FieldEditorFactory without a database: which editor a column gets (also for SQLite's
 // loosely typed columns), NULLs that stay NULL unless edited, values typed for their column, labels.
 #include "fieldeditorfactory.h"
+#include "nullabledoublespinbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void stepsFromNullStartAtZeroOrToday();
     void sqliteTextDatesAreWrittenBackAsText();
     void bigIntegersRoundTrip();
+    void refusedNumberGoesBackToTheValueBeforeTyping();
     void readOnlyEditorsRefuseInput();
     void labelsReadAsWords();
 
@@ -339,6 +341,28 @@ void tst_FieldEditorFactory::labelsReadAsWords()
     QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("createdOn")),
              QStringLiteral("Created on"));
     QCOMPARE(FieldEditorFactory::labelText(QStringLiteral("id")), QStringLiteral("ID"));
+}
+
+void tst_FieldEditorFactory::refusedNumberGoesBackToTheValueBeforeTyping()
+{
+    // Issue 25, 2 (seen on a real X server): in German "12.5" was refused with a tooltip, and
+    // yet 12 was stored, the number read on the way while typing. The box must go back to what
+    // it held before the typing began.
+    NullableDoubleSpinBox box(true, 2, 1e6);
+    box.setLocale(QLocale(QLocale::German, QLocale::Germany));
+    box.setNullableValue(39.9);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    box.setFocus();
+    QTest::keyClick(&box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(&box, QStringLiteral("12.5"));
+    QTest::keyClick(&box, Qt::Key_Return);
+    QCOMPARE(box.nullableValue().toDouble(), 39.9);
+    // What the locale writes is taken.
+    QTest::keyClick(&box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(&box, QStringLiteral("12,5"));
+    QTest::keyClick(&box, Qt::Key_Return);
+    QCOMPARE(box.nullableValue().toDouble(), 12.5);
 }
 
 QTEST_MAIN(tst_FieldEditorFactory)
