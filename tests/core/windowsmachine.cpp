@@ -188,6 +188,12 @@ public:
         m_firstId = bigKeys ? (Q_INT64_C(1) << 53) - 2 : 1;
         m_header = QStringLiteral("backend=%1 strategy=%2 windows=%3 keys from %4")
                        .arg(tdb.backend(), QLatin1String(strategyName(strategy))).arg(windows).arg(m_firstId);
+        // A sequence that failed mid-step (an exception out of a caller transaction, say) may
+        // have left a transaction open on one of the shared connections: its locks would make
+        // this sequence's DROP TABLE wait for ever (a shrink then ends at QtTest's watchdog).
+        for (QSqlDatabase c : conns + QList<QSqlDatabase>{other})
+            if (c.driver()->hasFeature(QSqlDriver::Transactions) && !c.isOpenError())
+                c.rollback();
         createTable();
         for (int w = 0; w < windows; ++w) {
             Window win;
