@@ -18,10 +18,12 @@
 // record that changed unnoticed is worse than one whose author is unknown.
 // "s" is the change's schema (RecordChange::schema()): models hear only their own table, and a
 // table of the same name in another schema is another table. Every trigger --prepare ever
-// installed sends it; a payload without it matches the name in any schema. "p" is not used:
-// the driver already tells our own backend's notifications apart.
+// installed sends it; a payload without it matches the name in any schema. "p" tells this
+// process's own saves (published in-process already) from others' changes to the same record at
+// the same version (a record replaced, a table created again): see consumeOwn().
 #include "changefeed_p.h"
 
+#include "libpqaccess_p.h"
 #include "recordkey_p.h"
 #include "reopennotice_p.h"
 #include "sqlidentifier_p.h"
@@ -223,13 +225,15 @@ QStringList rawArrayElements(QStringView json, QStringView name)
     }
 }
 
-std::optional<RecordChange> parsePayload(const QString &payload)
+std::optional<RecordChange> parsePayload(const QString &payload, int *backend)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
+    const QJsonValue writer = o.value(QLatin1String("p"));
+    *backend = writer.isDouble() ? writer.toInt() : 0;
 
     const QJsonValue table = o.value(QLatin1String("t"));
     const QJsonValue keyParts = o.value(QLatin1String("k"));
@@ -386,12 +390,13 @@ void ChangeFeed::Private::onNotification(const QString &name, QSqlDriver::Notifi
 {
     if (name != detail::feedChannel())
         return;
-    const std::optional<RecordChange> change = parsePayload(payload.toString());
+    int backend = 0;
+    const std::optional<RecordChange> change = parsePayload(payload.toString(), &backend);
     if (source == QSqlDriver::SelfSource) {
         // Our own backend's writes were published in-process already, with their values.
         // Forgetting the published save here keeps it from ever matching someone else's.
         if (change)
-            consumeOwn(*change);
+            consumeOwn(*change, backend);
         return;
     }
     if (!change) {
@@ -399,25 +404,27 @@ void ChangeFeed::Private::onNotification(const QString &name, QSqlDriver::Notifi
                   qPrintable(payload.toString().left(200)));
         return;
     }
-    if (consumeOwn(*change))
+    if (consumeOwn(*change, backend))
         return;
     emit q->recordChanged(*change);
 }
 
-void ChangeFeed::Private::remember(const RecordChange &change)
+void ChangeFeed::Private::remember(const RecordChange &change, int backend)
 {
     const qint64 now = clock.elapsed();
     while (!published.empty()
            && (now - published.front().at > publishedLifetimeMs || published.size() >= publishedLimit))
         published.pop_front();
     published.push_back({change.schema(), change.table(), guessedKey(change.key()), change.version(),
-                         change.isDeleted(), now});
+                         change.isDeleted(), now, backend});
 }
 
 // True (and forgotten) when `change` is the notification of a save this process published.
-// A deletion matches by key; an update only with
-// the same non-null version, so that a change by someone else is never taken for ours.
-bool ChangeFeed::Private::consumeOwn(const RecordChange &change)
+// A deletion matches by key; an update only with the same non-null version; and where both are
+// known, only a change the same server session wrote. Without that last test a save whose echo
+// never came (a table without the notify trigger then, a save that wrote nothing) matched a later
+// change by someone else to the same key and version, which was then dropped.
+bool ChangeFeed::Private::consumeOwn(const RecordChange &change, int backend)
 {
     const qint64 now = clock.elapsed();
     while (!published.empty() && now - published.front().at > publishedLifetimeMs)
@@ -426,6 +433,8 @@ bool ChangeFeed::Private::consumeOwn(const RecordChange &change)
     for (auto it = published.begin(); it != published.end(); ++it) {
         if (!detail::sameTable(change.schema(), change.table(), it->schema, it->table)
             || it->deleted != change.isDeleted() || it->key != key)
+            continue;
+        if (it->backend != 0 && backend != 0 && it->backend != backend)
             continue;
         if (!it->deleted
             && (it->version.isNull() || change.version().isNull() || it->version != change.version()))
@@ -482,8 +491,13 @@ int ChangeFeed::subscriberCount() const
 
 void ChangeFeed::publish(const RecordChange &change)
 {
+    publish(change, QSqlDatabase());
+}
+
+void ChangeFeed::publish(const RecordChange &change, const QSqlDatabase &savedOn)
+{
     if (m->dbms == QSqlDriver::PostgreSQL)
-        m->remember(change);
+        m->remember(change, savedOn.isValid() ? detail::pgBackendPid(savedOn.driver()) : 0);
     emit recordChanged(change);
 }
 

@@ -48,6 +48,7 @@ public:
         QVariant version;
         bool deleted = false;
         qint64 at = 0; // clock ms
+        int backend = 0; // the server process the save ran on; 0 unknown (matches any)
     };
     static constexpr qint64 publishedLifetimeMs = 10000;
     static constexpr std::size_t publishedLimit = 1024;
@@ -61,8 +62,8 @@ public:
     void setLive(bool now, const QString &why);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
-    void remember(const RecordChange &change);
-    bool consumeOwn(const RecordChange &change);
+    void remember(const RecordChange &change, int backend);
+    bool consumeOwn(const RecordChange &change, int backend);
     void prime();
     void updatePolling();
     std::optional<QString> readDataVersion();

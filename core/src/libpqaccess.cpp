@@ -31,6 +31,7 @@ struct Libpq
     using Finish = void (*)(PGconn *);
     using ErrorField = char *(*)(const PGresult *, int);
     using TransactionStatus = int (*)(const PGconn *);
+    using BackendPid = int (*)(const PGconn *);
 
     ConnectDb connectStart = nullptr;
     ConnectPoll connectPoll = nullptr;
@@ -42,6 +43,7 @@ struct Libpq
     Finish finish = nullptr;
     ErrorField errorField = nullptr;
     TransactionStatus transactionStatus = nullptr;
+    BackendPid backendPid = nullptr;
 
     bool canConnect() const
     {
@@ -67,6 +69,7 @@ struct Libpq
             l.errorField = reinterpret_cast<ErrorField>(so.resolve("PQresultErrorField"));
             l.transactionStatus =
                 reinterpret_cast<TransactionStatus>(so.resolve("PQtransactionStatus"));
+            l.backendPid = reinterpret_cast<BackendPid>(so.resolve("PQbackendPID"));
             return l; // never unloaded: QPSQL needs it as long as the process runs
         }();
         return lib;
@@ -148,6 +151,13 @@ int pgTransactionStatus(const QSqlDriver *driver)
 quintptr pgSession(const QSqlDriver *driver)
 {
     return quintptr(connectionOf(driver));
+}
+
+int pgBackendPid(const QSqlDriver *driver)
+{
+    const Libpq &pq = Libpq::instance();
+    const PGconn *conn = pq.backendPid ? connectionOf(driver) : nullptr;
+    return conn ? pq.backendPid(conn) : 0;
 }
 
 bool pgInTransaction(const QSqlDriver *driver)

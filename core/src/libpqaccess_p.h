@@ -35,6 +35,11 @@ bool pgInTransaction(const QSqlDriver *driver);
 // socket notifier.
 quintptr pgSession(const QSqlDriver *driver);
 
+// The server process serving the QPSQL connection (libpq's PQbackendPID, no round trip); 0 when
+// libpq cannot be reached or the connection is not QPSQL's. A notification names the backend
+// that wrote the change ("p" in the payload), so a save can be told by the session it ran on.
+int pgBackendPid(const QSqlDriver *driver);
+
 // What a second connect with the same parameters as QPSQL's failed one learnt (libpq keeps no
 // reason once QPSQL has dropped its handle). Asked with libpq's PQERRORS_SQLSTATE verbosity, so
 // that an error the server sent carries its SQLSTATE, which no locale changes.

@@ -60,8 +60,12 @@ void VersionedTableModel::Private::settleHeld()
         if (!inTransaction.value(i, true)) {
             // Saved in autocommit, held only behind a change of the transaction: committed,
             // even if another writer has changed the record since (that is news for the
-            // others to hear from the database, never a reason to undo this save here).
-            committed << change;
+            // others to hear from the database, never a reason to undo this save here). Its
+            // values are then older than the record: without them, the others read the record
+            // as it is now, and a window that refreshes clean rows never goes back to them.
+            RecordChange late = change;
+            late.setValues(QSqlRecord());
+            committed << late;
             continue;
         }
         QSqlRecord now;
@@ -80,7 +84,7 @@ void VersionedTableModel::Private::settleHeld()
     }
     if (feed)
         for (const RecordChange &change : std::as_const(committed))
-            feed->publish(change);
+            feed->publish(change, q->database());
 }
 
 VersionedTableModel::Private::RowState

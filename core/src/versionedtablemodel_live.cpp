@@ -139,7 +139,7 @@ void VersionedTableModel::Private::publish(const QList<RecordChange> &changes)
     if (!feed)
         return;
     for (const RecordChange &c : changes)
-        feed->publish(c);
+        feed->publish(c, q->database());
 }
 
 int VersionedTableModel::Private::rowOfRecord(const QString &key) const

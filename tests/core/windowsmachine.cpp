@@ -60,7 +60,8 @@ using concord::VersionedTableModel;
 using RowState = VersionedTableModel::RowState;
 
 // ---- Tolerated categories. The categories clean-copy, replace, rekey, collation,
-// caller-rollback, revert-elsewhere and own-inserts were removed once their fixes were merged (issue 19);
+// caller-rollback, revert-elsewhere, own-inserts and pg-missed were removed once their fixes
+// were merged (issue 19);
 // CONCORD_RC_KNOWN can still name them to switch the corresponding outside behaviour off.
 // Two are limits, neither a lost update:
 //   stale-publish : under Client/Versionless a window's save leaves its own values of the
@@ -69,13 +70,11 @@ using RowState = VersionedTableModel::RowState;
 //   sqlite-notice : SQLite: on a heavily loaded machine the 3 s the test waits for the poll
 //                   to report an outside commit are now and then not enough; the step is then
 //                   not checked (the trace says so).
-// Two are open findings (issue 19 stays open for them), neither a lost update:
-//   pg-missed       : PostgreSQL: now and then a clean row is not marked for an outside change
-//                     that arrived around the window's own failed save (Trigger; CI's seed)
+// One is an open finding (issue 19 stays open for it), not a lost update:
 //   stale-resolution: a resolution that writes nothing (their record, as the conflict showed
 //                     it) leaves the row clean at that record; a newer change heard while the
 //                     conflict was open is not marked afterwards (SQLite Versionless, random seed)
-const char kKnownFailures[] = "stale-publish,sqlite-notice,pg-missed,stale-resolution";
+const char kKnownFailures[] = "stale-publish,sqlite-notice,stale-resolution";
 
 QSet<QString> knownCategories()
 {
@@ -875,8 +874,8 @@ private:
                 const bool refreshed = state == RowState::Clean && d.exists && v == d.vals;
                 if (marked)
                     continue; // told; what it holds stays its base until it resolves or selects
-                // pg-missed: on PostgreSQL now and then a notification is lost (issue 19, 11: a
-                // change arriving while a model is busy is dropped); it depends on timing.
+                // pg-missed (fixed): an outside change taken for a window's own save's echo, and a
+                // save held behind a rolled-back transaction told late with its old values.
                 if (!refreshed && !(known("pg-missed") && !isSqlite()))
                     fail(QStringLiteral("missed change: after the event loop ran, w%1's row of id %2 "
                                         "(%3, row state %4) neither marks nor shows the record's "

@@ -39,6 +39,11 @@ public:
 
     // A model saved or deleted a record: tell the others (synchronously, in this thread).
     void publish(const RecordChange &change);
+    // The same, for a save that ran on `savedOn`. On PostgreSQL the save's own notification is
+    // then recognised by the server session that wrote it, never by key and version alone: a
+    // record replaced or a table created again can reach the same version, and another
+    // program's change to it must not be taken for this save's echo and dropped.
+    void publish(const RecordChange &change, const QSqlDatabase &savedOn);
     // How many receivers recordChanged() has: a model alone on its feed need not describe its
     // saves to anyone (a bulk save of thousands of rows would pay for it).
     int subscriberCount() const;
