@@ -331,6 +331,18 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         m->savedInHook({row, {}, {}, {}, false});
         return true;
     }
+    // Under Client, as for an update above: a record this model was told changed at the very
+    // version this row holds (replaced by DELETE + INSERT or an import, renumbered, or written
+    // by a program that leaves the version alone) passes "WHERE version = ?". Deleting it would
+    // delete a record nobody here has seen: a conflict, until a resolution settles it.
+    if (const ConflictSnapshot *told = m->records.conflict(m->keyOf(row));
+        told && m->strategy == VersionStrategy::Client && !m->versionName.isEmpty()
+        && !told->theirs().isEmpty() && m->records.base(m->keyOf(row), QSqlRecord()).isEmpty()
+        && told->theirVersion().toLongLong() == m->original(row).value(m->versionName).toLongLong()) {
+        const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Delete, m->original(row));
+        m->emitDeferred();
+        return ok;
+    }
     // A resolution ("delete anyway") deletes against their version; otherwise against ours.
     const QSqlRecord loaded = m->records.hasBases()
         ? m->records.base(m->keyOf(row), m->original(row)) : m->original(row);

@@ -69,6 +69,8 @@ private slots:
     void recordBackUnderItsKeyStaysDeletedForCleanRows_data() { TestDatabase::addBackendRows(); }
     void recordBackUnderItsKeyStaysDeletedForCleanRows();
     void replacedRecordAtTheSameVersionConflicts_data() { TestDatabase::addBackendRows(); }
+    void deleteOfARecordReplacedAtTheSameVersionConflicts_data() { TestDatabase::addBackendRows(); }
+    void deleteOfARecordReplacedAtTheSameVersionConflicts();
     void replacedRecordAtTheSameVersionConflicts();
     void recreatedRowHoldsItsNewVersion_data();
     void recreatedRowHoldsItsNewVersion();
@@ -486,6 +488,41 @@ void tst_LiveUpdates::replacedRecordAtTheSameVersionConflicts()
     QVERIFY(!bob->submitAll());
     QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
+}
+
+void tst_LiveUpdates::deleteOfARecordReplacedAtTheSameVersionConflicts()
+{
+    // As above, but Bob deletes the row. "WHERE id = 1 AND version = 1" would delete the
+    // imported record, which he has never been shown: a conflict, until he resolves it
+    // (windowsAndWriters: a delete of a record renumbered by a writer that leaves the version).
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto bob = openLiveModel(tdb.open());
+    QCOMPARE(bob->versionStrategy(), concord::VersionStrategy::Client);
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) VALUES (1, 'imported', 5, 1)")),
+             qPrintable(q.lastError().text()));
+    QTRY_VERIFY_WITH_TIMEOUT(bob->isChangedElsewhere(0) || bob->isDeletedElsewhere(0), 5000);
+    QVERIFY(bob->removeRow(0));
+    if (bob->isDeletedElsewhere(0)) {
+        // PostgreSQL tells the deletion first: what Bob wanted has happened, and the record
+        // inserted since is someone else's, which stays.
+        QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+        QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+        return;
+    }
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+    // Resolved knowingly ("delete anyway"), it goes.
+    QVERIFY2(bob->overwriteRow(0), qPrintable(bob->lastError().text()));
+    QVERIFY(!value(tdb, "name", 1).isValid());
 }
 
 void tst_LiveUpdates::recreatedRowHoldsItsNewVersion_data()

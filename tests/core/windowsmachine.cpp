@@ -182,7 +182,7 @@ class World
 public:
     World(TestDatabase &tdb, const QList<QSqlDatabase> &conns, const QSqlDatabase &other,
           VersionStrategy strategy, int windows, bool bigKeys)
-        : m_tdb(tdb), m_other(other), m_strategy(strategy)
+        : m_tdb(tdb), m_other(other), m_conns(conns), m_strategy(strategy)
     {
         m_firstId = bigKeys ? (Q_INT64_C(1) << 53) - 2 : 1;
         m_header = QStringLiteral("backend=%1 strategy=%2 windows=%3 keys from %4")
@@ -231,7 +231,38 @@ public:
             windowStep(w, QStringLiteral("select() [setup]"), [&] { m_windows[w].model->select(); });
     }
 
-    ~World() { m_windows.clear(); }
+    ~World()
+    {
+        m_windows.clear();
+        // PostgreSQL: notifications of this sequence still on their way would reach the next
+        // sequence's windows, whose table has the same name and the same keys: a renumbering
+        // told late then moved a row of the new table (seed 8955733247429147011). They are
+        // read now, by nobody.
+        if (!m_tdb.isSqlite())
+            readPendingNotifications();
+    }
+
+    void readPendingNotifications()
+    {
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (const QSqlDatabase &c : m_conns)
+            spies.push_back(std::make_unique<QSignalSpy>(c.driver(), &QSqlDriver::notification));
+        QSqlQuery q(m_other);
+        if (!q.exec(QStringLiteral("NOTIFY concord_test_sync")))
+            return;
+        for (auto &spy : spies) {
+            QElapsedTimer t;
+            t.start();
+            auto synced = [&] {
+                for (const auto &args : std::as_const(*spy))
+                    if (args.value(0).toString() == QLatin1String("concord_test_sync"))
+                        return true;
+                return false;
+            };
+            while (!synced() && t.elapsed() < 3000)
+                spy->wait(100);
+        }
+    }
 
     int windows() const { return int(m_windows.size()); }
     VersionedTableModel &model(int w) { return *m_windows[w].model; }
@@ -897,6 +928,7 @@ private:
 
     TestDatabase &m_tdb;
     QSqlDatabase m_other;
+    QList<QSqlDatabase> m_conns;
     VersionStrategy m_strategy;
     std::vector<Window> m_windows;
     QMap<qint64, DbRec> m_db;
