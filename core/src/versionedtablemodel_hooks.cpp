@@ -83,13 +83,14 @@ bool VersionedTableModel::updateRowInTable(int row, const QSqlRecord &values)
     // Under Client a record replaced elsewhere (DELETE + INSERT, an import) starts again at
     // version 1, and a writer that does not count the version up leaves it as it was: the
     // conditional UPDATE cannot tell either from the record this row was read from. When this
-    // model has been told of such a change (their record, at the very version this row holds),
-    // a save of edits is a conflict, never an overwrite. A resolution is made on their record.
-    // The same holds for such a conflict its last save met, until it is resolved.
+    // model has been told the record changed (marked elsewhere, or a conflict its last save
+    // met), a save of edits is a conflict until it is resolved, never a write: at another
+    // version the UPDATE would fail anyway, and at this row's version again (replaced since
+    // the conflict) it would go over a record nobody here has seen. A resolution is made on
+    // their record.
     if (const ConflictSnapshot *told = m->records.conflict(key);
         told && !written.isEmpty() && m->strategy == VersionStrategy::Client && vi >= 0
-        && !told->theirs().isEmpty() && m->records.base(key, QSqlRecord()).isEmpty()
-        && told->theirVersion().toLongLong() == values.value(vi).toLongLong()) {
+        && !told->theirs().isEmpty() && m->records.base(key, QSqlRecord()).isEmpty()) {
         const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Update, values);
         m->emitDeferred();
         return ok;
@@ -331,14 +332,14 @@ bool VersionedTableModel::deleteRowFromTable(int row)
         m->savedInHook({row, {}, {}, {}, false});
         return true;
     }
-    // Under Client, as for an update above: a record this model was told changed at the very
-    // version this row holds (replaced by DELETE + INSERT or an import, renumbered, or written
-    // by a program that leaves the version alone) passes "WHERE version = ?". Deleting it would
-    // delete a record nobody here has seen: a conflict, until a resolution settles it.
+    // Under Client, as for an update above: a record this model was told changed may be at
+    // this row's version again (replaced by DELETE + INSERT or an import, renumbered, or
+    // written by a program that leaves the version alone) and pass "WHERE version = ?".
+    // Deleting it would delete a record nobody here has seen: a conflict, until a resolution
+    // settles it.
     if (const ConflictSnapshot *told = m->records.conflict(m->keyOf(row));
         told && m->strategy == VersionStrategy::Client && !m->versionName.isEmpty()
-        && !told->theirs().isEmpty() && m->records.base(m->keyOf(row), QSqlRecord()).isEmpty()
-        && told->theirVersion().toLongLong() == m->original(row).value(m->versionName).toLongLong()) {
+        && !told->theirs().isEmpty() && m->records.base(m->keyOf(row), QSqlRecord()).isEmpty()) {
         const bool ok = m->reportConflict(row, ConflictSnapshot::Operation::Delete, m->original(row));
         m->emitDeferred();
         return ok;

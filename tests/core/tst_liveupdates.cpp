@@ -71,6 +71,8 @@ private slots:
     void replacedRecordAtTheSameVersionConflicts_data() { TestDatabase::addBackendRows(); }
     void deleteOfARecordReplacedAtTheSameVersionConflicts_data() { TestDatabase::addBackendRows(); }
     void deleteOfARecordReplacedAtTheSameVersionConflicts();
+    void conflictStaysWhenTheRecordIsReplacedAtTheRowsVersion_data() { TestDatabase::addBackendRows(); }
+    void conflictStaysWhenTheRecordIsReplacedAtTheRowsVersion();
     void replacedRecordAtTheSameVersionConflicts();
     void recreatedRowHoldsItsNewVersion_data();
     void recreatedRowHoldsItsNewVersion();
@@ -523,6 +525,38 @@ void tst_LiveUpdates::deleteOfARecordReplacedAtTheSameVersionConflicts()
     // Resolved knowingly ("delete anyway"), it goes.
     QVERIFY2(bob->overwriteRow(0), qPrintable(bob->lastError().text()));
     QVERIFY(!value(tdb, "name", 1).isValid());
+}
+
+void tst_LiveUpdates::conflictStaysWhenTheRecordIsReplacedAtTheRowsVersion()
+{
+    // Bob's save meets Ann's newer save (version 2): a conflict. Before he resolves it, another
+    // program replaces the record (DELETE + INSERT at version 1, the version Bob's row holds).
+    // Saved again unresolved, his edit must not go over the new record: "WHERE version = 1"
+    // matches it, but Bob has never been shown it (windowsAndWriters, a random SQLite seed).
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QVERIFY(setField(*bob, 0, "qty", 18));
+    QVERIFY2(saveQty(*ann, 0, 11), qPrintable(ann->lastError().text()));
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(bob->lastFailure(), Failure::ChangedByOthers);
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) VALUES (1, 'imported', 5, 1)")),
+             qPrintable(q.lastError().text()));
+    // A later change of another record: once Bob has heard it, he has heard the replacement.
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 21, version = version + 1 WHERE id = 2")));
+    QTRY_VERIFY_WITH_TIMEOUT(bob->isChangedElsewhere(1), 5000);
+    QVERIFY(!bob->submitAll());
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("imported"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 5);
+    QVERIFY(bob->lastFailure() == Failure::ChangedByOthers || bob->lastFailure() == Failure::DeletedByOthers);
 }
 
 void tst_LiveUpdates::recreatedRowHoldsItsNewVersion_data()
