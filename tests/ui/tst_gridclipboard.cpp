@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -107,6 +108,8 @@ private Q_SLOTS:
     void copyPutsWhatTheGridShows();
     void pasteWritesCheckedValuesAsOneUndoStep_data() { TestDatabase::addBackendRows(); }
     void pasteWritesCheckedValuesAsOneUndoStep();
+    void undoAndRedoNameTheWholePaste_data() { TestDatabase::addBackendRows(); }
+    void undoAndRedoNameTheWholePaste();
     void pasteTakesLocaleNumbers_data() { TestDatabase::addBackendRows(); }
     void pasteTakesLocaleNumbers();
     void badPastedValueChangesNothing_data() { TestDatabase::addBackendRows(); }
@@ -203,6 +206,42 @@ void tst_GridClipboard::pasteWritesCheckedValuesAsOneUndoStep()
     QCOMPARE(amountIn(db, 2), QStringLiteral("5.00"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM orders WHERE id = 3")).toString(),
              QStringLiteral("zz"));
+}
+
+void tst_GridClipboard::undoAndRedoNameTheWholePaste()
+{
+    // The Edit menu and the status bar describe a paste as what it was, several cells, not as
+    // an edit of the one field the cursor happens to be on.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    QVERIFY(showGrid(browser));
+    QSignalSpy status(&browser, &TableBrowser::statusMessage);
+
+    // Three cells of order 1 and two of order 2 (its note is the same already).
+    QApplication::clipboard()->setText(
+        QStringLiteral("Carla Diaz\t70.25\tnew\nanna weber\t5\tsecond"));
+    selectCells(browser, cell(browser, 1, "customer_id"), cell(browser, 1, "customer_id"));
+    QTest::keyClick(browser.view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(cell(browser, 2, "amount").data().toDouble(), 5.0);
+    QCOMPARE(browser.undoAction()->text(), QStringLiteral("&Undo Paste of 5 Cells"));
+
+    QTest::keyClick(browser.view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cell(browser, 1, "note").data().toString(), QStringLiteral("first"));
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.last().at(0).toString(), QStringLiteral("Undid the paste of 5 cells"));
+    QCOMPARE(browser.redoAction()->text(), QStringLiteral("&Redo Paste of 5 Cells"));
+    QCOMPARE(browser.undoAction()->text(), QStringLiteral("&Undo"));
+
+    QTest::keyClick(browser.view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(cell(browser, 1, "note").data().toString(), QStringLiteral("new"));
+    QCOMPARE(status.last().at(0).toString(), QStringLiteral("Redid the paste of 5 cells"));
+    QCOMPARE(browser.undoAction()->text(), QStringLiteral("&Undo Paste of 5 Cells"));
+    QCOMPARE(browser.redoAction()->text(), QStringLiteral("&Redo"));
+
+    browser.model()->revertAll();
 }
 
 void tst_GridClipboard::pasteTakesLocaleNumbers()
