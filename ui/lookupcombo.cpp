@@ -2,6 +2,7 @@
 #include "lookupcombo.h"
 
 #include <QCompleter>
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -70,7 +71,8 @@ void LookupCombo::setKey(const QVariant &key)
 
 bool LookupCombo::commitTypedText()
 {
-    m_delay.stop();
+    // The edit is decided: the names found for the typing are no choice any more.
+    closeSearchPopup();
     const QString typed = lineEdit()->text();
     if (currentIndex() >= 0 && itemText(currentIndex()) == typed)
         return true;
@@ -107,6 +109,22 @@ bool LookupCombo::commitTypedText()
     setCurrentIndex(row);
     lineEdit()->setText(itemText(row));
     return true;
+}
+
+void LookupCombo::closeSearchPopup()
+{
+    m_delay.stop();
+    // The completer's list is a window of its own: hiding or deleting the combo leaves it open.
+    if (completer() && completer()->popup()->isVisible())
+        completer()->popup()->hide();
+}
+
+void LookupCombo::hideEvent(QHideEvent *event)
+{
+    // A grid cell's editor is hidden when its edit ends (Ctrl+S, Enter, Esc) and deleted only
+    // later: the list of names must not stay over the grid meanwhile, nor the search still run.
+    closeSearchPopup();
+    QComboBox::hideEvent(event);
 }
 
 void LookupCombo::setLimit(int rows)
