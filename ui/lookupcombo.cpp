@@ -1,8 +1,9 @@
 // LookupCombo: the bounded, server-searched combo box of a foreign key, for forms and the grid.
 #include "lookupcombo.h"
 
-#include <QCompleter>
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -115,8 +116,17 @@ void LookupCombo::closeSearchPopup()
 {
     m_delay.stop();
     // The completer's list is a window of its own: hiding or deleting the combo leaves it open.
-    if (completer() && completer()->popup()->isVisible())
-        completer()->popup()->hide();
+    // Only an open list is closed: popup() would make one where there is none yet.
+    QWidget *open = QApplication::activePopupWidget();
+    if (!open || !completer() || open != completer()->popup())
+        return;
+    QWidget *top = window();
+    const bool wasActive = top && top->isActiveWindow();
+    open->hide();
+    // A platform may have handed the list the window focus when it opened (offscreen does, a
+    // moment later): this window, active before, stays the one that takes the keys.
+    if (wasActive && top->isVisible())
+        top->activateWindow();
 }
 
 void LookupCombo::hideEvent(QHideEvent *event)
