@@ -6,6 +6,8 @@
 
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace concord {
 
 FieldUndoHistory::FieldUndoHistory(QObject *parent) : QObject(parent) {}
@@ -143,6 +145,34 @@ bool FieldUndoHistory::canRedo(int row) const
 {
     const int i = recordIndex(row);
     return i >= 0 && !m_records.at(i).redo.isEmpty();
+}
+
+int FieldUndoHistory::nextUndoSize(int row) const
+{
+    return canUndo(row) ? groupSize(row, false) : 0;
+}
+
+int FieldUndoHistory::nextRedoSize(int row) const
+{
+    return canRedo(row) ? groupSize(row, true) : 0;
+}
+
+int FieldUndoHistory::groupSize(int row, bool redo) const
+{
+    const Record &first = m_records.at(recordIndex(row));
+    const int group = (redo ? first.redo : first.steps).last().group;
+    if (group == 0)
+        return 1;
+    // A group's steps are the newest of each record it wrote, as moveGroup() takes them.
+    int size = 0;
+    for (const Record &record : m_records) {
+        if (!record.row.isValid())
+            continue;
+        const QList<Step> &steps = redo ? record.redo : record.steps;
+        size += int(std::count_if(steps.cbegin(), steps.cend(),
+                                  [group](const Step &step) { return step.group == group; }));
+    }
+    return size;
 }
 
 int FieldUndoHistory::redo(int row)

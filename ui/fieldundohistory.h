@@ -48,6 +48,10 @@ public:
     // Takes back the last field edit of the record at `row` (with every edit of its group, in
     // this record and others). Returns its column, or -1.
     int undo(int row);
+    // How many field edits the next undo (redo) of `row` takes back (puts back): the size of its
+    // group (a paste), 1 for an edit of its own, 0 when there is none.
+    int nextUndoSize(int row) const;
+    int nextRedoSize(int row) const;
     bool canRedo(int row) const;
     // Puts back the last edit undone in the record at `row` (and the rest of its group).
     // Returns its column, or -1.
@@ -92,6 +96,7 @@ private:
     int moveStep(int row, bool redo);
     // undo() and redo(): the step at `row` and the rest of its group.
     int moveGroup(int row, bool redo);
+    int groupSize(int row, bool redo) const;
 
     QPointer<VersionedTableModel> m_model;
     QList<QMetaObject::Connection> m_connections;

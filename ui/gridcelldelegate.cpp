@@ -102,6 +102,10 @@ QStyleOptionViewItem GridCellDelegate::cellOption(const QModelIndex &index) cons
         option.initFrom(view);
         option.widget = view;
         option.rect = view->visualRect(index);
+        // As QAbstractItemView::initViewItemOption() sets it for painting: no thousands
+        // separator, so that Copy gives 5295.80 where the grid shows it, not 5,295.80.
+        option.locale = view->locale();
+        option.locale.setNumberOptions(QLocale::OmitGroupSeparator);
     }
     initStyleOption(&option, index);
     return option;

@@ -107,6 +107,12 @@ void GridUndo::updateAction()
     const int row = m_view->currentIndex().row();
     m_undo->setEnabled(m_history->model() && m_history->canUndo(row));
     m_redo->setEnabled(m_history->model() && m_history->canRedo(row));
+    // A group is a paste (GridClipboard): the menu says that the whole paste goes or comes back,
+    // not only the cell the cursor is on.
+    const int undoSize = m_history->model() ? m_history->nextUndoSize(row) : 0;
+    const int redoSize = m_history->model() ? m_history->nextRedoSize(row) : 0;
+    m_undo->setText(undoSize > 1 ? tr("&Undo Paste of %1 Cells").arg(undoSize) : tr("&Undo"));
+    m_redo->setText(redoSize > 1 ? tr("&Redo Paste of %1 Cells").arg(redoSize) : tr("&Redo"));
 }
 
 void GridUndo::undo()
@@ -117,13 +123,15 @@ void GridUndo::undo()
     const QWidget *focus = QApplication::focusWidget();
     if (!model || !current.isValid() || (focus && m_view->viewport()->isAncestorOf(focus)))
         return;
+    const int size = m_history->nextUndoSize(current.row());
     const int column = m_history->undo(current.row());
     if (column < 0)
         return;
     // The cell that changed back becomes the current one, so the user sees what was undone.
     m_view->setCurrentIndex(model->index(current.row(), column));
-    emit statusMessage(tr("Undid the edit of %1")
-                           .arg(model->headerData(column, Qt::Horizontal).toString()));
+    emit statusMessage(size > 1 ? tr("Undid the paste of %1 cells").arg(size)
+                                : tr("Undid the edit of %1")
+                                      .arg(model->headerData(column, Qt::Horizontal).toString()));
     updateAction();
 }
 
@@ -134,12 +142,14 @@ void GridUndo::redo()
     const QWidget *focus = QApplication::focusWidget();
     if (!model || !current.isValid() || (focus && m_view->viewport()->isAncestorOf(focus)))
         return;
+    const int size = m_history->nextRedoSize(current.row());
     const int column = m_history->redo(current.row());
     if (column < 0)
         return;
     m_view->setCurrentIndex(model->index(current.row(), column));
-    emit statusMessage(tr("Redid the edit of %1")
-                           .arg(model->headerData(column, Qt::Horizontal).toString()));
+    emit statusMessage(size > 1 ? tr("Redid the paste of %1 cells").arg(size)
+                                : tr("Redid the edit of %1")
+                                      .arg(model->headerData(column, Qt::Horizontal).toString()));
     updateAction();
 }
 

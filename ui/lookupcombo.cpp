@@ -1,6 +1,8 @@
 // LookupCombo: the bounded, server-searched combo box of a foreign key, for forms and the grid.
 #include "lookupcombo.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -70,7 +72,8 @@ void LookupCombo::setKey(const QVariant &key)
 
 bool LookupCombo::commitTypedText()
 {
-    m_delay.stop();
+    // The edit is decided: the names found for the typing are no choice any more.
+    closeSearchPopup();
     const QString typed = lineEdit()->text();
     if (currentIndex() >= 0 && itemText(currentIndex()) == typed)
         return true;
@@ -107,6 +110,31 @@ bool LookupCombo::commitTypedText()
     setCurrentIndex(row);
     lineEdit()->setText(itemText(row));
     return true;
+}
+
+void LookupCombo::closeSearchPopup()
+{
+    m_delay.stop();
+    // The completer's list is a window of its own: hiding or deleting the combo leaves it open.
+    // Only an open list is closed: popup() would make one where there is none yet.
+    QWidget *open = QApplication::activePopupWidget();
+    if (!open || !completer() || open != completer()->popup())
+        return;
+    QWidget *top = window();
+    const bool wasActive = top && top->isActiveWindow();
+    open->hide();
+    // A platform may have handed the list the window focus when it opened (offscreen does, a
+    // moment later): this window, active before, stays the one that takes the keys.
+    if (wasActive && top->isVisible())
+        top->activateWindow();
+}
+
+void LookupCombo::hideEvent(QHideEvent *event)
+{
+    // A grid cell's editor is hidden when its edit ends (Ctrl+S, Enter, Esc) and deleted only
+    // later: the list of names must not stay over the grid meanwhile, nor the search still run.
+    closeSearchPopup();
+    QComboBox::hideEvent(event);
 }
 
 void LookupCombo::setLimit(int rows)

@@ -28,7 +28,8 @@ public:
     // Shows `key`'s row, reading its name by key when it is not among the items.
     void setKey(const QVariant &key);
     // Makes the typed text the value: an exact name first (case-insensitive), else the first row
-    // found. False when nothing matches; the text then shows the current row again.
+    // found. False when nothing matches; the text then shows the current row again. Either way
+    // the list of names found closes.
     bool commitTypedText();
 
     int limit() const { return m_limit; }
@@ -41,7 +42,12 @@ Q_SIGNALS:
     // A search for `text` came back with `found` rows (now the items).
     void searched(const QString &text, int found);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    // Closes the completer's list of names found, and stops a search still waiting to run.
+    void closeSearchPopup();
     void searchTypedText();
     // Replaces the items by `entries`, keeping "(none)" and the current row, and what is typed.
     void fill(const QList<ReferenceLookup::Entry> &entries);

@@ -110,18 +110,34 @@ MainWindow::~MainWindow()
 
 bool MainWindow::mayLeaveTable()
 {
-    if (!m_browser->commitPendingRow()) {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved Record"),
-                        tr("The edited record could not be saved. Continue anyway and lose its "
-                           "edits?"),
-                        QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("unsavedRecordBox"));
-        box.button(QMessageBox::Discard)->setText(tr("&Lose the Edits"));
+    // Asked as a record window asks before it closes: nothing typed is saved or dropped unasked.
+    if (m_browser->hasUnsavedEdits()) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                        tr("Save your changes to “%1”?")
+                            .arg(m_browser->table()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedGridRowBox"));
+        // The platform's standard texts for Save and Discard carry no mnemonic.
+        box.button(QMessageBox::Save)->setText(tr("&Save"));
+        box.button(QMessageBox::Discard)->setText(tr("&Don't Save"));
         box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
-        box.setDefaultButton(QMessageBox::Cancel);
+        box.setInformativeText(tr("The table closes first. If you don't save, your changes "
+                                  "will be lost."));
+        box.setDefaultButton(QMessageBox::Save);
         box.setEscapeButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Discard)
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            // Refused or in conflict: the reason shows, the edits stay, and so does the table.
+            if (!m_browser->commitPendingRow())
+                return false;
+            break;
+        case QMessageBox::Discard:
+            // Not reverted here: the edits go with the table once the other database (or the
+            // demo data) is there. Should that fail, the user is back with the edits.
+            break;
+        default:
             return false;
+        }
     }
     return m_browser->closeRecordWindows();
 }
@@ -257,7 +273,8 @@ void MainWindow::connectToPostgres()
                                ? m_spec
                                : ConnectionSpec::postgres(QString());
     start.setPassword(QString());
-    connectWithDialog(start, QString());
+    if (mayLeaveTable())
+        connectWithDialog(start, QString());
 }
 
 void MainWindow::about()
@@ -506,8 +523,6 @@ void MainWindow::adopt(const QSqlDatabase &db, const ConnectionSpec &spec)
 
 bool MainWindow::connectWithDialog(ConnectionSpec spec, const QString &message)
 {
-    if (!mayLeaveTable())
-        return false;
     QString why = message;
     for (;;) {
         if (!ConnectionDialog::ask(this, &spec, why))

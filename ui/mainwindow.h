@@ -84,11 +84,13 @@ private:
     // Invalid on failure; `error` empty then means the user cancelled.
     QSqlDatabase openSpec(ConnectionSpec &spec, QString *error);
     void adopt(const QSqlDatabase &db, const ConnectionSpec &spec);
-    // Before the grid's table goes (another database, the demo data): saves the edited row or
-    // asks to drop it, then closes the record windows, each asking about its edits. False if
-    // the user chose to stay.
+    // Before the grid's table goes (another database, the demo data): asks Save, Don't Save or
+    // Cancel about the grid's unsaved edits, then closes the record windows, each asking about
+    // its edits. False if the user chose to stay, or the save failed (the edits stay then).
+    // Don't Save leaves the edits in the grid until its table closes.
     bool mayLeaveTable();
     // The ConnectionDialog loop: ask, try, explain, ask again; false when the user gives up.
+    // Callers ask mayLeaveTable() first.
     bool connectWithDialog(ConnectionSpec spec, const QString &message);
     void populateTables();
     // Asks before a SQLite path that holds no file becomes a new, empty database.

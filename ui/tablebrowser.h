@@ -85,6 +85,9 @@ public:
     // Saves the grid's edited row, if there is one. False when that failed (a conflict, whose
     // dialog follows, or an error in the status message): the edits are still in the grid.
     bool commitPendingRow();
+    // Moves the text of an open cell editor into its row (unsaved) and says whether the grid
+    // holds edits not saved yet: what a question before the table goes asks about.
+    bool hasUnsavedEdits();
 
     // Where the grid keeps drafts of its unsaved rows (GridDraftWriter), for the database set
     // with setDatabase(); empty (the default): nowhere. Call again after setDatabase().

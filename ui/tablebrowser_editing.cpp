@@ -36,6 +36,14 @@ bool TableBrowser::commitPendingRow()
     return false;
 }
 
+bool TableBrowser::hasUnsavedEdits()
+{
+    if (!m_model)
+        return false;
+    closeOpenEditor(true);
+    return m_model->isDirty();
+}
+
 void TableBrowser::insertNewRow()
 {
     if (!m_model || m_model->isReadOnly() || !commitPendingRow())

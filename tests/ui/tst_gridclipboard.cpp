@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -105,8 +106,12 @@ private Q_SLOTS:
 
     void copyPutsWhatTheGridShows_data() { TestDatabase::addBackendRows(); }
     void copyPutsWhatTheGridShows();
+    void copyOfLargeNumbersMakesTheRoundTrip_data();
+    void copyOfLargeNumbersMakesTheRoundTrip();
     void pasteWritesCheckedValuesAsOneUndoStep_data() { TestDatabase::addBackendRows(); }
     void pasteWritesCheckedValuesAsOneUndoStep();
+    void undoAndRedoNameTheWholePaste_data() { TestDatabase::addBackendRows(); }
+    void undoAndRedoNameTheWholePaste();
     void pasteTakesLocaleNumbers_data() { TestDatabase::addBackendRows(); }
     void pasteTakesLocaleNumbers();
     void badPastedValueChangesNothing_data() { TestDatabase::addBackendRows(); }
@@ -148,6 +153,60 @@ void tst_GridClipboard::copyPutsWhatTheGridShows()
     selectCells(german, cell(german, 3, "amount"), cell(german, 3, "amount"));
     QTest::keyClick(german.view(), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("100,50"));
+}
+
+void tst_GridClipboard::copyOfLargeNumbersMakesTheRoundTrip_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("shown");
+    for (const QString &backend : TestDatabase::backends()) {
+        const QByteArray name = backend.toLatin1();
+        QTest::newRow(name + "-en") << backend << QLocale(QLocale::English, QLocale::UnitedStates)
+                                    << QStringLiteral("5295.80");
+        QTest::newRow(name + "-de") << backend << QLocale(QLocale::German, QLocale::Germany)
+                                    << QStringLiteral("5295,80");
+    }
+}
+
+void tst_GridClipboard::copyOfLargeNumbersMakesTheRoundTrip()
+{
+    // The grid shows 5295.80; Copy gave 5,295.80 (the locale's thousands separator), which is
+    // not what the user saw, and which the grid's own paste then refused.
+    QFETCH(QLocale, locale);
+    QFETCH(QString, shown);
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    QCOMPARE(db.exec(QStringLiteral("UPDATE orders SET amount = 5295.8 WHERE id = 1")), QString());
+    QLocale::setDefault(locale);
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    QVERIFY(showGrid(browser));
+    QApplication::clipboard()->clear();
+
+    selectCells(browser, cell(browser, 1, "amount"), cell(browser, 1, "amount"));
+    QTest::keyClick(browser.view(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), shown);
+
+    // Pasted into order 2, it is the same number again.
+    selectCells(browser, cell(browser, 2, "amount"), cell(browser, 2, "amount"));
+    QTest::keyClick(browser.view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(cell(browser, 2, "amount").data().toDouble(), 5295.8);
+    QVERIFY(browser.commitPendingRow());
+    QCOMPARE(amountIn(db, 2), QStringLiteral("5295.80"));
+
+    // The CSV file is the same in every language, and has no thousands separator either.
+    TableCsvTransfer transfer(&browser, &browser);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.csv"));
+    QVERIFY(transfer.exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(QLatin1String(",5295.80,")), qPrintable(csv));
+    QVERIFY2(!csv.contains(QLatin1String("5,295")) && !csv.contains(QLatin1String("5.295")),
+             qPrintable(csv));
 }
 
 void tst_GridClipboard::pasteWritesCheckedValuesAsOneUndoStep()
@@ -203,6 +262,42 @@ void tst_GridClipboard::pasteWritesCheckedValuesAsOneUndoStep()
     QCOMPARE(amountIn(db, 2), QStringLiteral("5.00"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM orders WHERE id = 3")).toString(),
              QStringLiteral("zz"));
+}
+
+void tst_GridClipboard::undoAndRedoNameTheWholePaste()
+{
+    // The Edit menu and the status bar describe a paste as what it was, several cells, not as
+    // an edit of the one field the cursor happens to be on.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    QVERIFY(showGrid(browser));
+    QSignalSpy status(&browser, &TableBrowser::statusMessage);
+
+    // Three cells of order 1 and two of order 2 (its note is the same already).
+    QApplication::clipboard()->setText(
+        QStringLiteral("Carla Diaz\t70.25\tnew\nanna weber\t5\tsecond"));
+    selectCells(browser, cell(browser, 1, "customer_id"), cell(browser, 1, "customer_id"));
+    QTest::keyClick(browser.view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(cell(browser, 2, "amount").data().toDouble(), 5.0);
+    QCOMPARE(browser.undoAction()->text(), QStringLiteral("&Undo Paste of 5 Cells"));
+
+    QTest::keyClick(browser.view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cell(browser, 1, "note").data().toString(), QStringLiteral("first"));
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.last().at(0).toString(), QStringLiteral("Undid the paste of 5 cells"));
+    QCOMPARE(browser.redoAction()->text(), QStringLiteral("&Redo Paste of 5 Cells"));
+    QCOMPARE(browser.undoAction()->text(), QStringLiteral("&Undo"));
+
+    QTest::keyClick(browser.view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(cell(browser, 1, "note").data().toString(), QStringLiteral("new"));
+    QCOMPARE(status.last().at(0).toString(), QStringLiteral("Redid the paste of 5 cells"));
+    QCOMPARE(browser.undoAction()->text(), QStringLiteral("&Undo Paste of 5 Cells"));
+    QCOMPARE(browser.redoAction()->text(), QStringLiteral("&Redo"));
+
+    browser.model()->revertAll();
 }
 
 void tst_GridClipboard::pasteTakesLocaleNumbers()

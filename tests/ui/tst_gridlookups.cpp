@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStyle>
@@ -99,6 +100,10 @@ private Q_SLOTS:
     void typeAheadInTheGridStoresTheKey_data() { TestDatabase::addBackendRows(); }
     void typeAheadInTheGridStoresTheKey();
     void enterOnTheSearchPopupSavesTheCell();
+    void savingTheRowClosesTheSearchPopup_data() { TestDatabase::addBackendRows(); }
+    void savingTheRowClosesTheSearchPopup();
+    void savingTheFormClosesTheSearchPopup_data() { TestDatabase::addBackendRows(); }
+    void savingTheFormClosesTheSearchPopup();
     void equalNamesCarryTheirCity_data() { TestDatabase::addBackendRows(); }
     void equalNamesCarryTheirCity();
     void deletingAReferencedCustomerSaysWhoRefersToIt_data() { TestDatabase::addBackendRows(); }
@@ -248,6 +253,66 @@ void tst_GridLookups::enterOnTheSearchPopupSavesTheCell()
     QTRY_COMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = 1")).toInt(), 2);
     QVERIFY(!browser.model()->isDirty());
     QTRY_VERIFY(browser.view()->viewport()->findChildren<LookupCombo *>().isEmpty());
+}
+
+void tst_GridLookups::savingTheRowClosesTheSearchPopup()
+{
+    // Ctrl+S while the names found are listed: the row is saved with the name typed, and the
+    // list goes with the cell editor (it stayed open, over the grid, on a real X server).
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowActive(&browser));
+
+    auto *combo = openCellEditor<LookupCombo>(browser, cell(browser, 1, "customer_id"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    QSignalSpy searched(combo, &LookupCombo::searched);
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("bert"));
+    QVERIFY(searched.wait());
+    QPointer<QAbstractItemView> popup = combo->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+
+    QTest::keySequence(popup->window(), QKeySequence::Save);
+    QTRY_COMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = 1")).toInt(), 2);
+    QVERIFY(!browser.model()->isDirty());
+    QVERIFY2(popup.isNull() || !popup->isVisible(), "the search popup outlives the saved edit");
+    QTRY_VERIFY(browser.view()->viewport()->findChildren<LookupCombo *>().isEmpty());
+    QVERIFY(popup.isNull() || !popup->isVisible());
+}
+
+void tst_GridLookups::savingTheFormClosesTheSearchPopup()
+{
+    // The same in a record window: Ctrl+S takes the name typed, and its list closes.
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    RecordFormWindow *form = browser.openRecordWindow(rowOfId(browser.model(), 1));
+    QVERIFY(form);
+    form->show();
+    form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    auto *combo = qobject_cast<LookupCombo *>(form->editorFor(QStringLiteral("customer_id")));
+    QVERIFY(combo);
+    combo->lineEdit()->setFocus();
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    combo->lineEdit()->selectAll();
+    QSignalSpy searched(combo, &LookupCombo::searched);
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("bert"));
+    QVERIFY(searched.wait());
+    QAbstractItemView *popup = combo->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+
+    QTest::keySequence(popup->window(), QKeySequence::Save);
+    QTRY_COMPARE(db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = 1")).toInt(), 2);
+    QVERIFY2(!popup->isVisible(), "the search popup outlives the saved edit");
+    QCOMPARE(combo->currentText(), QStringLiteral("Bert Brown"));
+    form->close();
 }
 
 void tst_GridLookups::equalNamesCarryTheirCity()
