@@ -6,19 +6,19 @@
     <message>
         <location filename="../ui/editorvalue.cpp" line="134"/>
         <location filename="../ui/editorvalue.cpp" line="140"/>
-        <location filename="../ui/lookupcombo.cpp" line="33"/>
+        <location filename="../ui/lookupcombo.cpp" line="35"/>
         <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="57"/>
+        <location filename="../ui/lookupcombo.cpp" line="59"/>
         <location filename="../ui/gridlookups.cpp" line="136"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="162"/>
+        <location filename="../ui/lookupcombo.cpp" line="190"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -31,82 +31,82 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="142"/>
-        <location filename="../ui/cellinputparser.cpp" line="152"/>
-        <location filename="../ui/cellinputparser.cpp" line="183"/>
-        <location filename="../ui/cellinputparser.cpp" line="201"/>
+        <location filename="../ui/cellinputparser.cpp" line="156"/>
+        <location filename="../ui/cellinputparser.cpp" line="166"/>
+        <location filename="../ui/cellinputparser.cpp" line="197"/>
+        <location filename="../ui/cellinputparser.cpp" line="215"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="163"/>
+        <location filename="../ui/cellinputparser.cpp" line="177"/>
         <source>%1 names %2 records: choose one in the cell</source>
         <translation>%1 bezeichnet %2 Datensätze: Wählen Sie einen in der Zelle</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="172"/>
+        <location filename="../ui/cellinputparser.cpp" line="186"/>
         <source>nothing in %1 is named %2</source>
         <translation>nichts in %1 heißt %2</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="190"/>
+        <location filename="../ui/cellinputparser.cpp" line="204"/>
         <source>%1 is none of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <location filename="../ui/cellinputparser.cpp" line="220"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <location filename="../ui/cellinputparser.cpp" line="220"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <location filename="../ui/cellinputparser.cpp" line="222"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <location filename="../ui/cellinputparser.cpp" line="222"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="210"/>
+        <location filename="../ui/cellinputparser.cpp" line="224"/>
         <source>%1 is neither true nor false</source>
         <translation>%1 ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="230"/>
+        <location filename="../ui/cellinputparser.cpp" line="244"/>
         <source>%1 is no whole number from %2 to %3</source>
         <translation>%1 ist keine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="234"/>
+        <location filename="../ui/cellinputparser.cpp" line="248"/>
         <source>%1 does not fit: the column takes at most %2 digits before the decimal point and %3 after it</source>
         <translation>%1 passt nicht: Die Spalte nimmt höchstens %2 Stellen vor dem Dezimalkomma und %3 danach auf</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="238"/>
-        <location filename="../ui/cellinputparser.cpp" line="348"/>
+        <location filename="../ui/cellinputparser.cpp" line="252"/>
+        <location filename="../ui/cellinputparser.cpp" line="362"/>
         <source>%1 is not accepted here</source>
         <translation>%1 wird hier nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="249"/>
+        <location filename="../ui/cellinputparser.cpp" line="263"/>
         <source>this cell cannot be edited</source>
         <translation>diese Zelle kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="267"/>
-        <location filename="../ui/cellinputparser.cpp" line="334"/>
+        <location filename="../ui/cellinputparser.cpp" line="281"/>
+        <location filename="../ui/cellinputparser.cpp" line="348"/>
         <source>%1 is no date this column takes</source>
         <translation>%1 ist kein Datum, das diese Spalte aufnimmt</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="270"/>
+        <location filename="../ui/cellinputparser.cpp" line="284"/>
         <source>%1 is too long: the column takes at most %2 characters</source>
         <translation>%1 ist zu lang: Die Spalte nimmt höchstens %2 Zeichen auf</translation>
     </message>
@@ -207,12 +207,12 @@
 <context>
     <name>concord::ChangeFeed</name>
     <message>
-        <location filename="../core/src/changefeed.cpp" line="63"/>
+        <location filename="../core/src/changefeed.cpp" line="65"/>
         <source>the connection to the database server was lost</source>
         <translation>die Verbindung zum Datenbankserver ist unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/src/changefeed.cpp" line="69"/>
+        <location filename="../core/src/changefeed.cpp" line="71"/>
         <source>the database connection is closed</source>
         <translation>die Datenbankverbindung ist geschlossen</translation>
     </message>
@@ -1066,12 +1066,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Es gibt keine Verbindung, die erneut geöffnet werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="87"/>
+        <location filename="../core/src/connectfailure.cpp" line="101"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/connectfailure.cpp" line="91"/>
+        <location filename="../core/src/connectfailure.cpp" line="105"/>
         <source>The database server on %1 did not answer within %n second(s). Check the server name and port, and the network connection.</source>
         <translation>
             <numerusform>Der Datenbankserver auf %1 hat nicht innerhalb von %n Sekunde(n) geantwortet. Prüfen Sie Servername und Port sowie die Netzwerkverbindung.</numerusform>
@@ -1079,57 +1079,57 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         </translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="111"/>
+        <location filename="../core/src/connectfailure.cpp" line="125"/>
         <source>There is no database &quot;%1&quot; on %2. Check the database name.</source>
         <translation>Auf %2 gibt es keine Datenbank „%1“. Prüfen Sie den Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="116"/>
+        <location filename="../core/src/connectfailure.cpp" line="130"/>
         <source>The database server on %1 did not accept the password of user &quot;%2&quot;.</source>
         <translation>Der Datenbankserver auf %1 hat das Passwort von Benutzer „%2“ nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="121"/>
+        <location filename="../core/src/connectfailure.cpp" line="135"/>
         <source>The database server on %1 does not let user &quot;%2&quot; connect to database &quot;%3&quot;: the user does not exist, or the server&apos;s access rules refuse it.</source>
         <translation>Der Datenbankserver auf %1 lässt Benutzer „%2“ nicht mit der Datenbank „%3“ verbinden: Den Benutzer gibt es nicht, oder die Zugriffsregeln des Servers verweigern es.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="127"/>
+        <location filename="../core/src/connectfailure.cpp" line="141"/>
         <source>The database server on %1 has no connection left (too many are open). Try again later.</source>
         <translation>Der Datenbankserver auf %1 hat keine Verbindung mehr frei (zu viele sind offen). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="132"/>
+        <location filename="../core/src/connectfailure.cpp" line="146"/>
         <source>The database server on %1 is starting up or shutting down. Try again in a moment.</source>
         <translation>Der Datenbankserver auf %1 startet gerade oder fährt herunter. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="137"/>
+        <location filename="../core/src/connectfailure.cpp" line="151"/>
         <source>The database server on %1 refused the connection (error %2).</source>
         <translation>Der Datenbankserver auf %1 hat die Verbindung abgelehnt (Fehler %2).</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="146"/>
+        <location filename="../core/src/connectfailure.cpp" line="166"/>
         <source>The database server on %1 asks for the password of user &quot;%2&quot;.</source>
         <translation>Der Datenbankserver auf %1 verlangt das Passwort von Benutzer „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="159"/>
+        <location filename="../core/src/connectfailure.cpp" line="179"/>
         <source>No database server is running on this computer at port %1. Start it, or check the port.</source>
         <translation>Auf diesem Computer läuft kein Datenbankserver an Port %1. Starten Sie ihn, oder prüfen Sie den Port.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="164"/>
+        <location filename="../core/src/connectfailure.cpp" line="184"/>
         <source>Nothing accepts connections on %1, port %2: the database server is not running there, or it uses another port.</source>
         <translation>Auf %1, Port %2 nimmt nichts Verbindungen an: Der Datenbankserver läuft dort nicht, oder er verwendet einen anderen Port.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="171"/>
+        <location filename="../core/src/connectfailure.cpp" line="191"/>
         <source>The database server on %1 cannot be reached. Check the server name and the network connection.</source>
         <translation>Der Datenbankserver auf %1 ist nicht erreichbar. Prüfen Sie den Servernamen und die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="181"/>
+        <location filename="../core/src/connectfailure.cpp" line="201"/>
         <source>The server name &quot;%1&quot; was not found. Check its spelling and the network connection.</source>
         <translation>Der Servername „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise und die Netzwerkverbindung.</translation>
     </message>
@@ -1173,7 +1173,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::GridCellDelegate</name>
     <message>
-        <location filename="../ui/gridcelldelegate.cpp" line="442"/>
+        <location filename="../ui/gridcelldelegate.cpp" line="446"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1301,6 +1301,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     <name>concord::GridUndo</name>
     <message>
         <location filename="../ui/gridundo.cpp" line="21"/>
+        <location filename="../ui/gridundo.cpp" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1311,6 +1312,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
     </message>
     <message>
         <location filename="../ui/gridundo.cpp" line="33"/>
+        <location filename="../ui/gridundo.cpp" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1320,12 +1322,32 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
         <translation>Die zuletzt rückgängig gemachte Zellbearbeitung dieses Datensatzes wiederherstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/gridundo.cpp" line="125"/>
+        <location filename="../ui/gridundo.cpp" line="114"/>
+        <source>&amp;Undo Paste of %1 Cells</source>
+        <translation>Einfügen von %1 Zellen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="115"/>
+        <source>&amp;Redo Paste of %1 Cells</source>
+        <translation>Einfügen von %1 Zellen &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="132"/>
+        <source>Undid the paste of %1 cells</source>
+        <translation>Einfügen von %1 Zellen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="133"/>
         <source>Undid the edit of %1</source>
         <translation>Änderung von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/gridundo.cpp" line="141"/>
+        <location filename="../ui/gridundo.cpp" line="150"/>
+        <source>Redid the paste of %1 cells</source>
+        <translation>Einfügen von %1 Zellen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="151"/>
         <source>Redid the edit of %1</source>
         <translation>Bearbeitung von %1 wiederhergestellt</translation>
     </message>
@@ -1346,7 +1368,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="179"/>
+        <location filename="../ui/lookupcombo.cpp" line="207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1354,14 +1376,39 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Ihre Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>The table closes first. If you don&apos;t save, your changes will be lost.</source>
+        <translation>Die Tabelle wird zuerst geschlossen. Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -1370,12 +1417,12 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Cannot Open the Demo Database</source>
         <translation>Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -1384,27 +1431,27 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>The demo tables are already in %1</source>
         <translation>Die Demo-Tabellen sind bereits in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Load Demo Data</source>
         <translation>Demo-Daten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
         <translation>Die Demo-Tabellen (Kunden, Produkte, Bestellungen, Bestellpositionen) mit Beispieldaten in %1 anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Cannot Load the Demo Data</source>
         <translation>Demo-Daten können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Nothing was changed in %1.
 
 %2</source>
@@ -1413,196 +1460,185 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Demo data loaded into %1</source>
         <translation>Demo-Daten in %1 geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Open SQLite Database</source>
         <translation>SQLite-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db *.db3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>New SQLite Database</source>
         <translation>Neue SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>About Concord</source>
         <translation>Über Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Ein Formulareditor für SQL-Tabellen, der nie eine Änderung verliert: Jedes Speichern prüft die Version des Datensatzes, und hat ihn inzwischen jemand anderes geändert, sehen Sie beide Versionen und führen sie zusammen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Save or revert the edited row first.</source>
         <translation>Speichern oder verwerfen Sie zuerst die bearbeitete Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Close the record windows of “%1” first.</source>
         <translation>Schließen Sie zuerst die Datensatzfenster von „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Enable Conflict Detection</source>
         <translation>Konflikterkennung aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Conflict detection could not be enabled on “%1”. The table is unchanged.</source>
         <translation>Die Konflikterkennung konnte für „%1“ nicht aktiviert werden. Die Tabelle ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Nothing to do: “%1” has everything conflict detection needs already.</source>
         <translation>Nichts zu tun: „%1“ hat bereits alles, was die Konflikterkennung braucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Conflict detection is enabled on “%1”.</source>
         <translation>Die Konflikterkennung ist für „%1“ aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Unsaved Record</source>
         <translation>Nicht gespeicherter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>Der bearbeitete Datensatz konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Quit Without Saving</source>
         <translation>&amp;Beenden ohne Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>The edited record could not be saved. Continue anyway and lose its edits?</source>
-        <translation>Der bearbeitete Datensatz konnte nicht gespeichert werden. Trotzdem fortfahren und seine Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
-        <source>&amp;Lose the Edits</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Open SQLite File…</source>
         <translation>SQLite-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;New SQLite Database…</source>
         <translation>&amp;Neue SQLite-Datenbank…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>Mit PostgreSQL &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Open &amp;Demo Database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Demo-Da&amp;ten in diese Datenbank laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Table List</source>
         <translation>&amp;Tabellenliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Enable Conflict Detection…</source>
         <translation>&amp;Konflikterkennung aktivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Add a version column to the open table, so that every conflicting save is noticed</source>
         <translation>Der geöffneten Tabelle eine Versionsspalte hinzufügen, damit jedes Speichern im Konflikt bemerkt wird</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;About Concord</source>
         <translation>Ü&amp;ber Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Recent Connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>That password was not accepted. Try again.</source>
         <translation>Das Passwort wurde nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
@@ -1724,63 +1760,63 @@ Wiederherstellen öffnet jeden Datensatz mit diesen Änderungen, damit Sie sie s
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>This database has no tables.</source>
         <translation>Diese Datenbank enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The table “%1” is no longer in the database</source>
         <translation>Die Tabelle „%1“ ist nicht mehr in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Create a new database %1?</source>
         <translation>Eine neue Datenbank %1 anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>There is no file at this path. A new, empty SQLite database will be created there.</source>
         <translation>Unter diesem Pfad gibt es keine Datei. Dort wird eine neue, leere SQLite-Datenbank angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>C&amp;reate</source>
         <translation>An&amp;legen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>No recent connections</source>
         <translation>Keine letzten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -2185,7 +2221,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="176"/>
-        <location filename="../ui/recordformwindow.cpp" line="681"/>
+        <location filename="../ui/recordformwindow.cpp" line="682"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2406,47 +2442,42 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>%1 war bereits von jemand anderem gelöscht worden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="633"/>
+        <location filename="../ui/recordformwindow.cpp" line="635"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>Nicht gelöscht: Angezeigt wird, was jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="634"/>
-        <source>Not deleted: %1</source>
-        <translation>Nicht gelöscht: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="653"/>
+        <location filename="../ui/recordformwindow.cpp" line="654"/>
         <source>This is the last record</source>
         <translation>Dies ist der letzte Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="676"/>
+        <location filename="../ui/recordformwindow.cpp" line="677"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="677"/>
+        <location filename="../ui/recordformwindow.cpp" line="678"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="682"/>
+        <location filename="../ui/recordformwindow.cpp" line="683"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="683"/>
+        <location filename="../ui/recordformwindow.cpp" line="684"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="684"/>
+        <location filename="../ui/recordformwindow.cpp" line="685"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="714"/>
+        <location filename="../ui/recordformwindow.cpp" line="715"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -2497,7 +2528,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="737"/>
+        <location filename="../ui/recordformwindow.cpp" line="738"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -2977,32 +3008,32 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="70"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="78"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Neuer Datensatz: Er wird beim Verlassen der Zeile gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="80"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="88"/>
         <source>Delete this record from “%1”?</source>
         <translation>Diesen Datensatz aus „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="81"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="89"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="117"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="125"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="148"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="156"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="162"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="170"/>
         <source>Edits dropped</source>
         <translation>Änderungen verworfen</translation>
     </message>
@@ -3030,67 +3061,67 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Die ungespeicherten Änderungen des aktuellen Datensatzes verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="106"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="114"/>
         <source>Not deleted.</source>
         <translation>Nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="131"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="139"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="139"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="147"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="218"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="226"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Konflikt gelöst: Der zusammengeführte Datensatz ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="221"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="229"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Konflikt gelöst: Der Datensatz zeigt jetzt die andere Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="232"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Konflikt gelöst: Ihre Version hat die andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="227"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="235"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Konflikt gelöst: Der gelöschte Datensatz ist wieder gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="230"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="238"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Konflikt gelöst: Ihre Änderungen sind verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="233"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="241"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Konflikt nicht gelöst: Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um ihn zu lösen, oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="262"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="270"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>Nicht gespeichert: %1 Korrigieren Sie den Wert oder setzen Sie den Datensatz zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="274"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="282"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Konflikt: Jemand anderes hat diesen Datensatz gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="279"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="287"/>
         <source>Conflict with a change by someone else</source>
         <translation>Konflikt mit einer Änderung von jemand anderem</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="280"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="288"/>
         <source>Conflict with a change by %1</source>
         <translation>Konflikt mit einer Änderung von %1</translation>
     </message>
@@ -3759,23 +3790,23 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="297"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="324"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="299"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="326"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Die Zeilen wurden während des Speicherns neu geladen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="115"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="117"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>Die Version dieser Zeile (%1) kann nicht weiter hochgezählt werden, daher lässt sie sich nicht sicher speichern. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="262"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="264"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 von %2 muss eine Zahl sein; „%3“ ist keine. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="267"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="269"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 von %2 fasst höchstens %n Zeichen. Es wurde nichts gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
@@ -3788,7 +3819,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Der Tabellenname %1 enthält ein einfaches Anführungszeichen (&apos;), das der PostgreSQL-Treiber von Qt nicht sicher verarbeiten kann. Benennen Sie die Tabelle um, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="609"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="623"/>
         <source>This record is still in %1, under another key (%2): someone renumbered it. Nothing was inserted; reload to see it.</source>
         <translation>Dieser Datensatz ist noch in %1, unter einem anderen Schlüssel (%2): jemand hat ihn umnummeriert. Es wurde nichts eingefügt; laden Sie neu, um ihn zu sehen.</translation>
     </message>

@@ -6,19 +6,19 @@
     <message>
         <location filename="../ui/editorvalue.cpp" line="134"/>
         <location filename="../ui/editorvalue.cpp" line="140"/>
-        <location filename="../ui/lookupcombo.cpp" line="33"/>
+        <location filename="../ui/lookupcombo.cpp" line="35"/>
         <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="57"/>
+        <location filename="../ui/lookupcombo.cpp" line="59"/>
         <location filename="../ui/gridlookups.cpp" line="136"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="162"/>
+        <location filename="../ui/lookupcombo.cpp" line="190"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -31,82 +31,82 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="142"/>
-        <location filename="../ui/cellinputparser.cpp" line="152"/>
-        <location filename="../ui/cellinputparser.cpp" line="183"/>
-        <location filename="../ui/cellinputparser.cpp" line="201"/>
+        <location filename="../ui/cellinputparser.cpp" line="156"/>
+        <location filename="../ui/cellinputparser.cpp" line="166"/>
+        <location filename="../ui/cellinputparser.cpp" line="197"/>
+        <location filename="../ui/cellinputparser.cpp" line="215"/>
         <source>a value is required</source>
         <translation>se requiere un valor</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="163"/>
+        <location filename="../ui/cellinputparser.cpp" line="177"/>
         <source>%1 names %2 records: choose one in the cell</source>
         <translation>%1 designa %2 registros: elija uno en la celda</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="172"/>
+        <location filename="../ui/cellinputparser.cpp" line="186"/>
         <source>nothing in %1 is named %2</source>
         <translation>nada en %1 se llama %2</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="190"/>
+        <location filename="../ui/cellinputparser.cpp" line="204"/>
         <source>%1 is none of %2</source>
         <translation>%1 no es ninguno de %2</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <location filename="../ui/cellinputparser.cpp" line="220"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="206"/>
+        <location filename="../ui/cellinputparser.cpp" line="220"/>
         <source>true</source>
         <translation>verdadero</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <location filename="../ui/cellinputparser.cpp" line="222"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="208"/>
+        <location filename="../ui/cellinputparser.cpp" line="222"/>
         <source>false</source>
         <translation>falso</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="210"/>
+        <location filename="../ui/cellinputparser.cpp" line="224"/>
         <source>%1 is neither true nor false</source>
         <translation>%1 no es ni verdadero ni falso</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="230"/>
+        <location filename="../ui/cellinputparser.cpp" line="244"/>
         <source>%1 is no whole number from %2 to %3</source>
         <translation>%1 no es un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="234"/>
+        <location filename="../ui/cellinputparser.cpp" line="248"/>
         <source>%1 does not fit: the column takes at most %2 digits before the decimal point and %3 after it</source>
         <translation>%1 no cabe: la columna admite como máximo %2 dígitos antes del separador decimal y %3 después</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="238"/>
-        <location filename="../ui/cellinputparser.cpp" line="348"/>
+        <location filename="../ui/cellinputparser.cpp" line="252"/>
+        <location filename="../ui/cellinputparser.cpp" line="362"/>
         <source>%1 is not accepted here</source>
         <translation>%1 no se admite aquí</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="249"/>
+        <location filename="../ui/cellinputparser.cpp" line="263"/>
         <source>this cell cannot be edited</source>
         <translation>esta celda no se puede editar</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="267"/>
-        <location filename="../ui/cellinputparser.cpp" line="334"/>
+        <location filename="../ui/cellinputparser.cpp" line="281"/>
+        <location filename="../ui/cellinputparser.cpp" line="348"/>
         <source>%1 is no date this column takes</source>
         <translation>%1 no es una fecha que admita esta columna</translation>
     </message>
     <message>
-        <location filename="../ui/cellinputparser.cpp" line="270"/>
+        <location filename="../ui/cellinputparser.cpp" line="284"/>
         <source>%1 is too long: the column takes at most %2 characters</source>
         <translation>%1 es demasiado largo: la columna admite como máximo %2 caracteres</translation>
     </message>
@@ -207,12 +207,12 @@
 <context>
     <name>concord::ChangeFeed</name>
     <message>
-        <location filename="../core/src/changefeed.cpp" line="63"/>
+        <location filename="../core/src/changefeed.cpp" line="65"/>
         <source>the connection to the database server was lost</source>
         <translation>se perdió la conexión con el servidor de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/src/changefeed.cpp" line="69"/>
+        <location filename="../core/src/changefeed.cpp" line="71"/>
         <source>the database connection is closed</source>
         <translation>la conexión con la base de datos está cerrada</translation>
     </message>
@@ -1066,12 +1066,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>No hay ninguna conexión que volver a abrir.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="87"/>
+        <location filename="../core/src/connectfailure.cpp" line="101"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/connectfailure.cpp" line="91"/>
+        <location filename="../core/src/connectfailure.cpp" line="105"/>
         <source>The database server on %1 did not answer within %n second(s). Check the server name and port, and the network connection.</source>
         <translation>
             <numerusform>El servidor de base de datos en %1 no respondió en %n segundo(s). Compruebe el nombre del servidor y el puerto, y la conexión de red.</numerusform>
@@ -1079,57 +1079,57 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         </translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="111"/>
+        <location filename="../core/src/connectfailure.cpp" line="125"/>
         <source>There is no database &quot;%1&quot; on %2. Check the database name.</source>
         <translation>No existe ninguna base de datos «%1» en %2. Compruebe el nombre de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="116"/>
+        <location filename="../core/src/connectfailure.cpp" line="130"/>
         <source>The database server on %1 did not accept the password of user &quot;%2&quot;.</source>
         <translation>El servidor de base de datos en %1 no aceptó la contraseña del usuario «%2».</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="121"/>
+        <location filename="../core/src/connectfailure.cpp" line="135"/>
         <source>The database server on %1 does not let user &quot;%2&quot; connect to database &quot;%3&quot;: the user does not exist, or the server&apos;s access rules refuse it.</source>
         <translation>El servidor de base de datos en %1 no permite que el usuario «%2» se conecte a la base de datos «%3»: el usuario no existe o las reglas de acceso del servidor lo rechazan.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="127"/>
+        <location filename="../core/src/connectfailure.cpp" line="141"/>
         <source>The database server on %1 has no connection left (too many are open). Try again later.</source>
         <translation>El servidor de base de datos en %1 no tiene conexiones libres (hay demasiadas abiertas). Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="132"/>
+        <location filename="../core/src/connectfailure.cpp" line="146"/>
         <source>The database server on %1 is starting up or shutting down. Try again in a moment.</source>
         <translation>El servidor de base de datos en %1 se está iniciando o apagando. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="137"/>
+        <location filename="../core/src/connectfailure.cpp" line="151"/>
         <source>The database server on %1 refused the connection (error %2).</source>
         <translation>El servidor de base de datos en %1 rechazó la conexión (error %2).</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="146"/>
+        <location filename="../core/src/connectfailure.cpp" line="166"/>
         <source>The database server on %1 asks for the password of user &quot;%2&quot;.</source>
         <translation>El servidor de base de datos en %1 pide la contraseña del usuario «%2».</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="159"/>
+        <location filename="../core/src/connectfailure.cpp" line="179"/>
         <source>No database server is running on this computer at port %1. Start it, or check the port.</source>
         <translation>No hay ningún servidor de base de datos en este equipo en el puerto %1. Inícielo o compruebe el puerto.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="164"/>
+        <location filename="../core/src/connectfailure.cpp" line="184"/>
         <source>Nothing accepts connections on %1, port %2: the database server is not running there, or it uses another port.</source>
         <translation>Nada acepta conexiones en %1, puerto %2: el servidor de base de datos no se está ejecutando allí o use otro puerto.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="171"/>
+        <location filename="../core/src/connectfailure.cpp" line="191"/>
         <source>The database server on %1 cannot be reached. Check the server name and the network connection.</source>
         <translation>No se puede acceder al servidor de base de datos en %1. Compruebe el nombre del servidor y la conexión de red.</translation>
     </message>
     <message>
-        <location filename="../core/src/connectfailure.cpp" line="181"/>
+        <location filename="../core/src/connectfailure.cpp" line="201"/>
         <source>The server name &quot;%1&quot; was not found. Check its spelling and the network connection.</source>
         <translation>No se encontró el nombre de servidor «%1». Compruebe cómo está escrito y la conexión de red.</translation>
     </message>
@@ -1173,7 +1173,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::GridCellDelegate</name>
     <message>
-        <location filename="../ui/gridcelldelegate.cpp" line="442"/>
+        <location filename="../ui/gridcelldelegate.cpp" line="446"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1301,6 +1301,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     <name>concord::GridUndo</name>
     <message>
         <location filename="../ui/gridundo.cpp" line="21"/>
+        <location filename="../ui/gridundo.cpp" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1311,6 +1312,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
     </message>
     <message>
         <location filename="../ui/gridundo.cpp" line="33"/>
+        <location filename="../ui/gridundo.cpp" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1320,12 +1322,32 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
         <translation>Rehacer la última edición de celda deshecha en este registro (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/gridundo.cpp" line="125"/>
+        <location filename="../ui/gridundo.cpp" line="114"/>
+        <source>&amp;Undo Paste of %1 Cells</source>
+        <translation>&amp;Deshacer el pegado de %1 celdas</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="115"/>
+        <source>&amp;Redo Paste of %1 Cells</source>
+        <translation>&amp;Rehacer el pegado de %1 celdas</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="132"/>
+        <source>Undid the paste of %1 cells</source>
+        <translation>Se deshizo el pegado de %1 celdas</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="133"/>
         <source>Undid the edit of %1</source>
         <translation>Se deshizo la edición de %1</translation>
     </message>
     <message>
-        <location filename="../ui/gridundo.cpp" line="141"/>
+        <location filename="../ui/gridundo.cpp" line="150"/>
+        <source>Redid the paste of %1 cells</source>
+        <translation>Se rehízo el pegado de %1 celdas</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridundo.cpp" line="151"/>
         <source>Redid the edit of %1</source>
         <translation>Se rehízo la edición de %1</translation>
     </message>
@@ -1346,7 +1368,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="179"/>
+        <location filename="../ui/lookupcombo.cpp" line="207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1354,14 +1376,39 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>¿Desea guardar sus cambios en «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;No guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>The table closes first. If you don&apos;t save, your changes will be lost.</source>
+        <translation>Primero se cierra la tabla. Si no guarda, perderá sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cannot Connect</source>
         <translation>No se puede conectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Cannot open %1.
 
 %2</source>
@@ -1370,12 +1417,12 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Cannot Open the Demo Database</source>
         <translation>No se puede abrir la base de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>The demo database %1 could not be created.
 
 %2</source>
@@ -1384,27 +1431,27 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>The demo tables are already in %1</source>
         <translation>Las tablas de demostración ya están en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Load Demo Data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Create the demo tables (customers, products, orders, order lines) with sample data in %1?</source>
         <translation>¿Crear las tablas de demostración (clientes, productos, pedidos, líneas de pedido) con datos de ejemplo en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Cannot Load the Demo Data</source>
         <translation>No se pueden cargar los datos de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Nothing was changed in %1.
 
 %2</source>
@@ -1413,196 +1460,185 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Demo data loaded into %1</source>
         <translation>Datos de demostración cargados en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Open SQLite Database</source>
         <translation>Abrir base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db *.db3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>New SQLite Database</source>
         <translation>Nueva base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>About Concord</source>
         <translation>Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;A form editor for SQL tables that never loses an update: every save checks the record&apos;s version, and when someone else changed the record in the meantime you see both versions and merge them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Un editor de formularios para tablas SQL que nunca pierde una actualización: cada guardado comprueba la versión del registro y, si otra persona lo cambió mientras tanto, ves ambas versiones y las combinas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Save or revert the edited row first.</source>
         <translation>Guarde o revierte primero la fila editada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Close the record windows of “%1” first.</source>
         <translation>Cierre primero las ventanas de registro de “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Enable Conflict Detection</source>
         <translation>Activar la detección de conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Conflict detection could not be enabled on “%1”. The table is unchanged.</source>
         <translation>No se pudo activar la detección de conflictos en “%1”. La tabla no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Nothing to do: “%1” has everything conflict detection needs already.</source>
         <translation>Nada que hacer: “%1” ya tiene todo lo que necesita la detección de conflictos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Conflict detection is enabled on “%1”.</source>
         <translation>La detección de conflictos está activada en “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Unsaved Record</source>
         <translation>Registro sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The edited record could not be saved. Quit anyway and lose its edits?</source>
         <translation>No se pudo guardar el registro editado. ¿Salir de todos modos y perder sus cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Quit Without Saving</source>
         <translation>&amp;Salir sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>The edited record could not be saved. Continue anyway and lose its edits?</source>
-        <translation>No se pudo guardar el registro editado. ¿Desea continuar de todos modos y perder sus cambios?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
-        <source>&amp;Lose the Edits</source>
-        <translation>&amp;Perder los cambios</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Open SQLite File…</source>
         <translation>&amp;Abrir archivo SQLite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;New SQLite Database…</source>
         <translation>&amp;Nueva base de datos SQLite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>&amp;Conectar a PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Open &amp;Demo Database</source>
         <translation>Abrir base de datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Load Demo Data into This Database…</source>
         <translation>Car&amp;gar datos de demostración en esta base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Table List</source>
         <translation>Lista de &amp;tablas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Enable Conflict Detection…</source>
         <translation>Activar la detección de &amp;conflictos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Add a version column to the open table, so that every conflicting save is noticed</source>
         <translation>Añadir una columna de versión a la tabla abierta para detectar cada guardado en conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;About Concord</source>
         <translation>&amp;Acerca de Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Recent Connections</source>
         <translation>Conexiones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>That password was not accepted. Try again.</source>
         <translation>No se aceptó esa contraseña. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
@@ -1724,63 +1760,63 @@ Restaurar abre cada registro con esos cambios para que los guarde. Si alguien ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>This database has no tables.</source>
         <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The table “%1” is no longer in the database</source>
         <translation>La tabla «%1» ya no está en la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>New Database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Create a new database %1?</source>
         <translation>¿Desea crear una nueva base de datos %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>There is no file at this path. A new, empty SQLite database will be created there.</source>
         <translation>No hay ningún archivo en esta ruta. Se creará allí una base de datos SQLite nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>No recent connections</source>
         <translation>No hay conexiones recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>%1 — Concord</source>
         <translation>%1 — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Not connected.
 
 Open a SQLite file or connect to PostgreSQL from the File menu.</source>
@@ -2185,7 +2221,7 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="176"/>
-        <location filename="../ui/recordformwindow.cpp" line="681"/>
+        <location filename="../ui/recordformwindow.cpp" line="682"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2406,47 +2442,42 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
         <translation>Otra persona ya había eliminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="633"/>
+        <location filename="../ui/recordformwindow.cpp" line="635"/>
         <source>Not deleted: showing what someone else saved</source>
         <translation>No se eliminó: se muestra lo que guardó otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="634"/>
-        <source>Not deleted: %1</source>
-        <translation>No se eliminó: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow.cpp" line="653"/>
+        <location filename="../ui/recordformwindow.cpp" line="654"/>
         <source>This is the last record</source>
         <translation>Este es el último registro</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="676"/>
+        <location filename="../ui/recordformwindow.cpp" line="677"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="677"/>
+        <location filename="../ui/recordformwindow.cpp" line="678"/>
         <source>Save your changes to %1?</source>
         <translation>¿Guardar sus cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="682"/>
+        <location filename="../ui/recordformwindow.cpp" line="683"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="683"/>
+        <location filename="../ui/recordformwindow.cpp" line="684"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="684"/>
+        <location filename="../ui/recordformwindow.cpp" line="685"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guarda, se perderán sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="714"/>
+        <location filename="../ui/recordformwindow.cpp" line="715"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -2497,7 +2528,7 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow.cpp" line="737"/>
+        <location filename="../ui/recordformwindow.cpp" line="738"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -2977,32 +3008,32 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
         <translation>Recargado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="70"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="78"/>
         <source>New record: it is saved when you leave the row</source>
         <translation>Registro nuevo: se guarda al salir de la fila</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="80"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="88"/>
         <source>Delete this record from “%1”?</source>
         <translation>¿Eliminar este registro de “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="81"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="89"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="117"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="125"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="148"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="156"/>
         <source>Nothing to save</source>
         <translation>Nada que guardar</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="162"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="170"/>
         <source>Edits dropped</source>
         <translation>Cambios descartados</translation>
     </message>
@@ -3030,67 +3061,67 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
         <translation>Descartar las ediciones sin guardar del registro actual (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="106"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="114"/>
         <source>Not deleted.</source>
         <translation>No se eliminó.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="131"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="139"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="139"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="147"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="218"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="226"/>
         <source>Conflict resolved: the merged record is saved</source>
         <translation>Conflicto resuelto: se guardó el registro combinado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="221"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="229"/>
         <source>Conflict resolved: the record now shows the other change</source>
         <translation>Conflicto resuelto: el registro muestra ahora el otro cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="224"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="232"/>
         <source>Conflict resolved: your version is saved over the other</source>
         <translation>Conflicto resuelto: se guardó su versión sobre la otra</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="227"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="235"/>
         <source>Conflict resolved: the deleted record is saved again</source>
         <translation>Conflicto resuelto: se volvió a guardar el registro eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="230"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="238"/>
         <source>Conflict resolved: your edits are dropped</source>
         <translation>Conflicto resuelto: se descartaron sus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="233"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="241"/>
         <source>Conflict not resolved: your edits are kept. Save again to resolve it, or revert the record.</source>
         <translation>Conflicto sin resolver: se conservan sus cambios. Vuelva a guardar para resolverlo o revierta el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="262"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="270"/>
         <source>Not saved: %1 Fix the value or revert the record.</source>
         <translation>No se guardó: %1 Corrija el valor o revierta el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="274"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="282"/>
         <source>Conflict: someone else deleted this record</source>
         <translation>Conflicto: otra persona eliminó este registro</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="279"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="287"/>
         <source>Conflict with a change by someone else</source>
         <translation>Conflicto con un cambio de otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser_editing.cpp" line="280"/>
+        <location filename="../ui/tablebrowser_editing.cpp" line="288"/>
         <source>Conflict with a change by %1</source>
         <translation>Conflicto con un cambio de %1</translation>
     </message>
@@ -3759,23 +3790,23 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../core/src/versionedtablemodel_hooks.cpp" line="30"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="297"/>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="324"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="299"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="326"/>
         <source>The rows were reloaded during the save.</source>
         <translation>Las filas se recargaron mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="115"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="117"/>
         <source>This row&apos;s version (%1) cannot be counted up any further, so it cannot be saved safely. Nothing was saved; your edits are kept.</source>
         <translation>La versión de esta fila (%1) no puede aumentar más, así que no se puede guardar de forma segura. No se ha guardado nada; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="262"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="264"/>
         <source>%1 of %2 must be a number; &quot;%3&quot; is not one. Nothing was saved; your edits are kept.</source>
         <translation>%1 de %2 debe ser un número; «%3» no lo es. No se guardó nada; se conservan sus cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="267"/>
+        <location filename="../core/src/versionedtablemodel_hooks.cpp" line="269"/>
         <source>%1 of %2 holds at most %n character(s). Nothing was saved; your edits are kept.</source>
         <translation>
             <numerusform>%1 de %2 admite como máximo %n carácter. No se guardó nada; se conservan sus cambios.</numerusform>
@@ -3788,7 +3819,7 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
         <translation>El nombre de tabla %1 contiene una comilla simple (&apos;), que el controlador PostgreSQL de Qt no puede manejar con seguridad. Cambie el nombre de la tabla para abrirla.</translation>
     </message>
     <message>
-        <location filename="../core/src/versionedtablemodel.cpp" line="609"/>
+        <location filename="../core/src/versionedtablemodel.cpp" line="623"/>
         <source>This record is still in %1, under another key (%2): someone renumbered it. Nothing was inserted; reload to see it.</source>
         <translation>Este registro sigue en %1, con otra clave (%2): alguien lo ha renumerado. No se ha insertado nada; recargue para verlo.</translation>
     </message>
