@@ -18,6 +18,7 @@
 #include "recordformwindow.h"
 #include "refreshedcells.h"
 #include "rowstateheader.h"
+#include "statusmessagetip.h"
 #include "tablesettings.h"
 
 #include <concord/databaseconnector.h>
@@ -599,6 +600,8 @@ RecordFormWindow *TableBrowser::openWindow(const QString &table, const QSqlRecor
     if (!operatorName().isEmpty())
         window->model()->setOperatorName(operatorName());
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // Its status bar cuts long messages as the main window's does: they are read whole there.
+    new StatusMessageTip(window->statusBar());
     connect(window, &RecordFormWindow::recordSaved, this, &TableBrowser::refreshAfterFormSave);
     window->installEventFilter(this); // its size is remembered when it closes
     m_windows.removeAll(QPointer<RecordFormWindow>());
