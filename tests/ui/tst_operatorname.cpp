@@ -55,10 +55,14 @@ void tst_OperatorName::editorSavesUnderTheOperatorsName_data()
 {
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("loginVariable"); // $USER as the session sets it; empty: unset
+    QTest::addColumn<QString>("given");         // as --operator gives it; empty: none
     for (const QString &backend : TestDatabase::backends()) {
-        QTest::newRow(qPrintable(backend + QStringLiteral(":no USER"))) << backend << QString();
+        QTest::newRow(qPrintable(backend + QStringLiteral(":no USER")))
+            << backend << QString() << QString();
         QTest::newRow(qPrintable(backend + QStringLiteral(":USER set")))
-            << backend << QStringLiteral("lena");
+            << backend << QStringLiteral("lena") << QString();
+        QTest::newRow(qPrintable(backend + QStringLiteral(":--operator")))
+            << backend << QStringLiteral("lena") << QStringLiteral("Lena Hofmann");
     }
 }
 
@@ -66,6 +70,7 @@ void tst_OperatorName::editorSavesUnderTheOperatorsName()
 {
     CONCORD_OPEN_TEST_DB(db);
     QFETCH(QString, loginVariable);
+    QFETCH(QString, given);
     QHash<QByteArray, QByteArray> saved;
     for (const char *variable : loginVariables) {
         if (qEnvironmentVariableIsSet(variable))
@@ -92,10 +97,14 @@ void tst_OperatorName::editorSavesUnderTheOperatorsName()
         QVERIFY(query.exec(QStringLiteral("SELECT session_user")) && query.next());
         expected = query.value(0).toString();
     }
+    if (!given.isEmpty())
+        expected = given;
     QVERIFY(!expected.isEmpty());
     QCOMPARE(createPeople(db), QString());
 
     MainWindow window(MainWindow::Persistence::Transient);
+    if (!given.isEmpty())
+        window.setOperatorName(given); // as main() does with --operator
     QVERIFY(window.openConnection(db.spec(), false));
     QVERIFY(window.openTable(QStringLiteral("people")));
     window.show();
