@@ -57,9 +57,7 @@ void StatusMessageTip::update()
     else if (m_cut)
         m_bar->setToolTip(m_ownTip);
     m_cut = cut;
-    m_bar->update();
-    if (!cut && QToolTip::isVisible() && QToolTip::text() == wrapped())
-        QToolTip::hideText();
+    m_bar->update(); // the mark comes or goes
 }
 
 void StatusMessageTip::paintEllipsis()
