@@ -57,6 +57,10 @@ CommandLine::CommandLine()
                     tr("With --prepare: add the modified_by and modified_at columns (on "
                        "PostgreSQL filled by a trigger from the session user and the server's "
                        "clock)."))
+    , m_operatorOption(QStringLiteral("operator"),
+                       tr("Save under this name in the tables' modified_by columns (by default "
+                          "the PostgreSQL session user, or your login name)."),
+                       tr("name"))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                    tr("Show this help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -72,6 +76,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_prepareOption);
     m_parser.addOption(m_strategyOption);
     m_parser.addOption(m_auditOption);
+    m_parser.addOption(m_operatorOption);
     // Our own --help/--version, so their descriptions are translated with the rest.
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
@@ -97,6 +102,11 @@ bool CommandLine::parse(const QStringList &arguments)
     m_audit = m_parser.isSet(m_auditOption);
     m_language = m_parser.value(m_langOption).trimmed();
     m_screenshotDirectory = m_parser.value(m_screenshotsOption);
+    m_operatorName = m_parser.value(m_operatorOption).trimmed();
+    if (m_parser.isSet(m_operatorOption) && m_operatorName.isEmpty()) {
+        m_error = tr("--operator needs a name.");
+        return false;
+    }
     if (m_parser.isSet(m_screenshotsOption) && m_screenshotDirectory.trimmed().isEmpty()) {
         m_error = tr("--screenshots needs a folder.");
         return false;

@@ -38,6 +38,9 @@ public:
     QString screenshotDirectory() const { return m_screenshotDirectory; }
     // --demo-data: create the demo tables and data in the database opened (PostgreSQL, say).
     bool demoDataRequested() const { return m_demoData; }
+    // --operator NAME: who the editor's saves are written as; empty when not given (then the
+    // connection's own: DatabaseConnector::operatorName()).
+    QString operatorName() const { return m_operatorName; }
     // --prepare TABLE [--strategy trigger|client] [--audit]: make the table ready for conflict
     // detection in the database opened, print what was done, and exit without a window.
     bool prepareRequested() const { return !m_prepareTable.isEmpty(); }
@@ -74,6 +77,7 @@ private:
     QCommandLineOption m_prepareOption;
     QCommandLineOption m_strategyOption;
     QCommandLineOption m_auditOption;
+    QCommandLineOption m_operatorOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_error;
@@ -87,6 +91,7 @@ private:
     ConnectionSpec m_connection;
     QString m_language;
     QString m_screenshotDirectory;
+    QString m_operatorName;
 };
 
 } // namespace concord

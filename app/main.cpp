@@ -100,6 +100,8 @@ int main(int argc, char **argv)
     }
 
     concord::MainWindow window;
+    if (!commandLine.operatorName().isEmpty())
+        window.setOperatorName(commandLine.operatorName());
     window.show();
     // Failures are explained in message boxes and leave the window open to try something else.
     switch (commandLine.target()) {

@@ -9,6 +9,7 @@
 #include "recordformwindow.h"
 #include "recentconnections.h"
 #include "shortcutdialog.h"
+#include "statusmessagetip.h"
 #include "tablecsvtransfer.h"
 #include "tablebrowser.h"
 #include "tablelist.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Persistence persistence, QWidget *parent)
     statusBar()->addPermanentWidget(m_detectionLabel);
     m_connectionLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    new StatusMessageTip(statusBar()); // a message cut by the bar is read whole in its tooltip
 
     createActions();
     createMenus();

@@ -14,8 +14,11 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    // As tall as its text needs, never more: the grid keeps the rest.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as its wrapped text needs at the width it is given (its layout answers
+    // heightForWidth); the grid, which stretches, keeps the rest. Not Maximum: that caps the
+    // bar at its sizeHint, worked out for one assumed width, and cut the last lines off
+    // when the window was narrower.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

@@ -18,6 +18,7 @@
 #include "recordformwindow.h"
 #include "refreshedcells.h"
 #include "rowstateheader.h"
+#include "statusmessagetip.h"
 #include "tablesettings.h"
 
 #include <concord/databaseconnector.h>
@@ -221,14 +222,21 @@ void TableBrowser::setDatabase(const QSqlDatabase &db)
 {
     closeTable();
     m_db = db;
+    // Asked once per connection: every model the grid and its windows make saves under it.
+    m_connectionOperator = db.isValid() ? DatabaseConnector::operatorName(db) : QString();
     updateActions();
 }
 
 void TableBrowser::setOperatorName(const QString &name)
 {
     m_operatorName = name;
-    if (m_model && !name.isEmpty())
-        m_model->setOperatorName(name);
+    if (m_model && !operatorName().isEmpty())
+        m_model->setOperatorName(operatorName());
+}
+
+QString TableBrowser::operatorName() const
+{
+    return m_operatorName.isEmpty() ? m_connectionOperator : m_operatorName;
 }
 
 bool TableBrowser::openTable(const QString &table)
@@ -241,8 +249,8 @@ bool TableBrowser::openTable(const QString &table)
 
     m_table = table;
     m_model = new VersionedTableModel(this, m_db);
-    if (!m_operatorName.isEmpty())
-        m_model->setOperatorName(m_operatorName);
+    if (!operatorName().isEmpty())
+        m_model->setOperatorName(operatorName());
     m_model->setEditStrategy(QSqlTableModel::OnRowChange);
     // The user sees the rows: a record saved elsewhere shows its new values at once (its changed
     // cells marked), rather than values nobody holds any more. A row with edits keeps them.
@@ -589,9 +597,11 @@ RecordFormWindow *TableBrowser::openWindow(const QString &table, const QSqlRecor
     }
     // The same operator as the grid: its saves are "your other window" to the grid and the
     // other windows, and carry the operator's name in who/when.
-    if (!m_operatorName.isEmpty())
-        window->model()->setOperatorName(m_operatorName);
+    if (!operatorName().isEmpty())
+        window->model()->setOperatorName(operatorName());
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // Its status bar cuts long messages as the main window's does: they are read whole there.
+    new StatusMessageTip(window->statusBar());
     connect(window, &RecordFormWindow::recordSaved, this, &TableBrowser::refreshAfterFormSave);
     window->installEventFilter(this); // its size is remembered when it closes
     m_windows.removeAll(QPointer<RecordFormWindow>());

@@ -42,8 +42,11 @@ public:
     // invalid QSqlDatabase before that connection is closed.
     void setDatabase(const QSqlDatabase &db);
     QSqlDatabase database() const { return m_db; }
-    // Written into the tables' who/when columns; defaults to the model's (the login name).
+    // Written into the tables' who/when columns by the grid and its record windows. Until one
+    // is set, the connection's (DatabaseConnector::operatorName(): PostgreSQL's session user,
+    // else the login name), read when setDatabase() is called.
     void setOperatorName(const QString &name);
+    QString operatorName() const;
     // Where each table's sort, column widths, hidden columns and record window size are
     // remembered (TableSettings): the connection's ConnectionSpec::toStorageString(). Empty, the
     // default: nothing is remembered beyond the open table.
@@ -183,7 +186,8 @@ private:
     void saveColumns() const;
 
     QSqlDatabase m_db;
-    QString m_operatorName;
+    QString m_operatorName;       // as set with setOperatorName(), if it was
+    QString m_connectionOperator; // DatabaseConnector::operatorName() of m_db
     QString m_table;
     VersionedTableModel *m_model = nullptr;
     int m_sortColumn = -1;

@@ -58,10 +58,13 @@ void TableBrowser::insertNewRow()
     int column = 0;
     const QSqlRecord declared = TableSchema::declaredColumns(m_db, m_model->tableName());
     const QSqlIndex key = m_model->primaryKey();
+    // Nor the who/when columns, which the model itself writes on every save.
+    const QStringList audit{m_model->modifiedByColumn(), m_model->modifiedAtColumn()};
     const auto assignedByDatabase = [&](int c) {
-        const QSqlField field = declared.field(m_model->record().fieldName(c));
-        return field.isAutoValue()
-               || (key.contains(field.name()) && !field.defaultValue().toString().isEmpty());
+        const QString name = m_model->record().fieldName(c);
+        const QSqlField field = declared.field(name);
+        return field.isAutoValue() || audit.contains(name, Qt::CaseInsensitive)
+               || (key.contains(name) && !field.defaultValue().toString().isEmpty());
     };
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (!m_view->isColumnHidden(c) && !assignedByDatabase(c)

@@ -12,10 +12,16 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace concord {
 
@@ -395,6 +401,38 @@ DatabaseConnector::Failure DatabaseConnector::failure(const QSqlError &error)
     if (code == QLatin1String(detail::refusedCode))
         return Failure::Refused;
     return Failure::Other;
+}
+
+QString DatabaseConnector::loginName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    // getpwuid_r: another thread may be reading the password database too.
+    struct passwd entry;
+    struct passwd *found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+#endif
+    return {};
+}
+
+QString DatabaseConnector::operatorName(const QSqlDatabase &db)
+{
+    if (db.isOpen() && db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT session_user")) && query.next()
+            && !query.value(0).toString().isEmpty())
+            return query.value(0).toString();
+        if (!db.userName().isEmpty())
+            return db.userName();
+    }
+    return loginName();
 }
 
 } // namespace concord

@@ -189,11 +189,39 @@ QVariant typedForColumn(const QVariant &value, const QSqlField &field)
     }
 }
 
+// QPSQL marks no column as an auto value, and an identity column has no default in its catalog:
+// without this, a new record's first field would be an id the server assigns (or refuses).
+void markFilledByServer(const QSqlDatabase &db, const QString &table, QSqlRecord &record)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // to_regclass takes the name as SQL spells it, so the quoted identifier is bound.
+    query.prepare(QStringLiteral("SELECT attname FROM pg_attribute"
+                                 " WHERE attrelid = to_regclass(?) AND attnum > 0"
+                                 " AND NOT attisdropped AND (attidentity <> '' OR attgenerated <> '')"));
+    query.addBindValue(detail::quoteTableName(db, table));
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        const int i = record.indexOf(query.value(0).toString());
+        if (i >= 0) {
+            QSqlField field = record.field(i);
+            field.setAutoValue(true);
+            record.replace(i, field);
+        }
+    }
+}
+
 } // namespace
 
 QSqlRecord TableSchema::declaredColumns(const QSqlDatabase &db, const QString &table)
 {
-    return safeForDriver(db, table) ? db.record(detail::driverTableName(db, table)) : QSqlRecord();
+    if (!safeForDriver(db, table))
+        return {};
+    QSqlRecord record = db.record(detail::driverTableName(db, table));
+    if (isPostgres(db) && !record.isEmpty())
+        markFilledByServer(db, table, record);
+    return record;
 }
 
 QStringList TableSchema::tables(const QSqlDatabase &db)

@@ -5,6 +5,7 @@
 
 #include <concord/changefeed.h>
 #include <concord/columnbounds.h>
+#include <concord/databaseconnector.h>
 #include <concord/versionedtablemodel.h>
 
 #include "recordkey_p.h"
@@ -35,7 +36,7 @@ public:
     QString versionColumn = QStringLiteral("version");
     QString textFilter;
     QDateTime auditTime;        // invalid: now
-    QString operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString operatorName = DatabaseConnector::loginName();
     SubmitPolicy policy = SubmitPolicy::AbortAll;
     VersionStrategy wantedStrategy = VersionStrategy::Automatic;
     VersionStrategy strategy = VersionStrategy::Client; // in use, decided by setTable()

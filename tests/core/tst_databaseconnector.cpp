@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -106,6 +107,8 @@ class tst_DatabaseConnector : public QObject
     Q_OBJECT
 
 private slots:
+    void operatorNameIsTheSessionUserOrTheLoginName_data() { TestDatabase::addBackendRows(); }
+    void operatorNameIsTheSessionUserOrTheLoginName();
     void twoConnectionsAreIndependent_data() { TestDatabase::addBackendRows(); }
     void twoConnectionsAreIndependent();
     void sqliteUsesWalAndBusyTimeout();
@@ -536,6 +539,35 @@ void tst_DatabaseConnector::uniqueNamesStayUniqueAcrossThreads()
     QCOMPARE(names.size(), threads * perThread);
     for (const QString &n : std::as_const(names))
         QVERIFY(n.startsWith(QStringLiteral("thr")));
+}
+
+void tst_DatabaseConnector::operatorNameIsTheSessionUserOrTheLoginName()
+{
+    // Who the editor's saves are written as (issue 20): never empty, also without $USER.
+    QFETCH(QString, backend);
+    TestDatabase tdb(backend);
+    QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+    const QByteArray user = qgetenv("USER");
+    const bool hadUser = qEnvironmentVariableIsSet("USER");
+    const QByteArray logname = qgetenv("LOGNAME");
+    const bool hadLogname = qEnvironmentVariableIsSet("LOGNAME");
+    const auto restore = qScopeGuard([&] {
+        hadUser ? qputenv("USER", user) : qunsetenv("USER");
+        hadLogname ? qputenv("LOGNAME", logname) : qunsetenv("LOGNAME");
+    });
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    qunsetenv("USERNAME");
+    QVERIFY(!DatabaseConnector::loginName().isEmpty()); // the account's own name
+    qputenv("USER", "lena");
+    QCOMPARE(DatabaseConnector::loginName(), QStringLiteral("lena"));
+    if (tdb.isSqlite()) {
+        QCOMPARE(DatabaseConnector::operatorName(tdb.db()), QStringLiteral("lena"));
+    } else {
+        QSqlQuery query(tdb.db());
+        QVERIFY(query.exec(QStringLiteral("SELECT session_user")) && query.next());
+        QCOMPARE(DatabaseConnector::operatorName(tdb.db()), query.value(0).toString());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseConnector)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void requestedLanguageIsFoundBeforeParsing();
     void screenshotsOptionTakesFolder();
     void demoDataOptionIsRead();
+    void operatorOptionIsRead();
     void prepareOptionsAreRead();
     void helpAndVersionAreRecognised();
     void usageErrorsAreReported_data();
@@ -179,6 +180,21 @@ void tst_CommandLine::demoDataOptionIsRead()
     QCOMPARE(cl.target(), CommandLine::Target::PostgreSQL);
 }
 
+void tst_CommandLine::operatorOptionIsRead()
+{
+    // Who the editor's saves are written as, when the login name is not the right one.
+    CommandLine plain;
+    QVERIFY(plain.parse(args({QStringLiteral("shop.sqlite")})));
+    QVERIFY(plain.operatorName().isEmpty());
+    CommandLine cl;
+    QVERIFY2(cl.parse(args({QStringLiteral("--operator"), QStringLiteral("Lena Hofmann"),
+                            QStringLiteral("shop.sqlite")})),
+             qPrintable(cl.errorText()));
+    QCOMPARE(cl.operatorName(), QStringLiteral("Lena Hofmann"));
+    QCOMPARE(cl.target(), CommandLine::Target::SQLiteFile);
+    QVERIFY(cl.helpText().contains(QLatin1String("--operator")));
+}
+
 void tst_CommandLine::prepareOptionsAreRead()
 {
     CommandLine plain;
@@ -253,6 +269,7 @@ void tst_CommandLine::usageErrorsAreReported_data()
                                                QStringLiteral("--strategy"), QStringLiteral("xmin")});
     QTest::newRow("strategy without prepare") << args({QStringLiteral("--strategy=trigger")});
     QTest::newRow("audit without prepare") << args({QStringLiteral("--audit")});
+    QTest::newRow("empty operator") << args({QStringLiteral("--operator= ")});
     QTest::newRow("prepare with screenshots") << args({QStringLiteral("--prepare=t"),
                                                        QStringLiteral("--screenshots=d")});
     QTest::newRow("prepare with demo data") << args({QStringLiteral("--prepare=t"),

@@ -44,6 +44,14 @@ public:
         Other
     };
     static Failure failure(const QSqlError &error);
+    // Who saves through `db`, for the who/when columns and for telling one's own saves from
+    // others': PostgreSQL's session user (what the server's own triggers record), else
+    // loginName(). Asks the server once; empty only when nothing names anyone.
+    static QString operatorName(const QSqlDatabase &db);
+    // The operating system's name for the user running this program: $USER, $LOGNAME or
+    // $USERNAME, else the account's own name (a desktop session may set none of them).
+    static QString loginName();
+
     static constexpr int busyTimeoutMs = 5000;
     // PostgreSQL: how long an unreachable server may keep a connect (libpq's connect_timeout,
     // whole seconds) or a statement whose bytes go unanswered (tcp_user_timeout) waiting.

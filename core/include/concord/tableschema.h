@@ -23,7 +23,8 @@ namespace TableSchema {
 
 // The table's columns as it declares them (NOT NULL, defaults, lengths): QSqlDatabase::record(),
 // except that a PostgreSQL name holding a ' gives an empty record, since Qt 6.4's QPSQL pastes
-// the name unescaped into its own SQL. Use this, never db.record(table), for a name from outside.
+// the name unescaped into its own SQL, and that a PostgreSQL identity or generated column is
+// marked isAutoValue() (QPSQL marks none). Use this, never db.record(table), for a name from outside.
 CONCORD_CORE_EXPORT QSqlRecord declaredColumns(const QSqlDatabase &db, const QString &table);
 // User tables, sorted, without the backend's own catalog tables and Concord's version counter.
 CONCORD_CORE_EXPORT QStringList tables(const QSqlDatabase &db);
