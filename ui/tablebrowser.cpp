@@ -500,9 +500,9 @@ QString TableBrowser::conflictDetectionText() const
         return tr("Conflict detection: read-only");
     switch (m_model->versionStrategy()) {
     case VersionStrategy::Client:
-        // The gap named where the user looks while working, not only in a tooltip.
-        return tr("Conflict detection: client counting — changes by programs that do not count "
-                  "the version are not caught");
+        // The gap named where the user looks while working, not only in a tooltip; short, as
+        // the status bar's messages share the line (the tooltip says the rest).
+        return tr("Conflict detection: client counting (misses writes that skip the version)");
     case VersionStrategy::Trigger:
         return tr("Conflict detection: trigger");
     case VersionStrategy::Xmin:

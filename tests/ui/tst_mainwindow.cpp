@@ -536,8 +536,8 @@ void tst_MainWindow::conflictDetectionLabelNamesTheVersionColumn()
     QVERIFY(label->isVisible());
     // Under the client strategy the label names its gap, while the table runs under it.
     QCOMPARE(window.browser()->model()->versionStrategy(), VersionStrategy::Client);
-    QCOMPARE(label->text(), QStringLiteral("Conflict detection: client counting — changes by "
-                                           "programs that do not count the version are not caught"));
+    QCOMPARE(label->text(), QStringLiteral("Conflict detection: client counting (misses writes "
+                                           "that skip the version)"));
     QVERIFY(!label->toolTip().isEmpty());
     QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("conflictDetectionLabel")),
              label);
