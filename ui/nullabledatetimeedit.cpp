@@ -134,7 +134,58 @@ void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
         if (isNull() && !event->text().isEmpty() && event->text().at(0).isDigit())
             startFromNow();
     }
+    if (!isReadOnly() && !isNull() && typesText(event)) {
+        const QChar typed = event->text().at(0);
+        if (typed.isDigit() && replacesWholeText()) {
+            startRetyping();
+        } else if (!typed.isLetterOrNumber() && repeatsPassedSeparator(typed)) {
+            // Qt moved on to this section by itself when the last one was full; the separator
+            // the user types after it would move on once more, and the next digits would land
+            // one section too far ("09:45" into the seconds).
+            event->accept();
+            return;
+        }
+    }
     QDateTimeEdit::keyPressEvent(event);
+}
+
+bool NullableDateTimeEdit::typesText(const QKeyEvent *event)
+{
+    return !event->text().isEmpty() && event->text().at(0).isPrint()
+        && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+}
+
+bool NullableDateTimeEdit::replacesWholeText() const
+{
+    const QLineEdit *edit = lineEdit();
+    return edit->hasSelectedText() && edit->selectedText() == edit->text();
+}
+
+void NullableDateTimeEdit::startRetyping()
+{
+    // QDateTimeEdit refuses a digit that would replace the whole text (one digit is no date),
+    // so the first section typed after Ctrl+A was lost. Typing over everything starts at the
+    // first section, and what the user does not retype below the minute is zero: "09:45"
+    // typed is 09:45:00, not 09:45 and the old seconds.
+    if (m_mode != Mode::Date) {
+        const QTime shown = time();
+        setTime(QTime(shown.hour(), shown.minute()));
+    }
+    setCurrentSectionIndex(0);
+    setSelectedSection(sectionAt(0));
+}
+
+bool NullableDateTimeEdit::repeatsPassedSeparator(QChar typed) const
+{
+    const int index = currentSectionIndex();
+    if (index <= 0)
+        return false;
+    // The section Qt moved on to is selected whole, and untouched yet.
+    const QLineEdit *edit = lineEdit();
+    const int start = edit->selectionStart();
+    if (start <= 0 || edit->selectedText() != sectionText(sectionAt(index)))
+        return false;
+    return edit->text().at(start - 1) == typed;
 }
 
 void NullableDateTimeEdit::mousePressEvent(QMouseEvent *event)

@@ -38,6 +38,12 @@ protected:
 
 private:
     void startFromNow();
+    // A key that types a character (no Ctrl, Alt or Meta).
+    static bool typesText(const QKeyEvent *event);
+    bool replacesWholeText() const;
+    void startRetyping();
+    // `typed` is the separator just before the section Qt moved on to by itself.
+    bool repeatsPassedSeparator(QChar typed) const;
 
     Mode m_mode;
     bool m_nullable;
