@@ -1,6 +1,8 @@
 // NullableDateTimeEdit: a date or date-time editor with a calendar popup that can also hold NULL.
 #include "nullabledatetimeedit.h"
 
+#include "numbertext.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -58,6 +60,7 @@ NullableDateTimeEdit::NullableDateTimeEdit(Mode mode, bool nullable, QWidget *pa
         setDateTime(mode == Mode::Time ? QDateTime(timeDay, QTime(0, 0))
                                        : QDate::currentDate().startOfDay());
     }
+    m_beforeEdit = dateTime();
 }
 
 bool NullableDateTimeEdit::isNull() const
@@ -77,11 +80,11 @@ QVariant NullableDateTimeEdit::nullableValue() const
 void NullableDateTimeEdit::setNullableValue(const QVariant &value)
 {
     const QDateTime dateTime = value.isNull() ? QDateTime() : parseDateTime(value);
-    if (!dateTime.isValid()) {
+    if (!dateTime.isValid())
         setDateTime(m_nullable ? nullMarker : QDate::currentDate().startOfDay());
-        return;
-    }
-    setDateTime(dateTime);
+    else
+        setDateTime(dateTime);
+    m_beforeEdit = this->dateTime();
 }
 
 void NullableDateTimeEdit::setNull()
@@ -121,6 +124,16 @@ void NullableDateTimeEdit::stepBy(int steps)
 
 void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (!isReadOnly() && typesText(event)) {
+        if (m_refusing || isForeignKey(event->text().at(0))) {
+            if (!m_refusing)
+                refuseTyping();
+            event->accept();
+            return;
+        }
+    } else {
+        m_refusing = false;
+    }
     if (m_nullable && !isReadOnly()) {
         const bool erase = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace;
         const QLineEdit *edit = lineEdit();
@@ -147,6 +160,28 @@ void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
         }
     }
     QDateTimeEdit::keyPressEvent(event);
+}
+
+bool NullableDateTimeEdit::isForeignKey(QChar typed) const
+{
+    if (typed.isDigit() || typed.isSpace())
+        return false;
+    for (const QChar ch : displayFormat()) {
+        if (!ch.isLetter() && ch == typed)
+            return false;
+    }
+    return true;
+}
+
+void NullableDateTimeEdit::refuseTyping()
+{
+    m_refusing = true;
+    setDateTime(m_beforeEdit);
+    selectAll();
+    const QDateTime example(QDate(2026, 3, 14), QTime(9, 45));
+    NumberText::refuseWith(this, tr("Type the value as the field shows it, for example %1. The "
+                                    "value was not changed.")
+                                     .arg(example.toString(displayFormat())));
 }
 
 bool NullableDateTimeEdit::typesText(const QKeyEvent *event)
@@ -188,6 +223,12 @@ bool NullableDateTimeEdit::repeatsPassedSeparator(QChar typed) const
     return edit->text().at(start - 1) == typed;
 }
 
+void NullableDateTimeEdit::focusOutEvent(QFocusEvent *event)
+{
+    m_refusing = false;
+    QDateTimeEdit::focusOutEvent(event);
+}
+
 void NullableDateTimeEdit::mousePressEvent(QMouseEvent *event)
 {
     // The calendar would open in the NULL marker's year 100: open it on today instead.
@@ -206,6 +247,8 @@ void NullableDateTimeEdit::mousePressEvent(QMouseEvent *event)
 
 void NullableDateTimeEdit::focusInEvent(QFocusEvent *event)
 {
+    m_beforeEdit = dateTime();
+    m_refusing = false;
     QDateTimeEdit::focusInEvent(event);
     if (isNull())
         QTimer::singleShot(0, this, &QAbstractSpinBox::selectAll);

@@ -15,6 +15,7 @@
 #include <QDateTimeEdit>
 #include <QSqlError>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace concord;
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void typedDateTimeKeepsItsMinutesInTheForm();
     void typedDateTimeKeepsItsMinutesInTheGrid_data() { addBackendAndLocaleRows(); }
     void typedDateTimeKeepsItsMinutesInTheGrid();
+    void dateTimeOfAnotherFormIsRefused_data() { TestDatabase::addBackendRows(); }
+    void dateTimeOfAnotherFormIsRefused();
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 };
 
@@ -200,6 +203,61 @@ void tst_TimestampEditing::typedDateTimeKeepsItsMinutesInTheGrid()
         QCOMPARE(db.exec(QStringLiteral("UPDATE events SET starts_at = '2024-01-15 09:30:07'")),
                  QString());
     }
+}
+
+// A German user types the date as the grid shows it, "14.03.2026 09:45", into the editor that
+// shows "2026-03-14 09:45:00": Qt dropped each '.' and put the digits into other sections, and
+// a date nobody typed was stored. The first foreign separator is refused, the field goes back to
+// its value and says how it is typed, and nothing else typed then lands in it.
+void tst_TimestampEditing::dateTimeOfAnotherFormIsRefused()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createEvents(db), QString());
+    const QString typed = QStringLiteral("14.03.2026 09:45");
+    const QString hint = QStringLiteral("2026-03-14 09:45:00");
+    bool told = false;
+    {
+        WindowGuard guard{openEvent(db)};
+        RecordFormWindow *window = guard.window;
+        QVERIFY2(window->isValid(), qPrintable(window->errorString()));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QWidget *startsAt = window->editorFor(QStringLiteral("starts_at"));
+        QVERIFY(qobject_cast<QDateTimeEdit *>(startsAt));
+        retype(startsAt, typed);
+        told = QTest::qWaitFor([&] { return QToolTip::text().contains(hint); }, 2000);
+        QTest::keyClick(startsAt, Qt::Key_Tab);
+        window->save();
+    }
+    QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
+    QVERIFY2(told, "the field said how it is typed");
+
+    VersionedTableModel model(nullptr, db.db());
+    model.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    model.setLiveUpdates(false);
+    model.setTable(QStringLiteral("events"));
+    QVERIFY2(model.select(), qPrintable(model.lastError().text()));
+    QTableView view;
+    auto *cells = new GridCellDelegate(&view);
+    const QSqlRecord declared = TableSchema::declaredColumns(db.db(), QStringLiteral("events"));
+    cells->setColumns(declared, model.record(), db.isSqlite());
+    cells->setLookups(db.db(), QStringLiteral("events"), declared, model.record());
+    view.setItemDelegate(cells);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    const QModelIndex cell = model.index(0, model.fieldIndex(QStringLiteral("starts_at")));
+    view.setCurrentIndex(cell);
+    QTest::keyClick(view.viewport(), Qt::Key_F2);
+    QPointer<QDateTimeEdit> editor = view.viewport()->findChild<QDateTimeEdit *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->hasFocus());
+    retype(editor, typed);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!editor || !editor->isVisible());
+    QVERIFY2(model.submitAll(), qPrintable(model.lastError().text()));
+    QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
 }
 
 QTEST_MAIN(tst_TimestampEditing)
