@@ -203,6 +203,35 @@ void tst_TimestampEditing::typedDateTimeKeepsItsMinutesInTheGrid()
         QCOMPARE(db.exec(QStringLiteral("UPDATE events SET starts_at = '2024-01-15 09:30:07'")),
                  QString());
     }
+
+    // Typed straight onto the cell, without F2: the first key opens the editor and is its first.
+    VersionedTableModel model(nullptr, db.db());
+    model.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    model.setLiveUpdates(false);
+    model.setTable(QStringLiteral("events"));
+    QVERIFY2(model.select(), qPrintable(model.lastError().text()));
+    QTableView view;
+    auto *cells = new GridCellDelegate(&view);
+    const QSqlRecord declared = TableSchema::declaredColumns(db.db(), QStringLiteral("events"));
+    cells->setColumns(declared, model.record(), db.isSqlite());
+    cells->setLookups(db.db(), QStringLiteral("events"), declared, model.record());
+    view.setItemDelegate(cells);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    const QModelIndex cell = model.index(0, model.fieldIndex(QStringLiteral("starts_at")));
+    view.setCurrentIndex(cell);
+    view.setFocus();
+    QTest::keyClick(view.viewport(), '2');
+    QPointer<QDateTimeEdit> editor = view.viewport()->findChild<QDateTimeEdit *>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("026-03-14 09:45"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!editor || !editor->isVisible());
+    QVERIFY2(model.submitAll(), qPrintable(model.lastError().text()));
+    // Typed over the sections one by one (nothing was selected whole): the seconds nobody
+    // retyped keep what the editor showed, as they do after typing a new year only.
+    QCOMPARE(heldStart(db), QStringLiteral("2026-03-14 09:45:07"));
 }
 
 // A German user types the date as the grid shows it, "14.03.2026 09:45", into the editor that
