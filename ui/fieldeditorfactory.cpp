@@ -108,8 +108,10 @@ QWidget *FieldEditorFactory::createValueEditor(Kind kind, const QSqlField &field
         // QPSQL gives NUMERIC(p,s)'s s as the precision (ColumnLimits sets it from the
         // declaration too); REAL and DOUBLE keep every digit they have.
         const int decimals = field.precision() > 0 ? qMin(int(field.precision()), 10) : -1;
-        editor = new NullableDoubleSpinBox(nullable, decimals, std::numeric_limits<double>::max(),
-                                           parent);
+        auto *number = new NullableDoubleSpinBox(nullable, decimals,
+                                                 std::numeric_limits<double>::max(), parent);
+        number->setColumnLabel(labelText(field.name()));
+        editor = number;
         break;
     }
     case Kind::Date:

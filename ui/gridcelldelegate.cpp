@@ -11,6 +11,7 @@
 #include "fieldeditorfactory.h"
 #include "gridlookups.h"
 #include "lookupcombo.h"
+#include "nullabledoublespinbox.h"
 #include "refreshedcells.h"
 
 #include <QAbstractItemView>
@@ -449,6 +450,30 @@ bool GridCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         }
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool commits = key == Qt::Key_Enter || key == Qt::Key_Return || key == Qt::Key_Tab
+            || key == Qt::Key_Backtab;
+        if (auto *number = qobject_cast<NullableDoubleSpinBox *>(object); number && commits) {
+            // Seen before the box reads its text, which would go back to the old value.
+            if (const QString refusal = number->refusal(); !refusal.isEmpty()) {
+                NumberText::refuseWith(number, refusal);
+                return true;
+            }
+        }
+        // The 64-bit line edit keeps "12.5" as typed; Qt would only swallow Enter without a word.
+        if (auto *edit = qobject_cast<QLineEdit *>(object); edit && commits
+            && EditorValue::kindOf(edit) == EditorChoice::Kind::BigInteger
+            && !edit->hasAcceptableInput()) {
+            NumberText::refuse(edit, edit->text(), true);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void GridCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

@@ -67,6 +67,10 @@ public:
                const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+    // Enter or Tab on a number the column cannot hold (NUMERIC(6,2)'s 1234.567), or on text that
+    // is no whole number in a 64-bit cell, is refused with a message (naming the column and the
+    // limit where there is one), and the editor stays open on the typed text.
+    bool eventFilter(QObject *object, QEvent *event) override;
 
 protected:
     // SQLite keeps timestamps as text ("2026-12-01 18:56:30"); PostgreSQL's come as QDateTime,

@@ -1,6 +1,8 @@
 // NullableDateTimeEdit: a date or date-time editor with a calendar popup that can also hold NULL.
 #include "nullabledatetimeedit.h"
 
+#include "numbertext.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -58,6 +60,7 @@ NullableDateTimeEdit::NullableDateTimeEdit(Mode mode, bool nullable, QWidget *pa
         setDateTime(mode == Mode::Time ? QDateTime(timeDay, QTime(0, 0))
                                        : QDate::currentDate().startOfDay());
     }
+    m_beforeEdit = dateTime();
 }
 
 bool NullableDateTimeEdit::isNull() const
@@ -77,11 +80,11 @@ QVariant NullableDateTimeEdit::nullableValue() const
 void NullableDateTimeEdit::setNullableValue(const QVariant &value)
 {
     const QDateTime dateTime = value.isNull() ? QDateTime() : parseDateTime(value);
-    if (!dateTime.isValid()) {
+    if (!dateTime.isValid())
         setDateTime(m_nullable ? nullMarker : QDate::currentDate().startOfDay());
-        return;
-    }
-    setDateTime(dateTime);
+    else
+        setDateTime(dateTime);
+    m_beforeEdit = this->dateTime();
 }
 
 void NullableDateTimeEdit::setNull()
@@ -121,6 +124,16 @@ void NullableDateTimeEdit::stepBy(int steps)
 
 void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (!isReadOnly() && typesText(event)) {
+        if (m_refusing || isForeignKey(event->text().at(0))) {
+            if (!m_refusing)
+                refuseTyping();
+            event->accept();
+            return;
+        }
+    } else {
+        m_refusing = false;
+    }
     if (m_nullable && !isReadOnly()) {
         const bool erase = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace;
         const QLineEdit *edit = lineEdit();
@@ -134,7 +147,86 @@ void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
         if (isNull() && !event->text().isEmpty() && event->text().at(0).isDigit())
             startFromNow();
     }
+    if (!isReadOnly() && !isNull() && typesText(event)) {
+        const QChar typed = event->text().at(0);
+        if (typed.isDigit() && replacesWholeText()) {
+            startRetyping();
+        } else if (!typed.isLetterOrNumber() && repeatsPassedSeparator(typed)) {
+            // Qt moved on to this section by itself when the last one was full; the separator
+            // the user types after it would move on once more, and the next digits would land
+            // one section too far ("09:45" into the seconds).
+            event->accept();
+            return;
+        }
+    }
     QDateTimeEdit::keyPressEvent(event);
+}
+
+bool NullableDateTimeEdit::isForeignKey(QChar typed) const
+{
+    if (typed.isDigit() || typed.isSpace())
+        return false;
+    for (const QChar ch : displayFormat()) {
+        if (!ch.isLetter() && ch == typed)
+            return false;
+    }
+    return true;
+}
+
+void NullableDateTimeEdit::refuseTyping()
+{
+    m_refusing = true;
+    setDateTime(m_beforeEdit);
+    selectAll();
+    const QDateTime example(QDate(2026, 3, 14), QTime(9, 45));
+    NumberText::refuseWith(this, tr("Type the value as the field shows it, for example %1. The "
+                                    "value was not changed.")
+                                     .arg(example.toString(displayFormat())));
+}
+
+bool NullableDateTimeEdit::typesText(const QKeyEvent *event)
+{
+    return !event->text().isEmpty() && event->text().at(0).isPrint()
+        && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+}
+
+bool NullableDateTimeEdit::replacesWholeText() const
+{
+    const QLineEdit *edit = lineEdit();
+    return edit->hasSelectedText() && edit->selectedText() == edit->text();
+}
+
+void NullableDateTimeEdit::startRetyping()
+{
+    // QDateTimeEdit refuses a digit that would replace the whole text (one digit is no date),
+    // so the first section typed after Ctrl+A was lost. Typing over everything starts at the
+    // first section, and what the user does not retype below the minute is zero: "09:45"
+    // typed is 09:45:00, not 09:45 and the old seconds.
+    if (m_mode != Mode::Date) {
+        const QTime shown = time();
+        setTime(QTime(shown.hour(), shown.minute()));
+    }
+    setCurrentSectionIndex(0);
+    setSelectedSection(sectionAt(0));
+}
+
+bool NullableDateTimeEdit::repeatsPassedSeparator(QChar typed) const
+{
+    const int index = currentSectionIndex();
+    if (index <= 0)
+        return false;
+    // The section Qt moved on to is selected whole, and untouched yet.
+    const QLineEdit *edit = lineEdit();
+    const int start = edit->selectionStart();
+    if (start <= 0 || edit->selectedText() != sectionText(sectionAt(index)))
+        return false;
+    return edit->text().at(start - 1) == typed;
+}
+
+void NullableDateTimeEdit::focusOutEvent(QFocusEvent *event)
+{
+    m_refusing = false;
+    QDateTimeEdit::focusOutEvent(event);
 }
 
 void NullableDateTimeEdit::mousePressEvent(QMouseEvent *event)
@@ -155,6 +247,8 @@ void NullableDateTimeEdit::mousePressEvent(QMouseEvent *event)
 
 void NullableDateTimeEdit::focusInEvent(QFocusEvent *event)
 {
+    m_beforeEdit = dateTime();
+    m_refusing = false;
     QDateTimeEdit::focusInEvent(event);
     if (isNull())
         QTimer::singleShot(0, this, &QAbstractSpinBox::selectAll);

@@ -35,10 +35,26 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void startFromNow();
+    // A key that types a character (no Ctrl, Alt or Meta).
+    static bool typesText(const QKeyEvent *event);
+    bool replacesWholeText() const;
+    void startRetyping();
+    // `typed` is the separator just before the section Qt moved on to by itself.
+    bool repeatsPassedSeparator(QChar typed) const;
+    // A letter or a separator the display format does not have ("14.03.2026" typed into
+    // "2026-03-14"): Qt would drop the key and put the digits after it into the wrong sections.
+    bool isForeignKey(QChar typed) const;
+    // Goes back to the value from before the typing, says how the field is typed, and takes no
+    // more text until another key (Ctrl+A, Backspace, an arrow) or focus ends the refusal.
+    void refuseTyping();
 
+    // The value when the typing began, and whether typed text is being refused.
+    QDateTime m_beforeEdit;
+    bool m_refusing = false;
     Mode m_mode;
     bool m_nullable;
 };

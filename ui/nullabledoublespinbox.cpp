@@ -102,9 +102,10 @@ QValidator::State NullableDoubleSpinBox::validate(QString &input, int &) const
     case NumberText::State::Number:
         break;
     }
-    // A fixed scale takes no more decimals than it has: the keystroke stops, as at VARCHAR(n).
+    // More decimals than a fixed scale holds stay as typed, to be refused when committed with
+    // a message that names the limit: dropping the keystroke stored other digits without a word.
     if (!m_exact && reading.decimals > decimals())
-        return QValidator::Invalid;
+        return QValidator::Intermediate;
     if (reading.number > maximum() || reading.number < minimum())
         return QValidator::Intermediate;
     return QValidator::Acceptable;
@@ -129,10 +130,27 @@ void NullableDoubleSpinBox::fixup(QString &input) const
         input = specialValueText();
         return;
     }
-    // Not a number as the locale writes it: the box goes back to the value it had before the
-    // typing began (not to a number read on the way), and says why.
-    NumberText::refuse(this, input);
+    // Not a number as the locale writes it, or one the column cannot hold: the box goes back to
+    // the value it had before the typing began (not to a number read on the way), and says why.
+    if (const QString limit = refusalOf(input); !limit.isEmpty())
+        NumberText::refuseWith(this, limit);
+    else
+        NumberText::refuse(this, input);
     input = m_nullable && m_beforeEdit <= minimum() ? specialValueText() : textFromValue(m_beforeEdit);
+}
+
+QString NullableDoubleSpinBox::refusal() const
+{
+    return refusalOf(text());
+}
+
+QString NullableDoubleSpinBox::refusalOf(const QString &input) const
+{
+    if (!specialValueText().isEmpty() && input == specialValueText())
+        return {};
+    const QString label = m_label.isEmpty() ? objectName() : m_label;
+    return NumberText::scaleRefusal(NumberText::read(input, locale(), m_exact), label,
+                                    m_exact ? -1 : decimals());
 }
 
 void NullableDoubleSpinBox::focusInEvent(QFocusEvent *event)

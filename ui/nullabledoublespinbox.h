@@ -31,6 +31,15 @@ public:
     bool isExact() const { return m_exact; }
     // A fixed number of decimals from now on (NUMERIC(p,s)'s s), or exact for < 0.
     void setScale(int decimals);
+    // The column's name as the user reads it, for refusal().
+    void setColumnLabel(const QString &label) { m_label = label; }
+    // Why the text shown cannot be stored in the column: more decimals than its scale ("Budget
+    // has too many decimals: it takes at most 2 digits after the decimal point."); empty when
+    // it can, or is no number. A commit of such text is refused: the grid keeps its editor
+    // open on Enter, the form does not save, and a box left anyway goes back to the value from
+    // before the typing. (Digits before the point are kept: the model refuses those, naming
+    // the limit, and keeps the edit.)
+    QString refusal() const;
     // A double, or a null QVariant.
     QVariant nullableValue() const;
     // Accepts numbers and numeric strings (PostgreSQL NUMERIC arrives as a string).
@@ -47,6 +56,7 @@ protected:
 
 private:
     double step() const;
+    QString refusalOf(const QString &input) const;
 
     bool m_nullable;
     bool m_exact = false;
@@ -54,6 +64,7 @@ private:
     // tracking moves value() with every keystroke that reads as a number, so going back to
     // value() after "12.5" was refused in German would keep the "12" typed on the way.
     double m_beforeEdit = 0.0;
+    QString m_label;
 };
 
 } // namespace concord

@@ -21,6 +21,7 @@ NullableSpinBox::NullableSpinBox(bool nullable, QWidget *parent)
     } else {
         setValue(0);
     }
+    noteValueBeforeEdit();
     // Any other int set by code (setValue) is a value of its own, not the stand-in.
     connect(this, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_wide && value != standIn(*m_wide))
@@ -36,6 +37,14 @@ NullableSpinBox::NullableSpinBox(bool nullable, QWidget *parent)
             Q_EMIT valueChanged(value());
         }
     });
+}
+
+void NullableSpinBox::noteValueBeforeEdit()
+{
+    if (isNull())
+        m_beforeEdit.reset();
+    else
+        m_beforeEdit = nullableValue().toLongLong();
 }
 
 bool NullableSpinBox::isNull() const
@@ -92,16 +101,16 @@ void NullableSpinBox::setNullableValue(const QVariant &value)
     m_wide.reset();
     if (value.isNull() || !value.isValid()) {
         setValue(m_nullable ? minimum() : 0);
-        return;
+    } else {
+        bool ok = false;
+        const qlonglong number = value.toLongLong(&ok);
+        if (ok)
+            setWide(std::clamp<qint64>(number, std::min(m_lowest, lowestReal()),
+                                       std::max(m_highest, qint64(maximum()))));
+        else
+            setValue(0);
     }
-    bool ok = false;
-    const qlonglong number = value.toLongLong(&ok);
-    if (!ok) {
-        setValue(0);
-        return;
-    }
-    setWide(std::clamp<qint64>(number, std::min(m_lowest, lowestReal()),
-                               std::max(m_highest, qint64(maximum()))));
+    noteValueBeforeEdit();
 }
 
 void NullableSpinBox::stepBy(int steps)
@@ -176,11 +185,15 @@ void NullableSpinBox::fixup(QString &input) const
         input = specialValueText();
         return;
     }
+    // Not a whole number as the locale writes it: back to the value from before the typing
+    // (not to a number read on the way), and say why.
     NumberText::refuse(this, input, true);
+    input = m_beforeEdit ? NumberText::writeInteger(*m_beforeEdit, locale()) : specialValueText();
 }
 
 void NullableSpinBox::focusInEvent(QFocusEvent *event)
 {
+    noteValueBeforeEdit();
     QSpinBox::focusInEvent(event);
     // Typing over "(none)" should replace it, also when the box was clicked into.
     if (isNull())

@@ -51,6 +51,11 @@ private:
     qint64 m_highest = std::numeric_limits<int>::max();
     mutable std::optional<qint64> m_wide;
     std::optional<qint64> m_announced; // the wide value valueChanged() last told of
+    // The value before the user started typing (nullopt: NULL): what a refused text goes back
+    // to. Keyboard tracking moves value() with every keystroke that reads as a number, so going
+    // back to value() after a German "12.5" was refused would keep the 12 typed on the way.
+    std::optional<qint64> m_beforeEdit;
+    void noteValueBeforeEdit();
 };
 
 } // namespace concord

@@ -2,8 +2,11 @@
 #include "numbertext.h"
 
 #include <QApplication>
+#include <QKeyEvent>
+#include <QTimer>
 #include <QToolTip>
 #include <QWidget>
+
 
 namespace concord {
 
@@ -21,6 +24,37 @@ QLocale strict(const QLocale &locale)
     result.setNumberOptions(QLocale::RejectGroupSeparator | QLocale::OmitGroupSeparator);
     return result;
 }
+
+void showRefusal(QWidget *editor, const QString &message)
+{
+    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), message, editor);
+}
+
+// Shows a refusal again when the key that caused it is released; gone after a second.
+class RefusalAfterRelease : public QObject
+{
+public:
+    RefusalAfterRelease(QWidget *editor, const QString &message)
+        : QObject(editor), m_editor(editor), m_message(message)
+    {
+        editor->installEventFilter(this);
+        QTimer::singleShot(1000, this, [this] { deleteLater(); });
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyRelease) {
+            showRefusal(m_editor, m_message);
+            m_editor->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_editor;
+    QString m_message;
+};
 
 } // namespace
 
@@ -122,12 +156,31 @@ QString NumberText::refusalText(const QString &input, const QLocale &locale, boo
 
 void NumberText::refuse(const QWidget *editor, const QString &input, bool integer)
 {
+    refuseWith(editor, editor ? refusalText(input, editor->locale(), integer) : QString());
+}
+
+void NumberText::refuseWith(const QWidget *editor, const QString &message)
+{
     QApplication::beep();
     if (!editor || !editor->isVisible())
         return;
-    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())),
-                       refusalText(input, editor->locale(), integer),
-                       const_cast<QWidget *>(editor));
+    auto *widget = const_cast<QWidget *>(editor);
+    showRefusal(widget, message);
+    // A tooltip goes the moment a key is released, and the refusal usually comes from a key
+    // press (Enter): it comes back on that key's release, so the user can read it.
+    new RefusalAfterRelease(widget, message);
+}
+
+QString NumberText::scaleRefusal(const Reading &reading, const QString &label, int scale)
+{
+    if (reading.state != State::Number || scale < 0 || reading.decimals <= scale)
+        return {};
+    // One and many spelled out: without an English translation, "%n digit(s)" shows as is.
+    return scale == 1
+        ? tr("%1 has too many decimals: it takes at most 1 digit after the decimal point.")
+              .arg(label)
+        : tr("%1 has too many decimals: it takes at most %2 digits after the decimal point.")
+              .arg(label, QString::number(scale));
 }
 
 QString NumberText::scaled(const QVariant &value, const ColumnBounds &bounds, const QLocale &locale)

@@ -48,6 +48,13 @@ public:
     static void refuse(const QWidget *editor, const QString &input, bool integer = false);
     // The tooltip text of refuse().
     static QString refusalText(const QString &input, const QLocale &locale, bool integer);
+    // Beeps and shows `message` under `editor`, as refuse() does.
+    static void refuseWith(const QWidget *editor, const QString &message);
+    // Why a number read as `reading` does not fit a NUMERIC(p,s) column named `label` that takes
+    // `scale` (s) digits after the point; empty when it fits. Worded as the model's overflow
+    // message ("Budget is too large: it takes at most 4 digits before the decimal point."),
+    // which tells of digits before the point: a box keeps those, the model refuses them.
+    static QString scaleRefusal(const Reading &reading, const QString &label, int scale);
     // `value` with the column's scale ("5,000.00" for NUMERIC(8,2)), or an empty string where
     // the scale does not apply: no NUMERIC(p,s), a value with more decimals than the column (another
     // program's, shown as it is), or more digits than a double holds exactly (the driver's text stays).

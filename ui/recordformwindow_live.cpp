@@ -179,6 +179,16 @@ bool RecordFormWindow::commitFocusedEditor()
         statusBar()->showMessage(tr("Not saved: %1").arg(text));
         return false;
     }
+    if (auto *number = qobject_cast<NullableDoubleSpinBox *>(editor)) {
+        // A number the column cannot hold: refused before saving, the typed text kept to be
+        // corrected (reading it would put the old value back).
+        if (const QString refusal = number->refusal(); !refusal.isEmpty()) {
+            m_form->showMessage(refusal);
+            m_form->markFieldError(editor->objectName());
+            statusBar()->showMessage(tr("Not saved: %1").arg(refusal));
+            return false;
+        }
+    }
     if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor)) {
         // Qt puts the last value back into an emptied box, where the operator meant NULL.
         if (spin->text().trimmed().isEmpty() && isNullableEditor(editor))
