@@ -286,6 +286,7 @@ public:
         m_log[to] = log;
         m_incChangedAt.remove(to);
         m_renamedFrom.insert(to, from);
+        m_renamedInc.insert(to, rec.inc);
     }
 
     // The key record k has now, after every renumbering since.
@@ -313,6 +314,14 @@ public:
                 if (shownKeys.contains(from) || win.bases.contains(to) || win.seen.contains(to))
                     continue;
                 if (!win.bases.contains(from) && !win.seen.contains(from))
+                    continue;
+                // Only what the window knew of the record that was renumbered: a record put
+                // under the old key since (recreateRow, an insert) is another record, and what
+                // the window knows of that one stays with it (SQLite seed 8725218869286773112).
+                const qint64 inc = m_renamedInc.value(to, -1);
+                auto other = [inc](const Seen &s) { return s.valid && s.rec.inc != inc; };
+                if ((win.bases.contains(from) && other(win.bases.value(from).seen))
+                    || (win.seen.contains(from) && other(win.seen.value(from))))
                     continue;
                 // Only once the window shows the new key, or the key it was renumbered to next.
                 const qint64 last = latestKey(to);
@@ -935,6 +944,7 @@ private:
     QHash<qint64, QList<LogEntry>> m_log;
     QHash<qint64, qint64> m_incChangedAt;
     QHash<qint64, qint64> m_renamedFrom; // a key the outside writer renumbered: new -> old
+    QHash<qint64, qint64> m_renamedInc;  // the incarnation that was renumbered to that key
     qint64 m_incs = 0;
     qint64 m_step = 0;
     qint64 m_drainedAt = -1;
