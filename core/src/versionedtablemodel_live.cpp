@@ -202,6 +202,8 @@ void VersionedTableModel::Private::takeChange(const RecordChange &change)
         const int shown = rowOfRecord(before);
         if (shown < 0)
             return; // not shown here: a page read later brings it under its new key
+        if (const ConflictSnapshot *gone = records.conflict(before); gone && gone->isDeletedByOthers())
+            return; // this row's record was deleted: the one renumbered came after it, another record
         renumbered = rekeyRow(shown, before, keyValues);
         if (!renumbered) {
             // Only a row this model inserted, or a key held by another row shown here: the

@@ -53,6 +53,8 @@ private slots:
     void compositeKeyChangeIsFollowed();
     void insertedRowRenumberedElsewhereIsNeverDuplicated_data() { TestDatabase::addBackendRows(); }
     void insertedRowRenumberedElsewhereIsNeverDuplicated();
+    void recordInsertedAfterADeleteAndRenumberedIsAnother_data() { TestDatabase::addBackendRows(); }
+    void recordInsertedAfterADeleteAndRenumberedIsAnother();
 };
 
 // A model renumbers a record and saves, then saves it again: the second save finds it by the new
@@ -215,6 +217,40 @@ void tst_KeyChange::otherProgramKeyChange()
     QVERIFY2(bob->overwriteRow(0), qPrintable(bob->lastError().text()));
     QCOMPARE(rowCountOf(tdb), 3);
     QCOMPARE(value(tdb, "qty", 10).toInt(), 12);
+}
+
+// Another program deletes Bob's record and inserts another under its key, then renumbers that
+// one. Bob's row still shows the deleted record: the renumbered one is not it, and his row stays
+// under its key, marked deleted. Re-created, it comes back under its own key; the other record
+// is untouched (windowsAndWriters, PostgreSQL seed 3623179300989825712: the row followed the
+// other record, and a later overwrite went over a record the window had never edited).
+void tst_KeyChange::recordInsertedAfterADeleteAndRenumberedIsAnother()
+{
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(tdb.exec(QStringLiteral("UPDATE items SET email = NULL WHERE id = 1")), QString());
+    auto bob = openLiveModel(tdb.db());
+    bob->setRefreshCleanRows(true); // as the editor's windows: a clean row takes news in place
+    QSqlQuery other(tdb.open());
+    QVERIFY(other.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
+    QVERIFY(other.exec(QStringLiteral("INSERT INTO items (id, name, qty, version) VALUES (1, 'imported', 5, 1)")));
+    QVERIFY(other.exec(QStringLiteral("UPDATE items SET id = 10 WHERE id = 1")));
+    // A later change of another record: once Bob has heard it, he has heard the three before.
+    QVERIFY(other.exec(QStringLiteral("UPDATE items SET qty = 21, version = version + 1 WHERE id = 2")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->data(bob->index(1, col(*bob, "qty"))).toInt(), 21, 5000);
+    QVERIFY(bob->isDeletedElsewhere(0));
+    // A change of the other record is no news about Bob's row.
+    QVERIFY(other.exec(QStringLiteral("UPDATE items SET qty = 6, version = version + 1 WHERE id = 10")));
+    QVERIFY(other.exec(QStringLiteral("UPDATE items SET qty = 31, version = version + 1 WHERE id = 3")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->data(bob->index(2, col(*bob, "qty"))).toInt(), 31, 5000);
+    QVERIFY(bob->isDeletedElsewhere(0));
+    QVERIFY(!bob->isChangedElsewhere(0));
+    QVERIFY2(bob->recreateRow(0), qPrintable(bob->lastError().text()));
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("item 1"));
+    QCOMPARE(value(tdb, "name", 10).toString(), QStringLiteral("imported"));
+    QCOMPARE(value(tdb, "qty", 10).toInt(), 6);
 }
 
 // PostgreSQL only: the notify trigger names the old key ("o") of an UPDATE that changed it, and
