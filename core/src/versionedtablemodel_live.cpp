@@ -367,6 +367,32 @@ void VersionedTableModel::Private::describeWriter(RecordChange *change, const QS
         change->setChangedAt(theirs.value(modifiedAtColumn).toDateTime());
 }
 
+void VersionedTableModel::Private::recheckRow(int row)
+{
+    // After a resolution: a change heard while the conflict was open left its snapshot as the
+    // user was shown it, so the row now holds that record, or what the resolution wrote over
+    // it. One read tells whether the record has moved on since, and marks the row if it has.
+    if (!feed || busy > 0 || row < 0 || row >= q->rowCount())
+        return;
+    QSqlRecord now;
+    // Quietly: the resolution succeeded, and a failed look leaves no error behind it.
+    const RowState state = readQuietly(keyValuesOf(databaseKey(row)), &now);
+    if (state == RowState::Unreadable)
+        return;
+    RecordChange change(tableOnly(), {});
+    change.setSchema(schemaName());
+    change.setOrigin(RecordChange::Origin::OtherProcess);
+    QSqlRecord theirs;
+    if (state != RowState::Gone) {
+        theirs = q->record();
+        for (int i = 0; i < theirs.count(); ++i)
+            theirs.setValue(i, now.value(theirs.fieldName(i)));
+        change.setVersion(versionName.isEmpty() ? QVariant() : theirs.value(versionName));
+    }
+    change.setDeleted(theirs.isEmpty());
+    applyChange(row, keyOf(row), theirs, change);
+}
+
 void VersionedTableModel::Private::recheckLoaded()
 {
     // SQLite told us only that someone committed. Re-read what this model holds, a chunk of

@@ -338,6 +338,7 @@ public:
     void takeChange(const RecordChange &change);
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();
+    void recheckRow(int row);
     // Ends one level of `busy`; the outermost takes what was heard meanwhile, once back in the
     // event loop.
     void leaveBusy();

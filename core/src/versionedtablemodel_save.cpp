@@ -764,6 +764,8 @@ bool VersionedTableModel::Private::saveResolution(int row, const QSqlRecord &bas
     }
     --deferDepth;
     emitDeferred();
+    if (ok && rowsEpoch == epoch)
+        recheckRow(row);
     return ok;
 }
 

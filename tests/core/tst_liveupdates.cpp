@@ -63,6 +63,8 @@ private slots:
     void deleteOfAGoneRecordHidesNoLaterDelete_data() { TestDatabase::addBackendRows(); }
     void deleteOfAGoneRecordHidesNoLaterDelete();
     void revertAfterAConflictTakesTheirs_data() { TestDatabase::addBackendRows(); }
+    void changeHeardWhileAConflictIsOpenIsMarkedAfterItsResolution_data() { TestDatabase::addBackendRows(); }
+    void changeHeardWhileAConflictIsOpenIsMarkedAfterItsResolution();
     void revertAfterAConflictTakesTheirs();
     void changeHeardAroundAFailedSaveIsMarked_data() { TestDatabase::addBackendRows(); }
     void changeHeardAroundAFailedSaveIsMarked();
@@ -435,6 +437,38 @@ void tst_LiveUpdates::changeHeardAroundAFailedSaveIsMarked()
     QVERIFY(!ann->submitAll());
     QTRY_VERIFY_WITH_TIMEOUT(ann->isChangedElsewhere(0), 5000);
     QCOMPARE(ann->data(ann->index(0, col(*ann, "name"))).toString(), QStringLiteral("item 1"));
+}
+
+void tst_LiveUpdates::changeHeardWhileAConflictIsOpenIsMarkedAfterItsResolution()
+{
+    // Ann's save meets Bob's (a conflict). While she looks at it another program changes the
+    // record again; her conflict keeps what she was shown. She takes Bob's values everywhere,
+    // which writes nothing: her row then holds Bob's record, and must be marked for the newer
+    // change (windowsAndWriters, "stale-resolution").
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    auto bob = openLiveModel(tdb.open());
+    QVERIFY(setField(*ann, 0, "qty", 11));
+    QVERIFY(setField(*bob, 0, "qty", 12));
+    QVERIFY2(bob->submitAll(), qPrintable(bob->lastError().text()));
+    QVERIFY(!ann->submitAll());
+    QCOMPARE(ann->lastFailure(), Failure::ChangedByOthers);
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET name = 'newer', version = version + 1 WHERE id = 1")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 21, version = version + 1 WHERE id = 2")));
+    QTRY_VERIFY_WITH_TIMEOUT(ann->isChangedElsewhere(1), 5000);
+    QVERIFY2(ann->mergeRow(0, {{QStringLiteral("qty"), 12}}), qPrintable(ann->lastError().text()));
+    QCOMPARE(ann->data(ann->index(0, col(*ann, "qty"))).toInt(), 12);
+    QVERIFY(ann->isChangedElsewhere(0));
+    QCOMPARE(ann->changeElsewhere(0).theirs().value(QStringLiteral("name")).toString(), QStringLiteral("newer"));
+    QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("newer"));
+    QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
 }
 
 void tst_LiveUpdates::recordBackUnderItsKeyStaysDeletedForCleanRows()

@@ -60,8 +60,8 @@ using concord::VersionedTableModel;
 using RowState = VersionedTableModel::RowState;
 
 // ---- Tolerated categories. The categories clean-copy, replace, rekey, collation,
-// caller-rollback, revert-elsewhere, own-inserts and pg-missed were removed once their fixes
-// were merged (issue 19);
+// caller-rollback, revert-elsewhere, own-inserts, pg-missed and stale-resolution were removed
+// once their fixes were merged (issue 19);
 // CONCORD_RC_KNOWN can still name them to switch the corresponding outside behaviour off.
 // Two are limits, neither a lost update:
 //   stale-publish : under Client/Versionless a window's save leaves its own values of the
@@ -70,11 +70,7 @@ using RowState = VersionedTableModel::RowState;
 //   sqlite-notice : SQLite: on a heavily loaded machine the 3 s the test waits for the poll
 //                   to report an outside commit are now and then not enough; the step is then
 //                   not checked (the trace says so).
-// One is an open finding (issue 19 stays open for it), not a lost update:
-//   stale-resolution: a resolution that writes nothing (their record, as the conflict showed
-//                     it) leaves the row clean at that record; a newer change heard while the
-//                     conflict was open is not marked afterwards (SQLite Versionless, random seed)
-const char kKnownFailures[] = "stale-publish,sqlite-notice,stale-resolution";
+const char kKnownFailures[] = "stale-publish,sqlite-notice";
 
 QSet<QString> knownCategories()
 {
