@@ -639,9 +639,15 @@ public:
             const Vals v = shown(w, r);
             const DbRec d = m_db.value(k);
             // A clean row that moved from what the window was shown to the record as it is now
-            // was refreshed: the edit is made on that.
+            // was refreshed: the edit is made on that. So was one that holds the record's
+            // current version where the window was shown another (a renumbering or a write of
+            // the same values, refreshed at a pump: PostgreSQL seed 3126401786553932135).
+            const Seen was = win.seen.value(k);
+            const bool atVersion = m_strategy != VersionStrategy::Versionless
+                                   && model(w).rowVersion(r).toLongLong() == d.version
+                                   && d.version != was.rec.version;
             if (win.refresh && model(w).rowState(r) == RowState::Clean && d.exists && v == d.vals
-                && (!(v == win.seen.value(k).rec.vals) || d.inc != win.seen.value(k).rec.inc))
+                && (!(v == was.rec.vals) || d.inc != was.rec.inc || atVersion))
                 win.seen[k] = {d, true};
             it = win.bases.insert(k, {win.seen.value(k), v, {}});
         }
@@ -910,6 +916,12 @@ private:
                 const bool refreshed = state == RowState::Clean && d.exists && v == d.vals;
                 if (marked)
                     continue; // told; what it holds stays its base until it resolves or selects
+                // stale-publish's gap under Client: a clean row refreshed to a state committed at
+                // the record's current version shows all that strategy can see; a writer that
+                // left the version alone since is invisible to it (PostgreSQL seed 55761070416272169).
+                if (known("stale-publish") && m_strategy == VersionStrategy::Client && win.refresh
+                    && state == RowState::Clean && d.exists && committed(k, v, d.inc, d.version))
+                    continue;
                 // pg-missed (fixed): an outside change taken for a window's own save's echo, and a
                 // save held behind a rolled-back transaction told late with its old values.
                 if (!refreshed && !(known("pg-missed") && !isSqlite()))
