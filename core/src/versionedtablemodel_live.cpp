@@ -414,8 +414,10 @@ void VersionedTableModel::Private::recheckLoaded()
         held << Held{s->keyAt(r), s->values(r), s->keyValuesAt(r), s->isMoved(r)};
     const auto &cached = cache()->cache;
     for (auto it = cached.constBegin(); it != cached.constEnd(); ++it) {
-        // Saved once, QSqlTableModel turns an insert's entry into an update of the new record.
-        if (!it->insert() || it->op() != CacheOp::Update)
+        // Saved once, QSqlTableModel turns an insert's entry into an update of the new record;
+        // marked for deletion since, it is still held (a revert brings it back, and a change
+        // heard meanwhile would otherwise never be marked: SQLite seed 1031312569361661179).
+        if (!it->insert() || (it->op() != CacheOp::Update && it->op() != CacheOp::Delete))
             continue;
         const QSqlRecord saved = original(it.key());
         QVariantList values;

@@ -63,6 +63,8 @@ private slots:
     void deleteOfAGoneRecordHidesNoLaterDelete_data() { TestDatabase::addBackendRows(); }
     void deleteOfAGoneRecordHidesNoLaterDelete();
     void revertAfterAConflictTakesTheirs_data() { TestDatabase::addBackendRows(); }
+    void ownInsertMarkedForDeletionStillHearsChanges_data() { TestDatabase::addBackendRows(); }
+    void ownInsertMarkedForDeletionStillHearsChanges();
     void changeHeardWhileAConflictIsOpenIsMarkedAfterItsResolution_data() { TestDatabase::addBackendRows(); }
     void changeHeardWhileAConflictIsOpenIsMarkedAfterItsResolution();
     void revertAfterAConflictTakesTheirs();
@@ -469,6 +471,37 @@ void tst_LiveUpdates::changeHeardWhileAConflictIsOpenIsMarkedAfterItsResolution(
     QCOMPARE(ann->changeElsewhere(0).theirs().value(QStringLiteral("name")).toString(), QStringLiteral("newer"));
     QCOMPARE(value(tdb, "name", 1).toString(), QStringLiteral("newer"));
     QCOMPARE(value(tdb, "qty", 1).toInt(), 12);
+}
+
+void tst_LiveUpdates::ownInsertMarkedForDeletionStillHearsChanges()
+{
+    // Ann inserts a record and saves it, then marks it for deletion. Another program deletes it
+    // meanwhile. Ann thinks better of her delete (revertRow): her row is marked deleted
+    // elsewhere, as it would be had she not touched it (windowsAndWriters, SQLite seed
+    // 1031312569361661179: SQLite's re-read left such a row out, and nothing re-read it later).
+    CONCORD_OPEN_TEST_DB(tdb);
+    QCOMPARE(makeItems(tdb), QString());
+    if (!tdb.isSqlite()) {
+        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto ann = openLiveModel(tdb.db());
+    const int r = ann->rowCount();
+    QVERIFY(ann->insertRow(r));
+    QVERIFY(setField(*ann, r, "id", 50));
+    QVERIFY(setField(*ann, r, "name", QStringLiteral("ann's")));
+    QVERIFY2(ann->submitAll(), qPrintable(ann->lastError().text()));
+    QCOMPARE(value(tdb, "name", 50).toString(), QStringLiteral("ann's"));
+    QVERIFY(ann->removeRow(r));
+    const QSqlDatabase other = tdb.open();
+    QSqlQuery q(other);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM items WHERE id = 50")));
+    // A later change of another record: once Ann has heard it, she has heard the delete.
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET qty = 21, version = version + 1 WHERE id = 2")));
+    QTRY_VERIFY_WITH_TIMEOUT(ann->isChangedElsewhere(1), 5000);
+    ann->revertRow(r);
+    QCOMPARE(ann->data(ann->index(r, col(*ann, "name"))).toString(), QStringLiteral("ann's"));
+    QVERIFY(ann->isDeletedElsewhere(r));
 }
 
 void tst_LiveUpdates::recordBackUnderItsKeyStaysDeletedForCleanRows()
