@@ -331,11 +331,14 @@ bool TableBrowser::openTable(const QString &table)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { QTimer::singleShot(0, this, &TableBrowser::reportFailedLeave); });
     // Once no row holds edits any more (saved, reverted, resolved), a filter that waited for
-    // that is applied; queued, as the model is still inside its save or revert here.
-    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+    // that is applied; queued, as the model is still inside its save or revert here. A revert
+    // of an edited row signals only dataChanged, a save or resolution headerDataChanged too.
+    const auto filterMayApply = [this] {
         if (m_filterWaits && m_model && !m_model->isDirty())
             QTimer::singleShot(0, this, &TableBrowser::applyWaitingFilter);
-    });
+    };
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, filterMayApply);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, filterMayApply);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableBrowser::updateActions);
     m_gridUndo->setModel(m_model);

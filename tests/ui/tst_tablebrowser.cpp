@@ -71,6 +71,8 @@ private Q_SLOTS:
     void filterNarrowsRows();
     void escapeClearsTheFilter_data() { TestDatabase::addBackendRows(); }
     void escapeClearsTheFilter();
+    void filterWaitingForAnEditedRowIsAppliedOnRevert_data() { TestDatabase::addBackendRows(); }
+    void filterWaitingForAnEditedRowIsAppliedOnRevert();
     void headerClickSortsTheRows_data() { TestDatabase::addBackendRows(); }
     void headerClickSortsTheRows();
     void ctrlEndReachesTheLastRow_data() { TestDatabase::addBackendRows(); }
@@ -189,6 +191,38 @@ void tst_TableBrowser::escapeClearsTheFilter()
     QCOMPARE(browser.filterEdit()->text(), QString());
     QCOMPARE(browser.model()->textFilter(), QString());
     QCOMPARE(browser.model()->rowCount(), 3);
+}
+
+void tst_TableBrowser::filterWaitingForAnEditedRowIsAppliedOnRevert()
+{
+    // A row whose save is refused holds the filter back ("applied once the edited record is
+    // saved or reverted"); reverting it applies the filter (a tester saw it stay unapplied).
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createPeople(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("people")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    VersionedTableModel *model = browser.model();
+    const int name = model->fieldIndex(QStringLiteral("name"));
+    browser.view()->setCurrentIndex(model->index(1, name));
+    QVERIFY(model->setData(model->index(1, name), QVariant())); // NOT NULL: refused at save
+    QSignalSpy said(&browser, &TableBrowser::statusMessage);
+    browser.filterEdit()->setFocus();
+    QTest::keyClicks(browser.filterEdit(), QStringLiteral("ALI"));
+    auto waits = [&] {
+        for (const QList<QVariant> &args : std::as_const(said))
+            if (args.value(0).toString().startsWith(QStringLiteral("The filter is applied once")))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(waits());
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(model->isDirty());
+    browser.revertRowAction()->trigger();
+    QTRY_COMPARE(model->textFilter(), QStringLiteral("ALI"));
+    QCOMPARE(model->rowCount(), 2);
 }
 
 void tst_TableBrowser::headerClickSortsTheRows()
