@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../ui/filedialog.cpp" line="17"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialog.cpp" line="18"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>concord::CellInputParser</name>
     <message>
         <location filename="../ui/cellinputparser.cpp" line="38"/>
@@ -2898,7 +2911,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/tablebrowser.cpp" line="210"/>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>Choose a table on the left.</source>
         <translation>Wählen Sie links eine Tabelle aus.</translation>
     </message>
@@ -2931,74 +2944,74 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="500"/>
+        <location filename="../ui/tablebrowser.cpp" line="503"/>
         <source>Conflict detection: read-only</source>
         <translation>Konflikterkennung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="505"/>
+        <location filename="../ui/tablebrowser.cpp" line="508"/>
         <source>Conflict detection: client counting (misses writes that skip the version)</source>
         <translation>Konflikterkennung: Zählung durch Concord (übersieht Schreibzugriffe ohne Versionszählung)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="507"/>
+        <location filename="../ui/tablebrowser.cpp" line="510"/>
         <source>Conflict detection: trigger</source>
         <translation>Konflikterkennung: Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="509"/>
+        <location filename="../ui/tablebrowser.cpp" line="512"/>
         <source>Conflict detection: xmin</source>
         <translation>Konflikterkennung: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="511"/>
+        <location filename="../ui/tablebrowser.cpp" line="514"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Konflikterkennung: vergleicht geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="526"/>
+        <location filename="../ui/tablebrowser.cpp" line="529"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Jedes Speichern prüft die Versionsspalte des Datensatzes und zählt sie hoch. Programme, die schreiben, ohne sie hochzuzählen, werden nicht bemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="529"/>
+        <location filename="../ui/tablebrowser.cpp" line="532"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Ein Datenbank-Trigger zählt die Versionsspalte bei jeder Änderung hoch, sodass Änderungen durch jedes Programm bemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="532"/>
+        <location filename="../ui/tablebrowser.cpp" line="535"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>Die Zeilenversion von PostgreSQL (xmin) zeigt, ob sich ein Datensatz seit dem Lesen geändert hat; die Tabelle braucht keine Versionsspalte. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="536"/>
+        <location filename="../ui/tablebrowser.cpp" line="539"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>Die Tabelle hat keine Versionsspalte: Beim Speichern wird geprüft, ob die von Ihnen geänderten Felder noch die geladenen Werte enthalten. Änderungen an anderen Feldern bleiben unbemerkt. Menü Datensatz: „Konflikterkennung aktivieren“ fügt eine Versionsspalte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="550"/>
+        <location filename="../ui/tablebrowser.cpp" line="553"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel: Ihre Datensätze lassen sich nicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="556"/>
+        <location filename="../ui/tablebrowser.cpp" line="559"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Speichern oder verwerfen Sie die bearbeitete Zeile, bevor Sie ein Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="581"/>
+        <location filename="../ui/tablebrowser.cpp" line="584"/>
         <source>Cannot open a window</source>
         <translation>Fenster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="582"/>
+        <location filename="../ui/tablebrowser.cpp" line="585"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Eine zweite Verbindung zur Datenbank ist fehlgeschlagen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="593"/>
+        <location filename="../ui/tablebrowser.cpp" line="596"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>Der Datensatz konnte nicht in einem Fenster geöffnet werden: %1</translation>
     </message>

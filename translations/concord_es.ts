@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../ui/filedialog.cpp" line="17"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialog.cpp" line="18"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
     <name>concord::CellInputParser</name>
     <message>
         <location filename="../ui/cellinputparser.cpp" line="38"/>
@@ -2898,7 +2911,7 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/tablebrowser.cpp" line="210"/>
-        <location filename="../ui/tablebrowser.cpp" line="378"/>
+        <location filename="../ui/tablebrowser.cpp" line="381"/>
         <source>Choose a table on the left.</source>
         <translation>Elija una tabla a la izquierda.</translation>
     </message>
@@ -2931,74 +2944,74 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="500"/>
+        <location filename="../ui/tablebrowser.cpp" line="503"/>
         <source>Conflict detection: read-only</source>
         <translation>Detección de conflictos: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="505"/>
+        <location filename="../ui/tablebrowser.cpp" line="508"/>
         <source>Conflict detection: client counting (misses writes that skip the version)</source>
         <translation>Detección de conflictos: recuento por el cliente (no ve escrituras que omiten la versión)</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="507"/>
+        <location filename="../ui/tablebrowser.cpp" line="510"/>
         <source>Conflict detection: trigger</source>
         <translation>Detección de conflictos: trigger</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="509"/>
+        <location filename="../ui/tablebrowser.cpp" line="512"/>
         <source>Conflict detection: xmin</source>
         <translation>Detección de conflictos: xmin</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="511"/>
+        <location filename="../ui/tablebrowser.cpp" line="514"/>
         <source>Conflict detection: compares changed fields</source>
         <translation>Detección de conflictos: compara los campos cambiados</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="526"/>
+        <location filename="../ui/tablebrowser.cpp" line="529"/>
         <source>Each save checks the record&apos;s version column and counts it up. Programs that write without counting it up are not noticed.</source>
         <translation>Cada guardado comprueba la columna de versión del registro y la incrementa. No se detectan los programas que escriben sin incrementarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="529"/>
+        <location filename="../ui/tablebrowser.cpp" line="532"/>
         <source>A database trigger counts the version column up on every update, so changes by any program are noticed.</source>
         <translation>Un trigger de la base de datos incrementa la columna de versión en cada actualización, así que se detectan los cambios de cualquier programa.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="532"/>
+        <location filename="../ui/tablebrowser.cpp" line="535"/>
         <source>PostgreSQL&apos;s row version (xmin) tells whether a record changed since it was read; the table needs no version column. Record menu: Enable Conflict Detection adds one.</source>
         <translation>La versión de fila de PostgreSQL (xmin) indica si un registro cambió desde que se leyó; la tabla no necesita columna de versión. Menú Registro: “Activar la detección de conflictos” añade una.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="536"/>
+        <location filename="../ui/tablebrowser.cpp" line="539"/>
         <source>The table has no version column: a save checks that the fields you changed still hold what you loaded. Changes to other fields go unnoticed. Record menu: Enable Conflict Detection adds a version column.</source>
         <translation>La tabla no tiene columna de versión: al guardar se comprueba que los campos que cambió siguen teniendo lo que cargaste. Los cambios en otros campos pasan desapercibidos. Menú Registro: “Activar la detección de conflictos” añade una columna de versión.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="550"/>
+        <location filename="../ui/tablebrowser.cpp" line="553"/>
         <source>This table has no primary key: its records cannot be opened in a window.</source>
         <translation>Esta tabla no tiene clave primaria: sus registros no se pueden abrir en una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="556"/>
+        <location filename="../ui/tablebrowser.cpp" line="559"/>
         <source>Save or revert the edited row before opening a window.</source>
         <translation>Guarde o revierte la fila editada antes de abrir una ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="581"/>
+        <location filename="../ui/tablebrowser.cpp" line="584"/>
         <source>Cannot open a window</source>
         <translation>No se puede abrir una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="582"/>
+        <location filename="../ui/tablebrowser.cpp" line="585"/>
         <source>A second connection to the database failed:
 %1</source>
         <translation>Falló una segunda conexión a la base de datos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablebrowser.cpp" line="593"/>
+        <location filename="../ui/tablebrowser.cpp" line="596"/>
         <source>The record could not be opened in a window: %1</source>
         <translation>No se pudo abrir el registro en una ventana: %1</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "conflictdetectiondialog.h"
 #include "connectiondialog.h"
+#include "filedialog.h"
 #include "icons.h"
 #include "passworddialog.h"
 #include "recordformwindow.h"
@@ -24,7 +25,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -245,7 +245,7 @@ void MainWindow::openSqliteFile()
     QString dir = m_spec.backend() == ConnectionSpec::Backend::SQLite && !m_spec.path().isEmpty()
                       ? QFileInfo(m_spec.path()).absolutePath()
                       : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         this, tr("Open SQLite Database"), dir,
         tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"));
     if (!path.isEmpty())
@@ -258,9 +258,9 @@ void MainWindow::newSqliteDatabase()
                             ? QFileInfo(m_spec.path()).absolutePath()
                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // An existing file is opened, never overwritten: the dialog need not ask about it.
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("New SQLite Database"), dir, tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+        QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     // Choosing the name here was the confirmation.

@@ -2,6 +2,7 @@
 #include "tablecsvtransfer.h"
 
 #include "csvimportdialog.h"
+#include "filedialog.h"
 #include "gridcelldelegate.h"
 #include "gridcsvexport.h"
 #include "tablebrowser.h"
@@ -10,7 +11,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -53,7 +53,7 @@ bool TableCsvTransfer::exportCsv(const QString &fileName)
         return false;
     QString path = fileName;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"),
+        path = FileDialog::saveFileName(m_window, tr("Export CSV"),
                                             QDir::home().filePath(m_browser->table() + QLatin1String(".csv")),
                                             tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty())
@@ -87,7 +87,7 @@ bool TableCsvTransfer::importCsv(const QString &fileName)
         return false;
     QString path = fileName;
     if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(m_window, tr("Import CSV"), QDir::homePath(),
+        path = FileDialog::openFileName(m_window, tr("Import CSV"), QDir::homePath(),
                                             tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
         if (path.isEmpty())
             return false;
