@@ -14,6 +14,7 @@
 
 #include <QDateTimeEdit>
 #include <QSqlError>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolTip>
 #include <QtTest>
@@ -87,6 +88,51 @@ void retype(QWidget *editor, const QString &text)
     QTest::keyClicks(editor, text);
 }
 
+// As a keyboard types it: Shift goes down (a key event of its own, with no text) before ':' and
+// comes up after it. QTest::keyClicks sends ':' alone.
+void typeWithShift(QWidget *editor, const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch == u':') {
+            QTest::keyPress(editor, Qt::Key_Shift);
+            QTest::keyClick(editor, ch.toLatin1(), Qt::ShiftModifier);
+            QTest::keyRelease(editor, Qt::Key_Shift, Qt::ShiftModifier);
+        } else {
+            QTest::keyClick(editor, ch.toLatin1());
+        }
+    }
+}
+
+// A grid on `table` as the table browser sets it up.
+struct Grid
+{
+    Grid(TestDatabase &db, const QString &table) : model(nullptr, db.db())
+    {
+        model.setEditStrategy(QSqlTableModel::OnManualSubmit);
+        model.setLiveUpdates(false);
+        model.setTable(table);
+        model.setSort(0, Qt::AscendingOrder);
+        selected = model.select();
+        auto *cells = new GridCellDelegate(&view);
+        const QSqlRecord declared = TableSchema::declaredColumns(db.db(), table);
+        cells->setColumns(declared, model.record(), db.isSqlite());
+        cells->setLookups(db.db(), table, declared, model.record());
+        view.setItemDelegate(cells);
+        view.setModel(&model);
+    }
+    VersionedTableModel model;
+    QTableView view;
+    bool selected = false;
+};
+
+QString heldText(TestDatabase &db, const QString &column, int id)
+{
+    const QString sql = db.isSqlite() ? QStringLiteral("SELECT %1 FROM visits WHERE id = %2")
+                                      : QStringLiteral("SELECT %1::text FROM visits WHERE id = %2");
+    const QVariant value = db.scalar(sql.arg(column).arg(id));
+    return value.isNull() ? QStringLiteral("NULL") : value.toString();
+}
+
 } // namespace
 
 class tst_TimestampEditing : public QObject
@@ -103,6 +149,12 @@ private Q_SLOTS:
     void typedDateTimeKeepsItsMinutesInTheGrid();
     void dateTimeOfAnotherFormIsRefused_data() { TestDatabase::addBackendRows(); }
     void dateTimeOfAnotherFormIsRefused();
+    void typingOnTheCellStoresWhatWasTyped_data();
+    void typingOnTheCellStoresWhatWasTyped();
+    void refusalOutlastsTheShiftKeyInTheForm_data() { addBackendAndLocaleRows(); }
+    void refusalOutlastsTheShiftKeyInTheForm();
+    void refusalOutlastsTheShiftKeyInTheGrid_data() { addBackendAndLocaleRows(); }
+    void refusalOutlastsTheShiftKeyInTheGrid();
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 };
 
@@ -287,6 +339,131 @@ void tst_TimestampEditing::dateTimeOfAnotherFormIsRefused()
     QTRY_VERIFY(!editor || !editor->isVisible());
     QVERIFY2(model.submitAll(), qPrintable(model.lastError().text()));
     QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
+}
+
+// Typed straight onto a cell, without F2 (issue 20, A3): the first key opens the editor and is
+// the first of the value. On a NULL DATE cell "2019-11-30" was stored as the current year's
+// 11-30: the editor started from today and selected its whole text after the first digit.
+void tst_TimestampEditing::typingOnTheCellStoresWhatWasTyped_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    for (const char *backend : {"sqlite", "psql"}) {
+        for (const char *locale : {"C", "de_DE"}) {
+            const auto row = [&](const char *name) {
+                return QTest::newRow(qPrintable(QStringLiteral("%1/%2/%3").arg(
+                           QLatin1String(backend), QLatin1String(locale), QLatin1String(name))))
+                    << QString::fromLatin1(backend) << QString::fromLatin1(locale);
+            };
+            row("null date") << "seen_on" << 1 << "2019-11-30" << "2019-11-30";
+            row("null date 2024") << "seen_on" << 1 << "2024-04-03" << "2024-04-03";
+            row("date") << "seen_on" << 2 << "2019-11-30" << "2019-11-30";
+            row("null timestamp") << "seen_at" << 1 << "2019-11-30 08:15"
+                                  << "2019-11-30 08:15:00";
+            // Typed section by section over a value: the seconds nobody typed stay (as above).
+            row("timestamp") << "seen_at" << 2 << "2019-11-30 08:15" << "2019-11-30 08:15:07";
+        }
+    }
+}
+
+void tst_TimestampEditing::typingOnTheCellStoresWhatWasTyped()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, column);
+    QFETCH(int, id);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QLocale::setDefault(QLocale(locale));
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(db.createVersionedTable(QStringLiteral("visits"),
+                                     {QStringLiteral("name VARCHAR(40) NOT NULL"),
+                                      QStringLiteral("seen_on DATE"),
+                                      QStringLiteral("seen_at TIMESTAMP")}),
+             QString());
+    QCOMPARE(db.exec(QStringLiteral("INSERT INTO visits (name, seen_on, seen_at) VALUES "
+                                    "('Empty', NULL, NULL), "
+                                    "('Set', '2024-01-15', '2024-01-15 09:30:07')")),
+             QString());
+    Grid grid(db, QStringLiteral("visits"));
+    QVERIFY2(grid.selected, qPrintable(grid.model.lastError().text()));
+    grid.view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&grid.view));
+    grid.view.setCurrentIndex(grid.model.index(id - 1, grid.model.fieldIndex(column)));
+    grid.view.setFocus();
+    QTest::keyClick(&grid.view, typed.at(0).toLatin1());
+    QPointer<QDateTimeEdit> editor = grid.view.viewport()->findChild<QDateTimeEdit *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClicks(editor, typed.mid(1));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!editor || !editor->isVisible());
+    QVERIFY2(grid.model.submitAll(), qPrintable(grid.model.lastError().text()));
+    QCOMPARE(heldText(db, column, id), stored);
+}
+
+// A German user types "14.03.2026 09:45" (an English one "24/02/2024 08:23") over the whole
+// field: the first foreign separator is refused and the value goes back. On a real keyboard the
+// ':' comes with Shift, whose own key press ended the refusal: the digits after it went into the
+// year ("45-02-03 16:08:00" shown), and the old date-time was saved with its seconds zeroed.
+void tst_TimestampEditing::refusalOutlastsTheShiftKeyInTheForm()
+{
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale(locale));
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createEvents(db), QString());
+    const QString typed = locale == QLatin1String("C") ? QStringLiteral("24/02/2024 08:23")
+                                                       : QStringLiteral("14.03.2026 09:45");
+    {
+        WindowGuard guard{openEvent(db)};
+        RecordFormWindow *window = guard.window;
+        QVERIFY2(window->isValid(), qPrintable(window->errorString()));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *startsAt = qobject_cast<QDateTimeEdit *>(window->editorFor(QStringLiteral("starts_at")));
+        QVERIFY(startsAt);
+        startsAt->setFocus();
+        QTest::keyClick(startsAt, Qt::Key_A, Qt::ControlModifier);
+        typeWithShift(startsAt, typed);
+        QCOMPARE(startsAt->text(), QStringLiteral("2024-01-15 09:30:07"));
+        QTest::keyClick(startsAt, Qt::Key_Return);
+        QCOMPARE(startsAt->dateTime(), QDateTime(QDate(2024, 1, 15), QTime(9, 30, 7)));
+        window->save();
+        QVERIFY(window->statusBar()->currentMessage() != QLatin1String("Saved"));
+    }
+    QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
+}
+
+void tst_TimestampEditing::refusalOutlastsTheShiftKeyInTheGrid()
+{
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale(locale));
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createEvents(db), QString());
+    const QString typed = locale == QLatin1String("C") ? QStringLiteral("24/02/2024 08:23")
+                                                       : QStringLiteral("14.03.2026 09:45");
+    Grid grid(db, QStringLiteral("events"));
+    QVERIFY2(grid.selected, qPrintable(grid.model.lastError().text()));
+    grid.view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&grid.view));
+    grid.view.setCurrentIndex(grid.model.index(0, grid.model.fieldIndex(QStringLiteral("starts_at"))));
+    QTest::keyClick(grid.view.viewport(), Qt::Key_F2);
+    QPointer<QDateTimeEdit> editor = grid.view.viewport()->findChild<QDateTimeEdit *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeWithShift(editor, typed);
+    QCOMPARE(editor->text(), QStringLiteral("2024-01-15 09:30:07"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!editor || !editor->isVisible());
+    QVERIFY(!grid.model.isDirty());
+    QVERIFY2(grid.model.submitAll(), qPrintable(grid.model.lastError().text()));
+    QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
 }
 
 QTEST_MAIN(tst_TimestampEditing)
