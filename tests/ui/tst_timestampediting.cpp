@@ -14,7 +14,6 @@
 
 #include <QDateTimeEdit>
 #include <QSqlError>
-#include <QStatusBar>
 #include <QTableView>
 #include <QToolTip>
 #include <QtTest>
@@ -422,7 +421,7 @@ void tst_TimestampEditing::refusalOutlastsTheShiftKeyInTheForm()
     const QString typed = locale == QLatin1String("C") ? QStringLiteral("24/02/2024 08:23")
                                                        : QStringLiteral("14.03.2026 09:45");
     QString shown;
-    QString status;
+    QDateTime kept;
     {
         WindowGuard guard{openEvent(db)};
         RecordFormWindow *window = guard.window;
@@ -436,13 +435,13 @@ void tst_TimestampEditing::refusalOutlastsTheShiftKeyInTheForm()
         typeWithShift(startsAt, typed);
         shown = startsAt->text();
         QTest::keyClick(startsAt, Qt::Key_Return);
+        kept = startsAt->dateTime();
         window->save();
-        status = window->statusBar()->currentMessage();
     }
     // What the database holds first: before the fix it held 09:30:00, reported as "Saved".
     QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
-    QVERIFY2(status != QLatin1String("Saved"), qPrintable(status));
+    QCOMPARE(kept, QDateTime(QDate(2024, 1, 15), QTime(9, 30, 7)));
     QCOMPARE(shown, QStringLiteral("2024-01-15 09:30:07"));
 }
 
