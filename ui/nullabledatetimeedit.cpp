@@ -131,7 +131,10 @@ void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
             event->accept();
             return;
         }
-    } else {
+    } else if (!isModifierKey(event)) {
+        // Shift, AltGr or a dead key goes down on its own before the character it helps type
+        // (':' is Shift+'.' on a German keyboard): it is part of the refused typing, not a key
+        // that ends it. Ending there let the digits after it land in the first section.
         m_refusing = false;
     }
     if (m_nullable && !isReadOnly()) {
@@ -188,6 +191,30 @@ bool NullableDateTimeEdit::typesText(const QKeyEvent *event)
 {
     return !event->text().isEmpty() && event->text().at(0).isPrint()
         && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+}
+
+bool NullableDateTimeEdit::isModifierKey(const QKeyEvent *event)
+{
+    if (!event->text().isEmpty())
+        return false;
+    const int key = event->key();
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Meta:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+    case Qt::Key_Hyper_L:
+    case Qt::Key_Hyper_R:
+    case Qt::Key_Mode_switch:
+        return true;
+    default:
+        return key >= Qt::Key_Dead_Grave && key <= Qt::Key_Dead_Longsolidusoverlay;
+    }
 }
 
 bool NullableDateTimeEdit::replacesWholeText() const
@@ -250,8 +277,15 @@ void NullableDateTimeEdit::focusInEvent(QFocusEvent *event)
     m_beforeEdit = dateTime();
     m_refusing = false;
     QDateTimeEdit::focusInEvent(event);
-    if (isNull())
-        QTimer::singleShot(0, this, &QAbstractSpinBox::selectAll);
+    // Only while still NULL: a view opening the editor for a typed key sends that key right
+    // after the focus, and the digit starts a date from today with the year selected. Selecting
+    // everything after it made the next digit retype the field, and the year typed was lost.
+    if (isNull()) {
+        QTimer::singleShot(0, this, [this] {
+            if (isNull())
+                selectAll();
+        });
+    }
 }
 
 } // namespace concord

@@ -41,6 +41,8 @@ private:
     void startFromNow();
     // A key that types a character (no Ctrl, Alt or Meta).
     static bool typesText(const QKeyEvent *event);
+    // A key that only changes what the next key types (Shift, AltGr, a dead key).
+    static bool isModifierKey(const QKeyEvent *event);
     bool replacesWholeText() const;
     void startRetyping();
     // `typed` is the separator just before the section Qt moved on to by itself.
