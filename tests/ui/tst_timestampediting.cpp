@@ -154,6 +154,10 @@ private Q_SLOTS:
     void refusalOutlastsTheShiftKeyInTheForm();
     void refusalOutlastsTheShiftKeyInTheGrid_data() { addBackendAndLocaleRows(); }
     void refusalOutlastsTheShiftKeyInTheGrid();
+    void unfinishedDateTimeIsRefusedInTheForm_data() { TestDatabase::addBackendRows(); }
+    void unfinishedDateTimeIsRefusedInTheForm();
+    void unfinishedDateTimeIsRefusedInTheGrid_data() { TestDatabase::addBackendRows(); }
+    void unfinishedDateTimeIsRefusedInTheGrid();
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 };
 
@@ -473,6 +477,65 @@ void tst_TimestampEditing::refusalOutlastsTheShiftKeyInTheGrid()
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
     QVERIFY(!edited);
     QCOMPARE(shown, QStringLiteral("2024-01-15 09:30:07"));
+}
+
+// Enter on a date-time typed only in part (Ctrl+A, "45"): Qt put back the last value it could
+// read, the old one with the seconds the retyping had zeroed, and that was saved. The field goes
+// back to the value from before the typing, seconds included, and says how it is typed.
+void tst_TimestampEditing::unfinishedDateTimeIsRefusedInTheForm()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createEvents(db), QString());
+    QDateTime kept;
+    bool told = false;
+    {
+        WindowGuard guard{openEvent(db)};
+        RecordFormWindow *window = guard.window;
+        QVERIFY2(window->isValid(), qPrintable(window->errorString()));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *startsAt = qobject_cast<QDateTimeEdit *>(window->editorFor(QStringLiteral("starts_at")));
+        QVERIFY(startsAt);
+        retype(startsAt, QStringLiteral("45"));
+        QTest::keyClick(startsAt, Qt::Key_Return);
+        told = QTest::qWaitFor(
+            [] { return QToolTip::text().contains(QLatin1String("was not changed")); }, 2000);
+        kept = startsAt->dateTime();
+        window->save();
+    }
+    QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
+    QCOMPARE(kept, QDateTime(QDate(2024, 1, 15), QTime(9, 30, 7)));
+    QVERIFY2(told, "the field said the value was not changed");
+}
+
+void tst_TimestampEditing::unfinishedDateTimeIsRefusedInTheGrid()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createEvents(db), QString());
+    Grid grid(db, QStringLiteral("events"));
+    QVERIFY2(grid.selected, qPrintable(grid.model.lastError().text()));
+    grid.view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&grid.view));
+    grid.view.setCurrentIndex(grid.model.index(0, grid.model.fieldIndex(QStringLiteral("starts_at"))));
+    QTest::keyClick(grid.view.viewport(), Qt::Key_F2);
+    QPointer<QDateTimeEdit> editor = grid.view.viewport()->findChild<QDateTimeEdit *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->hasFocus());
+    retype(editor, QStringLiteral("45"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // Refused with the editor left open on the old value; a second Enter closes it unchanged.
+    const bool told = QTest::qWaitFor(
+        [] { return QToolTip::text().contains(QLatin1String("was not changed")); }, 2000);
+    if (editor && editor->isVisible()) {
+        QCOMPARE(editor->text(), QStringLiteral("2024-01-15 09:30:07"));
+        QTest::keyClick(editor, Qt::Key_Return);
+    }
+    QTRY_VERIFY(!editor || !editor->isVisible());
+    QVERIFY2(grid.model.submitAll(), qPrintable(grid.model.lastError().text()));
+    QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
+    QVERIFY2(told, "the cell said the value was not changed");
 }
 
 QTEST_MAIN(tst_TimestampEditing)
