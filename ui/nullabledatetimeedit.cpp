@@ -131,6 +131,11 @@ void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
             event->accept();
             return;
         }
+    } else if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+               && refuseUnfinishedText()) {
+        m_refusing = false;
+        event->accept();
+        return;
     } else if (!isModifierKey(event)) {
         // Shift, AltGr or a dead key goes down on its own before the character it helps type
         // (':' is Shift+'.' on a German keyboard): it is part of the refused typing, not a key
@@ -181,6 +186,22 @@ void NullableDateTimeEdit::refuseTyping()
     m_refusing = true;
     setDateTime(m_beforeEdit);
     selectAll();
+    showRefusal();
+}
+
+bool NullableDateTimeEdit::refuseUnfinishedText()
+{
+    if (isReadOnly() || hasAcceptableInput()
+        || (m_nullable && text().trimmed().isEmpty()))
+        return false;
+    setDateTime(m_beforeEdit);
+    selectAll();
+    showRefusal();
+    return true;
+}
+
+void NullableDateTimeEdit::showRefusal()
+{
     const QDateTime example(QDate(2026, 3, 14), QTime(9, 45));
     NumberText::refuseWith(this, tr("Type the value as the field shows it, for example %1. The "
                                     "value was not changed.")
@@ -253,6 +274,9 @@ bool NullableDateTimeEdit::repeatsPassedSeparator(QChar typed) const
 void NullableDateTimeEdit::focusOutEvent(QFocusEvent *event)
 {
     m_refusing = false;
+    // Leaving reads the text as Enter does; the calendar popup taking the focus does not.
+    if (event->reason() != Qt::PopupFocusReason)
+        refuseUnfinishedText();
     QDateTimeEdit::focusOutEvent(event);
 }
 

@@ -28,6 +28,12 @@ public:
     void setNullableValue(const QVariant &value);
     void setNull();
 
+    // Text typed only in part ("45" over a whole date-time) that Enter or leaving the field would
+    // otherwise read: Qt puts back the last value it could read, a half-typed one. The field
+    // goes back to the value from before the typing, says how it is typed, and true is returned.
+    // An emptied nullable field (NULL) is no unfinished text.
+    bool refuseUnfinishedText();
+
     void stepBy(int steps) override;
     void clear() override;
 
@@ -53,6 +59,7 @@ private:
     // Goes back to the value from before the typing, says how the field is typed, and takes no
     // more text until another key (Ctrl+A, Backspace, an arrow) or focus ends the refusal.
     void refuseTyping();
+    void showRefusal();
 
     // The value when the typing began, and whether typed text is being refused.
     QDateTime m_beforeEdit;
