@@ -14,6 +14,7 @@
 
 #include <QDateTimeEdit>
 #include <QSqlError>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolTip>
 #include <QtTest>
@@ -507,6 +508,26 @@ void tst_TimestampEditing::unfinishedDateTimeIsRefusedInTheForm()
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
     QCOMPARE(kept, QDateTime(QDate(2024, 1, 15), QTime(9, 30, 7)));
     QVERIFY2(told, "the field said the value was not changed");
+
+    // Ctrl+S straight after the typing, the focus still in the field.
+    QString status;
+    {
+        WindowGuard guard{openEvent(db)};
+        RecordFormWindow *window = guard.window;
+        QVERIFY2(window->isValid(), qPrintable(window->errorString()));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *startsAt = qobject_cast<QDateTimeEdit *>(window->editorFor(QStringLiteral("starts_at")));
+        QVERIFY(startsAt);
+        retype(startsAt, QStringLiteral("45"));
+        QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+        kept = startsAt->dateTime();
+        status = window->statusBar()->currentMessage();
+    }
+    QCOMPARE(heldStart(db), QStringLiteral("2024-01-15 09:30:07"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM events WHERE id = 1")).toInt(), 1);
+    QCOMPARE(kept, QDateTime(QDate(2024, 1, 15), QTime(9, 30, 7)));
+    QVERIFY2(status.contains(QLatin1String("was not changed")), qPrintable(status));
 }
 
 void tst_TimestampEditing::unfinishedDateTimeIsRefusedInTheGrid()
