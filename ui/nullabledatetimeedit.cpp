@@ -200,12 +200,16 @@ bool NullableDateTimeEdit::refuseUnfinishedText()
     return true;
 }
 
-void NullableDateTimeEdit::showRefusal()
+QString NullableDateTimeEdit::refusalText() const
 {
     const QDateTime example(QDate(2026, 3, 14), QTime(9, 45));
-    NumberText::refuseWith(this, tr("Type the value as the field shows it, for example %1. The "
-                                    "value was not changed.")
-                                     .arg(example.toString(displayFormat())));
+    return tr("Type the value as the field shows it, for example %1. The value was not changed.")
+        .arg(example.toString(displayFormat()));
+}
+
+void NullableDateTimeEdit::showRefusal()
+{
+    NumberText::refuseWith(this, refusalText());
 }
 
 bool NullableDateTimeEdit::typesText(const QKeyEvent *event)

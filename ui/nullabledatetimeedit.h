@@ -33,6 +33,8 @@ public:
     // goes back to the value from before the typing, says how it is typed, and true is returned.
     // An emptied nullable field (NULL) is no unfinished text.
     bool refuseUnfinishedText();
+    // What a refusal says: how the field is typed, and that the value was not changed.
+    QString refusalText() const;
 
     void stepBy(int steps) override;
     void clear() override;
