@@ -59,7 +59,8 @@ private:
     // "2026-03-14"): Qt would drop the key and put the digits after it into the wrong sections.
     bool isForeignKey(QChar typed) const;
     // Goes back to the value from before the typing, says how the field is typed, and takes no
-    // more text until another key (Ctrl+A, Backspace, an arrow) or focus ends the refusal.
+    // more text until another key (Ctrl+A, Backspace, an arrow; not Shift, AltGr or a dead key)
+    // or focus ends the refusal.
     void refuseTyping();
     void showRefusal();
 
