@@ -11,6 +11,7 @@
 #include "fieldeditorfactory.h"
 #include "gridlookups.h"
 #include "lookupcombo.h"
+#include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
 #include "refreshedcells.h"
 
@@ -354,6 +355,10 @@ void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     if (EditorValue::isPrepared(editor)) {
+        // A date-time typed only in part would be read as the last value Qt could read, a
+        // half-typed one: the value from before the typing is kept instead.
+        if (auto *date = qobject_cast<NullableDateTimeEdit *>(editor))
+            date->refuseUnfinishedText();
         // Enter has read a spin box's text already; focus leaving it may not have.
         if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
             spin->interpretText();
@@ -465,6 +470,11 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
                 return true;
             }
         }
+        // A date-time typed only in part: the old value back, and the editor stays open on it
+        // with the message.
+        if (auto *date = qobject_cast<NullableDateTimeEdit *>(object);
+            date && commits && date->refuseUnfinishedText())
+            return true;
         // The 64-bit line edit keeps "12.5" as typed; Qt would only swallow Enter without a word.
         if (auto *edit = qobject_cast<QLineEdit *>(object); edit && commits
             && EditorValue::kindOf(edit) == EditorChoice::Kind::BigInteger

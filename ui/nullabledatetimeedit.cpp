@@ -131,7 +131,15 @@ void NullableDateTimeEdit::keyPressEvent(QKeyEvent *event)
             event->accept();
             return;
         }
-    } else {
+    } else if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+               && refuseUnfinishedText()) {
+        m_refusing = false;
+        event->accept();
+        return;
+    } else if (!isModifierKey(event)) {
+        // Shift, AltGr or a dead key goes down on its own before the character it helps type
+        // (':' is Shift+'.' on a German keyboard): it is part of the refused typing, not a key
+        // that ends it. Ending there let the digits after it land in the first section.
         m_refusing = false;
     }
     if (m_nullable && !isReadOnly()) {
@@ -178,16 +186,60 @@ void NullableDateTimeEdit::refuseTyping()
     m_refusing = true;
     setDateTime(m_beforeEdit);
     selectAll();
+    showRefusal();
+}
+
+bool NullableDateTimeEdit::refuseUnfinishedText()
+{
+    if (isReadOnly() || hasAcceptableInput()
+        || (m_nullable && text().trimmed().isEmpty()))
+        return false;
+    setDateTime(m_beforeEdit);
+    selectAll();
+    showRefusal();
+    return true;
+}
+
+QString NullableDateTimeEdit::refusalText() const
+{
     const QDateTime example(QDate(2026, 3, 14), QTime(9, 45));
-    NumberText::refuseWith(this, tr("Type the value as the field shows it, for example %1. The "
-                                    "value was not changed.")
-                                     .arg(example.toString(displayFormat())));
+    return tr("Type the value as the field shows it, for example %1. The value was not changed.")
+        .arg(example.toString(displayFormat()));
+}
+
+void NullableDateTimeEdit::showRefusal()
+{
+    NumberText::refuseWith(this, refusalText());
 }
 
 bool NullableDateTimeEdit::typesText(const QKeyEvent *event)
 {
     return !event->text().isEmpty() && event->text().at(0).isPrint()
         && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+}
+
+bool NullableDateTimeEdit::isModifierKey(const QKeyEvent *event)
+{
+    if (!event->text().isEmpty())
+        return false;
+    const int key = event->key();
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Meta:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+    case Qt::Key_Hyper_L:
+    case Qt::Key_Hyper_R:
+    case Qt::Key_Mode_switch:
+        return true;
+    default:
+        return key >= Qt::Key_Dead_Grave && key <= Qt::Key_Dead_Longsolidusoverlay;
+    }
 }
 
 bool NullableDateTimeEdit::replacesWholeText() const
@@ -226,6 +278,9 @@ bool NullableDateTimeEdit::repeatsPassedSeparator(QChar typed) const
 void NullableDateTimeEdit::focusOutEvent(QFocusEvent *event)
 {
     m_refusing = false;
+    // Leaving reads the text as Enter does; the calendar popup taking the focus does not.
+    if (event->reason() != Qt::PopupFocusReason)
+        refuseUnfinishedText();
     QDateTimeEdit::focusOutEvent(event);
 }
 
@@ -250,8 +305,15 @@ void NullableDateTimeEdit::focusInEvent(QFocusEvent *event)
     m_beforeEdit = dateTime();
     m_refusing = false;
     QDateTimeEdit::focusInEvent(event);
-    if (isNull())
-        QTimer::singleShot(0, this, &QAbstractSpinBox::selectAll);
+    // Only while still NULL: a view opening the editor for a typed key sends that key right
+    // after the focus, and the digit starts a date from today with the year selected. Selecting
+    // everything after it made the next digit retype the field, and the year typed was lost.
+    if (isNull()) {
+        QTimer::singleShot(0, this, [this] {
+            if (isNull())
+                selectAll();
+        });
+    }
 }
 
 } // namespace concord

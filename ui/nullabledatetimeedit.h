@@ -28,6 +28,14 @@ public:
     void setNullableValue(const QVariant &value);
     void setNull();
 
+    // Text typed only in part ("45" over a whole date-time) that Enter or leaving the field would
+    // otherwise read: Qt puts back the last value it could read, a half-typed one. The field
+    // goes back to the value from before the typing, says how it is typed, and true is returned.
+    // An emptied nullable field (NULL) is no unfinished text.
+    bool refuseUnfinishedText();
+    // What a refusal says: how the field is typed, and that the value was not changed.
+    QString refusalText() const;
+
     void stepBy(int steps) override;
     void clear() override;
 
@@ -41,6 +49,8 @@ private:
     void startFromNow();
     // A key that types a character (no Ctrl, Alt or Meta).
     static bool typesText(const QKeyEvent *event);
+    // A key that only changes what the next key types (Shift, AltGr, a dead key).
+    static bool isModifierKey(const QKeyEvent *event);
     bool replacesWholeText() const;
     void startRetyping();
     // `typed` is the separator just before the section Qt moved on to by itself.
@@ -49,8 +59,10 @@ private:
     // "2026-03-14"): Qt would drop the key and put the digits after it into the wrong sections.
     bool isForeignKey(QChar typed) const;
     // Goes back to the value from before the typing, says how the field is typed, and takes no
-    // more text until another key (Ctrl+A, Backspace, an arrow) or focus ends the refusal.
+    // more text until another key (Ctrl+A, Backspace, an arrow; not Shift, AltGr or a dead key)
+    // or focus ends the refusal.
     void refuseTyping();
+    void showRefusal();
 
     // The value when the typing began, and whether typed text is being refused.
     QDateTime m_beforeEdit;

@@ -189,6 +189,15 @@ bool RecordFormWindow::commitFocusedEditor()
             return false;
         }
     }
+    if (auto *date = qobject_cast<NullableDateTimeEdit *>(editor);
+        date && date->refuseUnfinishedText()) {
+        // A date-time typed only in part: read, it would be a half-typed value. The field has
+        // its value from before the typing back; saving stops so the operator sees why.
+        m_form->showMessage(date->refusalText());
+        m_form->markFieldError(editor->objectName());
+        statusBar()->showMessage(tr("Not saved: %1").arg(date->refusalText()));
+        return false;
+    }
     if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor)) {
         // Qt puts the last value back into an emptied box, where the operator meant NULL.
         if (spin->text().trimmed().isEmpty() && isNullableEditor(editor))
