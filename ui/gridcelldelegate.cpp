@@ -12,6 +12,7 @@
 #include "gridlookups.h"
 #include "lookupcombo.h"
 #include "nullabledoublespinbox.h"
+#include "nullablespinbox.h"
 #include "refreshedcells.h"
 
 #include <QAbstractItemView>
@@ -458,12 +459,16 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         const bool commits = key == Qt::Key_Enter || key == Qt::Key_Return || key == Qt::Key_Tab
             || key == Qt::Key_Backtab;
-        if (auto *number = qobject_cast<NullableDoubleSpinBox *>(object); number && commits) {
-            // Seen before the box reads its text, which would go back to the old value.
-            if (const QString refusal = number->refusal(); !refusal.isEmpty()) {
-                NumberText::refuseWith(number, refusal);
-                return true;
-            }
+        // Seen before the box reads its text, which would go back to the old value: too many
+        // decimals, or no number in the locale (a German "12.5").
+        QString refusal;
+        if (auto *number = qobject_cast<NullableDoubleSpinBox *>(object); number && commits)
+            refusal = number->refusal();
+        else if (auto *whole = qobject_cast<NullableSpinBox *>(object); whole && commits)
+            refusal = whole->refusal();
+        if (!refusal.isEmpty()) {
+            NumberText::refuseWith(static_cast<QWidget *>(object), refusal);
+            return true;
         }
         // The 64-bit line edit keeps "12.5" as typed; Qt would only swallow Enter without a word.
         if (auto *edit = qobject_cast<QLineEdit *>(object); edit && commits

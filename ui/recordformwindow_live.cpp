@@ -4,12 +4,14 @@
 
 #include "changebanner.h"
 #include "conflictdialog.h"
+#include "editorvalue.h"
 #include "fieldeditorfactory.h"
 #include "formfielddelegate.h"
 #include "lookupcombo.h"
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
 #include "nullablespinbox.h"
+#include "numbertext.h"
 #include "recordformundo.h"
 #include "recordformview.h"
 
@@ -179,15 +181,23 @@ bool RecordFormWindow::commitFocusedEditor()
         statusBar()->showMessage(tr("Not saved: %1").arg(text));
         return false;
     }
-    if (auto *number = qobject_cast<NullableDoubleSpinBox *>(editor)) {
-        // A number the column cannot hold: refused before saving, the typed text kept to be
-        // corrected (reading it would put the old value back).
-        if (const QString refusal = number->refusal(); !refusal.isEmpty()) {
-            m_form->showMessage(refusal);
-            m_form->markFieldError(editor->objectName());
-            statusBar()->showMessage(tr("Not saved: %1").arg(refusal));
-            return false;
-        }
+    // A number the column cannot hold, or text that is no number in the locale (a German
+    // "12.5"): refused before saving, the typed text kept to be corrected (reading it would put
+    // the old value back, and Save would say "Saved").
+    QString refusal;
+    if (auto *number = qobject_cast<NullableDoubleSpinBox *>(editor))
+        refusal = number->refusal();
+    else if (auto *whole = qobject_cast<NullableSpinBox *>(editor))
+        refusal = whole->refusal();
+    else if (auto *edit = qobject_cast<QLineEdit *>(editor);
+             edit && EditorValue::kindOf(edit) == EditorChoice::Kind::BigInteger
+             && !edit->text().trimmed().isEmpty() && !edit->hasAcceptableInput())
+        refusal = NumberText::refusalText(edit->text(), edit->locale(), true);
+    if (!refusal.isEmpty()) {
+        m_form->showMessage(refusal);
+        m_form->markFieldError(editor->objectName());
+        statusBar()->showMessage(tr("Not saved: %1").arg(refusal));
+        return false;
     }
     if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor)) {
         // Qt puts the last value back into an emptied box, where the operator meant NULL.
