@@ -232,6 +232,7 @@ QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         auto *combo = new LookupCombo(m_lookups->database(), m_lookups->foreignKey(column),
                                       m_lookups->isNullable(column), parent);
         combo->setFrame(false);
+        combo->setLabel(index.model()->headerData(column, Qt::Horizontal).toString());
         // Enter on a name in the search popup is the popup's own: it only picks. In the grid
         // that pick is the answer, so it ends the edit as Enter in the cell does (commit, then
         // close, queued as QAbstractItemDelegate does it).
@@ -346,7 +347,10 @@ void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
         // Enter right after typing: the text becomes its best match first.
-        lookup->commitTypedText();
+        // A text that chooses no row (Ctrl+S, a click elsewhere) writes nothing: say so at the
+        // cell, as the editor closes.
+        if (!lookup->commitTypedText())
+            showAtCell(index, lookup->refusal());
         writeChoice(lookup->key(), model, index);
         return;
     }
@@ -470,6 +474,11 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
             NumberText::refuseWith(static_cast<QWidget *>(object), refusal);
             return true;
         }
+        // A typed name that matches no row, or several: the editor stays open on the text, and
+        // says why, where Qt would write the old row back without a word.
+        if (auto *lookup = qobject_cast<LookupCombo *>(object);
+            lookup && commits && !lookup->acceptTypedText())
+            return true;
         // The 64-bit line edit keeps "12.5" as typed; Qt would only swallow Enter without a word.
         if (auto *edit = qobject_cast<QLineEdit *>(object); edit && commits
             && EditorValue::kindOf(edit) == EditorChoice::Kind::BigInteger
@@ -479,6 +488,17 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
         }
     }
     return QStyledItemDelegate::eventFilter(object, event);
+}
+
+void GridCellDelegate::showAtCell(const QModelIndex &index, const QString &message) const
+{
+    auto *view = qobject_cast<QAbstractItemView *>(parent());
+    if (!view || message.isEmpty() || !view->isVisible())
+        return;
+    QApplication::beep();
+    const QRect cell = view->visualRect(index);
+    QToolTip::showText(view->viewport()->mapToGlobal(cell.bottomLeft()), message, view->viewport(),
+                       cell);
 }
 
 void GridCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

@@ -170,12 +170,14 @@ bool RecordFormWindow::commitFocusedEditor()
     // (passEditToModel) like any other edit.
     if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
         const QString typed = lookup->currentText();
+        const QString field = editor->objectName();
+        lookup->setLabel(m_form->fieldLabel(field));
         if (lookup->commitTypedText())
             return true;
         // The lookup put the current name back; the operator's text stays, to be corrected.
+        // Nothing matches it, or more than one row does: none is picked silently.
         lookup->lineEdit()->setText(typed);
-        const QString field = editor->objectName();
-        const QString text = tr("Nothing in %1 matches “%2”").arg(m_form->fieldLabel(field), typed);
+        const QString text = lookup->refusal();
         m_form->showMessage(text);
         m_form->markFieldError(field);
         statusBar()->showMessage(tr("Not saved: %1").arg(text));
