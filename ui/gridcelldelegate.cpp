@@ -42,6 +42,21 @@ namespace {
 // The value an opened editor showed, kept on it by setEditorData.
 constexpr char shownProperty[] = "concordShown";
 
+// Why the number editor's text cannot be written: no number in the locale, or more decimals
+// than the column holds. Empty for a number, an empty box, and every other editor.
+QString numberRefusal(const QWidget *editor)
+{
+    if (const auto *number = qobject_cast<const NullableDoubleSpinBox *>(editor))
+        return number->refusal();
+    if (const auto *whole = qobject_cast<const NullableSpinBox *>(editor))
+        return whole->refusal();
+    if (const auto *edit = qobject_cast<const QLineEdit *>(editor); edit
+        && EditorValue::kindOf(edit) == EditorChoice::Kind::BigInteger
+        && !edit->text().trimmed().isEmpty() && !edit->hasAcceptableInput())
+        return NumberText::refusalText(edit->text(), edit->locale(), true);
+    return {};
+}
+
 } // namespace
 
 GridCellDelegate::GridCellDelegate(QObject *parent)
@@ -359,6 +374,12 @@ void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     if (EditorValue::isPrepared(editor)) {
+        // A click elsewhere or Ctrl+S with a refused number in the editor: nothing is written
+        // (reading the text would only put the old value back), and the cell says why.
+        if (const QString refusal = numberRefusal(editor); !refusal.isEmpty()) {
+            showAtCell(index, refusal);
+            return;
+        }
         // Enter has read a spin box's text already; focus leaving it may not have.
         if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
             spin->interpretText();
@@ -465,11 +486,7 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
             || key == Qt::Key_Backtab;
         // Seen before the box reads its text, which would go back to the old value: too many
         // decimals, or no number in the locale (a German "12.5").
-        QString refusal;
-        if (auto *number = qobject_cast<NullableDoubleSpinBox *>(object); number && commits)
-            refusal = number->refusal();
-        else if (auto *whole = qobject_cast<NullableSpinBox *>(object); whole && commits)
-            refusal = whole->refusal();
+        const QString refusal = commits ? numberRefusal(static_cast<QWidget *>(object)) : QString();
         if (!refusal.isEmpty()) {
             NumberText::refuseWith(static_cast<QWidget *>(object), refusal);
             return true;
@@ -487,6 +504,17 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
             return true;
         }
     }
+    // Leaving a 64-bit cell whose text is no whole number: Qt closes it without a commit (its
+    // validator refuses the text), so setModelData never hears of it. Say why at the cell.
+    if (event->type() == QEvent::FocusOut) {
+        auto *edit = qobject_cast<QLineEdit *>(object);
+        auto *view = qobject_cast<QAbstractItemView *>(parent());
+        const QWidget *focus = QApplication::focusWidget();
+        if (edit && view && (!focus || (focus != edit && !edit->isAncestorOf(focus)))) {
+            if (const QString refusal = numberRefusal(edit); !refusal.isEmpty())
+                showAtCell(view->indexAt(edit->geometry().center()), refusal);
+        }
+    }
     return QStyledItemDelegate::eventFilter(object, event);
 }
 
@@ -496,9 +524,13 @@ void GridCellDelegate::showAtCell(const QModelIndex &index, const QString &messa
     if (!view || message.isEmpty() || !view->isVisible())
         return;
     QApplication::beep();
-    const QRect cell = view->visualRect(index);
-    QToolTip::showText(view->viewport()->mapToGlobal(cell.bottomLeft()), message, view->viewport(),
-                       cell);
+    // Shown once the editor is gone: the focus moving back to the grid would hide it at once.
+    // No rect: the pointer is wherever the user clicked, and must not take the message away.
+    const QPoint at = view->viewport()->mapToGlobal(view->visualRect(index).bottomLeft());
+    QMetaObject::invokeMethod(view, [view = QPointer<QAbstractItemView>(view), at, message] {
+        if (view && view->isVisible())
+            QToolTip::showText(at, message, view->viewport());
+    }, Qt::QueuedConnection);
 }
 
 void GridCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
