@@ -98,11 +98,11 @@ bool LookupCombo::commitTypedText()
     if (text.isEmpty()) {
         row = m_nullable ? 0 : -1;
     } else {
-        // A label as the list shows it ("Anna Weber — Lyon", "Maja Nilsson — Stockholm (#836)")
-        // names one row: labels of equal names are told apart (relabel).
+        // A label as the list shows it ("Anna Weber — Lyon", "Maja Nilsson — Stockholm (#836)",
+        // "(none)") names one row: labels of equal names are told apart (relabel).
         int labelled = 0;
         for (int i = 0; i < count(); ++i) {
-            if (!itemData(i).isNull() && itemText(i).compare(text, Qt::CaseInsensitive) == 0) {
+            if (itemText(i).compare(text, Qt::CaseInsensitive) == 0) {
                 row = i;
                 ++labelled;
             }
@@ -115,7 +115,9 @@ bool LookupCombo::commitTypedText()
             // then names containing it. More than one row there is a choice for the user.
             QList<QVariant> exact, prefix;
             for (const ReferenceLookup::Entry &entry : found) {
-                if (entry.name.compare(text, Qt::CaseInsensitive) == 0)
+                // Rows named "Order #5 · …" are found by their key too: "5" is that one row.
+                if (entry.name.compare(text, Qt::CaseInsensitive) == 0
+                    || (m_lookup.composesNames() && entry.key.toString() == text))
                     exact.append(entry.key);
                 if (entry.name.startsWith(text, Qt::CaseInsensitive))
                     prefix.append(entry.key);
