@@ -6,19 +6,19 @@
     <message>
         <location filename="../ui/editorvalue.cpp" line="134"/>
         <location filename="../ui/editorvalue.cpp" line="140"/>
-        <location filename="../ui/lookupcombo.cpp" line="35"/>
+        <location filename="../ui/lookupcombo.cpp" line="39"/>
         <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="59"/>
+        <location filename="../ui/lookupcombo.cpp" line="72"/>
         <location filename="../ui/gridlookups.cpp" line="136"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="190"/>
+        <location filename="../ui/lookupcombo.cpp" line="251"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1201,7 +1201,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::GridCellDelegate</name>
     <message>
-        <location filename="../ui/gridcelldelegate.cpp" line="447"/>
+        <location filename="../ui/gridcelldelegate.cpp" line="481"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1396,9 +1396,24 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="207"/>
+        <location filename="../ui/lookupcombo.cpp" line="171"/>
+        <source>%1 entries in %2 match “%3”: choose one</source>
+        <translation>%1 Einträge in %2 passen zu „%3“: Bitte wählen Sie einen aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="173"/>
+        <source>Nothing in %1 matches “%2”</source>
+        <translation>In %1 passt nichts zu „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="271"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="285"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2038,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
         <translation>(kein Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/nullabledatetimeedit.cpp" line="182"/>
+        <location filename="../ui/nullabledatetimeedit.cpp" line="206"/>
         <source>Type the value as the field shows it, for example %1. The value was not changed.</source>
         <translation>Geben Sie den Wert so ein, wie das Feld ihn zeigt, zum Beispiel %1. Der Wert wurde nicht geändert.</translation>
     </message>
@@ -2391,8 +2406,9 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="457"/>
         <location filename="../ui/recordformwindow.cpp" line="519"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="188"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="183"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="201"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="210"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2408,13 +2424,13 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="466"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="338"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="359"/>
         <source>Saved the record again</source>
         <translation>Datensatz erneut gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="469"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="324"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="345"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Andere Version geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
@@ -2450,7 +2466,7 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="562"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="318"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="339"/>
         <source>Could not reload: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
@@ -2527,47 +2543,42 @@ Open a SQLite file or connect to PostgreSQL from the File menu.</source>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="585"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="128"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="130"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="130"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="132"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="132"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="134"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="176"/>
-        <source>Nothing in %1 matches “%2”</source>
-        <translation>In %1 passt nichts zu „%2“</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="232"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="253"/>
         <source>%1; the form shows the new values</source>
         <translation>%1; das Formular zeigt die neuen Werte</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="299"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="320"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="300"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="321"/>
         <source>Drop your changes to %1 and show it as saved elsewhere?</source>
         <translation>Ihre Änderungen an %1 verwerfen und den Datensatz so zeigen, wie er anderswo gespeichert wurde?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="304"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="325"/>
         <source>Your changes cannot be recovered afterwards.</source>
         <translation>Ihre Änderungen lassen sich danach nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="305"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="326"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>

@@ -6,19 +6,19 @@
     <message>
         <location filename="../ui/editorvalue.cpp" line="134"/>
         <location filename="../ui/editorvalue.cpp" line="140"/>
-        <location filename="../ui/lookupcombo.cpp" line="35"/>
+        <location filename="../ui/lookupcombo.cpp" line="39"/>
         <location filename="../ui/choicecombo.cpp" line="19"/>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="59"/>
+        <location filename="../ui/lookupcombo.cpp" line="72"/>
         <location filename="../ui/gridlookups.cpp" line="136"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="190"/>
+        <location filename="../ui/lookupcombo.cpp" line="251"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1201,7 +1201,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::GridCellDelegate</name>
     <message>
-        <location filename="../ui/gridcelldelegate.cpp" line="447"/>
+        <location filename="../ui/gridcelldelegate.cpp" line="481"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1396,9 +1396,24 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="207"/>
+        <location filename="../ui/lookupcombo.cpp" line="171"/>
+        <source>%1 entries in %2 match “%3”: choose one</source>
+        <translation>%1 entradas de %2 coinciden con «%3»: elija una</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="173"/>
+        <source>Nothing in %1 matches “%2”</source>
+        <translation>Nada en %1 coincide con «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="271"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lookupcombo.cpp" line="285"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2038,7 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
         <translation>(sin valor)</translation>
     </message>
     <message>
-        <location filename="../ui/nullabledatetimeedit.cpp" line="182"/>
+        <location filename="../ui/nullabledatetimeedit.cpp" line="206"/>
         <source>Type the value as the field shows it, for example %1. The value was not changed.</source>
         <translation>Escriba el valor tal como lo muestra el campo, por ejemplo %1. El valor no se ha modificado.</translation>
     </message>
@@ -2391,8 +2406,9 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
     <message>
         <location filename="../ui/recordformwindow.cpp" line="457"/>
         <location filename="../ui/recordformwindow.cpp" line="519"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="179"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="188"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="183"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="201"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="210"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
@@ -2408,13 +2424,13 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="466"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="338"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="359"/>
         <source>Saved the record again</source>
         <translation>Se volvió a guardar el registro</translation>
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="469"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="324"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="345"/>
         <source>Reloaded their version; your changes were dropped</source>
         <translation>Se recargó la versión del otro usuario; se descartaron sus cambios</translation>
     </message>
@@ -2450,7 +2466,7 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="562"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="318"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="339"/>
         <source>Could not reload: %1</source>
         <translation>No se pudo recargar: %1</translation>
     </message>
@@ -2527,47 +2543,42 @@ Abra un archivo SQLite o conéctale a PostgreSQL desde el menú Archivo.</transl
     </message>
     <message>
         <location filename="../ui/recordformwindow.cpp" line="585"/>
-        <location filename="../ui/recordformwindow_live.cpp" line="128"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="130"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="130"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="132"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="132"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="134"/>
         <source>%1[*] — Concord</source>
         <translation>%1[*] — Concord</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="176"/>
-        <source>Nothing in %1 matches “%2”</source>
-        <translation>Nada en %1 coincide con «%2»</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="232"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="253"/>
         <source>%1; the form shows the new values</source>
         <translation>%1; el formulario muestra los valores nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="299"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="320"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="300"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="321"/>
         <source>Drop your changes to %1 and show it as saved elsewhere?</source>
         <translation>¿Descartar sus cambios en %1 y mostrar la versión del otro usuario?</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="304"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="325"/>
         <source>Your changes cannot be recovered afterwards.</source>
         <translation>Después no se podrán recuperar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/recordformwindow_live.cpp" line="305"/>
+        <location filename="../ui/recordformwindow_live.cpp" line="326"/>
         <source>Re&amp;load</source>
         <translation>Recar&amp;gar</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "lookupcombo.h"
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
+#include "nullablespinbox.h"
 #include "refreshedcells.h"
 
 #include <QAbstractItemView>
@@ -41,6 +42,21 @@ namespace {
 
 // The value an opened editor showed, kept on it by setEditorData.
 constexpr char shownProperty[] = "concordShown";
+
+// Why the number editor's text cannot be written: no number in the locale, or more decimals
+// than the column holds. Empty for a number, an empty box, and every other editor.
+QString numberRefusal(const QWidget *editor)
+{
+    if (const auto *number = qobject_cast<const NullableDoubleSpinBox *>(editor))
+        return number->refusal();
+    if (const auto *whole = qobject_cast<const NullableSpinBox *>(editor))
+        return whole->refusal();
+    if (const auto *edit = qobject_cast<const QLineEdit *>(editor); edit
+        && EditorValue::kindOf(edit) == EditorChoice::Kind::BigInteger
+        && !edit->text().trimmed().isEmpty() && !edit->hasAcceptableInput())
+        return NumberText::refusalText(edit->text(), edit->locale(), true);
+    return {};
+}
 
 } // namespace
 
@@ -232,6 +248,7 @@ QWidget *GridCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         auto *combo = new LookupCombo(m_lookups->database(), m_lookups->foreignKey(column),
                                       m_lookups->isNullable(column), parent);
         combo->setFrame(false);
+        combo->setLabel(index.model()->headerData(column, Qt::Horizontal).toString());
         // Enter on a name in the search popup is the popup's own: it only picks. In the grid
         // that pick is the answer, so it ends the edit as Enter in the cell does (commit, then
         // close, queued as QAbstractItemDelegate does it).
@@ -346,7 +363,10 @@ void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
         // Enter right after typing: the text becomes its best match first.
-        lookup->commitTypedText();
+        // A text that chooses no row (Ctrl+S, a click elsewhere) writes nothing: say so at the
+        // cell, as the editor closes.
+        if (!lookup->commitTypedText())
+            showAtCell(index, lookup->refusal());
         writeChoice(lookup->key(), model, index);
         return;
     }
@@ -359,6 +379,12 @@ void GridCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         // half-typed one: the value from before the typing is kept instead.
         if (auto *date = qobject_cast<NullableDateTimeEdit *>(editor))
             date->refuseUnfinishedText();
+        // A click elsewhere or Ctrl+S with a refused number in the editor: nothing is written
+        // (reading the text would only put the old value back), and the cell says why.
+        if (const QString refusal = numberRefusal(editor); !refusal.isEmpty()) {
+            showAtCell(index, refusal);
+            return;
+        }
         // Enter has read a spin box's text already; focus leaving it may not have.
         if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
             spin->interpretText();
@@ -463,17 +489,22 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         const bool commits = key == Qt::Key_Enter || key == Qt::Key_Return || key == Qt::Key_Tab
             || key == Qt::Key_Backtab;
-        if (auto *number = qobject_cast<NullableDoubleSpinBox *>(object); number && commits) {
-            // Seen before the box reads its text, which would go back to the old value.
-            if (const QString refusal = number->refusal(); !refusal.isEmpty()) {
-                NumberText::refuseWith(number, refusal);
-                return true;
-            }
+        // Seen before the box reads its text, which would go back to the old value: too many
+        // decimals, or no number in the locale (a German "12.5").
+        const QString refusal = commits ? numberRefusal(static_cast<QWidget *>(object)) : QString();
+        if (!refusal.isEmpty()) {
+            NumberText::refuseWith(static_cast<QWidget *>(object), refusal);
+            return true;
         }
         // A date-time typed only in part: the old value back, and the editor stays open on it
         // with the message.
         if (auto *date = qobject_cast<NullableDateTimeEdit *>(object);
             date && commits && date->refuseUnfinishedText())
+            return true;
+        // A typed name that matches no row, or several: the editor stays open on the text, and
+        // says why, where Qt would write the old row back without a word.
+        if (auto *lookup = qobject_cast<LookupCombo *>(object);
+            lookup && commits && !lookup->acceptTypedText())
             return true;
         // The 64-bit line edit keeps "12.5" as typed; Qt would only swallow Enter without a word.
         if (auto *edit = qobject_cast<QLineEdit *>(object); edit && commits
@@ -483,7 +514,33 @@ bool GridCellDelegate::eventFilter(QObject *object, QEvent *event)
             return true;
         }
     }
+    // Leaving a 64-bit cell whose text is no whole number: Qt closes it without a commit (its
+    // validator refuses the text), so setModelData never hears of it. Say why at the cell.
+    if (event->type() == QEvent::FocusOut) {
+        auto *edit = qobject_cast<QLineEdit *>(object);
+        auto *view = qobject_cast<QAbstractItemView *>(parent());
+        const QWidget *focus = QApplication::focusWidget();
+        if (edit && view && (!focus || (focus != edit && !edit->isAncestorOf(focus)))) {
+            if (const QString refusal = numberRefusal(edit); !refusal.isEmpty())
+                showAtCell(view->indexAt(edit->geometry().center()), refusal);
+        }
+    }
     return QStyledItemDelegate::eventFilter(object, event);
+}
+
+void GridCellDelegate::showAtCell(const QModelIndex &index, const QString &message) const
+{
+    auto *view = qobject_cast<QAbstractItemView *>(parent());
+    if (!view || message.isEmpty() || !view->isVisible())
+        return;
+    QApplication::beep();
+    // Shown once the editor is gone: the focus moving back to the grid would hide it at once.
+    // No rect: the pointer is wherever the user clicked, and must not take the message away.
+    const QPoint at = view->viewport()->mapToGlobal(view->visualRect(index).bottomLeft());
+    QMetaObject::invokeMethod(view, [view = QPointer<QAbstractItemView>(view), at, message] {
+        if (view && view->isVisible())
+            QToolTip::showText(at, message, view->viewport());
+    }, Qt::QueuedConnection);
 }
 
 void GridCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

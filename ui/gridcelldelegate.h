@@ -87,6 +87,8 @@ Q_SIGNALS:
 private:
     // Right-aligns a number, and gives a NUMERIC(p,s) value its s decimals.
     void formatNumber(QStyleOptionViewItem *option, const QModelIndex &index) const;
+    // A refusal told as the cell's editor closes: a tooltip at the cell (and a beep).
+    void showAtCell(const QModelIndex &index, const QString &message) const;
     // Writes `value` unless the cell holds it already; NULL in a NOT NULL column is refused.
     void writeChoice(const QVariant &value, QAbstractItemModel *model, const QModelIndex &index) const;
 

@@ -1,12 +1,16 @@
 // LookupCombo: the bounded, server-searched combo box of a foreign key, for forms and the grid.
 #include "lookupcombo.h"
 
+#include "numbertext.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QSignalBlocker>
+
+#include <utility>
 
 namespace concord {
 
@@ -39,7 +43,16 @@ LookupCombo::LookupCombo(const QSqlDatabase &db, const ForeignKey &key, bool nul
     m_delay.setInterval(searchDelayMs);
     connect(&m_delay, &QTimer::timeout, this, &LookupCombo::searchTypedText);
     connect(lineEdit(), &QLineEdit::textEdited, &m_delay, qOverload<>(&QTimer::start));
-    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { commitTypedText(); });
+    // Enter keeps a text that chooses no row, and says why; leaving the box puts the current
+    // row's name back (nothing is chosen silently either way).
+    connect(lineEdit(), &QLineEdit::returnPressed, this, [this] { m_returnPressed = true; });
+    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        const bool enter = std::exchange(m_returnPressed, false);
+        if (enter)
+            acceptTypedText();
+        else
+            commitTypedText();
+    });
 }
 
 QVariant LookupCombo::key() const
@@ -74,6 +87,9 @@ bool LookupCombo::commitTypedText()
 {
     // The edit is decided: the names found for the typing are no choice any more.
     closeSearchPopup();
+    m_refused.clear();
+    m_wasRefused = false;
+    m_matches = 0;
     const QString typed = lineEdit()->text();
     if (currentIndex() >= 0 && itemText(currentIndex()) == typed)
         return true;
@@ -82,34 +98,79 @@ bool LookupCombo::commitTypedText()
     if (text.isEmpty()) {
         row = m_nullable ? 0 : -1;
     } else {
-        row = findText(text, Qt::MatchFixedString);
-        for (int i = 0; row < 0 && i < count(); ++i) {
-            if (itemData(i, nameRole).toString().compare(text, Qt::CaseInsensitive) == 0)
+        // A label as the list shows it ("Anna Weber — Lyon", "Maja Nilsson — Stockholm (#836)",
+        // "(none)") names one row: labels of equal names are told apart (relabel).
+        int labelled = 0;
+        for (int i = 0; i < count(); ++i) {
+            if (itemText(i).compare(text, Qt::CaseInsensitive) == 0) {
                 row = i;
+                ++labelled;
+            }
         }
-        if (row < 0) {
+        if (labelled != 1) {
+            row = -1;
             const QList<ReferenceLookup::Entry> found = m_lookup.search(text, m_limit);
             fill(found);
-            // The server puts names that start with the text first: the first is the best guess
-            // unless one is the typed name itself.
-            QVariant best = found.isEmpty() ? QVariant() : found.first().key;
+            // The best level that matches: the name itself, then names starting with the text,
+            // then names containing it. More than one row there is a choice for the user.
+            QList<QVariant> exact, prefix;
             for (const ReferenceLookup::Entry &entry : found) {
-                if (entry.name.compare(text, Qt::CaseInsensitive) == 0) {
-                    best = entry.key;
-                    break;
-                }
+                // Rows named "Order #5 · …" are found by their key too: "5" is that one row.
+                if (entry.name.compare(text, Qt::CaseInsensitive) == 0
+                    || (m_lookup.composesNames() && entry.key.toString() == text))
+                    exact.append(entry.key);
+                if (entry.name.startsWith(text, Qt::CaseInsensitive))
+                    prefix.append(entry.key);
             }
-            if (!found.isEmpty())
-                row = rowOfKey(best);
+            QList<QVariant> best;
+            if (!exact.isEmpty())
+                best = exact;
+            else if (!prefix.isEmpty())
+                best = prefix;
+            else
+                for (const ReferenceLookup::Entry &entry : found)
+                    best.append(entry.key);
+            if (best.size() == 1)
+                row = rowOfKey(best.first());
+            else
+                m_matches = int(best.size());
         }
     }
     if (row < 0) {
+        m_refused = text;
+        m_wasRefused = true;
         lineEdit()->setText(currentIndex() < 0 ? QString() : itemText(currentIndex()));
         return false;
     }
     setCurrentIndex(row);
     lineEdit()->setText(itemText(row));
     return true;
+}
+
+bool LookupCombo::acceptTypedText()
+{
+    const QString typed = lineEdit()->text();
+    if (commitTypedText())
+        return true;
+    lineEdit()->setText(typed);
+    // As a refused number says it: a beep, and a tooltip that outlives the key's release.
+    NumberText::refuseWith(this, refusal());
+    return false;
+}
+
+QString LookupCombo::label() const
+{
+    return m_label.isEmpty() ? m_lookup.foreignKey().column : m_label;
+}
+
+QString LookupCombo::refusal() const
+{
+    if (!m_wasRefused)
+        return {};
+    if (m_matches > 1)
+        return tr("%1 entries in %2 match “%3”: choose one")
+            .arg(QString::number(m_matches), label(), m_refused);
+    return tr("Nothing in %1 matches “%2”").arg(label(), m_refused);
 }
 
 void LookupCombo::closeSearchPopup()
@@ -199,13 +260,29 @@ void LookupCombo::relabel()
         if (!itemData(i).isNull())
             ++uses[itemData(i, nameRole).toString()];
     }
+    QStringList labels;
     for (int i = 0; i < count(); ++i) {
-        if (itemData(i).isNull())
+        if (itemData(i).isNull()) {
+            labels.append(QString());
             continue;
+        }
         const QString name = itemData(i, nameRole).toString();
         const QString text = uses.value(name) > 1
             ? tr("%1 — %2").arg(name, itemData(i, detailRole).toString())
             : name;
+        labels.append(text);
+    }
+    // Equal names of one city too ("Maja Nilsson — Stockholm" twice): the key tells them apart.
+    QHash<QString, int> labelUses;
+    for (const QString &text : std::as_const(labels))
+        if (!text.isNull())
+            ++labelUses[text];
+    for (int i = 0; i < count(); ++i) {
+        if (itemData(i).isNull())
+            continue;
+        QString text = labels.at(i);
+        if (labelUses.value(text) > 1)
+            text = tr("%1 (#%2)").arg(text, itemData(i).toString());
         if (itemText(i) != text)
             setItemText(i, text);
     }

@@ -27,10 +27,21 @@ public:
     QVariant key() const;
     // Shows `key`'s row, reading its name by key when it is not among the items.
     void setKey(const QVariant &key);
-    // Makes the typed text the value: an exact name first (case-insensitive), else the first row
-    // found. False when nothing matches; the text then shows the current row again. Either way
-    // the list of names found closes.
+    // Makes the typed text the value: the one row whose name is the text (case-insensitive), else
+    // the one row whose name starts with it, else the one row whose name contains it. False when
+    // nothing matches, or when more than one row does at the best of those levels ("Ana J" for
+    // Ana Jesus and Ana Jones: no row is picked silently); the text then shows the current row
+    // again, and refusal() says why. Either way the list of names found closes.
     bool commitTypedText();
+    // As commitTypedText(), but a refused text stays, to be corrected, and a tooltip under the
+    // box says why (refusal()). Enter in the box does this.
+    bool acceptTypedText();
+    // Why the last commitTypedText() chose no row: "Nothing in Customer matches “Nobody”" or
+    // "2 entries in Customer match “Ana J”: choose one", with label(); empty after a choice.
+    QString refusal() const;
+    // The field's name as the user reads it, for refusal(); the key column's name by default.
+    QString label() const;
+    void setLabel(const QString &label) { m_label = label; }
 
     int limit() const { return m_limit; }
     void setLimit(int rows);
@@ -58,6 +69,11 @@ private:
 
     ReferenceLookup m_lookup;
     bool m_nullable;
+    QString m_label;
+    QString m_refused; // the text the last commit could not choose a row for
+    bool m_wasRefused = false;
+    int m_matches = 0; // how many rows matched it (0: none)
+    bool m_returnPressed = false;
     int m_limit = defaultLimit;
     QTimer m_delay;
 };

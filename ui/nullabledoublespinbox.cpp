@@ -148,9 +148,20 @@ QString NullableDoubleSpinBox::refusalOf(const QString &input) const
 {
     if (!specialValueText().isEmpty() && input == specialValueText())
         return {};
+    const NumberText::Reading reading = NumberText::read(input, locale(), m_exact);
+    switch (reading.state) {
+    case NumberText::State::Empty:
+        return {};
+    case NumberText::State::Unfinished:
+    case NumberText::State::Foreign:
+    case NumberText::State::Invalid:
+        // A German "12.5": reading the text would put the old value back without a word.
+        return NumberText::refusalText(input, locale(), false);
+    case NumberText::State::Number:
+        break;
+    }
     const QString label = m_label.isEmpty() ? objectName() : m_label;
-    return NumberText::scaleRefusal(NumberText::read(input, locale(), m_exact), label,
-                                    m_exact ? -1 : decimals());
+    return NumberText::scaleRefusal(reading, label, m_exact ? -1 : decimals());
 }
 
 void NullableDoubleSpinBox::focusInEvent(QFocusEvent *event)

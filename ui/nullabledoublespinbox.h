@@ -34,8 +34,8 @@ public:
     // The column's name as the user reads it, for refusal().
     void setColumnLabel(const QString &label) { m_label = label; }
     // Why the text shown cannot be stored in the column: more decimals than its scale ("Budget
-    // has too many decimals: it takes at most 2 digits after the decimal point."); empty when
-    // it can, or is no number. A commit of such text is refused: the grid keeps its editor
+    // has too many decimals: it takes at most 2 digits after the decimal point."), or no number
+    // as the locale writes them (a German "12.5"); empty when it can, or when the box is empty. A commit of such text is refused: the grid keeps its editor
     // open on Enter, the form does not save, and a box left anyway goes back to the value from
     // before the typing. (Digits before the point are kept: the model refuses those, naming
     // the limit, and keeps the edit.)

@@ -178,6 +178,17 @@ QString NullableSpinBox::textFromValue(int value) const
     return NumberText::writeInteger(value, locale());
 }
 
+QString NullableSpinBox::refusal() const
+{
+    const QString input = text();
+    if (!specialValueText().isEmpty() && input == specialValueText())
+        return {};
+    const NumberText::State state = NumberText::readInteger(input, locale()).state;
+    if (state == NumberText::State::Empty || state == NumberText::State::Number)
+        return {};
+    return NumberText::refusalText(input, locale(), true);
+}
+
 void NullableSpinBox::fixup(QString &input) const
 {
     // An emptied box means NULL, where Qt would put the previous value back.

@@ -30,6 +30,10 @@ public:
     void setNullableValue(const QVariant &value);
     // The column's own range, which may go beyond int (SQLite's 64-bit INTEGER).
     void setWideRange(qint64 lowest, qint64 highest);
+    // Why the text shown is no whole number as the locale writes them (a German "12.5"); empty
+    // for a number, "(none)" or an empty box. A commit of such text is refused: the grid keeps
+    // its editor open on Enter, the form does not save.
+    QString refusal() const;
 
     void stepBy(int steps) override;
     QValidator::State validate(QString &input, int &pos) const override;

@@ -4,12 +4,14 @@
 
 #include "changebanner.h"
 #include "conflictdialog.h"
+#include "editorvalue.h"
 #include "fieldeditorfactory.h"
 #include "formfielddelegate.h"
 #include "lookupcombo.h"
 #include "nullabledatetimeedit.h"
 #include "nullabledoublespinbox.h"
 #include "nullablespinbox.h"
+#include "numbertext.h"
 #include "recordformundo.h"
 #include "recordformview.h"
 
@@ -168,26 +170,36 @@ bool RecordFormWindow::commitFocusedEditor()
     // (passEditToModel) like any other edit.
     if (auto *lookup = qobject_cast<LookupCombo *>(editor)) {
         const QString typed = lookup->currentText();
+        const QString field = editor->objectName();
+        lookup->setLabel(m_form->fieldLabel(field));
         if (lookup->commitTypedText())
             return true;
         // The lookup put the current name back; the operator's text stays, to be corrected.
+        // Nothing matches it, or more than one row does: none is picked silently.
         lookup->lineEdit()->setText(typed);
-        const QString field = editor->objectName();
-        const QString text = tr("Nothing in %1 matches “%2”").arg(m_form->fieldLabel(field), typed);
+        const QString text = lookup->refusal();
         m_form->showMessage(text);
         m_form->markFieldError(field);
         statusBar()->showMessage(tr("Not saved: %1").arg(text));
         return false;
     }
-    if (auto *number = qobject_cast<NullableDoubleSpinBox *>(editor)) {
-        // A number the column cannot hold: refused before saving, the typed text kept to be
-        // corrected (reading it would put the old value back).
-        if (const QString refusal = number->refusal(); !refusal.isEmpty()) {
-            m_form->showMessage(refusal);
-            m_form->markFieldError(editor->objectName());
-            statusBar()->showMessage(tr("Not saved: %1").arg(refusal));
-            return false;
-        }
+    // A number the column cannot hold, or text that is no number in the locale (a German
+    // "12.5"): refused before saving, the typed text kept to be corrected (reading it would put
+    // the old value back, and Save would say "Saved").
+    QString refusal;
+    if (auto *number = qobject_cast<NullableDoubleSpinBox *>(editor))
+        refusal = number->refusal();
+    else if (auto *whole = qobject_cast<NullableSpinBox *>(editor))
+        refusal = whole->refusal();
+    else if (auto *edit = qobject_cast<QLineEdit *>(editor);
+             edit && EditorValue::kindOf(edit) == EditorChoice::Kind::BigInteger
+             && !edit->text().trimmed().isEmpty() && !edit->hasAcceptableInput())
+        refusal = NumberText::refusalText(edit->text(), edit->locale(), true);
+    if (!refusal.isEmpty()) {
+        m_form->showMessage(refusal);
+        m_form->markFieldError(editor->objectName());
+        statusBar()->showMessage(tr("Not saved: %1").arg(refusal));
+        return false;
     }
     if (auto *date = qobject_cast<NullableDateTimeEdit *>(editor);
         date && date->refuseUnfinishedText()) {

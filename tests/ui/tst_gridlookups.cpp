@@ -25,7 +25,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStyle>
+#include <QStatusBar>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace concord;
@@ -56,6 +58,19 @@ QString createShop(TestDatabase &db)
         QStringLiteral("INSERT INTO orders (customer_id, status, settled) VALUES (2, 'paid', TRUE)"),
         QStringLiteral("INSERT INTO orders (customer_id, status, settled) VALUES (3, NULL, FALSE)"),
     });
+}
+
+// The key press a user's Enter is: to the list of names found when it is open, else to the
+// focused editor.
+void pressEnter(QWidget *editor)
+{
+    QWidget *popup = QApplication::activePopupWidget();
+    QTest::keyClick(popup ? popup : editor, Qt::Key_Return);
+}
+
+int customerOfOrder1(TestDatabase &db)
+{
+    return db.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = 1")).toInt();
 }
 
 GridCellDelegate *cellsOf(TableBrowser &browser)
@@ -114,6 +129,12 @@ private Q_SLOTS:
     void checkListIsAComboInGridAndForm();
     void booleansAreCheckBoxesThatEditTheRow_data() { TestDatabase::addBackendRows(); }
     void booleansAreCheckBoxesThatEditTheRow();
+    void gridKeepsANameThatMatchesNothing_data() { TestDatabase::addBackendRows(); }
+    void gridKeepsANameThatMatchesNothing();
+    void gridAsksToChooseAmongSeveralMatches_data() { TestDatabase::addBackendRows(); }
+    void gridAsksToChooseAmongSeveralMatches();
+    void formAsksToChooseAmongSeveralMatches_data() { TestDatabase::addBackendRows(); }
+    void formAsksToChooseAmongSeveralMatches();
 };
 
 void tst_GridLookups::gridShowsNamesOfForeignKeys()
@@ -540,6 +561,139 @@ void tst_GridLookups::booleansAreCheckBoxesThatEditTheRow()
     view->setCurrentIndex(cell(browser, 2, "settled"));
     QTest::keyClick(view, Qt::Key_A);
     QVERIFY(!view->viewport()->findChild<QLineEdit *>());
+}
+
+// F2, "Nobody Xyz", Enter: the cell went back to the old customer without a word. The editor
+// stays open on the text and says nothing matches; nothing is stored.
+void tst_GridLookups::gridKeepsANameThatMatchesNothing()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowActive(&browser));
+
+    QPointer<LookupCombo> combo = openCellEditor<LookupCombo>(browser, cell(browser, 1, "customer_id"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    QToolTip::hideText();
+    QTest::keyClicks(combo, QStringLiteral("Nobody Xyz"));
+    pressEnter(combo);
+    QVERIFY(combo && combo->isVisible());
+    QCOMPARE(combo->lineEdit()->text(), QStringLiteral("Nobody Xyz"));
+    QTRY_VERIFY2(QToolTip::text().contains(QLatin1String("Nothing in"))
+                     && QToolTip::text().contains(QStringLiteral("“Nobody Xyz”")),
+                 qPrintable(QToolTip::text()));
+    QCOMPARE(cell(browser, 1, "customer_id").data(Qt::EditRole).toInt(), 1);
+    QTest::keyClick(combo, Qt::Key_Escape);
+    QTRY_VERIFY(!combo || !combo->isVisible());
+    QVERIFY(browser.commitPendingRow());
+    QCOMPARE(customerOfOrder1(db), 1);
+}
+
+// "Ana J" matches Ana Jesus and Ana Jones: Enter or Ctrl+S stored the first. Enter keeps the text
+// and asks to choose; Ctrl+S stores nothing.
+void tst_GridLookups::gridAsksToChooseAmongSeveralMatches()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    QCOMPARE(db.execAll({
+                 QStringLiteral("INSERT INTO customers (name, city) VALUES ('Ana Jesus', 'Porto')"),
+                 QStringLiteral("INSERT INTO customers (name, city) VALUES ('Ana Jones', 'Leeds')"),
+             }),
+             QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowActive(&browser));
+
+    QPointer<LookupCombo> combo = openCellEditor<LookupCombo>(browser, cell(browser, 1, "customer_id"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    QToolTip::hideText();
+    QSignalSpy searched(combo, &LookupCombo::searched);
+    QTest::keyClicks(combo, QStringLiteral("Ana J"));
+    QVERIFY(searched.wait());
+    pressEnter(combo);
+    QVERIFY(combo && combo->isVisible());
+    QCOMPARE(combo->lineEdit()->text(), QStringLiteral("Ana J"));
+    QTRY_VERIFY2(QToolTip::text().contains(QLatin1String("2 entries"))
+                     && QToolTip::text().contains(QStringLiteral("“Ana J”")),
+                 qPrintable(QToolTip::text()));
+    QCOMPARE(cell(browser, 1, "customer_id").data(Qt::EditRole).toInt(), 1);
+
+    // Ctrl+S with the text still there: no customer is picked for the user.
+    QTest::keySequence(QApplication::activePopupWidget() ? QApplication::activePopupWidget()->window()
+                                                         : combo->window(),
+                       QKeySequence::Save);
+    QTRY_VERIFY(!combo || !combo->isVisible());
+    QCOMPARE(cell(browser, 1, "customer_id").data(Qt::EditRole).toInt(), 1);
+    QVERIFY(browser.commitPendingRow());
+    QCOMPARE(customerOfOrder1(db), 1);
+
+    // A whole name is a choice.
+    combo = openCellEditor<LookupCombo>(browser, cell(browser, 1, "customer_id"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    QTest::keyClicks(combo, QStringLiteral("Ana Jones"));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(cell(browser, 1, "customer_id").data(Qt::EditRole).toInt(), 5);
+    QVERIFY(browser.commitPendingRow());
+    QCOMPARE(customerOfOrder1(db), 5);
+}
+
+// "Maja Nil" in the form matched three customers, two listed alike as "Maja Nilsson — Stockholm",
+// and Save stored the first. Save is refused, asking to choose; the list tells the two apart.
+void tst_GridLookups::formAsksToChooseAmongSeveralMatches()
+{
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createShop(db), QString());
+    QCOMPARE(db.execAll({
+                 QStringLiteral("INSERT INTO customers (name, city) VALUES ('Maja Nilsson', 'Stockholm')"),
+                 QStringLiteral("INSERT INTO customers (name, city) VALUES ('Maja Nilsson', 'Stockholm')"),
+                 QStringLiteral("INSERT INTO customers (name, city) VALUES ('Maja Nilsen', 'Oslo')"),
+             }),
+             QString());
+    TableBrowser browser;
+    browser.setDatabase(db.db());
+    QVERIFY(browser.openTable(QStringLiteral("orders")));
+    RecordFormWindow *form = browser.openRecordWindow(rowOfId(browser.model(), 1));
+    QVERIFY(form);
+    form->show();
+    form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    auto *combo = qobject_cast<LookupCombo *>(form->editorFor(QStringLiteral("customer_id")));
+    QVERIFY(combo);
+
+    QStringList labels;
+    for (int i = 0; i < combo->count(); ++i)
+        labels << combo->itemText(i);
+    QVERIFY2(labels.contains(QStringLiteral("Maja Nilsson — Stockholm (#4)"))
+                 && labels.contains(QStringLiteral("Maja Nilsson — Stockholm (#5)")),
+             qPrintable(labels.join(QLatin1String(" | "))));
+
+    combo->lineEdit()->setFocus();
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo, QStringLiteral("Maja Nil"));
+    QTest::keySequence(QApplication::activePopupWidget() ? QApplication::activePopupWidget()->window()
+                                                         : form,
+                       QKeySequence::Save);
+    const QString status = form->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QLatin1String("3 entries")) && status.contains(QStringLiteral("“Maja Nil”")),
+             qPrintable(status));
+    QCOMPARE(combo->lineEdit()->text(), QStringLiteral("Maja Nil"));
+    QVERIFY(!form->save());
+    QCOMPARE(customerOfOrder1(db), 1);
+
+    // The entry of one of the two, as the list shows it, is a choice.
+    combo->lineEdit()->setText(QStringLiteral("Maja Nilsson — Stockholm (#5)"));
+    QVERIFY(form->save());
+    QCOMPARE(customerOfOrder1(db), 5);
+    form->close();
 }
 
 QTEST_MAIN(tst_GridLookups)

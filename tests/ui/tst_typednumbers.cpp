@@ -123,6 +123,23 @@ void addBackendAndLocaleRows()
     }
 }
 
+// Text that is no number in the locale, but a number in another: a separator the locale does
+// not use as its decimal point.
+void addBackendAndForeignSeparatorRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    for (const char *backend : {"sqlite", "psql"}) {
+        const QString b = QString::fromLatin1(backend);
+        QTest::newRow(qPrintable(b + QStringLiteral("/de 12.5"))) << b << QStringLiteral("de_DE") << QStringLiteral("12.5");
+        QTest::newRow(qPrintable(b + QStringLiteral("/C 12,5"))) << b << QStringLiteral("C") << QStringLiteral("12,5");
+    }
+}
+
+const QStringList numberColumns = {QStringLiteral("budget"), QStringLiteral("qty"),
+                                   QStringLiteral("big")};
+
 } // namespace
 
 class tst_TypedNumbers : public QObject
@@ -140,6 +157,10 @@ private Q_SLOTS:
     void refusedWholeNumberKeepsTheOldValueInTheForm();
     void refusedWholeNumberKeepsTheOldValueInTheGrid_data() { addBackendAndLocaleRows(); }
     void refusedWholeNumberKeepsTheOldValueInTheGrid();
+    void gridKeepsTextThatIsNoNumberAndSaysWhy_data() { addBackendAndForeignSeparatorRows(); }
+    void gridKeepsTextThatIsNoNumberAndSaysWhy();
+    void formSaveRefusesTextThatIsNoNumber_data() { addBackendAndForeignSeparatorRows(); }
+    void formSaveRefusesTextThatIsNoNumber();
 };
 
 void tst_TypedNumbers::gridRefusesDigitsTheColumnCannotHold()
@@ -277,6 +298,76 @@ void tst_TypedNumbers::refusedWholeNumberKeepsTheOldValueInTheGrid()
             grid.view.setFocus();
         QTRY_VERIFY(!editor || !editor->isVisible());
         grid.model.submitAll();
+        QCOMPARE(held(db, column), before);
+    }
+}
+
+// A German "12.5" in a NUMERIC, INTEGER or BIGINT cell, then Enter: the editor closed without a
+// word and the text was lost. It stays open on the text, and a tooltip at the cell says why.
+void tst_TypedNumbers::gridKeepsTextThatIsNoNumberAndSaysWhy()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QLocale::setDefault(QLocale(locale));
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createLedger(db), QString());
+    for (const QString &column : numberColumns) {
+        const QString before = held(db, column);
+        Grid grid(db);
+        QVERIFY(QTest::qWaitForWindowActive(&grid.view));
+        QPointer<QWidget> editor = grid.open(column);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->hasFocus());
+        QToolTip::hideText();
+        retype(editor, typed);
+        for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Tab}) {
+            QTest::keyClick(editor, key);
+            QVERIFY2(editor && editor->isVisible(), qPrintable(column));
+            QCOMPARE(shownText(editor), typed);
+            QTRY_VERIFY2(QToolTip::isVisible() && QToolTip::text().contains(typed),
+                         qPrintable(column + u' ' + QToolTip::text()));
+        }
+        // The cell is left, as a user clicks elsewhere: nothing is written, and the cell says why.
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        grid.view.setFocus();
+        QTRY_VERIFY(!editor || !editor->isVisible());
+        QTRY_VERIFY2(QToolTip::isVisible() && QToolTip::text().contains(typed),
+                     qPrintable(column + u' ' + QToolTip::text()));
+        QVERIFY(!grid.model.isDirty());
+        QVERIFY2(grid.model.submitAll(), qPrintable(grid.model.lastError().text()));
+        QCOMPARE(held(db, column), before);
+    }
+}
+
+// The same text in the record form, then Ctrl+S: the field went back to the old value and the
+// status bar said "Saved". Save is refused with the message, the text kept for correction.
+void tst_TypedNumbers::formSaveRefusesTextThatIsNoNumber()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QLocale::setDefault(QLocale(locale));
+    CONCORD_OPEN_TEST_DB(db);
+    QCOMPARE(createLedger(db), QString());
+    for (const QString &column : numberColumns) {
+        const QString before = held(db, column);
+        {
+            WindowGuard guard{openLedger(db)};
+            RecordFormWindow *window = guard.window;
+            QVERIFY2(window->isValid(), qPrintable(window->errorString()));
+            window->show();
+            QVERIFY(QTest::qWaitForWindowActive(window));
+            QWidget *editor = window->editorFor(column);
+            QVERIFY(editor);
+            retype(editor, typed);
+            QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+            const QString status = window->statusBar()->currentMessage();
+            QVERIFY2(status.contains(typed) && !status.contains(QLatin1String("Saved")),
+                     qPrintable(column + u' ' + status));
+            QCOMPARE(shownText(editor), typed);
+            QVERIFY(!window->save());
+            QCOMPARE(shownText(editor), typed);
+        }
         QCOMPARE(held(db, column), before);
     }
 }
