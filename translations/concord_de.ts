@@ -1201,7 +1201,7 @@ Ohne Angabe einer Datenbank wird die Demo-Datenbank geöffnet (und beim ersten S
 <context>
     <name>concord::GridCellDelegate</name>
     <message>
-        <location filename="../ui/gridcelldelegate.cpp" line="481"/>
+        <location filename="../ui/gridcelldelegate.cpp" line="478"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

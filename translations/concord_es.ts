@@ -1201,7 +1201,7 @@ Si no se indica ninguna base de datos, se abre la base de datos de demostración
 <context>
     <name>concord::GridCellDelegate</name>
     <message>
-        <location filename="../ui/gridcelldelegate.cpp" line="481"/>
+        <location filename="../ui/gridcelldelegate.cpp" line="478"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
