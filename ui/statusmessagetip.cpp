@@ -15,7 +15,7 @@ namespace {
 constexpr int messageMargin = 6;
 }
 
-StatusMessageTip::StatusMessageTip(QStatusBar *bar) : QObject(bar), m_bar(bar)
+StatusMessageTip::StatusMessageTip(QStatusBar *bar) : QObject(bar), m_bar(bar), m_watched(bar)
 {
     connect(bar, &QStatusBar::messageChanged, this, &StatusMessageTip::follow);
     bar->installEventFilter(this);
@@ -73,7 +73,7 @@ void StatusMessageTip::paintEllipsis()
 
 bool StatusMessageTip::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_bar) {
+    if (watched == m_watched && !m_bar.isNull()) {
         switch (event->type()) {
         case QEvent::Resize:
         case QEvent::LayoutRequest:

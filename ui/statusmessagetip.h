@@ -38,6 +38,9 @@ private:
     QString wrapped() const;
 
     QPointer<QStatusBar> m_bar;
+    // The bar as the object the filter sees: while the bar is being destroyed it is no longer a
+    // QStatusBar, and comparing through m_bar would cast it to one (UBSan: a bad downcast).
+    const QObject *m_watched = nullptr;
     QString m_text;
     QString m_ownTip; // the bar's tooltip from before a cut message took it
     bool m_cut = false;
