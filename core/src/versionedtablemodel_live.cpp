@@ -377,20 +377,26 @@ void VersionedTableModel::Private::recheckRow(int row)
     QSqlRecord now;
     // Quietly: the resolution succeeded, and a failed look leaves no error behind it.
     const RowState state = readQuietly(keyValuesOf(databaseKey(row)), &now);
-    if (state == RowState::Unreadable)
-        return;
+    if (state != RowState::Unreadable)
+        applyRead(row, keyOf(row), state == RowState::Gone ? QSqlRecord() : now);
+}
+
+void VersionedTableModel::Private::applyRead(int row, const QString &key, const QSqlRecord &read)
+{
+    // `read` holds the model's columns in its own order (empty: the record is gone), as this
+    // model's re-reads select them; what differs from the row is a change by someone else.
     RecordChange change(tableOnly(), {});
     change.setSchema(schemaName());
     change.setOrigin(RecordChange::Origin::OtherProcess);
+    change.setDeleted(read.isEmpty());
     QSqlRecord theirs;
-    if (state != RowState::Gone) {
+    if (!read.isEmpty()) {
         theirs = q->record();
         for (int i = 0; i < theirs.count(); ++i)
-            theirs.setValue(i, now.value(theirs.fieldName(i)));
+            theirs.setValue(i, read.value(i));
         change.setVersion(versionName.isEmpty() ? QVariant() : theirs.value(versionName));
     }
-    change.setDeleted(theirs.isEmpty());
-    applyChange(row, keyOf(row), theirs, change);
+    applyChange(row, key, theirs, change);
 }
 
 void VersionedTableModel::Private::recheckLoaded()
@@ -489,21 +495,8 @@ void VersionedTableModel::Private::recheckLoaded()
         }
     }
     for (const Found &f : std::as_const(changed)) {
-        const int row = rowOfRecord(f.key);
-        if (row < 0)
-            continue;
-        RecordChange change(tableOnly(), {});
-        change.setSchema(schemaName());
-        change.setOrigin(RecordChange::Origin::OtherProcess);
-        change.setDeleted(f.theirs.isEmpty());
-        QSqlRecord theirs;
-        if (!f.theirs.isEmpty()) {
-            theirs = layout;
-            for (int i = 0; i < theirs.count(); ++i)
-                theirs.setValue(i, f.theirs.value(i));
-            change.setVersion(versionName.isEmpty() ? QVariant() : theirs.value(versionName));
-        }
-        applyChange(row, f.key, theirs, change);
+        if (const int row = rowOfRecord(f.key); row >= 0)
+            applyRead(row, f.key, f.theirs);
     }
 }
 

@@ -339,6 +339,7 @@ public:
     void applyChange(int row, const QString &key, const QSqlRecord &theirs, RecordChange change);
     void recheckLoaded();
     void recheckRow(int row);
+    void applyRead(int row, const QString &key, const QSqlRecord &read);
     // Ends one level of `busy`; the outermost takes what was heard meanwhile, once back in the
     // event loop.
     void leaveBusy();
