@@ -3,6 +3,7 @@
 
 #include "testdatabase.h"
 
+#include <concord/tablepreparer.h>
 #include <concord/versionedtablemodel.h>
 
 #include <QSqlError>
@@ -42,6 +43,18 @@ inline QString makeItemsTable(TestDatabase &tdb, const QString &table, int rows 
 inline QString makeItems(TestDatabase &tdb, int rows = 3)
 {
     return makeItemsTable(tdb, QStringLiteral("items"), rows);
+}
+
+// The items table, and on PostgreSQL the notify trigger that announces other programs' changes
+// to it (SQLite's feed needs nothing: it polls).
+inline QString makeAnnouncedItems(TestDatabase &tdb, int rows = 3)
+{
+    if (QString e = makeItems(tdb, rows); !e.isEmpty())
+        return e;
+    if (tdb.isSqlite())
+        return {};
+    const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
+    return report.ok ? QString() : report.error;
 }
 
 // One operator: a model over the items table, ordered by id, with live updates as the library

@@ -363,11 +363,7 @@ void tst_LiveUpdates::deleteOfAGoneRecordHidesNoLaterDelete()
     // feed, taking the next deletion of that key for Bob's own echo, swallowed it: Ann, showing
     // the record inserted again under that key, never heard that it was deleted again.
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     auto bob = openLiveModel(tdb.open());
     const QSqlDatabase other = tdb.open();
@@ -448,11 +444,7 @@ void tst_LiveUpdates::changeHeardWhileAConflictIsOpenIsMarkedAfterItsResolution(
     // which writes nothing: her row then holds Bob's record, and must be marked for the newer
     // change (windowsAndWriters, "stale-resolution").
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     auto bob = openLiveModel(tdb.open());
     QVERIFY(setField(*ann, 0, "qty", 11));
@@ -480,11 +472,7 @@ void tst_LiveUpdates::ownInsertMarkedForDeletionStillHearsChanges()
     // elsewhere, as it would be had she not touched it (windowsAndWriters, SQLite seed
     // 1031312569361661179: SQLite's re-read left such a row out, and nothing re-read it later).
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     const int r = ann->rowCount();
     QVERIFY(ann->insertRow(r));
@@ -510,11 +498,7 @@ void tst_LiveUpdates::recordBackUnderItsKeyStaysDeletedForCleanRows()
     // values and (under Client) version Ann's row holds. That is another record: Ann's row stays
     // marked deleted, and an edit she saves on it never goes over Bob's record.
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     auto bob = openLiveModel(tdb.open());
     const QSqlDatabase other = tdb.open();
@@ -537,11 +521,7 @@ void tst_LiveUpdates::replacedRecordAtTheSameVersionConflicts()
     // PostgreSQL's tells the deletion first. Either way Bob has been told, and his edit made on
     // the old record is a conflict: "WHERE version = 1" alone would overwrite the new record.
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto bob = openLiveModel(tdb.open());
     QCOMPARE(bob->versionStrategy(), concord::VersionStrategy::Client);
     const QSqlDatabase other = tdb.open();
@@ -565,11 +545,7 @@ void tst_LiveUpdates::deleteOfARecordReplacedAtTheSameVersionConflicts()
     // imported record, which he has never been shown: a conflict, until he resolves it
     // (windowsAndWriters: a delete of a record renumbered by a writer that leaves the version).
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto bob = openLiveModel(tdb.open());
     QCOMPARE(bob->versionStrategy(), concord::VersionStrategy::Client);
     const QSqlDatabase other = tdb.open();
@@ -601,11 +577,7 @@ void tst_LiveUpdates::conflictStaysWhenTheRecordIsReplacedAtTheRowsVersion()
     // Saved again unresolved, his edit must not go over the new record: "WHERE version = 1"
     // matches it, but Bob has never been shown it (windowsAndWriters, a random SQLite seed).
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     auto bob = openLiveModel(tdb.open());
     QVERIFY(setField(*bob, 0, "qty", 18));
@@ -715,11 +687,7 @@ void tst_LiveUpdates::ownWindowIsForgottenOnceTheRecordMovesOn()
     // "Your other window" holds only while the record is as that window left it: once the
     // record has been seen in another state, a conflict in the old state is someone else's.
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto first = openLiveModel(tdb.db());
     auto second = openLiveModel(tdb.db());
     QVERIFY(setField(*second, 2, "qty", 33));
@@ -858,11 +826,7 @@ void tst_LiveUpdates::saveAfterARolledBackTransactionIsCommitted()
     // clean row keeps what she saved and is marked for the other program's change, never
     // overwritten with it.
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     auto bob = openLiveModel(tdb.open());
     QSqlDatabase annDb = tdb.db();
@@ -888,11 +852,7 @@ void tst_LiveUpdates::saveHeldBehindARollbackNeverTakesARowBack()
     // by then, and Bob's row must keep the newer record, never go back to hers
     // (windowsAndWriters, "pg-missed", CI's PostgreSQL seed).
     CONCORD_OPEN_TEST_DB(tdb);
-    QCOMPARE(makeItems(tdb), QString());
-    if (!tdb.isSqlite()) {
-        const auto report = concord::TablePreparer::prepare(tdb.db(), QStringLiteral("items"));
-        QVERIFY2(report.ok, qPrintable(report.error));
-    }
+    QCOMPARE(makeAnnouncedItems(tdb), QString());
     auto ann = openLiveModel(tdb.db());
     auto bob = openLiveModel(tdb.open());
     bob->setRefreshCleanRows(true);
